@@ -1,0 +1,6 @@
+export * from './defaults.ts'
+export * from './json-schema.ts'
+export * from './migrate.ts'
+export * from './parse.ts'
+export * from './presets.ts'
+export * from './schema.ts'

@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { gitlabVariableValue, quoteLiteral, quoteShellText } from './quote.ts'
+import { expandShellText, referencedVariables, splitShellText } from './text.ts'
+
+const ENV = { CI_PROJECT_DIR: '/builds/group/project', EMPTY: '', WITH_SPACE: 'a b  c', TRICKY: '"$(x)`\\' }
+
+/** Runs `printf '%s\0' <word>` under busybox sh and returns the argument it received. */
+function busyboxArgs(words: string): string[] {
+  const out = execFileSync('busybox', ['sh', '-c', `printf '%s\\0' ${words}`], {
+    env: { PATH: process.env.PATH, ...ENV },
+    encoding: 'utf8',
+  })
+  return out.split('\0').slice(0, -1)
+}
+
+const hostile = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom(
+    '$',
+    '${',
+    '$(id)',
+    '`id`',
+    '"',
+    "'",
+    '\\',
+    '#',
+    ' # x',
+    '\n',
+    '\t',
+    '${CI_PROJECT_DIR}',
+    '$EMPTY',
+    '$WITH_SPACE',
+    '${TRICKY}',
+    '$1',
+    '$@',
+    '日本語',
+    '\u00a0',
+    '*',
+    '?',
+    '~',
+    '!',
+  ),
+)
+const hostileText = fc
+  .array(hostile, { maxLength: 8 })
+  .map((parts) => parts.join('').replaceAll('\u0000', ''))
+
+describe('splitShellText', () => {
+  it('recognises $NAME and ${NAME} and nothing else', () => {
+    expect(splitShellText('a$B-${C_1}$1${x:-y}')).toEqual([
+      { kind: 'literal', text: 'a' },
+      { kind: 'variable', name: 'B', source: '$B' },
+      { kind: 'literal', text: '-' },
+      { kind: 'variable', name: 'C_1', source: '${C_1}' },
+      { kind: 'literal', text: '$1${x:-y}' },
+    ])
+    expect(referencedVariables('$A/$B/${A}')).toEqual(['A', 'B'])
+  })
+})
+
+describe('quoteShellText', () => {
+  it('keeps the document’s form for variable references', () => {
+    expect(quoteShellText('${CI_PROJECT_DIR}/Dockerfile')).toBe('"${CI_PROJECT_DIR}/Dockerfile"')
+    expect(quoteShellText('$CI_REGISTRY_IMAGE:latest')).toBe('"${CI_REGISTRY_IMAGE}:latest"')
+    expect(quoteShellText('plain-word_1.2')).toBe('plain-word_1.2')
+    expect(quoteShellText('')).toBe('""')
+  })
+
+  it('yields one word equal to the expanded text under busybox sh, for any text', () => {
+    fc.assert(
+      fc.property(fc.array(hostileText, { minLength: 1, maxLength: 4 }), (texts) => {
+        const words = texts.map(quoteShellText).join(' ')
+        expect(busyboxArgs(words)).toEqual(texts.map((t) => expandShellText(t, ENV)))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('quoteLiteral', () => {
+  it('yields the text unchanged under busybox sh, for any text', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        expect(busyboxArgs(quoteLiteral(text))).toEqual([text])
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('gitlabVariableValue', () => {
+  it('doubles dollars that are not variable references', () => {
+    expect(gitlabVariableValue('http://u:pa$5word@proxy:3128')).toBe('http://u:pa$$5word@proxy:3128')
+    expect(gitlabVariableValue('${PROXY_HOST}:$PORT$')).toBe('${PROXY_HOST}:$PORT$$')
+  })
+})
