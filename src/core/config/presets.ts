@@ -44,7 +44,7 @@ export const PRESETS = {
   /** Every block on: the maintained fork, proxy, CA, Dependency Proxy, Docker Hub, multi-arch, cache, options. */
   'kitchen-sink': {
     executor: { source: 'osscontainertools', tag: OSSCONTAINERTOOLS_EXECUTOR.defaultTag },
-    job: { runnerTags: ['kaniko'], triggers: ['default-branch', 'tag', 'merge-request'], manual: false },
+    job: { triggers: ['default-branch', 'tag', 'merge-request'] },
     build: {
       context: '${CI_PROJECT_DIR}/app',
       dockerfile: '${CI_PROJECT_DIR}/app/Dockerfile',

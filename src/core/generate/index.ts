@@ -1,11 +1,4 @@
-import type { Config } from '../config/schema.ts'
-
-export interface GenerateOptions {
-  /** Only the jobs: no header comment and no `stages:` block, to merge into an existing file. */
-  readonly jobOnly?: boolean
-}
-
-/** The complete `.gitlab-ci.yml` for a config. Implementation in progress. */
-export function generate(_config: Config, _options: GenerateOptions = {}): string {
-  throw new Error('generate(): not implemented yet')
-}
+export { type GenerateOptions, generate, generateDocument } from './document.ts'
+export { executorImage, executorVersion } from './image.ts'
+export { buildJobName, pipelineJobs } from './jobs.ts'
+export { expandPlatformTemplate, platformSlug } from './platform-tags.ts'

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { TOOL_VERSION } from '../version.ts'
+import { defaultConfig, stripDefaults } from './defaults.ts'
+import { configJsonSchema } from './json-schema.ts'
+import { formatIssues, parseConfig } from './parse.ts'
+import { PRESET_NAMES, PRESETS, presetConfig } from './presets.ts'
+import { CONFIG_VERSION } from './schema.ts'
+
+describe('config schema', () => {
+  it('accepts every preset and round-trips it through stripDefaults', () => {
+    for (const name of PRESET_NAMES) {
+      const result = parseConfig(PRESETS[name])
+      expect(result.ok, name).toBe(true)
+      const config = presetConfig(name)
+      expect(parseConfig(stripDefaults(config))).toEqual({ ok: true, config })
+    }
+  })
+
+  it('fills every default, holds a version, and strips to nothing', () => {
+    const config = defaultConfig()
+    expect(config.version).toBe(CONFIG_VERSION)
+    expect(config.executor).toEqual({
+      source: 'google',
+      tag: 'v1.24.0-debug',
+      customImage: '',
+      overrideEntrypoint: true,
+    })
+    expect(config.job.triggers).toEqual(['tag'])
+    expect(stripDefaults(config)).toEqual({})
+  })
+
+  it.each([
+    [
+      { executor: { source: 'docker' } },
+      'executor.source: must be one of "google", "osscontainertools", "custom"',
+    ],
+    [{ build: { buildArgs: [{ name: 'A B' }] } }, 'build.buildArgs[0].name: must not contain spaces'],
+    [{ job: { name: 'stages' } }, 'job.name: is a reserved GitLab CI keyword'],
+    [{ job: { triggers: ['tag', 'tag'] } }, 'job.triggers: must not contain duplicates'],
+    [{ destinations: [] }, 'destinations: needs at least one destination'],
+    [
+      { registries: { extra: [{ host: 'x', usernameVariable: '1BAD' }] } },
+      'registries.extra[0].usernameVariable',
+    ],
+    [{ cache: { ttl: 'two weeks' } }, 'cache.ttl: must be a Go duration'],
+    [{ advanced: { pushRetry: 1.5 } }, 'advanced.pushRetry: must be a whole number'],
+    [{ proxy: { http: 'a\nb' } }, 'proxy.http: must be a single line'],
+    [{ unknown: 1 }, 'unknown: unknown field unknown'],
+    [{ build: { contxt: 'x' } }, 'build.contxt: unknown field build.contxt'],
+    [{ version: 99 }, 'version: config version 99 is newer'],
+    [[], 'the config must be a JSON object'],
+  ])('rejects %j naming the field', (input, expected) => {
+    const result = parseConfig(input)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(formatIssues(result.issues)).toContain(expected)
+  })
+
+  it('exports a JSON Schema in which every field is optional and documented', () => {
+    const schema = configJsonSchema() as {
+      properties: Record<string, { properties?: Record<string, unknown> }>
+      required?: string[]
+    }
+    expect(schema.required ?? []).toEqual([])
+    expect(Object.keys(schema.properties)).toEqual(Object.keys(defaultConfig()))
+    expect(schema.properties.executor?.properties).toHaveProperty('tag')
+    expect(JSON.stringify(schema)).toContain('--context')
+  })
+})
+
+describe('TOOL_VERSION', () => {
+  it('matches package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      version: string
+    }
+    expect(TOOL_VERSION).toBe(pkg.version)
+  })
+})

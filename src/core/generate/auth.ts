@@ -1,0 +1,130 @@
+import { compareVersions } from '../catalog/version.ts'
+import type { Config } from '../config/schema.ts'
+import { quoteShellText } from '../shell/quote.ts'
+import { splitShellText } from '../shell/text.ts'
+import { command, ShellCommand } from './command.ts'
+import { executorVersion } from './image.ts'
+
+/**
+ * One entry of config.json: `auths.<key>.auth` from two variables, or `credHelpers.<key>`.
+ * `keyWord` is the key as one shell word (quoted, JSON-escaped where literal).
+ */
+export type AuthEntry =
+  | {
+      readonly kind: 'auth'
+      readonly keyWord: string
+      readonly authVariable: string
+      readonly user: string
+      readonly password: string
+    }
+  | { readonly kind: 'helper'; readonly keyWord: string; readonly helper: string }
+
+/** The GitLab helper built into kaniko v1.9.0+ reads CI_REGISTRY_USER/PASSWORD by itself. */
+function hasGitlabHelper(config: Config): boolean {
+  const version = executorVersion(config)
+  return version === null || compareVersions(version, [1, 9, 0]) >= 0
+}
+
+/** The registries kaniko's config.json must hold; empty when no config.json is needed. */
+export function kanikoAuthEntries(config: Config): AuthEntry[] {
+  const { registries } = config
+  const needed =
+    registries.dependencyProxy.enabled ||
+    registries.extra.length > 0 ||
+    registries.gitlabAuth === 'config-json' ||
+    (registries.gitlabAuth === 'auto' && !hasGitlabHelper(config))
+  if (!needed) return []
+  const entries: AuthEntry[] = []
+  if (registries.gitlabAuth !== 'helper') entries.push(gitlabRegistryEntry())
+  if (registries.dependencyProxy.enabled) {
+    entries.push({
+      kind: 'auth',
+      // The document strips the port (gitlab.com:443 -> gitlab.com); FROM lines must then omit it too.
+      keyWord: registries.dependencyProxy.stripPort
+        ? '"${CI_DEPENDENCY_PROXY_SERVER%%:*}"'
+        : '"${CI_DEPENDENCY_PROXY_SERVER}"',
+      authVariable: 'DEPENDENCY_PROXY_AUTH',
+      user: 'CI_DEPENDENCY_PROXY_USER',
+      password: 'CI_DEPENDENCY_PROXY_PASSWORD',
+    })
+  }
+  entries.push(...extraRegistryEntries(config))
+  return entries
+}
+
+/** manifest-tool has no GitLab helper: it always needs the GitLab registry's credentials. */
+export function manifestToolAuthEntries(config: Config): AuthEntry[] {
+  return [gitlabRegistryEntry(), ...extraRegistryEntries(config)]
+}
+
+function gitlabRegistryEntry(): AuthEntry {
+  return {
+    kind: 'auth',
+    keyWord: '"${CI_REGISTRY}"',
+    authVariable: 'CI_REGISTRY_AUTH',
+    user: 'CI_REGISTRY_USER',
+    password: 'CI_REGISTRY_PASSWORD',
+  }
+}
+
+function extraRegistryEntries(config: Config): AuthEntry[] {
+  return config.registries.extra.map((registry, index): AuthEntry => {
+    const keyWord = quoteShellText(jsonEscapeLiterals(registry.host))
+    if (registry.credentialHelper !== 'none')
+      return { kind: 'helper', keyWord, helper: registry.credentialHelper }
+    return {
+      kind: 'auth',
+      keyWord,
+      authVariable: `REGISTRY_${index + 1}_AUTH`,
+      user: registry.usernameVariable,
+      password: registry.passwordVariable,
+    }
+  })
+}
+
+/** Literal parts of a host go into JSON as they are; escape them now, references expand at run time. */
+function jsonEscapeLiterals(text: string): string {
+  return splitShellText(text)
+    .map((part) => (part.kind === 'variable' ? part.source : JSON.stringify(part.text).slice(1, -1)))
+    .join('')
+}
+
+/**
+ * Shell lines writing `<dir>/config.json`. Each `auth` is base64(user:password) with line breaks
+ * removed: busybox base64 wraps at 76 columns, which would break the JSON for long tokens.
+ * Keys and auths are printf arguments, never part of the format, so no value can break the JSON.
+ */
+export function configJsonLines(entries: readonly AuthEntry[], dir: string): ShellCommand[] {
+  if (entries.length === 0) return []
+  const lines: ShellCommand[] = [command('mkdir', '-p', dir)]
+  const auths: string[] = []
+  const helpers: string[] = []
+  const authArgs: string[][] = []
+  const helperArgs: string[][] = []
+  for (const entry of entries) {
+    if (entry.kind === 'helper') {
+      helpers.push(`"%s":"${entry.helper}"`)
+      helperArgs.push([entry.keyWord])
+      continue
+    }
+    lines.push(
+      command(
+        `${entry.authVariable}="$(printf '%s:%s' "\${${entry.user}}" "\${${entry.password}}" | base64 | tr -d '\\n')"`,
+      ),
+    )
+    auths.push('"%s":{"auth":"%s"}')
+    authArgs.push([entry.keyWord, `"\${${entry.authVariable}}"`])
+  }
+  const sections = [`"auths":{${auths.join(',')}}`]
+  if (helpers.length > 0) sections.push(`"credHelpers":{${helpers.join(',')}}`)
+  const argLines = [...authArgs, ...helperArgs]
+  const last = argLines.pop() ?? []
+  lines.push(
+    new ShellCommand([
+      ['printf', `'{${sections.join(',')}}\\n'`],
+      ...argLines,
+      [...last, '>', `${dir}/config.json`],
+    ]),
+  )
+  return lines
+}

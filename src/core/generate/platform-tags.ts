@@ -1,0 +1,20 @@
+import { type Platform, platformParts } from '../catalog/platforms.ts'
+
+/**
+ * manifest-tool's `--template` placeholders: ARCH, OS and VARIANT are each replaced once, in that
+ * order (v2/cmd/manifest-tool/push.go, strings.Replace(…, 1)). The per-platform tag kaniko pushes
+ * must be exactly what that replacement gives, so both come from this one function.
+ */
+export function expandPlatformTemplate(template: string, platform: Platform): string {
+  const { os, architecture, variant } = platformParts(platform)
+  return template
+    .replace('ARCH', () => architecture)
+    .replace('OS', () => os)
+    .replace('VARIANT', () => variant)
+}
+
+/** The job-name suffix for a platform: amd64, arm64, armv7. */
+export function platformSlug(platform: Platform): string {
+  const { architecture, variant } = platformParts(platform)
+  return `${architecture}${variant}`
+}
