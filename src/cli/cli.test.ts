@@ -1,0 +1,192 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import {
+  configJsonSchema,
+  defaultConfig,
+  PRESET_NAMES,
+  parseConfigOrThrow,
+  presetConfig,
+} from '../core/config/index.ts'
+import { generate } from '../core/generate/index.ts'
+import { REPO_ROOT, type RunResult, runCli } from './spawn.ts'
+
+// These tests spawn the real CLI (about 0.3 s each), so related runs share a test and run concurrently.
+
+const dir = mkdtempSync(join(tmpdir(), 'kanikoconfig-cli-'))
+function file(name: string, content: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+function expectSuccess(result: RunResult): void {
+  expect(result.stderr).toBe('')
+  expect(result.code).toBe(0)
+}
+
+describe('kanikoconfig (spawned)', () => {
+  it('presets lists exactly PRESET_NAMES, and every preset generates the core YAML, which parses', async () => {
+    const list = await runCli(['presets'])
+    expectSuccess(list)
+    expect(list.stdout).toBe(`${PRESET_NAMES.join('\n')}\n`)
+
+    const runs = await Promise.all(PRESET_NAMES.map((name) => runCli(['generate', '--preset', name])))
+    for (const [i, name] of PRESET_NAMES.entries()) {
+      const run = runs[i] as RunResult
+      expectSuccess(run)
+      // A thin shell: byte for byte what the core generates.
+      expect(run.stdout).toBe(generate(presetConfig(name)))
+      const doc = parse(run.stdout) as Record<string, unknown>
+      expect(Object.keys(doc).length).toBeGreaterThan(0)
+    }
+  })
+
+  it('generates the default config without a source; --job-only drops stages but keeps the jobs', async () => {
+    const [full, jobOnly, multiArchJobOnly] = await Promise.all([
+      runCli(['generate']),
+      runCli(['generate', '--job-only']),
+      runCli(['generate', '--preset', 'multi-arch', '--job-only']),
+    ])
+    for (const run of [full, jobOnly, multiArchJobOnly]) expectSuccess(run)
+    expect(full.stdout).toBe(generate(defaultConfig()))
+    const fullDoc = parse(full.stdout) as Record<string, unknown>
+    expect(fullDoc).toHaveProperty('stages')
+
+    const jobDoc = parse(jobOnly.stdout) as Record<string, unknown>
+    expect(jobDoc).not.toHaveProperty('stages')
+    expect(jobOnly.stdout).not.toMatch(/^stages:/m)
+    const { stages: _, ...fullJobs } = fullDoc
+    expect(jobDoc).toEqual(fullJobs)
+
+    const multi = parse(multiArchJobOnly.stdout) as Record<string, unknown>
+    expect(multi).not.toHaveProperty('stages')
+    expect(Object.keys(multi).length).toBeGreaterThan(2) // one job per platform plus the manifest job
+  })
+
+  it('reads the config from stdin with "-" and "--config -", the same as from a file', async () => {
+    const json = JSON.stringify({
+      job: { name: 'build-image', triggers: ['default-branch'] },
+      cache: { enabled: true },
+    })
+    const path = file('stdin-equivalent.json', json)
+    const [fromFile, dash, configDash] = await Promise.all([
+      runCli(['generate', '--config', path]),
+      runCli(['generate', '-'], { stdin: json }),
+      runCli(['generate', '--config', '-', '--job-only'], { stdin: json }),
+    ])
+    for (const run of [fromFile, dash, configDash]) expectSuccess(run)
+    const doc = parse(fromFile.stdout) as Record<string, unknown>
+    expect(doc).toHaveProperty('build-image')
+    expect(JSON.stringify(doc)).toContain('--cache=true')
+    expect(fromFile.stdout).toBe(generate(parseConfigOrThrow(JSON.parse(json))))
+    expect(dash.stdout).toBe(fromFile.stdout)
+    expect(configDash.stdout).not.toMatch(/^stages:/m)
+    expect(parse(configDash.stdout)).toHaveProperty('build-image')
+  })
+
+  it('config prints the full effective config; fed back with --config it gives the same YAML', async () => {
+    const names = ['kitchen-sink', 'multi-arch'] as const
+    const configs = await Promise.all(names.map((name) => runCli(['config', '--preset', name])))
+    const direct = await Promise.all(names.map((name) => runCli(['generate', '--preset', name])))
+    const paths = configs.map((run, i) => {
+      expectSuccess(run)
+      const parsed = JSON.parse(run.stdout) as unknown
+      expect(parsed).toEqual(presetConfig(names[i] ?? 'kitchen-sink'))
+      return file(`${names[i]}.json`, run.stdout)
+    })
+    const fed = await Promise.all(paths.map((path) => runCli(['generate', '--config', path])))
+    fed.forEach((run, i) => {
+      expectSuccess(run)
+      expect(run.stdout).toBe(direct[i]?.stdout)
+    })
+  })
+
+  it('schema prints the JSON Schema of the config file', async () => {
+    const run = await runCli(['schema'])
+    expectSuccess(run)
+    const schema = JSON.parse(run.stdout) as { properties?: Record<string, unknown> }
+    expect(schema.properties).toHaveProperty('executor')
+    expect(schema).toEqual(configJsonSchema())
+  })
+
+  it('help and version exit 0 on stdout', async () => {
+    const [help, short, topic, commandHelp, version] = await Promise.all([
+      runCli(['--help']),
+      runCli(['-h']),
+      runCli(['help', 'generate']),
+      runCli(['generate', '--help']),
+      runCli(['--version']),
+    ])
+    for (const run of [help, short, topic, commandHelp, version]) expectSuccess(run)
+    expect(help.stdout).toMatch(/^Usage: kanikoconfig <command>/m)
+    for (const command of ['generate', 'config', 'presets', 'schema']) expect(help.stdout).toContain(command)
+    expect(short.stdout).toBe(help.stdout)
+    expect(topic.stdout).toMatch(/^Usage: kanikoconfig generate /)
+    expect(commandHelp.stdout).toBe(topic.stdout)
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
+    expect(version.stdout).toBe(`${pkg.version}\n`)
+  })
+
+  it('every error is one line on stderr naming the problem, with exit code 2 and nothing on stdout', async () => {
+    const badJson = file('bad.json', '{\n  "job": { "name": "x", }\n}\n')
+    const invalid = file('invalid.json', JSON.stringify({ build: { buildArgs: [{ name: 'A B' }] } }))
+    const cases: [string[], string | undefined, RegExp][] = [
+      [
+        ['generate', '--preset', 'nope'],
+        undefined,
+        /^kanikoconfig: unknown preset "nope" \(presets: gitlab-docs,/,
+      ],
+      [['generate', '--config', badJson], undefined, /bad\.json: invalid JSON at line 2, column 25: /],
+      [['generate', '-'], '{"job": ', /^kanikoconfig: stdin: invalid JSON at line 1, column 9: /],
+      [['generate', '-'], '', /^kanikoconfig: stdin: invalid JSON: the input is empty$/],
+      [
+        ['generate', '--config', invalid],
+        undefined,
+        /^kanikoconfig: invalid config: build\.buildArgs\[0\]\.name: /,
+      ],
+      [
+        ['config', '-'],
+        '{"executor": {"source": "docker"}}',
+        /^kanikoconfig: invalid config: executor\.source: /,
+      ],
+      [['config', '-'], '{"bogus": 1}', /^kanikoconfig: invalid config: bogus: unknown field bogus$/],
+      [
+        ['generate', '--config', join(dir, 'missing.json')],
+        undefined,
+        /cannot read config file .*missing\.json: no such file$/,
+      ],
+      [['generate', '--frobnicate'], undefined, /^kanikoconfig: unknown option --frobnicate for generate /],
+      [['generate', '--preset'], undefined, /^kanikoconfig: option --preset needs a value$/],
+      [
+        ['generate', '--preset', 'cached', '--config', invalid],
+        undefined,
+        /choose only one of --preset and --config$/,
+      ],
+      [
+        ['generate', 'my.json'],
+        undefined,
+        /unexpected argument "my\.json" \(did you mean --config my\.json\?\)$/,
+      ],
+      [['frobnicate'], undefined, /^kanikoconfig: unknown command "frobnicate" \(commands: generate, /],
+    ]
+    const runs = await Promise.all(
+      cases.map(([args, stdin]) => runCli(args, stdin === undefined ? {} : { stdin })),
+    )
+    runs.forEach((run, i) => {
+      const [args, , pattern] = cases[i] ?? [[], undefined, /^$/]
+      expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code: 2, stdout: '' })
+      expect(run.stderr.endsWith('\n')).toBe(true)
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+      expect(run.stderr.trimEnd()).toMatch(pattern)
+    })
+  })
+
+  it('runs as `npx kanikoconfig` in the checkout', async () => {
+    const run = await runCli(['generate', '--preset', 'cached'], { viaNpx: true })
+    expectSuccess(run)
+    expect(run.stdout).toBe(generate(presetConfig('cached')))
+  })
+})

@@ -1,0 +1,138 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { PRESET_NAMES, presetConfig } from '../core/config/index.ts'
+import { generate } from '../core/generate/index.ts'
+import { COMMANDS } from './commands.ts'
+import type { CliIo } from './io.ts'
+import { main } from './main.ts'
+
+// In-process runs of main(): the same code as the binary minus the tsx bootstrap, fast enough to
+// cover every branch. cli.test.ts proves the spawned binary behaves the same.
+
+async function run(args: string[], stdin = '') {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text
+    },
+    stderr: (text) => {
+      stderr += text
+    },
+    readStdin: async () => stdin,
+  }
+  const code = await main(args, io)
+  return { code, stdout, stderr }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kanikoconfig-main-'))
+
+describe('main', () => {
+  it.each(PRESET_NAMES)(
+    'config --preset %s, fed back through --config and stdin, gives the same YAML',
+    async (name) => {
+      const config = await run(['config', '--preset', name])
+      expect(config.code).toBe(0)
+      const path = join(dir, `${name}.json`)
+      writeFileSync(path, config.stdout)
+      const fromFile = await run(['generate', '--config', path])
+      const fromStdin = await run(['generate', '-'], config.stdout)
+      expect(fromFile).toEqual({ code: 0, stdout: generate(presetConfig(name)), stderr: '' })
+      expect(fromStdin).toEqual(fromFile)
+    },
+  )
+
+  it.each(Object.keys(COMMANDS))('shows help for %s in every spelling', async (name) => {
+    const byTopic = await run(['help', name])
+    expect(byTopic.code).toBe(0)
+    expect(byTopic.stdout).toMatch(new RegExp(`^Usage: kanikoconfig ${name}\\b`))
+    expect(byTopic.stdout).toContain('-h, --help')
+    // Help wins over other mistakes on the same line, but not after "--".
+    for (const args of [
+      [name, '--help'],
+      [name, '-h'],
+      [name, '--bogus', '-h'],
+    ]) {
+      expect(await run(args)).toEqual(byTopic)
+    }
+    expect((await run([name, '--', '--help'])).code).toBe(2)
+  })
+
+  it('prints the global help without arguments', async () => {
+    const bare = await run([])
+    expect(bare.code).toBe(0)
+    expect(bare.stdout).toMatch(/^Usage: kanikoconfig <command> \[options\]$/m)
+    expect(await run(['help'])).toEqual(bare)
+  })
+
+  it.each([
+    [['--version', 'x'], '', 'unexpected argument "x"'],
+    [['--help', 'generate'], '', 'unexpected argument "generate"'],
+    [['help', 'nope'], '', 'unknown command "nope" (commands: generate, config, presets, schema, help)'],
+    [['help', 'generate', 'x'], '', 'unexpected argument "x"'],
+    [
+      ['--preset', 'cached'],
+      '',
+      'unknown option --preset (options go after the command; see: kanikoconfig --help)',
+    ],
+    [
+      ['constructor'],
+      '',
+      'unknown command "constructor" (commands: generate, config, presets, schema, help)',
+    ],
+    [['presets', '-x'], '', 'unknown option -x for presets (see: kanikoconfig presets --help)'],
+    [['schema', 'extra'], '', 'unexpected argument "extra"'],
+    [['generate', '--job-only=yes'], '', 'option --job-only takes no value'],
+    [
+      ['generate', '--preset', '--job-only'],
+      '',
+      'option --preset needs a value (for a value that starts with "-", write --preset=VALUE)',
+    ],
+    [['generate', '-', '--config', 'a.json'], '', 'choose only one of --config and "-"'],
+    [['generate', '-', '-'], '', 'unexpected argument "-"'],
+    [['config', 'cfg.yaml'], '', 'unexpected argument "cfg.yaml"'],
+    [['config', '--config', dir], '', `cannot read config file ${dir}: it is a directory`],
+    [['config', '-'], '[]', 'invalid config: the config must be a JSON object'],
+    [
+      ['config', '-'],
+      '{"version": 9}',
+      'invalid config: version: config version 9 is newer than this kanikoconfig understands (up to 1)',
+    ],
+    [
+      ['generate', '-'],
+      JSON.stringify({ job: { triggers: ['tag', 'tag'] }, bogus: true }),
+      'invalid config: job.triggers: must not contain duplicates (and 1 more)',
+    ],
+  ])('%j fails with one line and exit code 2', async (args, stdin, message) => {
+    expect(await run(args, stdin)).toEqual({ code: 2, stdout: '', stderr: `kanikoconfig: ${message}\n` })
+  })
+
+  it('reports a failure inside the core as an internal error (exit 3), still on one line', async () => {
+    vi.resetModules()
+    vi.doMock('../core/generate/index.ts', () => ({
+      generate: () => {
+        throw new Error('boom\nsecond line')
+      },
+    }))
+    try {
+      const { main: freshMain } = await import('./main.ts')
+      let stderr = ''
+      const code = await freshMain(['generate'], {
+        stdout: () => {},
+        stderr: (text) => {
+          stderr += text
+        },
+        readStdin: async () => '',
+      })
+      expect({ code, stderr }).toEqual({
+        code: 3,
+        stderr: 'kanikoconfig: internal error: boom second line\n',
+      })
+    } finally {
+      vi.doUnmock('../core/generate/index.ts')
+      vi.resetModules()
+    }
+  })
+})
