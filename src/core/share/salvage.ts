@@ -30,7 +30,7 @@ export function salvageConfig<T>(schema: z.ZodType<T>, raw: unknown, maxSteps = 
       if (!isRecord(target)) break
       for (const key of issue.keys) {
         delete target[key]
-        dropped.push(formatPath([...path, key]))
+        record(dropped, formatPath([...path, key]))
       }
       continue
     }
@@ -41,9 +41,16 @@ export function salvageConfig<T>(schema: z.ZodType<T>, raw: unknown, maxSteps = 
       dropped.push('')
       continue
     }
-    dropped.push(formatPath(droppedPath))
+    record(dropped, formatPath(droppedPath))
   }
   return { value: undefined, dropped }
+}
+
+/** Notes a dropped path; fields inside it that were dropped one by one before are covered by it. */
+function record(dropped: string[], path: string): void {
+  const inside = (p: string) => p.startsWith(`${path}.`) || p.startsWith(`${path}[`)
+  const kept = dropped.filter((p) => !inside(p))
+  dropped.splice(0, dropped.length, ...kept, path)
 }
 
 /** Removes the value at path (or its nearest existing container); the path removed, or undefined. */
