@@ -35,7 +35,7 @@ function rng(seed: number) {
   return { next, int, pick }
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const B64 = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_']
 const STRAY = [...B64, ...'+/=.#%!?&()[]{}<> \n\t\u0000é日😀\ud800', '%20', '&x=1']
 
 /** The format-1 payload layout (see payload-v1.ts) with fast compression, for generating inputs. */
