@@ -1,0 +1,27 @@
+import type { Config } from '../config/schema.ts'
+import type { CredentialFinding } from '../config/secrets.ts'
+import { type ExtraArg, parseExtraFlags } from './lib/args.ts'
+import { scanCredentials } from './lib/credential-scan.ts'
+import { type ExecutorImage, knownVersion, resolveExecutorImage, type Version } from './lib/executor-image.ts'
+
+/** What several rules need, worked out once per diagnose() call. */
+export interface Context {
+  readonly config: Config
+  readonly executor: ExecutorImage
+  /** The pinned kaniko version of a known image family, else null. */
+  readonly version: Version | null
+  readonly extraArgs: readonly ExtraArg[]
+  /** Values that look like secrets (src/core/config/secrets.ts). */
+  readonly credentials: readonly CredentialFinding[]
+}
+
+export function createContext(config: Config): Context {
+  const executor = resolveExecutorImage(config)
+  return {
+    config,
+    executor,
+    version: knownVersion(executor),
+    extraArgs: parseExtraFlags(config.advanced.extraFlags),
+    credentials: scanCredentials(config),
+  }
+}

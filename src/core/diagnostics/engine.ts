@@ -1,0 +1,42 @@
+import type { Config } from '../config/schema.ts'
+import { createContext } from './context.ts'
+import type { Entry } from './messages/catalog.ts'
+import { en } from './messages/en.ts'
+import { ja } from './messages/ja.ts'
+import type { Code } from './params.ts'
+import { RULES } from './registry.ts'
+import type { AnyRule, Finding, Hit, Severity } from './types.ts'
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/**
+ * Every known problem of a config, errors first. Pure and fast: the page runs it on every keystroke.
+ * The config must be valid (parseConfig); findings never repeat what the schema already rejects.
+ */
+export function diagnose(config: Config): Finding[] {
+  const context = createContext(config)
+  const findings: Finding[] = []
+  for (const rule of RULES) {
+    for (const hit of rule.check(context) as readonly Hit<Code>[]) findings.push(toFinding(rule, hit))
+  }
+  // Array.prototype.sort is stable: registry order is kept within a severity.
+  return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+}
+
+function toFinding(rule: AnyRule, hit: Hit<Code>): Finding {
+  // The catalogs are typed per code; rule.code and hit.params belong together by construction.
+  const enEntry = en[rule.code] as Entry<unknown>
+  const jaEntry = ja[rule.code] as Entry<unknown>
+  const finding: Finding = {
+    code: rule.code,
+    severity: rule.severity,
+    fields: hit.fields,
+    title: { en: enEntry.title, ja: jaEntry.title },
+    message: { en: enEntry.message(hit.params), ja: jaEntry.message(hit.params) },
+  }
+  if (!hit.fix || !enEntry.fix || !jaEntry.fix) return finding
+  return {
+    ...finding,
+    fix: { label: { en: enEntry.fix(hit.params), ja: jaEntry.fix(hit.params) }, apply: hit.fix },
+  }
+}

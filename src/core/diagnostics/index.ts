@@ -1,0 +1,12 @@
+/** Diagnostics: config -> findings with stable codes, en/ja texts and one-click fixes. */
+export { diagnose } from './engine.ts'
+export type { Code, ParamsByCode } from './params.ts'
+export { RULES } from './registry.ts'
+export {
+  findingsForField,
+  type LocalizedFinding,
+  localizedFinding,
+  type Summary,
+  summarize,
+} from './summary.ts'
+export type { Finding, Fix, Lang, Localized, Severity } from './types.ts'

@@ -1,0 +1,359 @@
+import type { Catalog } from './catalog.ts'
+
+const TYPE_NAMES: Record<string, string> = {
+  bool: 'true or false',
+  int: 'a whole number',
+  duration: 'a duration like 24h',
+}
+
+export const en: Catalog = {
+  KC101: {
+    title: 'Executor image without a shell',
+    message: (p) =>
+      `${p.image} is not a debug image, so it has no shell and GitLab cannot run the job's script. Use a -debug tag${p.tag ? `, such as ${p.tag}` : ''}.`,
+    fix: (p) => `Use ${p.tag}`,
+  },
+  KC102: {
+    title: 'Entrypoint not overridden',
+    message: () =>
+      'Without entrypoint: [""] the image starts /kaniko/executor instead of a shell, so the job\'s script never runs. Override the entrypoint.',
+    fix: () => 'Override the entrypoint',
+  },
+  KC103: {
+    title: 'kaniko older than v1.9.0',
+    message: (p) =>
+      `${p.image} is kaniko ${p.version}. On runners with Docker Engine 20.10 or newer, kaniko before v1.9.0 fails with "kaniko should only be run inside of a container". Use v1.9.0 or newer, for example ${p.tag}.`,
+    fix: (p) => `Use ${p.tag}`,
+  },
+  KC104: {
+    title: 'Executor tag not pinned',
+    message: (p) =>
+      `${p.image} changes whenever a new version is released, so the same pipeline can build differently, or break, from one day to the next. Pin a version${p.tag ? `, such as ${p.tag}` : ''}.`,
+    fix: (p) => `Pin ${p.tag}`,
+  },
+  KC105: {
+    title: "Google's kaniko is archived",
+    message: (p) =>
+      `Google archived kaniko on 2025-06-03 (v1.24.0 is its last release) and GitLab removed its kaniko page. ${p.image} still works but gets no more fixes; the maintained fork ${p.fork} is a drop-in replacement with the same layout.`,
+    fix: (p) => `Switch to ${p.fork}`,
+  },
+  KC106: {
+    title: 'Flag needs a newer kaniko',
+    message: (p) =>
+      `${p.flag} exists since kaniko ${p.since}, but the image is ${p.version}: kaniko stops with "unknown flag". Use a newer image such as ${p.tag}, or remove the option.`,
+    fix: (p) => `Use ${p.tag}`,
+  },
+  KC107: {
+    title: 'Custom image is empty',
+    message: () =>
+      'The executor source is "custom" but no image is given, so the job has no image to run. Enter an image reference or pick one of the listed images.',
+    fix: () => "Use the maintained fork's image",
+  },
+  KC201: {
+    title: '$CI_COMMIT_TAG outside tag pipelines',
+    message: (p) =>
+      `${p.reference} uses CI_COMMIT_TAG, which is empty in pipelines that are not for a Git tag. The job's triggers include such pipelines, and there kaniko gets the invalid reference ${p.pushed} and fails. Run the job only for tags, or use CI_COMMIT_SHORT_SHA or CI_COMMIT_REF_SLUG.`,
+    fix: () => 'Run only in tag pipelines',
+  },
+  KC202: {
+    title: '$CI_COMMIT_TAG is empty outside tag pipelines',
+    message: (p) =>
+      `${p.reference} uses CI_COMMIT_TAG, which is empty in pipelines that are not for a Git tag. The job's triggers include such pipelines, and each of them pushes ${p.pushed}, overwriting the one before. Run the job only for tags, or use CI_COMMIT_SHORT_SHA or CI_COMMIT_REF_SLUG.`,
+    fix: () => 'Run only in tag pipelines',
+  },
+  KC203: {
+    title: 'Branch name used as an image tag',
+    message: (p) =>
+      `${p.reference} uses ${p.variable}. Branch names may contain "/" (feature/login), which an image tag cannot, so the push fails. Use CI_COMMIT_REF_SLUG, the same name made safe for tags.`,
+    fix: () => 'Use CI_COMMIT_REF_SLUG',
+  },
+  KC204: {
+    title: 'Same image pushed twice',
+    message: (p) =>
+      `${p.reference} is listed more than once, so kaniko pushes it twice. Remove the repeated tag.`,
+    fix: () => 'Remove the repeated tag',
+  },
+  KC205: {
+    title: 'Duplicate pipelines for merge requests',
+    message: () =>
+      'With both "every branch" and "merge requests", a push to a branch with an open merge request starts two pipelines, and both build and push the image. Keep one of the two triggers (branch pipelines already cover merge request branches).',
+    fix: () => 'Remove the merge request trigger',
+  },
+  KC206: {
+    title: 'URL scheme in a destination',
+    message: (p) =>
+      `${p.repository} starts with a URL scheme; an image reference has none, so kaniko rejects it. Use ${p.fixed}.`,
+    fix: (p) => `Use ${p.fixed}`,
+  },
+  KC207: {
+    title: 'Uppercase letters in a repository',
+    message: (p) =>
+      `Image repositories must be lowercase, so kaniko rejects ${p.repository}. Use ${p.fixed}.`,
+    fix: (p) => `Use ${p.fixed}`,
+  },
+  KC208: {
+    title: 'Invalid image tag',
+    message: (p) =>
+      `"${p.tag}" is not a valid image tag: a tag has at most 128 letters, digits, "_", "." and "-", and does not start with "." or "-".${p.fixed ? ` Use ${p.fixed}.` : ''}`,
+    fix: (p) => `Use ${p.fixed}`,
+  },
+  KC209: {
+    title: 'Tag inside the repository',
+    message: (p) =>
+      `${p.repository} already has a tag or digest; kaniko adds each tag to it and gets an invalid reference. Put tags in the tag list and use ${p.fixed} as the repository.`,
+    fix: (p) => `Use ${p.fixed}`,
+  },
+  KC301: {
+    title: 'Proxy not set for kaniko itself',
+    message: () =>
+      'The proxy is only passed as build args: RUN steps use it, but kaniko\'s own pulls and pushes go direct. Behind a proxy that typically fails with 403 "error checking push permissions" or with timeouts. Also set the proxy as job variables.',
+    fix: () => 'Set the proxy as job variables',
+  },
+  KC302: {
+    title: 'No HTTPS proxy',
+    message: (p) =>
+      `Only http_proxy is set. Registries are reached over HTTPS, which uses https_proxy, so kaniko's pulls and pushes bypass ${p.proxy}. Set https_proxy too (usually to the same value).`,
+    fix: () => 'Use the same proxy for HTTPS',
+  },
+  KC303: {
+    title: 'Proxy not passed to RUN steps',
+    message: () =>
+      'The proxy is not passed as build args, so RUN steps of the Dockerfile (apt-get, npm, pip) cannot reach the network through it.',
+    fix: () => 'Pass the proxy as build args',
+  },
+  KC304: {
+    title: 'no_proxy is empty',
+    message: () =>
+      'Every request goes through the proxy, pushes to your GitLab container registry included. If the registry is internal, an outside proxy can answer kaniko\'s push check with 403 "error checking push permissions": add your GitLab and registry hosts to no_proxy.',
+  },
+  KC310: {
+    title: 'Credentials in a URL',
+    message: (p) =>
+      `${p.field} has a user name and password in a URL. The generated file is committed to the repository, where everyone with access can read it. Keep the password in a masked CI/CD variable and refer to it by name.`,
+    fix: () => 'Remove the credentials from the URL',
+  },
+  KC311: {
+    title: 'Private key in the config',
+    message: (p) =>
+      `${p.field} contains a private key. The generated file is committed to the repository. Keep the key in a File-type CI/CD variable; only public certificates belong here.`,
+    fix: () => 'Remove the private key',
+  },
+  KC312: {
+    title: 'Token in the config',
+    message: (p) =>
+      `${p.field} looks like a token or password. The generated file is committed to the repository. Keep it in a masked CI/CD variable and refer to it as $NAME.`,
+    fix: () => 'Clear the value',
+  },
+  KC320: {
+    title: 'Private registry without a CA certificate',
+    message: (p) =>
+      `${p.hosts} is not a public registry. If its certificate is signed by your own CA, kaniko fails with "x509: certificate signed by unknown authority". Add the CA certificate, for example from the File-type CI/CD variable ${p.variable}.`,
+    fix: (p) => `Add a CA certificate from ${p.variable}`,
+  },
+  KC321: {
+    title: 'No certificate in the PEM',
+    message: (p) =>
+      `The pasted PEM has no "-----BEGIN CERTIFICATE-----" block, so no CA is added and registries signed by it still fail with x509 errors. Paste the certificate, or read it from a File-type CI/CD variable (${p.variable}).`,
+    fix: (p) => `Read it from ${p.variable}`,
+  },
+  KC330: {
+    title: 'TLS verification turned off',
+    message: (p) =>
+      `${p.flags} turns certificate checks off, so anyone between the runner and the registry can read the credentials and change the images. Add the registry's CA certificate instead.`,
+    fix: () => 'Turn certificate checks back on',
+  },
+  KC331: {
+    title: 'Registry over plain HTTP',
+    message: (p) =>
+      `${p.flags} lets kaniko talk to registries over plain HTTP: credentials and images travel unencrypted and can be changed on the way. Serve the registry over HTTPS (with your CA certificate if needed).`,
+    fix: () => 'Use HTTPS only',
+  },
+  KC340: {
+    title: 'Dependency Proxy port mismatch',
+    message: () =>
+      "config.json keys the Dependency Proxy's credentials by the host without its port (gitlab.com), but without the prefix build arg your FROM lines use CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX, which includes :443. The keys differ, so pulls are anonymous and fail. Pass the prefix as a build arg (it then matches the key), or keep the port in the key.",
+    fix: () => 'Pass the matching prefix as a build arg',
+  },
+  KC341: {
+    title: 'The Dockerfile needs the prefix ARG',
+    message: () =>
+      'The pipeline passes CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX as a build arg. Declare it before FROM in the Dockerfile: ARG CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX, then FROM ${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX}/alpine:3.20.',
+  },
+  KC342: {
+    title: 'Wrong key for Docker Hub',
+    message: (p) =>
+      `kaniko looks up Docker Hub credentials under ${p.key} only; under "${p.host}" they are never used, so pulls are anonymous (and rate-limited) and pushes are denied. Use ${p.key}.`,
+    fix: (p) => `Use ${p.key}`,
+  },
+  KC343: {
+    title: 'No credentials for a destination',
+    message: (p) =>
+      `Nothing logs kaniko in to ${p.host}: only the GitLab container registry ($CI_REGISTRY) is automatic. Unless ${p.host} is your GitLab's own registry, the push fails with an authentication error. Add the registry with the CI/CD variables that hold its user name and password.`,
+    fix: (p) => `Add credentials for ${p.key}`,
+  },
+  KC344: {
+    title: 'Registry listed twice',
+    message: (p) =>
+      `${p.host} is listed more than once; only one set of credentials is used and the other is silently ignored. Remove the duplicate.`,
+    fix: () => 'Remove the duplicate',
+  },
+  KC401: {
+    title: 'Cache without push needs a cache repository',
+    message: (p) =>
+      `kaniko refuses --cache with --no-push unless --cache-repo is given ("if using cache with --no-push, specify cache repo with --cache-repo"). Set a cache repository, for example ${p.repository}.`,
+    fix: (p) => `Use ${p.repository}`,
+  },
+  KC402: {
+    title: 'Cache repository left to kaniko',
+    message: (p) =>
+      `Without a cache repository kaniko uses <destination>/cache, which has caused 401 errors and clean-up trouble (gitlab-org/gitlab#457057). Set it explicitly, for example ${p.repository}.`,
+    fix: (p) => `Use ${p.repository}`,
+  },
+  KC403: {
+    title: 'Cache options without the cache',
+    message: () =>
+      'Cache options are set but the cache is off, so they have no effect. Turn the cache on, or clear the options.',
+    fix: () => 'Turn the cache on',
+  },
+  KC404: {
+    title: 'Very short cache TTL',
+    message: (p) =>
+      `Cached layers older than ${p.ttl} are ignored, so most builds miss the cache. kaniko's default is 336h (two weeks).`,
+    fix: () => 'Use the default TTL',
+  },
+  KC405: {
+    title: '--use-new-run is experimental',
+    message: () =>
+      '--use-new-run detects changes without snapshots. It is experimental and can miss files changed by RUN steps, leaving them out of the image. Use it only if you have checked the result.',
+    fix: () => 'Turn --use-new-run off',
+  },
+  KC501: {
+    title: 'Platform without runner tags',
+    message: (p) =>
+      `The ${p.platform} build job has no runner tags, so any runner may pick it up, and on a runner of another architecture it builds an image for that architecture instead. Add the tags of a ${p.platform} runner${p.tags ? ` (on GitLab.com: ${p.tags})` : ''}.`,
+    fix: (p) => `Use ${p.tags}`,
+  },
+  KC502: {
+    title: 'No debug image for this platform',
+    message: (p) =>
+      `${p.repository} has no debug image for ${p.platform}, so the ${p.platform} job cannot start. ${p.action === 'fork' ? 'The maintained fork publishes one.' : 'Remove the platform, or use an image built for it.'}`,
+    fix: (p) => (p.action === 'fork' ? 'Switch to the maintained fork' : `Remove ${p.platform}`),
+  },
+  KC503: {
+    title: 'manifest-tool image without a shell',
+    message: (p) =>
+      `${p.image} is built FROM scratch and has no shell, so the manifest job's script cannot run. Use ${p.replacement}.`,
+    fix: (p) => `Use ${p.replacement}`,
+  },
+  KC504: {
+    title: 'Platforms share a tag',
+    message: (p) =>
+      `With the suffix "${p.suffix}", ${p.platforms} all push tags ending in "${p.result}": they overwrite each other and the manifest lists one image several times. Put ARCH and VARIANT in the suffix.`,
+    fix: () => 'Use -ARCHVARIANT',
+  },
+  KC505: {
+    title: 'Tag suffix without ARCH',
+    message: (p) =>
+      `The suffix "${p.suffix}" has no ARCH, so the per-platform tags do not name their architecture, and adding a platform makes them collide. Use -ARCHVARIANT.`,
+    fix: () => 'Use -ARCHVARIANT',
+  },
+  KC506: {
+    title: 'Tag suffix makes an invalid tag',
+    message: (p) =>
+      `For ${p.platform} the suffix "${p.suffix}" gives "${p.result}", with characters a tag cannot have (only letters, digits, "_", "." and "-"). Use -ARCHVARIANT.`,
+    fix: () => 'Use -ARCHVARIANT',
+  },
+  KC507: {
+    title: 'Multi-arch builds must push',
+    message: () =>
+      'The manifest job joins the images the build jobs pushed. With --no-push nothing is pushed, so manifest-tool fails. Turn --no-push off.',
+    fix: () => 'Turn --no-push off',
+  },
+  KC508: {
+    title: 'Custom platform in a multi-arch build',
+    message: (p) =>
+      `Every build job would pass --custom-platform ${p.platform}, so every per-platform image claims that one platform. Multi-arch jobs already build natively on each platform's runner; clear the custom platform.`,
+    fix: () => 'Clear the custom platform',
+  },
+  KC509: {
+    title: 'Job names collide',
+    message: (p) =>
+      `The manifest job and a build job are both named "${p.name}"; in YAML the later job replaces the earlier one. Rename the manifest job, for example to "${p.renamed}".`,
+    fix: (p) => `Rename it to ${p.renamed}`,
+  },
+  KC510: {
+    title: 'ARCH, OS or VARIANT in an image reference',
+    message: (p) =>
+      `"${p.text}" contains ${p.word}. manifest-tool replaces the first ARCH, OS and VARIANT of the whole template, so it changes this part instead of the suffix and looks for images that do not exist. Write it in lowercase or rename it.`,
+    fix: () => 'Write it in lowercase',
+  },
+  KC601: {
+    title: 'Build arg value with spaces',
+    message: (p) =>
+      `The value of ${p.name} contains spaces. It reaches kaniko as one argument, but a RUN step that uses $${p.name} without quotes splits it into words: write "$${p.name}" in the Dockerfile.`,
+  },
+  KC602: {
+    title: 'Build arg passed twice',
+    message: (p) =>
+      `${p.name} is passed to kaniko more than once (the pipeline may already pass it for the proxy or the Dependency Proxy), and only the last value counts. Remove this one.`,
+    fix: () => 'Remove this build arg',
+  },
+  KC603: {
+    title: 'Every stage is built',
+    message: (p) =>
+      `Without --skip-unused-stages kaniko builds every stage of the Dockerfile, including the ones the target ${p.target} does not need.`,
+    fix: () => 'Skip unused stages',
+  },
+  KC604: {
+    title: '--cleanup is not needed',
+    message: () =>
+      'Each job runs kaniko once in a fresh container (one job per platform in multi-arch builds), so --cleanup only adds time. It is meant for running kaniko several times in one container.',
+    fix: () => 'Turn --cleanup off',
+  },
+  KC610: {
+    title: 'Extra flag repeats a form field',
+    message: (p) =>
+      `${p.flag} is also a form field (${p.field}). Extra flags come last, so this one silently overrides or adds to the form, and the form no longer shows what the job does. Set it in the form.`,
+    fix: () => 'Move it into the form',
+  },
+  KC611: {
+    title: 'Unknown flag',
+    message: (p) =>
+      `kaniko does not know ${p.flag} and stops with "unknown flag".${p.suggestion ? ` Did you mean ${p.suggestion}?` : ''}`,
+    fix: (p) => `Use ${p.suggestion}`,
+  },
+  KC612: {
+    title: 'Flag of the maintained fork only',
+    message: (p) =>
+      `${p.flag} exists only in the osscontainertools fork; Google's kaniko stops with "unknown flag". Switch to the fork or remove the flag.`,
+    fix: () => 'Switch to the maintained fork',
+  },
+  KC613: {
+    title: 'Deprecated flag',
+    message: (p) =>
+      `${p.flag} is deprecated: kaniko still accepts it with a warning, but may drop it. Use ${p.replacement}.`,
+    fix: (p) => `Use ${p.replacement}`,
+  },
+  KC614: {
+    title: 'Several words in one entry',
+    message: (p) =>
+      `Each extra flag entry is passed as one argument, so "${p.entry}" reaches kaniko as a single word with spaces in it, and kaniko rejects it. Split it into ${p.count} entries.`,
+    fix: (p) => `Split it into ${p.count} entries`,
+  },
+  KC615: {
+    title: 'Flag value missing or invalid',
+    message: (p) => {
+      if (p.problem === 'missing-value')
+        return `${p.flag} needs a value but is the last entry, so kaniko stops with "flag needs an argument".`
+      if (p.problem === 'swallowed-flag')
+        return `${p.flag} needs a value, so kaniko takes the next entry, ${p.value}, as its value and that flag is lost. Give ${p.flag} its value (${p.flag}=value).`
+      return `"${p.value}" is not a valid value for ${p.flag} (${TYPE_NAMES[p.type] ?? p.type}), so kaniko stops with "invalid argument".`
+    },
+  },
+  KC616: {
+    title: 'Argument that is not a flag',
+    message: (p) =>
+      `"${p.entry}" is neither a flag nor a flag's value; kaniko takes it for a subcommand and stops with "unknown command".${p.merged ? ` Write ${p.merged}.` : ''}`,
+    fix: (p) => `Use ${p.merged}`,
+  },
+}

@@ -1,0 +1,108 @@
+import { OSSCONTAINERTOOLS_EXECUTOR } from '../../catalog/executors.ts'
+import type { Config } from '../../config/schema.ts'
+import { edit } from '../lib/edit.ts'
+import { literalText } from '../lib/shell.ts'
+import { defineRule } from '../types.ts'
+
+/** Build args, multi-stage targets and clean-up. */
+
+const argWithSpaces = defineRule({
+  code: 'KC601',
+  name: 'build-arg-value-spaces',
+  severity: 'info',
+  check: ({ config }) =>
+    config.build.buildArgs.flatMap((arg, i) =>
+      !arg.fromEnvironment && /\s/.test(literalText(arg.value))
+        ? [{ fields: [`build.buildArgs[${i}].value`], params: { name: arg.name } }]
+        : [],
+    ),
+})
+
+/** Build args the generator adds by itself (proxy, Dependency Proxy prefix). */
+function generatedBuildArgs(config: Config): Map<string, string> {
+  const names = new Map<string, string>()
+  const { proxy, registries } = config
+  if (proxy.buildArgs) {
+    if (proxy.http !== '') names.set('http_proxy', 'proxy.http')
+    if (proxy.https !== '') names.set('https_proxy', 'proxy.https')
+    if (proxy.noProxy !== '') names.set('no_proxy', 'proxy.noProxy')
+  }
+  if (registries.dependencyProxy.enabled && registries.dependencyProxy.prefixBuildArg) {
+    names.set('CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX', 'registries.dependencyProxy.prefixBuildArg')
+  }
+  return names
+}
+
+const removeArg = (i: number, name: string) => (c: Config) =>
+  edit(c, (draft) => {
+    if (draft.build.buildArgs[i]?.name === name) draft.build.buildArgs.splice(i, 1)
+  })
+
+/** kaniko keeps the last value of a repeated build arg: the earlier one, or the user's copy of a generated one, does nothing. */
+const duplicateArg = defineRule({
+  code: 'KC602',
+  name: 'duplicate-build-arg',
+  severity: 'warning',
+  check: ({ config }) => {
+    const generated = generatedBuildArgs(config)
+    const args = config.build.buildArgs
+    return args.flatMap((arg, i) => {
+      const field = `build.buildArgs[${i}].name`
+      const from = generated.get(arg.name)
+      if (from) return [{ fields: [field, from], params: { name: arg.name }, fix: removeArg(i, arg.name) }]
+      const later = args.findIndex((other, j) => j > i && other.name === arg.name)
+      if (later < 0) return []
+      return [
+        {
+          fields: [field, `build.buildArgs[${later}].name`],
+          params: { name: arg.name },
+          fix: removeArg(i, arg.name),
+        },
+      ]
+    })
+  },
+})
+
+const targetWithoutSkip = defineRule({
+  code: 'KC603',
+  name: 'target-without-skip-unused-stages',
+  severity: 'info',
+  check: ({ config, executor }) =>
+    // The fork skips unused stages by default.
+    config.build.target !== '' &&
+    !config.build.skipUnusedStages &&
+    executor.family !== OSSCONTAINERTOOLS_EXECUTOR
+      ? [
+          {
+            fields: ['build.skipUnusedStages', 'build.target'],
+            params: { target: config.build.target },
+            fix: (c: Config) =>
+              edit(c, (draft) => {
+                draft.build.skipUnusedStages = true
+              }),
+          },
+        ]
+      : [],
+})
+
+/** Every generated job runs kaniko once in a fresh container, so there is nothing to clean. */
+const cleanup = defineRule({
+  code: 'KC604',
+  name: 'cleanup-unneeded',
+  severity: 'info',
+  check: ({ config }) =>
+    config.advanced.cleanup
+      ? [
+          {
+            fields: ['advanced.cleanup'],
+            params: {},
+            fix: (c: Config) =>
+              edit(c, (draft) => {
+                draft.advanced.cleanup = false
+              }),
+          },
+        ]
+      : [],
+})
+
+export const buildRules = [argWithSpaces, duplicateArg, targetWithoutSkip, cleanup]

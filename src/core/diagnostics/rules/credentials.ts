@@ -1,0 +1,46 @@
+import { type Config, configSchema } from '../../config/schema.ts'
+import { type CredentialKind, redactText } from '../../config/secrets.ts'
+import type { Context } from '../context.ts'
+import { edit } from '../lib/edit.ts'
+import { getPath, setPath } from '../lib/paths.ts'
+import type { Hit } from '../types.ts'
+import { defineRule } from '../types.ts'
+
+/**
+ * Secrets typed into the config (src/core/config/secrets.ts finds them). The generated YAML is
+ * committed to the repository and, for a proxy or build arg, baked into the image: a secret belongs
+ * in a masked CI/CD variable, referenced by name.
+ */
+
+/** Cut the secret out of the field, when what is left is still a valid config. */
+function redactFix(config: Config, path: string): ((c: Config) => Config) | undefined {
+  const value = getPath(config, path)
+  if (typeof value !== 'string') return undefined
+  const redacted = redactText(value)
+  const apply = (c: Config) =>
+    edit(c, (draft) => {
+      if (getPath(draft, path) === value) setPath(draft, path, redacted)
+    })
+  return configSchema.safeParse(apply(config)).success ? apply : undefined
+}
+
+function hitsOf(kind: CredentialKind) {
+  return ({ config, credentials }: Context): Hit<'KC310' | 'KC311' | 'KC312'>[] =>
+    credentials
+      .filter((f) => f.kind === kind)
+      .map(({ path }) => {
+        const fix = redactFix(config, path)
+        return { fields: [path], params: { field: path }, ...(fix ? { fix } : {}) }
+      })
+}
+
+export const credentialRules = [
+  defineRule({ code: 'KC310', name: 'credentials-in-url', severity: 'error', check: hitsOf('url-userinfo') }),
+  defineRule({
+    code: 'KC311',
+    name: 'private-key-in-config',
+    severity: 'error',
+    check: hitsOf('private-key'),
+  }),
+  defineRule({ code: 'KC312', name: 'token-in-config', severity: 'error', check: hitsOf('token') }),
+]

@@ -1,0 +1,272 @@
+import type { Config } from '../../config/schema.ts'
+import { expandPlatformTemplate } from '../../generate/platform-tags.ts'
+import { splitShellText } from '../../shell/text.ts'
+import { edit } from '../lib/edit.ts'
+import { expandWith, literalText, mapLiterals, refersTo, renameReferences } from '../lib/shell.ts'
+import { defineRule } from '../types.ts'
+
+/** Destinations and triggers: references that are empty, invalid or repeated. */
+
+const TAG = /^[\w][\w.-]{0,127}$/
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//
+
+interface DestinationTag {
+  readonly d: number
+  readonly t: number
+  readonly repository: string
+  readonly tag: string
+  readonly field: string
+}
+
+function destinationTags(config: Config): DestinationTag[] {
+  const out: DestinationTag[] = []
+  for (const [d, destination] of config.destinations.entries()) {
+    for (const [t, tag] of destination.tags.entries()) {
+      out.push({ d, t, repository: destination.repository, tag, field: `destinations[${d}].tags[${t}]` })
+    }
+  }
+  return out
+}
+
+/** Removes one tag (and its destination when it was the last), if it is still the same text. */
+function removeTag(config: Config, { d, t, tag }: DestinationTag): Config {
+  return edit(config, (draft) => {
+    const destination = draft.destinations[d]
+    if (destination?.tags[t] !== tag) return
+    destination.tags.splice(t, 1)
+    if (destination.tags.length === 0 && draft.destinations.length > 1) draft.destinations.splice(d, 1)
+  })
+}
+
+function validRepository(text: string): boolean {
+  return text !== '' && !text.startsWith('/') && !text.endsWith('/') && !text.includes('//')
+}
+
+/** Only tag pipelines have CI_COMMIT_TAG; every trigger must guarantee one. */
+function onlyTagPipelines(config: Config): boolean {
+  return config.job.triggers.length > 0 && config.job.triggers.every((t) => t === 'tag')
+}
+
+const COMMIT_TAG = ['CI_COMMIT_TAG']
+const withoutCommitTag = (name: string) => (name === 'CI_COMMIT_TAG' ? '' : 'x')
+
+/** The reference as a pipeline without a Git tag sees it, other references kept as written. */
+function withEmptyCommitTag(text: string): string {
+  return splitShellText(text)
+    .map((p) => (p.kind === 'literal' ? p.text : p.name === 'CI_COMMIT_TAG' ? '' : p.source))
+    .join('')
+}
+
+function emptyCommitTagBreaks(config: Config, entry: DestinationTag): boolean {
+  const repository = expandWith(entry.repository, withoutCommitTag)
+  const tag = expandWith(entry.tag, withoutCommitTag)
+  if (!validRepository(repository) || !TAG.test(tag)) return true
+  const first = config.multiArch.platforms[0]
+  if (!config.multiArch.enabled || !first) return false
+  return !TAG.test(
+    tag + expandWith(expandPlatformTemplate(config.multiArch.tagSuffix, first.platform), () => 'x'),
+  )
+}
+
+function commitTagHits(config: Config, breaks: boolean) {
+  if (onlyTagPipelines(config)) return []
+  const fix = (c: Config) =>
+    edit(c, (draft) => {
+      draft.job.triggers = ['tag']
+    })
+  return destinationTags(config)
+    .filter(
+      (e) =>
+        (refersTo(e.repository, COMMIT_TAG) || refersTo(e.tag, COMMIT_TAG)) &&
+        emptyCommitTagBreaks(config, e) === breaks,
+    )
+    .map((e) => ({
+      fields: [refersTo(e.tag, COMMIT_TAG) ? e.field : `destinations[${e.d}].repository`, 'job.triggers'],
+      params: {
+        reference: `${e.repository}:${e.tag}`,
+        pushed: `${withEmptyCommitTag(e.repository)}:${withEmptyCommitTag(e.tag)}`,
+      },
+      fix,
+    }))
+}
+
+const commitTagInvalid = defineRule({
+  code: 'KC201',
+  name: 'commit-tag-without-tag-trigger',
+  severity: 'error',
+  check: ({ config }) => commitTagHits(config, true),
+})
+
+const commitTagPartial = defineRule({
+  code: 'KC202',
+  name: 'commit-tag-outside-tag-pipelines',
+  severity: 'warning',
+  check: ({ config }) => commitTagHits(config, false),
+})
+
+const REF_NAMES = ['CI_COMMIT_REF_NAME', 'CI_COMMIT_BRANCH']
+
+const refNameTag = defineRule({
+  code: 'KC203',
+  name: 'ref-name-as-tag',
+  severity: 'warning',
+  check: ({ config }) =>
+    destinationTags(config)
+      .filter((e) => refersTo(e.tag, REF_NAMES))
+      .map((e) => ({
+        fields: [e.field],
+        params: {
+          variable: REF_NAMES.find((name) => refersTo(e.tag, [name])) ?? '',
+          reference: `${e.repository}:${e.tag}`,
+        },
+        fix: (c: Config) =>
+          edit(c, (draft) => {
+            const tags = draft.destinations[e.d]?.tags
+            if (tags?.[e.t] === e.tag) tags[e.t] = renameReferences(e.tag, REF_NAMES, 'CI_COMMIT_REF_SLUG')
+          }),
+      })),
+})
+
+const duplicateDestination = defineRule({
+  code: 'KC204',
+  name: 'duplicate-destination',
+  severity: 'info',
+  check: ({ config }) => {
+    const seen = new Map<string, DestinationTag>()
+    const hits = []
+    for (const entry of destinationTags(config)) {
+      const key = `${entry.repository.trim()}:${entry.tag.trim()}`
+      const first = seen.get(key)
+      if (!first) seen.set(key, entry)
+      else
+        hits.push({
+          fields: [first.field, entry.field],
+          params: { reference: key },
+          fix: (c: Config) => removeTag(c, entry),
+        })
+    }
+    return hits
+  },
+})
+
+const duplicatePipelines = defineRule({
+  code: 'KC205',
+  name: 'duplicate-pipelines',
+  severity: 'warning',
+  check: ({ config }) =>
+    config.job.triggers.includes('branch') && config.job.triggers.includes('merge-request')
+      ? [
+          {
+            fields: ['job.triggers'],
+            params: {},
+            fix: (c: Config) =>
+              edit(c, (draft) => {
+                draft.job.triggers = draft.job.triggers.filter((t) => t !== 'merge-request')
+              }),
+          },
+        ]
+      : [],
+})
+
+/** A fix that rewrites one destination's repository, if it is still the same text. */
+function setRepository(d: number, from: string, to: string) {
+  return (c: Config) =>
+    edit(c, (draft) => {
+      const destination = draft.destinations[d]
+      if (destination?.repository === from) destination.repository = to
+    })
+}
+
+function repositoryHits(config: Config, fixed: (repository: string) => string | null) {
+  const hits = []
+  for (const [d, { repository }] of config.destinations.entries()) {
+    const to = fixed(repository)
+    if (to === null) continue
+    hits.push({
+      fields: [`destinations[${d}].repository`],
+      params: { repository, fixed: to },
+      ...(to !== '' ? { fix: setRepository(d, repository, to) } : {}),
+    })
+  }
+  return hits
+}
+
+const scheme = defineRule({
+  code: 'KC206',
+  name: 'destination-has-scheme',
+  severity: 'error',
+  check: ({ config }) => repositoryHits(config, (r) => (SCHEME.test(r) ? r.replace(SCHEME, '') : null)),
+})
+
+const uppercase = defineRule({
+  code: 'KC207',
+  name: 'repository-uppercase',
+  severity: 'error',
+  check: ({ config }) =>
+    repositoryHits(config, (r) =>
+      /[A-Z]/.test(literalText(r)) ? mapLiterals(r, (s) => s.toLowerCase()) : null,
+    ),
+})
+
+/** What a tag looks like with every reference standing for a plain word. */
+function tagShapeValid(tag: string): boolean {
+  return /^[\w][\w.-]*$/.test(expandWith(tag, () => 'x')) && literalText(tag).length <= 128
+}
+
+function sanitizeTag(tag: string): string | null {
+  let fixed = mapLiterals(tag, (s) => s.replace(/[^\w.-]/g, '-'))
+  if (!fixed.startsWith('$')) fixed = fixed.replace(/^[.-]+/, '')
+  return fixed !== '' && tagShapeValid(fixed) ? fixed : null
+}
+
+const invalidTag = defineRule({
+  code: 'KC208',
+  name: 'invalid-tag',
+  severity: 'error',
+  check: ({ config }) =>
+    destinationTags(config)
+      .filter((e) => !tagShapeValid(e.tag))
+      .map((e) => {
+        const fixed = sanitizeTag(e.tag)
+        return {
+          fields: [e.field],
+          params: { tag: e.tag, fixed: fixed ?? '' },
+          ...(fixed
+            ? {
+                fix: (c: Config) =>
+                  edit(c, (draft) => {
+                    const tags = draft.destinations[e.d]?.tags
+                    if (tags?.[e.t] === e.tag) tags[e.t] = fixed
+                  }),
+              }
+            : {}),
+        }
+      }),
+})
+
+const repositoryWithTag = defineRule({
+  code: 'KC209',
+  name: 'repository-has-tag',
+  severity: 'error',
+  check: ({ config }) =>
+    repositoryHits(config, (r) => {
+      const start = r.lastIndexOf('/') + 1
+      const cut = r.slice(start).search(/[:@]/)
+      if (cut < 0) return null
+      // Without a slash, `host:5000` is a registry; `${CI_REGISTRY_IMAGE}:x` is an image with a tag.
+      if (start === 0 && !r.slice(0, cut).includes('$')) return null
+      return r.slice(0, start + cut)
+    }),
+})
+
+export const destinationRules = [
+  commitTagInvalid,
+  commitTagPartial,
+  refNameTag,
+  duplicateDestination,
+  duplicatePipelines,
+  scheme,
+  uppercase,
+  invalidTag,
+  repositoryWithTag,
+]

@@ -1,0 +1,49 @@
+import type { Config } from '../config/schema.ts'
+import type { Context } from './context.ts'
+import type { Code, ParamsByCode } from './params.ts'
+
+export type Severity = 'error' | 'warning' | 'info'
+export type Lang = 'en' | 'ja'
+export type Localized = { readonly en: string; readonly ja: string }
+
+/** One problem found in a config, ready to show in either language. */
+export interface Finding {
+  /** Stable code (KC + three digits); documented in docs/diagnostics.md, never reused. */
+  readonly code: Code
+  /** error: the pipeline will fail, or is insecure by accident; warning: likely trouble; info: advice. */
+  readonly severity: Severity
+  /** Dotted config paths the finding is about, e.g. `executor.tag`, `build.buildArgs[2].value`. */
+  readonly fields: readonly string[]
+  /** A short name of the problem (the same for every finding of a code). */
+  readonly title: Localized
+  readonly message: Localized
+  readonly fix?: Fix
+}
+
+export interface Fix {
+  readonly label: Localized
+  /** A new config with the problem fixed; the given config is not changed. */
+  readonly apply: (config: Config) => Config
+}
+
+/** What a rule reports; the engine adds the code, severity and localized texts. */
+export interface Hit<K extends Code> {
+  readonly fields: readonly string[]
+  readonly params: ParamsByCode[K]
+  readonly fix?: (config: Config) => Config
+}
+
+export interface Rule<K extends Code = Code> {
+  readonly code: K
+  /** A readable slug, e.g. `executor-not-debug` (docs and tests use it; findings carry the code). */
+  readonly name: string
+  readonly severity: Severity
+  readonly check: (context: Context) => readonly Hit<K>[]
+}
+
+/** Any rule, keeping the link between its code and its params. */
+export type AnyRule = { [K in Code]: Rule<K> }[Code]
+
+export function defineRule<K extends Code>(rule: Rule<K>): AnyRule {
+  return rule as unknown as AnyRule
+}
