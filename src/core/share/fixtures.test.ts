@@ -1,0 +1,55 @@
+import { inflateRawSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { parseConfig } from '../config/parse.ts'
+import { PRESET_NAMES } from '../config/presets.ts'
+import { generate } from '../generate/index.ts'
+import { TOOL_VERSION } from '../version.ts'
+import { decodeShareFragment } from './codec.ts'
+import { DICTIONARY_V1_TEXT } from './dictionary-v1.ts'
+import { CURRENT_LINK_VERSION } from './formats.ts'
+import { loadFixtures, withToolVersion } from './test-support/fixtures.ts'
+
+/*
+ * Links are forever: every committed fixture must keep opening to exactly the YAML it gave when
+ * it was frozen. If this fails, a change broke links in the wild: add a migration or a new link
+ * format rather than editing a fixture. New fixtures: npx tsx scripts/freeze-share-fixtures.ts
+ */
+
+const fixtures = loadFixtures()
+
+describe('frozen share-link fixtures', () => {
+  it('exist for every preset in the current link version', () => {
+    const names = fixtures
+      .filter((f) => f.fixture.linkVersion === CURRENT_LINK_VERSION)
+      .map((f) => f.fixture.name)
+    for (const preset of PRESET_NAMES) expect(names, preset).toContain(`preset-${preset}`)
+  })
+
+  it.each(fixtures.map((f) => [`v${f.fixture.linkVersion}/${f.fixture.name}`, f] as const))(
+    '%s opens to exactly its YAML',
+    (_, { fixture, yaml }) => {
+      expect(fixture.fragment.startsWith(`${fixture.linkVersion}.`)).toBe(true)
+      const decoded = decodeShareFragment(`#${fixture.fragment}`)
+      if (!decoded.ok) throw new Error(`${decoded.error.code}: ${decoded.error.message}`)
+      expect(decoded.linkVersion).toBe(fixture.linkVersion)
+      expect(decoded.fromVersion).toBe(fixture.configVersion)
+      expect(withToolVersion(generate(decoded.config), TOOL_VERSION, fixture.toolVersion)).toBe(yaml)
+
+      // The fixture's readable config says the same as its link (migrated the same way).
+      const readable = parseConfig({ ...fixture.config, version: fixture.configVersion })
+      expect(readable.ok && readable.config).toEqual(decoded.config)
+    },
+  )
+
+  it.each(fixtures.filter((f) => f.fixture.linkVersion === 1).map((f) => [f.fixture.name, f] as const))(
+    'v1/%s is standard raw DEFLATE: zlib reads it too',
+    (_, { fixture }) => {
+      const bytes = Buffer.from(fixture.fragment.slice(2), 'base64url')
+      if (bytes.length === 0) return expect(fixture.config).toEqual({})
+      const json = inflateRawSync(bytes.subarray(3), {
+        dictionary: Buffer.from(DICTIONARY_V1_TEXT),
+      }).toString()
+      expect(JSON.parse(json)).toEqual(fixture.config)
+    },
+  )
+})
