@@ -1,0 +1,33 @@
+/**
+ * Japanese versions of the validation messages of src/core/config (which are English). A message
+ * without a translation is shown as is: the English text is still better than nothing.
+ */
+export const JA_ISSUES: Readonly<Record<string, string>> = {
+  'must be at most 4,000 characters': '4,000文字以内で入力してください',
+  'must not contain a NUL character': 'NUL文字は使えません',
+  'must be a single line': '1行で入力してください',
+  'must not contain spaces or line breaks': '空白や改行は使えません',
+  'must not be empty': '入力してください',
+  'must be a CI/CD variable name: letters, digits and _, not starting with a digit':
+    'CI/CD変数名を入力してください（英字・数字・_のみ、先頭は数字以外）',
+  'must be at most 255 characters': '255文字以内で入力してください',
+  'must not start or end with spaces': '先頭や末尾に空白は使えません',
+  'must not start with "." (that makes a hidden template, not a job)':
+    '「.」で始めることはできません（ジョブではなく非表示のテンプレートになります）',
+  'is a reserved GitLab CI keyword': 'GitLab CIの予約語です',
+  'must not be .pre or .post': '.preや.postは使えません',
+  'must be a single line without commas': 'カンマを含まない1行で入力してください',
+  'must be a valid image tag like v1.24.0-debug': 'v1.24.0-debugのような有効なイメージタグを入力してください',
+  'must be at most 1,000 characters': '1,000文字以内で入力してください',
+  'must not contain spaces, line breaks or "="': '空白、改行、「=」は使えません',
+  'must not contain duplicates': '重複した値があります',
+  'needs at least one tag': 'タグが1つ以上必要です',
+  'needs at least one destination': 'プッシュ先が1つ以上必要です',
+  'needs at least one platform': 'プラットフォームが1つ以上必要です',
+  'must not repeat a platform': '同じプラットフォームが重複しています',
+  'must be a Go duration like 336h or 24h30m': '336hや24h30mのような期間を入力してください',
+  'must be a whole number': '整数を入力してください',
+  'must not be negative': '0以上の値を入力してください',
+  'must be at most 100': '100以下の値を入力してください',
+  'must be one of {values}': '次のいずれかを指定してください: {values}',
+}

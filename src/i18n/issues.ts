@@ -1,0 +1,24 @@
+/** zod's own messages for a value of the wrong type (a number field holding text, for example). */
+const WRONG_TYPE = /^Invalid input: expected (\w+), received (\w+)$/
+const EMPTY_STRING = /^Too small: expected string to have >=1 characters?$/
+const ONE_OF = /^must be one of (.+)$/
+
+/**
+ * A validation message of the core in the page's language: zod's generic messages are first
+ * rewritten in the core's style, then looked up in `table` (English needs no table).
+ */
+export function translateIssue(message: string, table: Readonly<Record<string, string>>): string {
+  const normalized = normalize(message)
+  const known = table[normalized]
+  if (known) return known
+  const oneOf = ONE_OF.exec(normalized)
+  const template = table['must be one of {values}']
+  if (oneOf && template) return template.replace('{values}', oneOf[1] ?? '')
+  return normalized
+}
+
+function normalize(message: string): string {
+  if (WRONG_TYPE.exec(message)?.[1] === 'number') return 'must be a whole number'
+  if (EMPTY_STRING.test(message)) return 'must not be empty'
+  return message
+}

@@ -1,0 +1,37 @@
+import { memo } from 'react'
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language, loadCatalog } from '../i18n/index.ts'
+import { useUi } from './context.ts'
+
+export const Header = memo(function Header({ language }: { readonly language: Language }) {
+  const { t, dispatch } = useUi()
+  return (
+    <header className="header">
+      <a className="skip-link" href="#preview">
+        {t('app.skipToPreview')}
+      </a>
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <div className="language">
+        <label htmlFor="language">{t('app.language')}</label>
+        <select
+          id="language"
+          value={language}
+          onChange={(e) => {
+            const next = e.currentTarget.value
+            // The language's messages are a separate chunk: switch once they are here.
+            if (isLanguage(next))
+              void loadCatalog(next).then(() => dispatch({ type: 'setLanguage', language: next }))
+          }}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </header>
+  )
+})

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react'
+import { useUi } from '../../context.ts'
+import { type Path, pathKey } from '../../state/paths.ts'
+import { fieldId, fieldLabel, fieldMessage } from './labels.ts'
+
+export interface FieldInfo {
+  readonly id: string
+  readonly label: string
+  readonly help: string | undefined
+  readonly error: string | undefined
+  /** ids for aria-describedby: the help text and the error message. */
+  readonly describedBy: string | undefined
+}
+
+/** Label, help and (translated) error of the field at `path`. */
+export function useFieldInfo(path: Path, error: string | undefined, label?: string): FieldInfo {
+  const { t } = useUi()
+  const id = fieldId(path)
+  const help = fieldMessage(t, path, 'help')
+  const described = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
+  return {
+    id,
+    label: label ?? fieldLabel(t, path),
+    help,
+    error: error === undefined ? undefined : t.issue(error),
+    describedBy: described || undefined,
+  }
+}
+
+export function Help({ info }: { readonly info: FieldInfo }) {
+  return info.help ? (
+    <p className="help" id={`${info.id}-help`}>
+      {info.help}
+    </p>
+  ) : null
+}
+
+export function ErrorText({ info }: { readonly info: FieldInfo }) {
+  return info.error ? (
+    <p className="error" id={`${info.id}-error`}>
+      {info.error}
+    </p>
+  ) : null
+}
+
+/** The wrapper every field uses; `data-field` lets tests find each config field on the page. */
+export function FieldShell({
+  path,
+  className,
+  children,
+}: {
+  readonly path: Path
+  readonly className?: string
+  readonly children: ReactNode
+}) {
+  return (
+    <div className={`field ${className ?? ''}`} data-field={pathKey(path)}>
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import { memo } from 'react'
+import type { Config } from '../../../core/config/schema.ts'
+import { DEFAULTS } from '../../state/defaults.ts'
+import { changedCount } from '../../state/sections.ts'
+import { CheckboxField } from '../fields/CheckboxField.tsx'
+import { TextField } from '../fields/TextField.tsx'
+import { Section } from '../Section.tsx'
+import { errorAt, errorTotal, type SectionProps } from './common.ts'
+
+export const ProxySection = memo(function ProxySection({
+  proxy,
+  errors,
+  open,
+}: SectionProps & { readonly proxy: Config['proxy'] }) {
+  return (
+    <Section
+      id="proxy"
+      open={open}
+      changed={changedCount({ proxy }, DEFAULTS, 'proxy')}
+      errors={errorTotal(errors)}
+    >
+      <TextField path={['proxy', 'http']} value={proxy.http} error={errorAt(errors, ['proxy', 'http'])} />
+      <TextField path={['proxy', 'https']} value={proxy.https} error={errorAt(errors, ['proxy', 'https'])} />
+      <TextField
+        path={['proxy', 'noProxy']}
+        value={proxy.noProxy}
+        error={errorAt(errors, ['proxy', 'noProxy'])}
+      />
+      <CheckboxField path={['proxy', 'jobVariables']} value={proxy.jobVariables} />
+      <CheckboxField path={['proxy', 'buildArgs']} value={proxy.buildArgs} />
+    </Section>
+  )
+})

@@ -1,0 +1,83 @@
+import type { Translate } from '../../i18n/index.ts'
+
+/**
+ * Our own compact JSON Schema (draft-07) of the `.gitlab-ci.yml` keys kanikoconfig emits, with hover
+ * text in the page's language. It is deliberately not GitLab's ci.json: it describes only what we
+ * generate, so a key outside it in the preview would be a generator bug.
+ */
+export function ciSchema(t: Translate): Record<string, unknown> {
+  const strings = { type: 'array', items: { type: 'string' } }
+  const job = {
+    type: 'object',
+    description: t('schema.job'),
+    properties: {
+      stage: { type: 'string', description: t('schema.stage') },
+      image: {
+        description: t('schema.image'),
+        anyOf: [
+          { type: 'string' },
+          {
+            type: 'object',
+            properties: {
+              name: { type: 'string', description: t('schema.image.name') },
+              entrypoint: { ...strings, description: t('schema.image.entrypoint') },
+            },
+            required: ['name'],
+            additionalProperties: false,
+          },
+        ],
+      },
+      variables: {
+        type: 'object',
+        description: t('schema.variables'),
+        additionalProperties: { type: ['string', 'number'] },
+      },
+      before_script: { ...strings, description: t('schema.before_script') },
+      script: { ...strings, minItems: 1, description: t('schema.script') },
+      needs: {
+        type: 'array',
+        description: t('schema.needs'),
+        items: {
+          anyOf: [
+            { type: 'string' },
+            {
+              type: 'object',
+              properties: { job: { type: 'string', description: t('schema.needs.job') } },
+              required: ['job'],
+            },
+          ],
+        },
+      },
+      rules: {
+        type: 'array',
+        description: t('schema.rules'),
+        items: {
+          type: 'object',
+          properties: {
+            if: { type: 'string', description: t('schema.rules.if') },
+            when: {
+              enum: ['on_success', 'manual', 'always', 'never'],
+              description: t('schema.rules.when'),
+            },
+          },
+          additionalProperties: false,
+        },
+      },
+      tags: { ...strings, description: t('schema.tags') },
+    },
+    required: ['script'],
+    additionalProperties: false,
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: '.gitlab-ci.yml',
+    type: 'object',
+    properties: { stages: { ...strings, description: t('schema.stages') } },
+    additionalProperties: { $ref: '#/definitions/job' },
+    definitions: { job },
+  }
+}
+
+/** Where the schema is registered in monaco-yaml; also shown as the hover's source. */
+export const CI_SCHEMA_URI = 'inmemory://kanikoconfig/gitlab-ci.schema.json'
+export const PREVIEW_MODEL_URI = 'file:///.gitlab-ci.yml'

@@ -1,0 +1,103 @@
+import { useEffect, useRef } from 'react'
+import type { Translate } from '../../../i18n/index.ts'
+import { attachEditorProbes } from '../../test-hooks.ts'
+import { ciSchema, PREVIEW_MODEL_URI } from '../ci-schema.ts'
+import { changedLines, minimalEdit } from '../diff.ts'
+import { monaco, setPreviewSchema } from './setup.ts'
+
+interface Props {
+  readonly yaml: string
+  /** The page's translations: the schema's hover text and the editor's label follow the language. */
+  readonly t: Translate
+  readonly dark: boolean
+  readonly onReady: () => void
+}
+
+/** How long the lines changed by the last edit stay highlighted. */
+const HIGHLIGHT_MS = 1500
+
+/** The read-only Monaco preview. Loaded lazily: this module pulls in Monaco and monaco-yaml. */
+export default function MonacoPreview({ yaml, t, dark, onReady }: Props) {
+  const host = useRef<HTMLDivElement>(null)
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
+  const highlights = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const initialYaml = useRef(yaml)
+  const initialDark = useRef(dark)
+  const readyCallback = useRef(onReady)
+
+  useEffect(() => {
+    if (!host.current) return
+    const uri = monaco.Uri.parse(PREVIEW_MODEL_URI)
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(initialYaml.current, 'yaml', uri)
+    model.setValue(initialYaml.current)
+    const editor = monaco.editor.create(host.current, {
+      model,
+      readOnly: true,
+      domReadOnly: true,
+      // Schema squiggles are not drawn in read-only editors by default (stack-notes P3).
+      renderValidationDecorations: 'on',
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      wordWrap: 'off',
+      tabSize: 2,
+      fontSize: 13,
+      theme: initialDark.current ? 'vs-dark' : 'vs',
+    })
+    editorRef.current = editor
+    highlights.current = editor.createDecorationsCollection()
+    attachEditorProbes({
+      value: () => model.getValue(),
+      markers: () => monaco.editor.getModelMarkers({ resource: uri }),
+    })
+    readyCallback.current()
+    return () => {
+      clearTimeout(timer.current)
+      attachEditorProbes(undefined)
+      editor.dispose()
+      model.dispose()
+      editorRef.current = null
+    }
+  }, [])
+
+  useEffect(() => {
+    const editor = editorRef.current
+    const model = editor?.getModel()
+    if (!editor || !model) return
+    const before = model.getValue()
+    const edit = minimalEdit(before, yaml)
+    if (!edit) return
+    const start = model.getPositionAt(edit.start)
+    const end = model.getPositionAt(edit.end)
+    // One small edit instead of setValue: keeps the scroll position and re-tokenizes only what changed.
+    model.applyEdits([
+      {
+        range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+        text: edit.text,
+      },
+    ])
+    const lines = changedLines(before, yaml)
+    highlights.current?.set(
+      lines.map((line) => ({
+        range: new monaco.Range(line, 1, line, 1),
+        options: { isWholeLine: true, className: 'changed-line', marginClassName: 'changed-line-margin' },
+      })),
+    )
+    const first = lines[0]
+    if (first !== undefined) editor.revealLineInCenterIfOutsideViewport(first)
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => highlights.current?.clear(), HIGHLIGHT_MS)
+  }, [yaml])
+
+  useEffect(() => {
+    monaco.editor.setTheme(dark ? 'vs-dark' : 'vs')
+  }, [dark])
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ ariaLabel: t('preview.editorLabel') })
+    setPreviewSchema(ciSchema(t))
+  }, [t])
+
+  return <div ref={host} className="monaco-host" />
+}

@@ -1,0 +1,38 @@
+import './environment.ts'
+import * as monaco from 'monaco-editor/editor'
+import 'monaco-editor/languages/definitions/yaml/register'
+import 'monaco-editor/features/hover/register'
+import 'monaco-editor/features/folding/register'
+import 'monaco-editor/features/find/register'
+import { configureMonacoYaml, type JSONSchema, type MonacoYaml, type MonacoYamlOptions } from 'monaco-yaml'
+import { CI_SCHEMA_URI, PREVIEW_MODEL_URI } from '../ci-schema.ts'
+import { withLegacyCreateWebWorker } from './compat.ts'
+
+/**
+ * Monaco with only what the read-only preview uses (YAML, hover, folding, find), and monaco-yaml.
+ * monaco-yaml starts with the first schema it gets, so its worker is created once, not twice.
+ */
+const yamlOptions: MonacoYamlOptions = {
+  enableSchemaRequest: false,
+  completion: false,
+  format: { enable: false },
+  validate: true,
+  hover: true,
+}
+
+let monacoYaml: MonacoYaml | undefined
+
+/** Validates and explains the preview with `schema` (our own, in the page's language). */
+export function setPreviewSchema(schema: JSONSchema): void {
+  const options = {
+    ...yamlOptions,
+    schemas: [{ uri: CI_SCHEMA_URI, fileMatch: [PREVIEW_MODEL_URI], schema }],
+  }
+  if (monacoYaml) void monacoYaml.update(options)
+  else {
+    const adapted = withLegacyCreateWebWorker(monaco) as unknown as Parameters<typeof configureMonacoYaml>[0]
+    monacoYaml = configureMonacoYaml(adapted, options)
+  }
+}
+
+export { monaco }

@@ -1,0 +1,148 @@
+import { deepEqual, defaultConfig } from '../../core/config/defaults.ts'
+import { type ConfigIssue, parseConfig } from '../../core/config/parse.ts'
+import { type PresetName, presetConfig } from '../../core/config/presets.ts'
+import type { Config } from '../../core/config/schema.ts'
+import type { Language } from '../../i18n/index.ts'
+import { type ErrorsBySection, groupErrors, NO_ERRORS } from './errors.ts'
+import type { Path } from './paths.ts'
+import { setIn } from './paths.ts'
+import { changedCount, SECTION_IDS, type SectionId } from './sections.ts'
+
+/**
+ * The whole page state, in one reducer: the form's draft (which may be invalid while the user types),
+ * the last valid config (the only thing the preview ever renders), and UI choices. Share links and
+ * diagnostics plug in by dispatching `loadConfig` and by reading `config`.
+ */
+export interface AppState {
+  /** What the form shows. Shaped like a Config, but a leaf may hold an invalid value (e.g. NaN, ''). */
+  readonly draft: Config
+  /** The last draft that passed parseConfig. */
+  readonly config: Config
+  readonly issues: readonly ConfigIssue[]
+  readonly errors: ErrorsBySection
+  /** The config last loaded (defaults or a preset): replacing an unchanged baseline needs no confirmation. */
+  readonly baseline: Config
+  /** The preset the form started from; '' for the defaults. */
+  readonly preset: PresetName | ''
+  readonly jobOnly: boolean
+  readonly language: Language
+  readonly open: Readonly<Record<SectionId, boolean>>
+  /** A destructive action waiting for the user's confirmation. */
+  readonly pending: PendingAction | null
+  /** The latest message for the aria-live region; `seq` makes a repeated message announce again. */
+  readonly announcement: { readonly text: string; readonly seq: number }
+}
+
+/** `name: ''` loads the defaults, like a preset. */
+export type PendingAction =
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'preset'; readonly name: PresetName | '' }
+
+export type Action =
+  | { readonly type: 'set'; readonly path: Path; readonly value: unknown }
+  | { readonly type: 'requestPreset'; readonly name: PresetName | '' }
+  | { readonly type: 'requestReset' }
+  | { readonly type: 'confirm' }
+  | { readonly type: 'cancel' }
+  | { readonly type: 'loadConfig'; readonly config: Config }
+  | { readonly type: 'setJobOnly'; readonly value: boolean }
+  | { readonly type: 'setLanguage'; readonly language: Language }
+  | { readonly type: 'toggleSection'; readonly id: SectionId }
+  | { readonly type: 'announce'; readonly text: string }
+
+const DEFAULT_OPEN: Record<SectionId, boolean> = {
+  executor: true,
+  build: true,
+  destinations: true,
+  registries: false,
+  proxy: false,
+  certificates: false,
+  multiArch: false,
+  cache: false,
+  advanced: false,
+  output: false,
+}
+
+export function initialState(language: Language, config: Config = defaultConfig()): AppState {
+  return {
+    draft: config,
+    config,
+    issues: [],
+    errors: NO_ERRORS,
+    baseline: config,
+    preset: '',
+    jobOnly: false,
+    language,
+    open: openChanged(DEFAULT_OPEN, config),
+    pending: null,
+    announcement: { text: '', seq: 0 },
+  }
+}
+
+export function reducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'set':
+      return validate(state, setIn(state.draft, action.path, action.value))
+    case 'requestPreset': {
+      const pending: PendingAction = { kind: 'preset', name: action.name }
+      return needsConfirmation(state) ? { ...state, pending } : apply(state, pending)
+    }
+    case 'requestReset':
+      return { ...state, pending: { kind: 'reset' } }
+    case 'confirm':
+      return state.pending ? apply(state, state.pending) : state
+    case 'cancel':
+      return { ...state, pending: null }
+    case 'loadConfig':
+      return load(state, action.config, '')
+    case 'setJobOnly':
+      return { ...state, jobOnly: action.value }
+    case 'setLanguage':
+      return { ...state, language: action.language }
+    case 'toggleSection':
+      return { ...state, open: { ...state.open, [action.id]: !state.open[action.id] } }
+    case 'announce':
+      return { ...state, announcement: { text: action.text, seq: state.announcement.seq + 1 } }
+  }
+}
+
+/** Work would be lost: the draft differs from what was last loaded. */
+export function needsConfirmation(state: AppState): boolean {
+  return !deepEqual(state.draft, state.baseline)
+}
+
+function apply(state: AppState, pending: PendingAction): AppState {
+  if (pending.kind === 'reset' || pending.name === '') return load(state, defaultConfig(), '')
+  return load(state, presetConfig(pending.name), pending.name)
+}
+
+function load(state: AppState, config: Config, preset: PresetName | ''): AppState {
+  return {
+    ...state,
+    draft: config,
+    config,
+    issues: [],
+    errors: groupErrors([], state.errors),
+    baseline: config,
+    preset,
+    pending: null,
+    open: openChanged(state.open, config),
+  }
+}
+
+function validate(state: AppState, draft: Config): AppState {
+  if (draft === state.draft) return state
+  const result = parseConfig(draft)
+  if (result.ok) {
+    return { ...state, draft, config: result.config, issues: [], errors: groupErrors([], state.errors) }
+  }
+  return { ...state, draft, issues: result.issues, errors: groupErrors(result.issues, state.errors) }
+}
+
+/** Opens the sections a loaded config changes, so nothing it sets is hidden. */
+function openChanged(open: Readonly<Record<SectionId, boolean>>, config: Config): Record<SectionId, boolean> {
+  const defaults = defaultConfig()
+  const next = { ...open }
+  for (const id of SECTION_IDS) if (changedCount(config, defaults, id) > 0) next[id] = true
+  return next
+}

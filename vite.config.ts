@@ -1,0 +1,33 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vite'
+
+/** The CSP in index.html forbids inline scripts; the dev server's React refresh preamble is one. */
+const noCspInDev: Plugin = {
+  name: 'kanikoconfig:no-csp-in-dev',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+}
+
+const prettierStub = new URL('./src/ui/preview/monaco/prettier-stub.ts', import.meta.url).pathname
+
+export default defineConfig({
+  // Relative asset URLs: dist/ works from any sub-path (GitLab Pages, a file share, a CDN folder).
+  base: './',
+  plugins: [react(), noCspInDev],
+  resolve: {
+    alias: [
+      // monaco-worker-manager imports the pre-0.56 deep path (stack-notes P2).
+      { find: /^monaco-editor\/esm\/vs\/(.*?)(\.js)?$/, replacement: 'monaco-editor/$1' },
+      // The preview is read-only and never formats: drop prettier from the YAML worker (~120 KB gzip).
+      { find: /^prettier\/(standalone|plugins\/yaml|plugins\/estree)$/, replacement: prettierStub },
+    ],
+  },
+  // Found late on a cold dev cache otherwise, which reloads the page (stack-notes P5).
+  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    // Monaco's lazy chunk is large by nature; the first chunk's budget is checked by the tests.
+    chunkSizeWarningLimit: 4000,
+  },
+})
