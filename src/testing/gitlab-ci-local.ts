@@ -1,0 +1,141 @@
+import { spawn } from 'node:child_process'
+import * as fs from 'node:fs'
+import { createRequire } from 'node:module'
+import * as os from 'node:os'
+import * as path from 'node:path'
+
+/**
+ * Validates pipelines with the pinned gitlab-ci-local (4.73.0): `--list-json` parses the file the way
+ * GitLab does (includes, rules, needs, stages) and checks it against its bundled copy of GitLab's CI
+ * JSON schema, offline and without docker. Each run gets its own temp dir as cwd, state dir and home,
+ * so nothing is written into the repository.
+ *
+ * One pipeline per process: the CLI has no batch mode and its bundle runs (and exits) on import, so
+ * several pipelines are validated by running processes side by side (`validatePipelines`).
+ */
+
+export interface GclJob {
+  readonly name: string
+  readonly stage: string
+  readonly when: string
+  readonly allow_failure: boolean
+  readonly needs?: readonly { job: string }[] | null
+  readonly rules?: readonly Record<string, unknown>[] | null
+}
+
+export type GclResult =
+  | { readonly ok: true; readonly jobs: readonly GclJob[]; readonly ms: number }
+  | { readonly ok: false; readonly error: string; readonly ms: number }
+
+export interface GclOptions {
+  /** `--variable NAME=value` pairs (e.g. CI_COMMIT_TAG) to evaluate rules with. */
+  readonly variables?: Readonly<Record<string, string>>
+  readonly timeoutMs?: number
+}
+
+const require = createRequire(import.meta.url)
+const CLI = require.resolve('gitlab-ci-local/dist/index.js')
+
+/** The version of the installed gitlab-ci-local (the tests pin 4.73.0: later ones crash on Node 20). */
+export function gitlabCiLocalVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(CLI), '..', 'package.json'), 'utf8')) as {
+    version: string
+  }
+  return pkg.version
+}
+
+/** Strips ANSI colours from the CLI's messages. */
+function plain(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences start with ESC
+  return text.replace(/\u001b\[[0-9;]*m/g, '')
+}
+
+/** Validates one pipeline. */
+export async function validatePipeline(yamlText: string, options: GclOptions = {}): Promise<GclResult> {
+  const started = performance.now()
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'kanikoconfig-gcl-'))
+  try {
+    const cwd = path.join(dir, 'project')
+    const home = path.join(dir, 'home')
+    await fs.promises.mkdir(cwd)
+    await fs.promises.mkdir(home)
+    await fs.promises.writeFile(path.join(cwd, '.gitlab-ci.yml'), yamlText)
+    const args = [
+      CLI,
+      '--list-json',
+      '--state-dir',
+      '.gitlab-ci-local',
+      '--home',
+      home,
+      '--no-color',
+      ...Object.entries(options.variables ?? {}).flatMap(([k, v]) => ['--variable', `${k}=${v}`]),
+    ]
+    const { code, stdout, stderr } = await run(process.execPath, args, cwd, options.timeoutMs ?? 60_000)
+    const ms = performance.now() - started
+    if (code !== 0) return { ok: false, error: errorText(stderr, stdout, code), ms }
+    try {
+      return { ok: true, jobs: JSON.parse(stdout) as GclJob[], ms }
+    } catch {
+      return { ok: false, error: `unexpected output: ${plain(stdout).slice(0, 2000)}`, ms }
+    }
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** Validates several pipelines, `concurrency` processes at a time; results in input order. */
+export async function validatePipelines(
+  pipelines: readonly string[],
+  options: GclOptions & { readonly concurrency?: number } = {},
+): Promise<GclResult[]> {
+  const results: GclResult[] = new Array(pipelines.length)
+  let next = 0
+  const worker = async () => {
+    while (next < pipelines.length) {
+      const index = next++
+      results[index] = await validatePipeline(pipelines[index] as string, options)
+    }
+  }
+  const concurrency = Math.max(
+    1,
+    Math.min(options.concurrency ?? os.availableParallelism(), pipelines.length),
+  )
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  return results
+}
+
+/** The CLI's error without the git fallback noise it prints outside a repository. */
+function errorText(stderr: string, stdout: string, code: number | null): string {
+  const noise =
+    /^(Using fallback git|Unable to retrieve default remote branch|\s+Command failed with exit code \d+: git |fatal: not a git repository|parsing and downloads finished|json schema validated)/
+  const lines = plain(`${stderr}\n${stdout}`)
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !noise.test(line))
+  return `gitlab-ci-local exited with ${code}: ${lines.join('\n')}`
+}
+
+function run(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  timeoutMs: number,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    // Only what node needs: no CI variables of the machine running the tests leak into the check.
+    const child = spawn(command, args, {
+      cwd,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+      timeout: timeoutMs,
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk
+    })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}

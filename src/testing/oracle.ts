@@ -1,0 +1,394 @@
+import { EXECUTOR_FAMILIES } from '../core/catalog/executors.ts'
+import { type Platform, platformParts } from '../core/catalog/platforms.ts'
+import { compareVersions, parseExecutorTag, splitImageReference } from '../core/catalog/version.ts'
+import type { Config, Trigger } from '../core/config/schema.ts'
+import { expandShellText } from '../core/shell/text.ts'
+
+/**
+ * The test oracle: what a generated pipeline must do, computed straight from docs/generated-pipeline.md
+ * and the config, without any code of src/core/generate. Given the environment a job runs with, it
+ * says which jobs exist, the exact argv `/kaniko/executor` and `manifest-tool` must receive, what
+ * config.json must contain and what the CA bundle must end up as.
+ *
+ * `env` is the environment of the job's shell: CI/CD variables (a File-type variable's value is its
+ * path) plus the job's own `variables:` (see `jobEnv`). User text is shell text: `$NAME`/`${NAME}`
+ * expand, everything else is literal (`expandShellText`).
+ */
+
+export type Env = Readonly<Record<string, string | undefined>>
+
+/** Where the generated scripts put things (the contract names these paths). */
+export const PATHS = {
+  kanikoExecutor: '/kaniko/executor',
+  kanikoConfig: '/kaniko/.docker/config.json',
+  kanikoBundle: '/kaniko/ssl/certs/ca-certificates.crt',
+  pastedCa: '/kaniko/ssl/certs/custom-ca.crt',
+  manifestToolDockerDir: '/tmp/manifest-tool-docker',
+  manifestToolConfig: '/tmp/manifest-tool-docker/config.json',
+  alpineBundle: '/etc/ssl/certs/ca-certificates.crt',
+} as const
+
+/**
+ * Labels from predefined variables (`build.ociLabels`). The contract says "OCI labels" without the
+ * list; these are the org.opencontainers.image.* annotations GitLab's variables can fill.
+ */
+export const OCI_LABELS: readonly (readonly [string, string])[] = [
+  ['org.opencontainers.image.title', '${CI_PROJECT_TITLE}'],
+  ['org.opencontainers.image.source', '${CI_PROJECT_URL}'],
+  ['org.opencontainers.image.url', '${CI_PROJECT_URL}'],
+  ['org.opencontainers.image.revision', '${CI_COMMIT_SHA}'],
+  ['org.opencontainers.image.created', '${CI_JOB_STARTED_AT}'],
+  ['org.opencontainers.image.version', '${CI_COMMIT_REF_NAME}'],
+]
+
+const RULE_IF: Readonly<Record<Trigger, string>> = {
+  tag: '$CI_COMMIT_TAG',
+  'default-branch': '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH',
+  branch: '$CI_COMMIT_BRANCH',
+  'merge-request': '$CI_PIPELINE_SOURCE == "merge_request_event"',
+}
+
+/** The key order of a job (keys that are absent are skipped). */
+export const JOB_KEY_ORDER = [
+  'stage',
+  'image',
+  'variables',
+  'before_script',
+  'script',
+  'needs',
+  'rules',
+  'tags',
+]
+
+export interface ExpectedRule {
+  readonly if?: string
+  readonly when?: 'manual'
+}
+
+export interface ExpectedJob {
+  readonly name: string
+  readonly kind: 'build' | 'manifest'
+  /** The platform of a multi-arch build job. */
+  readonly platform?: Platform
+  readonly stage: string
+  readonly image: string
+  readonly entrypoint: readonly string[] | undefined
+  /** Job variables as the job sees them (after GitLab's expansion): name → value. */
+  readonly variables: Readonly<Record<string, string>>
+  readonly needs: readonly string[] | undefined
+  readonly rules: readonly ExpectedRule[] | undefined
+  readonly tags: readonly string[]
+}
+
+export interface ExpectedPipeline {
+  /** `stages:`, or undefined when the block is not emitted. */
+  readonly stages: readonly string[] | undefined
+  readonly header: boolean
+  readonly jobs: readonly ExpectedJob[]
+}
+
+/** Job names, images, rules…: the structure of the pipeline. `ciEnv` is used for job variables only. */
+export function expectedPipeline(
+  config: Config,
+  ciEnv: Env,
+  options: { jobOnly?: boolean } = {},
+): ExpectedPipeline {
+  const jobOnly = options.jobOnly === true
+  const variables = expectedJobVariables(config, ciEnv)
+  const buildRules = rules(config, true)
+  const kaniko = (name: string, tags: readonly string[], platform?: Platform): ExpectedJob => ({
+    name,
+    kind: 'build',
+    ...(platform ? { platform } : {}),
+    stage: config.job.stage,
+    image: executorImage(config),
+    entrypoint: config.executor.overrideEntrypoint ? [''] : undefined,
+    variables,
+    needs: undefined,
+    rules: buildRules,
+    tags,
+  })
+  const jobs: ExpectedJob[] = []
+  if (!config.multiArch.enabled) jobs.push(kaniko(config.job.name, config.job.runnerTags))
+  else {
+    for (const p of config.multiArch.platforms)
+      jobs.push(kaniko(buildJobName(config, p.platform), p.runnerTags, p.platform))
+    jobs.push({
+      name: config.multiArch.manifestJobName,
+      kind: 'manifest',
+      stage: config.job.stage,
+      image: config.multiArch.manifestToolImage,
+      // manifest-tool's alpine image has ENTRYPOINT ["/manifest-tool"]: always overridden.
+      entrypoint: [''],
+      variables,
+      needs: config.multiArch.platforms.map((p) => buildJobName(config, p.platform)),
+      rules: rules(config, false),
+      tags: config.multiArch.manifestRunnerTags,
+    })
+  }
+  return {
+    stages: config.output.stagesBlock && !jobOnly ? [config.job.stage] : undefined,
+    header: config.output.header && !jobOnly,
+    jobs,
+  }
+}
+
+export function buildJobName(config: Config, platform: Platform): string {
+  const { architecture, variant } = platformParts(platform)
+  return `${config.job.name}-${architecture}${variant}`
+}
+
+export function executorImage(config: Config): string {
+  const { executor } = config
+  if (executor.source === 'custom') return executor.customImage
+  return `${EXECUTOR_FAMILIES[executor.source].repository}:${executor.tag}`
+}
+
+function rules(config: Config, build: boolean): ExpectedRule[] | undefined {
+  const manual = build && config.job.manual
+  const list: ExpectedRule[] = config.job.triggers.map((t) =>
+    manual ? { if: RULE_IF[t], when: 'manual' } : { if: RULE_IF[t] },
+  )
+  if (list.length === 0) return manual ? [{ when: 'manual' }] : undefined
+  return list
+}
+
+/** `http_proxy`, `https_proxy`, `no_proxy` job variables (those set), as the job sees them. */
+export function expectedJobVariables(config: Config, ciEnv: Env): Record<string, string> {
+  if (!config.proxy.jobVariables) return {}
+  const out: Record<string, string> = {}
+  for (const [name, value] of proxyEntries(config)) out[name] = expandShellText(value, ciEnv)
+  return out
+}
+
+/** The environment of a job's shell: the CI variables plus the job's variables. */
+export function jobEnv(config: Config, ciEnv: Env): Record<string, string | undefined> {
+  return { ...ciEnv, ...expectedJobVariables(config, ciEnv) }
+}
+
+function proxyEntries(config: Config): [string, string][] {
+  const { http, https, noProxy } = config.proxy
+  const entries: [string, string][] = [
+    ['http_proxy', http],
+    ['https_proxy', https],
+    ['no_proxy', noProxy],
+  ]
+  return entries.filter(([, value]) => value !== '')
+}
+
+/**
+ * manifest-tool's placeholder replacement: ARCH, OS, VARIANT, each replaced once, in that order
+ * (strings.Replace(…, 1) in v2/cmd/manifest-tool/push.go).
+ */
+export function manifestToolReplace(template: string, platform: Platform): string {
+  const { os, architecture, variant } = platformParts(platform)
+  const once = (s: string, from: string, to: string) => {
+    const i = s.indexOf(from)
+    return i < 0 ? s : s.slice(0, i) + to + s.slice(i + from.length)
+  }
+  return once(once(once(template, 'ARCH', architecture), 'OS', os), 'VARIANT', variant)
+}
+
+/**
+ * The exact argv of `/kaniko/executor` (without `$0`) for the single-arch job or the build job of
+ * `platform`. `env` is the job's environment (`jobEnv`).
+ */
+export function expectedExecutorArgv(config: Config, env: Env, platform?: Platform): string[] {
+  const x = (text: string) => expandShellText(text, env)
+  const { build, cache, snapshot, advanced, certificates, registries } = config
+  const argv: string[] = []
+  const flag = (name: string, value: string) => argv.push(name, value)
+
+  flag('--context', x(build.context))
+  if (config.proxy.buildArgs) {
+    // With job variables the arg is `name=$name`, which the job environment fills with the same text.
+    for (const [name, value] of proxyEntries(config)) flag('--build-arg', `${name}=${x(value)}`)
+  }
+  flag('--dockerfile', x(build.dockerfile))
+  // The per-platform suffix is the literal tagSuffix with manifest-tool's replacement applied. Each
+  // field is its own shell text: a tag ending in `$NAME` must not swallow the suffix into the name.
+  const suffix = platform ? x(manifestToolReplace(config.multiArch.tagSuffix, platform)) : ''
+  for (const d of config.destinations) {
+    for (const tag of d.tags) flag('--destination', `${x(d.repository)}:${x(tag)}${suffix}`)
+  }
+  if (build.target !== '') flag('--target', x(build.target))
+  if (registries.dependencyProxy.enabled && registries.dependencyProxy.prefixBuildArg) {
+    if (registries.dependencyProxy.stripPort) {
+      flag('--build-arg', `CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX=${strippedProxyPrefix(env)}`)
+    } else flag('--build-arg', 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX')
+  }
+  for (const arg of build.buildArgs) {
+    flag('--build-arg', arg.fromEnvironment ? x(arg.name) : `${x(arg.name)}=${x(arg.value)}`)
+  }
+  for (const label of build.labels) flag('--label', `${x(label.key)}=${x(label.value)}`)
+  if (build.ociLabels) for (const [key, value] of OCI_LABELS) flag('--label', `${key}=${x(value)}`)
+  if (build.skipUnusedStages) argv.push('--skip-unused-stages')
+
+  if (cache.enabled) {
+    argv.push('--cache=true')
+    if (cache.repository !== '') flag('--cache-repo', x(cache.repository))
+    if (cache.ttl !== '') flag('--cache-ttl', cache.ttl)
+    if (cache.copyLayers) argv.push('--cache-copy-layers=true')
+    if (!cache.runLayers) argv.push('--cache-run-layers=false')
+    if (!cache.compressedCaching) argv.push('--compressed-caching=false')
+  }
+
+  if (snapshot.mode !== 'default') flag('--snapshot-mode', snapshot.mode)
+  if (snapshot.singleSnapshot) argv.push('--single-snapshot')
+  if (snapshot.useNewRun) argv.push('--use-new-run')
+  for (const p of snapshot.ignorePaths) flag('--ignore-path', x(p))
+
+  if (certificates.enabled && certificates.registry !== '') {
+    const file =
+      certificates.source === 'file-variable' ? (env[certificates.fileVariable] ?? '') : PATHS.pastedCa
+    flag('--registry-certificate', `${x(certificates.registry)}=${file}`)
+  }
+  for (const m of advanced.registryMirrors) flag('--registry-mirror', x(m))
+  if (advanced.skipTlsVerify) argv.push('--skip-tls-verify')
+  if (advanced.skipTlsVerifyPull) argv.push('--skip-tls-verify-pull')
+  for (const r of advanced.skipTlsVerifyRegistries) flag('--skip-tls-verify-registry', x(r))
+  if (advanced.insecure) argv.push('--insecure')
+  if (advanced.insecurePull) argv.push('--insecure-pull')
+  for (const r of advanced.insecureRegistries) flag('--insecure-registry', x(r))
+
+  if (advanced.customPlatform !== '') flag('--custom-platform', x(advanced.customPlatform))
+  if (advanced.noPush) argv.push('--no-push')
+  if (advanced.tarPath !== '') flag('--tar-path', x(advanced.tarPath))
+  if (advanced.digestFile !== '') flag('--digest-file', x(advanced.digestFile))
+  if (advanced.imageNameWithDigestFile !== '') {
+    flag('--image-name-with-digest-file', x(advanced.imageNameWithDigestFile))
+  }
+  if (advanced.pushRetry > 0) flag('--push-retry', String(advanced.pushRetry))
+  if (advanced.imageDownloadRetry > 0) flag('--image-download-retry', String(advanced.imageDownloadRetry))
+  if (advanced.skipPushPermissionCheck) argv.push('--skip-push-permission-check')
+  if (advanced.reproducible) argv.push('--reproducible')
+  if (advanced.compression !== 'default') flag('--compression', advanced.compression)
+  if (advanced.cleanup) argv.push('--cleanup')
+
+  if (advanced.verbosity !== 'default') flag('--verbosity', advanced.verbosity)
+  if (advanced.logFormat !== 'default') flag('--log-format', advanced.logFormat)
+  if (advanced.logTimestamp) argv.push('--log-timestamp')
+
+  for (const extra of advanced.extraFlags) argv.push(x(extra))
+  return argv
+}
+
+/** `CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX` with the server's port removed, matching the stripped key. */
+export function strippedProxyPrefix(env: Env): string {
+  const server = env.CI_DEPENDENCY_PROXY_SERVER ?? ''
+  const prefix = env.CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX ?? ''
+  const host = server.split(':')[0] ?? ''
+  const slash = prefix.indexOf('/')
+  return `${host}/${slash < 0 ? '' : prefix.slice(slash + 1)}`
+}
+
+/** The manifest job's calls: one per destination and tag, in order. */
+export function expectedManifestToolCalls(config: Config, env: Env): string[][] {
+  const x = (text: string) => expandShellText(text, env)
+  const { multiArch } = config
+  const auth =
+    config.registries.extra.length === 0
+      ? ['--username', env.CI_REGISTRY_USER ?? '', '--password', env.CI_REGISTRY_PASSWORD ?? '']
+      : ['--docker-cfg', PATHS.manifestToolDockerDir]
+  const platforms = multiArch.platforms.map((p) => p.platform).join(',')
+  return config.destinations.flatMap((d) =>
+    d.tags.map((tag) => [
+      ...auth,
+      ...(config.advanced.insecure ? ['--insecure'] : []),
+      'push',
+      'from-args',
+      '--platforms',
+      platforms,
+      '--template',
+      `${x(d.repository)}:${x(tag)}${x(multiArch.tagSuffix)}`,
+      '--target',
+      `${x(d.repository)}:${x(tag)}`,
+    ]),
+  )
+}
+
+export interface ExpectedAuths {
+  /** Registry key → decoded `user:password` of its `auth`. */
+  readonly auths: Readonly<Record<string, string>>
+  /** Registry key → credential helper name (`docker-credential-<name>`). */
+  readonly credHelpers: Readonly<Record<string, string>>
+}
+
+/** Credential helper names per image: manifest-tool's alpine image ships gcr's helper as `gcloud`. */
+const HELPER_NAMES: Readonly<Record<'kaniko' | 'manifest-tool', Readonly<Record<string, string>>>> = {
+  kaniko: { 'ecr-login': 'ecr-login', gcr: 'gcr', 'acr-env': 'acr-env' },
+  'manifest-tool': { 'ecr-login': 'ecr-login', gcr: 'gcloud', 'acr-env': 'acr-env' },
+}
+
+/** Whether kaniko has the built-in GitLab credential helper (v1.9.0+; unknown versions assumed new). */
+function hasGitlabHelper(config: Config): boolean {
+  const tag =
+    config.executor.source === 'custom'
+      ? splitImageReference(config.executor.customImage).tag
+      : config.executor.tag
+  const version = parseExecutorTag(tag).version
+  return version === null || compareVersions(version, [1, 9, 0]) >= 0
+}
+
+/**
+ * What config.json must hold for kaniko (`/kaniko/.docker/config.json`) or for the manifest job
+ * (`--docker-cfg`), or null when no config.json must be written.
+ */
+export function expectedAuths(
+  config: Config,
+  env: Env,
+  target: 'kaniko' | 'manifest-tool' = 'kaniko',
+): ExpectedAuths | null {
+  const { registries } = config
+  const pair = (user: string, password: string) => `${env[user] ?? ''}:${env[password] ?? ''}`
+  const auths: Record<string, string> = {}
+  const credHelpers: Record<string, string> = {}
+  if (target === 'kaniko') {
+    const needed =
+      registries.dependencyProxy.enabled ||
+      registries.extra.length > 0 ||
+      registries.gitlabAuth === 'config-json' ||
+      // "auto" relies on kaniko's GitLab helper, which kaniko before v1.9.0 does not have.
+      (registries.gitlabAuth === 'auto' && !hasGitlabHelper(config))
+    if (!needed) return null
+    if (registries.gitlabAuth !== 'helper') {
+      auths[env.CI_REGISTRY ?? ''] = pair('CI_REGISTRY_USER', 'CI_REGISTRY_PASSWORD')
+    }
+    if (registries.dependencyProxy.enabled) {
+      const server = env.CI_DEPENDENCY_PROXY_SERVER ?? ''
+      const key = registries.dependencyProxy.stripPort ? (server.split(':')[0] ?? '') : server
+      auths[key] = pair('CI_DEPENDENCY_PROXY_USER', 'CI_DEPENDENCY_PROXY_PASSWORD')
+    }
+  } else {
+    // manifest-tool has no GitLab helper; with only the GitLab registry it takes --username/--password.
+    if (registries.extra.length === 0) return null
+    auths[env.CI_REGISTRY ?? ''] = pair('CI_REGISTRY_USER', 'CI_REGISTRY_PASSWORD')
+  }
+  for (const registry of registries.extra) {
+    const key = expandShellText(registry.host, env)
+    if (registry.credentialHelper === 'none')
+      auths[key] = pair(registry.usernameVariable, registry.passwordVariable)
+    else credHelpers[key] = HELPER_NAMES[target][registry.credentialHelper] ?? registry.credentialHelper
+  }
+  return { auths, credHelpers }
+}
+
+/**
+ * The CA bundle after the job's before_script, given the image's original bundle and the content of
+ * the File-type variable (when that is the source). Pasted PEMs are compared trimmed (`normalizePem`).
+ */
+export function expectedCaBundle(
+  config: Config,
+  originalBundle: string,
+  fileVariableContent: string,
+): string {
+  const { certificates } = config
+  if (!certificates.enabled) return originalBundle
+  if (certificates.source === 'file-variable') return originalBundle + fileVariableContent
+  return originalBundle + normalizePem(certificates.pem)
+}
+
+/** A pasted PEM as written to a file: surrounding whitespace dropped, one final newline. */
+export function normalizePem(pem: string): string {
+  return `${pem.trim()}\n`
+}

@@ -1,0 +1,295 @@
+import { isDocument, isNode, parseDocument, visit } from 'yaml'
+import type { Config } from '../core/config/schema.ts'
+import { referencedVariables } from '../core/shell/text.ts'
+import {
+  type CiVariables,
+  CREDENTIAL_HELPERS_ON_PATH,
+  jobEnvironment,
+  runJob,
+  SYSTEM_CA_MARKER,
+} from './chroot-runner.ts'
+import { ciVariables, shellView } from './ci-env.ts'
+import { type ExtractedJob, extractPipeline } from './extract.ts'
+import {
+  type Env,
+  type ExpectedAuths,
+  type ExpectedJob,
+  expectedAuths,
+  expectedCaBundle,
+  expectedExecutorArgv,
+  expectedManifestToolCalls,
+  expectedPipeline,
+  JOB_KEY_ORDER,
+  jobEnv,
+  normalizePem,
+  PATHS,
+} from './oracle.ts'
+import { jobScript, type ScriptToCheck } from './shellcheck.ts'
+
+/**
+ * Proves one generated pipeline against the oracle: structure, and every job run in the chroot
+ * (argv, job environment, config.json, CA bundle, no stray files). Returns readable problems (empty
+ * when the pipeline is right) and the job scripts, for one batched shellcheck run by the caller.
+ */
+
+export interface ProofOptions {
+  readonly jobOnly?: boolean
+  /** CI/CD variables; by default `ciVariables(config)`. */
+  readonly variables?: Readonly<Record<string, CiVariables[string]>>
+  /** Skip running the jobs (structure only). */
+  readonly structureOnly?: boolean
+}
+
+export interface Proof {
+  readonly problems: string[]
+  readonly scripts: ScriptToCheck[]
+  readonly jobs: readonly ExtractedJob[]
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+const show = (value: unknown) => JSON.stringify(value)
+
+export function provePipeline(config: Config, yamlText: string, options: ProofOptions = {}): Proof {
+  const problems: string[] = []
+  const scripts: ScriptToCheck[] = []
+  const variables = options.variables ?? ciVariables(config)
+  const ci = shellView(variables)
+  let pipeline: ReturnType<typeof extractPipeline>
+  try {
+    pipeline = extractPipeline(yamlText)
+  } catch (error) {
+    return { problems: [`the YAML does not parse: ${String(error)}`], scripts, jobs: [] }
+  }
+  const expected = expectedPipeline(config, ci, { jobOnly: options.jobOnly ?? false })
+  const env = jobEnv(config, ci)
+
+  if (show(pipeline.stages) !== show(expected.stages)) {
+    problems.push(`stages: expected ${show(expected.stages)}, got ${show(pipeline.stages)}`)
+  }
+  problems.push(...commentProblems(yamlText, expected.header, config.output.comments))
+  const names = pipeline.jobs.map((j) => j.name)
+  const expectedNames = expected.jobs.map((j) => j.name)
+  if (show(names) !== show(expectedNames)) {
+    problems.push(`jobs: expected ${show(expectedNames)}, got ${show(names)}`)
+  }
+
+  for (const want of expected.jobs) {
+    const job = pipeline.jobs.find((j) => j.name === want.name)
+    if (!job) continue
+    const where = `job ${show(want.name)}`
+    problems.push(...structureProblems(where, job, want, ci))
+    const script = jobScript(`${scripts.length}:${want.name}`, job)
+    scripts.push({ ...script, exported: [...(script.exported ?? []), ...userVariables(config)] })
+    if (!options.structureOnly) problems.push(...runProblems(where, config, job, want, variables, env))
+  }
+  return { problems, scripts, jobs: pipeline.jobs }
+}
+
+/**
+ * Every variable the config says exists: names it references in its texts, the File-type CA variable
+ * and the registry credential variables. The runner exports them all before the job's lines, so
+ * shellcheck must not take them for unassigned (it only assumes that for upper-case names).
+ */
+export function userVariables(config: Config): string[] {
+  const names = new Set<string>([config.certificates.fileVariable])
+  for (const r of config.registries.extra) names.add(r.usernameVariable).add(r.passwordVariable)
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') for (const name of referencedVariables(value)) names.add(name)
+    else if (Array.isArray(value)) value.forEach(walk)
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk)
+  }
+  walk(config)
+  return [...names]
+}
+
+function structureProblems(
+  where: string,
+  job: ExtractedJob,
+  want: ExpectedJob,
+  ci: Readonly<Record<string, string>>,
+): string[] {
+  const problems: string[] = []
+  const check = (what: string, got: unknown, expected: unknown) => {
+    if (show(got) !== show(expected))
+      problems.push(`${where} ${what}: expected ${show(expected)}, got ${show(got)}`)
+  }
+  check('stage', job.stage, want.stage)
+  check('image', job.image, want.image)
+  check('entrypoint', job.entrypoint, want.entrypoint)
+  check('tags', job.tags, want.tags)
+  check(
+    'needs',
+    job.needs?.map((n) => n.job),
+    want.needs,
+  )
+  check('rules', job.rules, want.rules)
+  // What the job sees after GitLab expands its variables, not how they are spelled in YAML.
+  const seen = jobEnvironment(ci, job.variables)
+  check('variables', Object.fromEntries(Object.keys(job.variables).map((k) => [k, seen[k]])), want.variables)
+  check('variable order', Object.keys(job.variables), Object.keys(want.variables))
+  const order = job.keys.filter((k) => JOB_KEY_ORDER.includes(k))
+  check('keys', job.keys, order)
+  check(
+    'key order',
+    order,
+    [...order].sort((a, b) => JOB_KEY_ORDER.indexOf(a) - JOB_KEY_ORDER.indexOf(b)),
+  )
+  return problems
+}
+
+/** A header comment exactly when expected; no comments at all when both are off. */
+function commentProblems(yamlText: string, header: boolean, comments: boolean): string[] {
+  const problems: string[] = []
+  if (header && !yamlText.startsWith('#')) problems.push('the header comment is missing')
+  if (!header && !comments) {
+    const doc = parseDocument(yamlText)
+    let found = Boolean(doc.commentBefore || doc.comment)
+    visit(doc, (_key, node) => {
+      if (isNode(node) && !isDocument(node) && (node.commentBefore || node.comment)) found = true
+    })
+    if (found) problems.push('comments are off, but the YAML has comments')
+  }
+  return problems
+}
+
+function runProblems(
+  where: string,
+  config: Config,
+  job: ExtractedJob,
+  want: ExpectedJob,
+  variables: Readonly<Record<string, CiVariables[string]>>,
+  env: Env,
+): string[] {
+  const problems: string[] = []
+  const kind = want.kind === 'build' ? 'kaniko-debug' : 'manifest-tool-alpine'
+  const result = runJob(job, { variables, image: kind })
+  if (result.exitCode !== 0 || result.stderr !== '') {
+    problems.push(`${where} exited with ${result.exitCode}, stderr ${show(result.stderr)}`)
+  }
+  const program = want.kind === 'build' ? 'executor' : 'manifest-tool'
+  const others = result.invocations.filter((i) => i.program !== program)
+  if (others.length > 0) problems.push(`${where} ran ${show(others.map((i) => i.program))}`)
+
+  const calls = want.kind === 'build' ? result.executorCalls : result.manifestToolCalls
+  const expectedCalls =
+    want.kind === 'build'
+      ? [expectedExecutorArgv(config, env, want.platform)]
+      : expectedManifestToolCalls(config, env)
+  if (show(calls) !== show(expectedCalls)) problems.push(argvDiff(where, expectedCalls, calls))
+  for (const call of result.invocations) {
+    if (want.kind === 'build' && call.invokedAs !== PATHS.kanikoExecutor) {
+      problems.push(`${where} ran the executor as ${show(call.invokedAs)}`)
+    }
+    // kaniko and manifest-tool read the proxy from their environment.
+    for (const [name, value] of Object.entries(want.variables)) {
+      if (call.env[name] !== value) {
+        problems.push(
+          `${where}: ${call.program} saw ${name}=${show(call.env[name])}, expected ${show(value)}`,
+        )
+      }
+    }
+  }
+
+  const configPath = want.kind === 'build' ? PATHS.kanikoConfig : PATHS.manifestToolConfig
+  const auths = expectedAuths(config, env, want.kind === 'build' ? 'kaniko' : 'manifest-tool')
+  problems.push(...authProblems(where, result.files[configPath], auths, kind))
+
+  const bundlePath = want.kind === 'build' ? PATHS.kanikoBundle : PATHS.alpineBundle
+  const fileVariable = variables[config.certificates.fileVariable]
+  const fileContent = typeof fileVariable === 'object' ? fileVariable.file : ''
+  const bundle = expectedCaBundle(config, `${SYSTEM_CA_MARKER}\n`, fileContent)
+  const gotBundle = result.files[bundlePath] ?? `${SYSTEM_CA_MARKER}\n`
+  if (gotBundle !== bundle)
+    problems.push(`${where} CA bundle: expected ${show(bundle)}, got ${show(gotBundle)}`)
+
+  const allowed = new Set<string>([configPath, bundlePath])
+  const pasted = config.certificates.enabled && config.certificates.source === 'pem' && want.kind === 'build'
+  if (pasted) {
+    allowed.add(PATHS.pastedCa)
+    const got = result.files[PATHS.pastedCa]
+    const pem = normalizePem(config.certificates.pem)
+    if (got !== pem) problems.push(`${where} ${PATHS.pastedCa}: expected ${show(pem)}, got ${show(got)}`)
+  }
+  const stray = Object.keys(result.files).filter((f) => !allowed.has(f))
+  if (stray.length > 0) problems.push(`${where} wrote unexpected files ${show(stray)}`)
+  return problems
+}
+
+/** config.json must be valid JSON whose auths decode to user:password, and only what is expected. */
+export function authProblems(
+  where: string,
+  written: string | undefined,
+  expected: ExpectedAuths | null,
+  image: 'kaniko-debug' | 'manifest-tool-alpine',
+): string[] {
+  if (expected === null) return written === undefined ? [] : [`${where} wrote a config.json: ${written}`]
+  if (written === undefined) return [`${where} did not write config.json`]
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(written)
+  } catch (error) {
+    return [`${where} config.json is not JSON (${String(error)}): ${written}`]
+  }
+  const problems: string[] = []
+  const record = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+  if (!record(parsed)) return [`${where} config.json is not an object: ${written}`]
+  const keys = Object.keys(parsed).filter((k) => k !== 'auths' && k !== 'credHelpers')
+  if (keys.length > 0) problems.push(`${where} config.json has unexpected keys ${show(keys)}`)
+  const decoded: Record<string, string> = {}
+  const auths = parsed.auths ?? {}
+  if (!record(auths)) return [`${where} config.json auths is not an object`]
+  for (const [key, entry] of Object.entries(auths)) {
+    const auth = record(entry) ? entry.auth : undefined
+    if (
+      typeof auth !== 'string' ||
+      !BASE64.test(auth) ||
+      (record(entry) && Object.keys(entry).length !== 1)
+    ) {
+      problems.push(`${where} config.json auths[${show(key)}] is not {auth: base64}: ${show(entry)}`)
+      continue
+    }
+    decoded[key] = Buffer.from(auth, 'base64').toString('utf8')
+  }
+  if (show(sorted(decoded)) !== show(sorted(expected.auths))) {
+    problems.push(`${where} config.json auths: expected ${show(expected.auths)}, got ${show(decoded)}`)
+  }
+  const helpers = parsed.credHelpers ?? {}
+  if (show(sorted(record(helpers) ? helpers : {})) !== show(sorted(expected.credHelpers))) {
+    problems.push(
+      `${where} config.json credHelpers: expected ${show(expected.credHelpers)}, got ${show(helpers)}`,
+    )
+  }
+  if (record(helpers)) {
+    for (const helper of Object.values(helpers)) {
+      if (!CREDENTIAL_HELPERS_ON_PATH[image].includes(`docker-credential-${String(helper)}`)) {
+        problems.push(`${where}: no docker-credential-${String(helper)} in the ${image} image`)
+      }
+    }
+  }
+  return problems
+}
+
+function sorted(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+function argvDiff(
+  where: string,
+  expected: readonly (readonly string[])[],
+  got: readonly (readonly string[])[],
+): string {
+  if (expected.length !== got.length) {
+    return `${where}: expected ${expected.length} call(s), got ${got.length}: ${show(got)}`
+  }
+  for (let c = 0; c < expected.length; c++) {
+    const want = expected[c] ?? []
+    const have = got[c] ?? []
+    for (let i = 0; i < Math.max(want.length, have.length); i++) {
+      if (want[i] !== have[i]) {
+        return `${where} call ${c} argv[${i}]: expected ${show(want[i])}, got ${show(have[i])}\n  expected ${show(want)}\n  got      ${show(have)}`
+      }
+    }
+  }
+  return `${where}: argv differ`
+}
