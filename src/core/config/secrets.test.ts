@@ -93,6 +93,24 @@ describe('credentialKinds: close negatives', () => {
   })
 })
 
+describe('credentialKinds: speed', () => {
+  it('scans hostile 4,000-character fields in linear time', () => {
+    const hostile = [
+      'a'.repeat(4000),
+      '=a:a'.repeat(1000),
+      'a://'.repeat(1000),
+      'Ab1/'.repeat(1000),
+      'a:b@'.repeat(1000),
+    ]
+    const started = performance.now()
+    for (const text of hostile) {
+      credentialKinds(text)
+      redactText(text)
+    }
+    expect(performance.now() - started).toBeLessThan(100)
+  })
+})
+
 describe('findCredentialLikeValues', () => {
   it('finds nothing in the default config or any preset', () => {
     expect(findCredentialLikeValues(defaultConfig())).toEqual([])

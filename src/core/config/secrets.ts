@@ -78,8 +78,11 @@ function removePemBlocks(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // URL userinfo
 
-/** `scheme://userinfo@`; the userinfo runs to the last `@` before the path (passwords may hold `@`). */
-const URL_USERINFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^\s/?#]*)@/g
+/**
+ * `scheme://userinfo@`; the userinfo runs to the last `@` before the path (passwords may hold `@`).
+ * The look-behind makes a scheme start at a word boundary, keeping long words linear to scan.
+ */
+const URL_USERINFO = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^\s/?#]*)@/g
 /** `user:password@host` without a scheme (as in some proxy settings), but not `image:tag@sha256:…`. */
 const BARE_USERINFO = /(^|[\s=])([^\s/:@=]+:[^\s/@]+)@(?![A-Za-z0-9]+:[0-9a-fA-F]{32,})(?=[A-Za-z0-9[])/g
 /** `$NAME` or `${NAME}`: a reference to a CI/CD variable, not a value. */

@@ -1,3 +1,4 @@
+export type { CredentialFinding, CredentialKind } from '../config/secrets.ts'
 export * from './codec.ts'
 export * from './errors.ts'
 export { CURRENT_LINK_VERSION, LINK_FORMATS, type LinkFormat, MAX_FRAGMENT_CHARS } from './formats.ts'
