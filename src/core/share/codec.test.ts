@@ -189,6 +189,15 @@ describe('decodeShareFragment: bad links', () => {
     })
   })
 
+  it('lists a bad version field together with the other invalid fields', () => {
+    const result = decodeShareFragment(fragmentOfJson('{"version":0,"job":{"manual":"yes","stage":"ship"}}'))
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-config', fields: ['version', 'job.manual'] },
+    })
+    if (!result.ok) expect(result.partial?.job.stage).toBe('ship')
+  })
+
   it('treats a nonsensical version field as an invalid field, not the whole link', () => {
     const result = decodeShareFragment(fragmentOfJson('{"version":"one","proxy":{"http":"http://p:1"}}'))
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-config', fields: ['version'] } })

@@ -133,7 +133,7 @@ function decode<C>(model: ShareModel<C>, input: string, received: string): Decod
   let error: ShareError | undefined = payload.ok
     ? undefined
     : { code: payload.code, reason: payload.reason, message: payload.message, received }
-  const text = payload.ok ? payload.text : payload.text
+  const text = payload.text
   if (text === undefined) return { ok: false, error: error as ShareError }
 
   const json = readJson(text)
@@ -178,7 +178,7 @@ function decode<C>(model: ShareModel<C>, input: string, received: string): Decod
       : parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))
     error = invalid(formatIssues(issues), salvaged.dropped, received)
   } else if (salvaged.dropped.length > 0) {
-    error = { ...error, fields: salvaged.dropped }
+    error = { ...error, fields: [...(error.fields ?? []), ...salvaged.dropped] }
   }
   return salvaged.value === undefined ? { ok: false, error } : { ok: false, error, partial: salvaged.value }
 }
