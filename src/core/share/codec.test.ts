@@ -23,8 +23,9 @@ const fragmentOfJson = (json: string) => `1.${v1?.encodePayload(json)}`
 
 describe('encodeShareFragment: size', () => {
   it('writes the default config as the bare version marker', () => {
-    const { fragment, removed } = encodeShareFragment(defaultConfig())
+    const { fragment, removed, tooLarge } = encodeShareFragment(defaultConfig())
     expect(fragment).toBe('1.')
+    expect(tooLarge).toBe(false)
     expect(fragment.length).toBeLessThanOrEqual(16)
     expect(removed).toEqual([])
   })
@@ -41,6 +42,20 @@ describe('encodeShareFragment: size', () => {
     expect(a).toMatch(/^1\.[A-Za-z0-9_-]+$/)
     // The same config with its keys in another order gives the same link.
     expect(encodeShareFragment(reverseKeys(presetConfig('kitchen-sink')) as Config).fragment).toBe(a)
+  })
+})
+
+describe('encodeShareFragment: limits', () => {
+  it('says when a config is too large for a link, which the decoder then refuses', () => {
+    const big = config({
+      build: {
+        buildArgs: Array.from({ length: 40 }, (_, i) => ({ name: `ARG_${i}`, value: 'v'.repeat(2000) })),
+      },
+    })
+    const { fragment, tooLarge } = encodeShareFragment(big)
+    expect(tooLarge).toBe(true)
+    expect(decodeShareFragment(fragment)).toMatchObject({ ok: false, error: { reason: 'too-large' } })
+    expect(encodeShareFragment(presetConfig('kitchen-sink')).tooLarge).toBe(false)
   })
 })
 

@@ -7,6 +7,7 @@ import { type CredentialFinding, redactCredentials } from '../config/secrets.ts'
 import { describeReceived, type ShareError, type ShareErrorCode, type ShareErrorReason } from './errors.ts'
 import { CURRENT_LINK_VERSION, LINK_FORMATS, type LinkFormat, MAX_FRAGMENT_CHARS } from './formats.ts'
 import { MAX_DEPTH, parseJsonPrefix } from './json-prefix.ts'
+import { MAX_JSON_BYTES } from './payload-v1.ts'
 import { salvageConfig } from './salvage.ts'
 
 export interface EncodeResult {
@@ -14,6 +15,8 @@ export interface EncodeResult {
   readonly fragment: string
   /** Credential-like values left out of the link (warn about them at their fields). */
   readonly removed: readonly CredentialFinding[]
+  /** True when the config is too large for a link: decoding would refuse it (see MAX_JSON_BYTES). */
+  readonly tooLarge: boolean
 }
 
 export type DecodeResult<C = Config> =
@@ -41,7 +44,10 @@ export function encodeShareFragment(config: Config): EncodeResult {
   const parsed = configSchema.safeParse(redacted)
   const json = JSON.stringify(stripDefaults(parsed.success ? parsed.data : redacted))
   const format = LINK_FORMATS[CURRENT_LINK_VERSION] as LinkFormat
-  return { fragment: `${format.version}.${format.encodePayload(json)}`, removed }
+  const fragment = `${format.version}.${format.encodePayload(json)}`
+  const tooLarge =
+    new TextEncoder().encode(json).length > MAX_JSON_BYTES || fragment.length > MAX_FRAGMENT_CHARS
+  return { fragment, removed, tooLarge }
 }
 
 /** `base` (any `#…` dropped) + `#` + the fragment. */
