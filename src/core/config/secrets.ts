@@ -1,6 +1,6 @@
-import { salvageConfig } from '../share/salvage.ts'
 import { defaultConfig } from './defaults.ts'
 import { formatPath } from './parse.ts'
+import { salvageConfig } from './salvage.ts'
 import { type Config, configSchema } from './schema.ts'
 
 /**

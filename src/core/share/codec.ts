@@ -2,13 +2,13 @@ import type { z } from 'zod'
 import { stripDefaults } from '../config/defaults.ts'
 import { type MigrationResult, migrateConfig } from '../config/migrate.ts'
 import { formatIssues, formatPath } from '../config/parse.ts'
+import { salvageConfig } from '../config/salvage.ts'
 import { CONFIG_VERSION, type Config, configSchema } from '../config/schema.ts'
 import { type CredentialFinding, redactCredentials } from '../config/secrets.ts'
 import { describeReceived, type ShareError, type ShareErrorCode, type ShareErrorReason } from './errors.ts'
 import { CURRENT_LINK_VERSION, LINK_FORMATS, type LinkFormat, MAX_FRAGMENT_CHARS } from './formats.ts'
 import { MAX_DEPTH, parseJsonPrefix } from './json-prefix.ts'
 import { MAX_JSON_BYTES } from './payload-v1.ts'
-import { salvageConfig } from './salvage.ts'
 
 export interface EncodeResult {
   /** `<version>.<payload>`, without the `#`. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { EXECUTOR_SOURCES } from '../../catalog/executors.ts'
 import { PLATFORMS } from '../../catalog/platforms.ts'
+import { salvageConfig } from '../../config/salvage.ts'
 import {
   COMPRESSIONS,
   type Config,
@@ -12,7 +13,6 @@ import {
   TRIGGERS,
   VERBOSITY_LEVELS,
 } from '../../config/schema.ts'
-import { salvageConfig } from '../salvage.ts'
 
 /**
  * Random valid configs for property and fuzz tests: any subset of fields, hostile text (quotes,

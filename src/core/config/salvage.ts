@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { formatPath } from '../config/parse.ts'
+import { formatPath } from './parse.ts'
 
 type Key = PropertyKey
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { defaultConfig } from '../config/defaults.ts'
-import { configSchema } from '../config/schema.ts'
+import { defaultConfig } from './defaults.ts'
 import { salvageConfig } from './salvage.ts'
+import { configSchema } from './schema.ts'
 
 describe('salvageConfig', () => {
   it('returns a valid config unchanged, dropping nothing', () => {
