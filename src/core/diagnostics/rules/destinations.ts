@@ -1,5 +1,4 @@
 import type { Config } from '../../config/schema.ts'
-import { expandPlatformTemplate } from '../../generate/platform-tags.ts'
 import { splitShellText } from '../../shell/text.ts'
 import { edit } from '../lib/edit.ts'
 import { expandWith, literalText, mapLiterals, refersTo, renameReferences } from '../lib/shell.ts'
@@ -57,14 +56,11 @@ function withEmptyCommitTag(text: string): string {
     .join('')
 }
 
-function emptyCommitTagBreaks(config: Config, entry: DestinationTag): boolean {
-  const repository = expandWith(entry.repository, withoutCommitTag)
-  const tag = expandWith(entry.tag, withoutCommitTag)
-  if (!validRepository(repository) || !TAG.test(tag)) return true
-  const first = config.multiArch.platforms[0]
-  if (!config.multiArch.enabled || !first) return false
-  return !TAG.test(
-    tag + expandWith(expandPlatformTemplate(config.multiArch.tagSuffix, first.platform), () => 'x'),
+/** Whether the reference is invalid when CI_COMMIT_TAG is empty (other references stand for a word). */
+function emptyCommitTagBreaks(entry: DestinationTag): boolean {
+  return (
+    !validRepository(expandWith(entry.repository, withoutCommitTag)) ||
+    !TAG.test(expandWith(entry.tag, withoutCommitTag))
   )
 }
 
@@ -78,7 +74,7 @@ function commitTagHits(config: Config, breaks: boolean) {
     .filter(
       (e) =>
         (refersTo(e.repository, COMMIT_TAG) || refersTo(e.tag, COMMIT_TAG)) &&
-        emptyCommitTagBreaks(config, e) === breaks,
+        emptyCommitTagBreaks(e) === breaks,
     )
     .map((e) => ({
       fields: [refersTo(e.tag, COMMIT_TAG) ? e.field : `destinations[${e.d}].repository`, 'job.triggers'],

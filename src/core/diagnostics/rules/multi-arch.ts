@@ -256,8 +256,7 @@ const placeholderInReference = defineRule({
   name: 'placeholder-in-reference',
   severity: 'error',
   check: onlyMultiArch(({ config }) => {
-    const lower = (text: string) =>
-      mapLiterals(text, (s) => s.replace(/ARCH|OS|VARIANT/g, (m) => m.toLowerCase()))
+    const lower = (text: string) => mapLiterals(text, (s) => s.toLowerCase())
     const hits = []
     for (const [d, destination] of config.destinations.entries()) {
       const texts: [string, string][] = [

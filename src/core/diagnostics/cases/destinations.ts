@@ -1,0 +1,128 @@
+import type { Case } from './case.ts'
+
+const image = '${CI_REGISTRY_IMAGE}'
+
+export const destinationCases: Case[] = [
+  {
+    code: 'KC201',
+    trigger: { job: { triggers: ['tag', 'default-branch'] } },
+    near: { job: { triggers: ['tag'] } },
+    fields: ['destinations[0].tags[0]', 'job.triggers'],
+    fixed: (c) => c.job.triggers,
+    fixedValue: ['tag'],
+  },
+  {
+    code: 'KC201',
+    name: 'no triggers: every pipeline',
+    trigger: { job: { triggers: [] } },
+    near: { job: { triggers: [] }, destinations: [{ repository: image, tags: ['${CI_COMMIT_SHORT_SHA}'] }] },
+  },
+  {
+    code: 'KC202',
+    trigger: {
+      job: { triggers: ['default-branch', 'tag'] },
+      destinations: [{ repository: image, tags: ['release-${CI_COMMIT_TAG}'] }],
+    },
+    near: {
+      job: { triggers: ['tag'] },
+      destinations: [{ repository: image, tags: ['release-${CI_COMMIT_TAG}'] }],
+    },
+    fields: ['destinations[0].tags[0]', 'job.triggers'],
+  },
+  {
+    code: 'KC203',
+    trigger: { destinations: [{ repository: image, tags: ['$CI_COMMIT_REF_NAME'] }] },
+    near: { destinations: [{ repository: image, tags: ['$CI_COMMIT_REF_SLUG'] }] },
+    fields: ['destinations[0].tags[0]'],
+    fixed: (c) => c.destinations[0]?.tags,
+    fixedValue: ['$CI_COMMIT_REF_SLUG'],
+  },
+  {
+    code: 'KC203',
+    name: 'CI_COMMIT_BRANCH, braces kept',
+    trigger: { destinations: [{ repository: image, tags: ['build-${CI_COMMIT_BRANCH}'] }] },
+    near: { destinations: [{ repository: image, tags: ['build-${CI_COMMIT_SHORT_SHA}'] }] },
+    fixed: (c) => c.destinations[0]?.tags,
+    fixedValue: ['build-${CI_COMMIT_REF_SLUG}'],
+  },
+  {
+    code: 'KC204',
+    trigger: {
+      destinations: [
+        { repository: image, tags: ['${CI_COMMIT_TAG}', 'latest'] },
+        { repository: image, tags: ['latest'] },
+      ],
+    },
+    near: {
+      destinations: [
+        { repository: image, tags: ['${CI_COMMIT_TAG}', 'latest'] },
+        { repository: `${image}/app`, tags: ['latest'] },
+      ],
+    },
+    fields: ['destinations[0].tags[1]', 'destinations[1].tags[0]'],
+    fixed: (c) => c.destinations,
+    fixedValue: [{ repository: image, tags: ['${CI_COMMIT_TAG}', 'latest'] }],
+  },
+  {
+    code: 'KC205',
+    trigger: {
+      job: { triggers: ['branch', 'merge-request'] },
+      destinations: [{ repository: image, tags: ['${CI_COMMIT_SHORT_SHA}'] }],
+    },
+    near: {
+      job: { triggers: ['default-branch', 'merge-request'] },
+      destinations: [{ repository: image, tags: ['${CI_COMMIT_SHORT_SHA}'] }],
+    },
+    fields: ['job.triggers'],
+    fixed: (c) => c.job.triggers,
+    fixedValue: ['branch'],
+  },
+  {
+    code: 'KC206',
+    trigger: { destinations: [{ repository: 'https://registry.example.com/team/app', tags: ['v1'] }] },
+    near: { destinations: [{ repository: 'registry.example.com/team/app', tags: ['v1'] }] },
+    fields: ['destinations[0].repository'],
+    fixed: (c) => c.destinations[0]?.repository,
+    fixedValue: 'registry.example.com/team/app',
+  },
+  {
+    code: 'KC207',
+    trigger: { destinations: [{ repository: `${image}/MyApp`, tags: ['v1'] }] },
+    near: { destinations: [{ repository: `${image}/myapp`, tags: ['V1'] }] },
+    fields: ['destinations[0].repository'],
+    fixed: (c) => c.destinations[0]?.repository,
+    fixedValue: `${image}/myapp`,
+  },
+  {
+    code: 'KC208',
+    trigger: { destinations: [{ repository: image, tags: ['feature/login'] }] },
+    near: { destinations: [{ repository: image, tags: ['feature-login'] }] },
+    fields: ['destinations[0].tags[0]'],
+    fixed: (c) => c.destinations[0]?.tags,
+    fixedValue: ['feature-login'],
+  },
+  {
+    code: 'KC208',
+    name: 'a leading dash',
+    trigger: { destinations: [{ repository: image, tags: ['-rc1'] }] },
+    near: { destinations: [{ repository: image, tags: ['v1-rc1'] }] },
+    fixed: (c) => c.destinations[0]?.tags,
+    fixedValue: ['rc1'],
+  },
+  {
+    code: 'KC209',
+    trigger: { destinations: [{ repository: `${image}:latest`, tags: ['v1'] }] },
+    near: { destinations: [{ repository: 'registry.example.com:5000/app', tags: ['v1'] }] },
+    fields: ['destinations[0].repository'],
+    fixed: (c) => c.destinations[0]?.repository,
+    fixedValue: image,
+  },
+  {
+    code: 'KC209',
+    name: 'a tag after the last path segment',
+    trigger: { destinations: [{ repository: 'registry.example.com:5000/app:v1', tags: ['v2'] }] },
+    near: { destinations: [{ repository: 'registry.example.com:5000/app', tags: ['v2'] }] },
+    fixed: (c) => c.destinations[0]?.repository,
+    fixedValue: 'registry.example.com:5000/app',
+  },
+]

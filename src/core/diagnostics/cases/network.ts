@@ -1,0 +1,128 @@
+import type { Case } from './case.ts'
+
+const proxy = 'http://proxy.example.com:3128'
+const fullProxy = { http: proxy, https: proxy, noProxy: 'localhost,.example.com' }
+const certificate = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUJ2o\n-----END CERTIFICATE-----\n'
+const privateKey =
+  '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n'
+
+/** Proxy, secrets and TLS. */
+export const networkCases: Case[] = [
+  {
+    code: 'KC301',
+    trigger: { proxy: { ...fullProxy, jobVariables: false } },
+    near: { proxy: { ...fullProxy, jobVariables: true } },
+    fields: ['proxy.jobVariables'],
+    fixed: (c) => c.proxy.jobVariables,
+    fixedValue: true,
+  },
+  {
+    code: 'KC302',
+    trigger: { proxy: { http: proxy, noProxy: 'localhost' } },
+    near: { proxy: { http: proxy, https: proxy, noProxy: 'localhost' } },
+    fields: ['proxy.https', 'proxy.http'],
+    fixed: (c) => c.proxy.https,
+    fixedValue: proxy,
+  },
+  {
+    code: 'KC303',
+    trigger: { proxy: { ...fullProxy, buildArgs: false } },
+    near: { proxy: fullProxy },
+    fields: ['proxy.buildArgs'],
+    fixed: (c) => c.proxy.buildArgs,
+    fixedValue: true,
+  },
+  {
+    code: 'KC304',
+    trigger: { proxy: { http: proxy, https: proxy } },
+    near: { proxy: fullProxy },
+    fields: ['proxy.noProxy'],
+    fixable: false,
+  },
+  {
+    code: 'KC310',
+    trigger: { proxy: { ...fullProxy, http: 'http://builder:S3cr3t-pa55@proxy.example.com:3128' } },
+    near: { proxy: { ...fullProxy, http: 'http://builder:$PROXY_PASSWORD@proxy.example.com:3128' } },
+    fields: ['proxy.http'],
+    fixed: (c) => c.proxy.http,
+    fixedValue: proxy,
+  },
+  {
+    code: 'KC311',
+    trigger: { certificates: { enabled: true, source: 'pem', pem: certificate + privateKey } },
+    near: { certificates: { enabled: true, source: 'pem', pem: certificate } },
+    fields: ['certificates.pem'],
+    fixed: (c) => c.certificates.pem.includes('PRIVATE KEY'),
+    fixedValue: false,
+  },
+  {
+    code: 'KC312',
+    trigger: {
+      build: { buildArgs: [{ name: 'NPM_TOKEN', value: 'npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8' }] },
+    },
+    near: { build: { buildArgs: [{ name: 'NPM_TOKEN', value: '${NPM_TOKEN}' }] } },
+    fields: ['build.buildArgs[0].value'],
+    fixed: (c) => c.build.buildArgs[0]?.value,
+    fixedValue: '',
+  },
+  {
+    code: 'KC320',
+    trigger: { destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }] },
+    near: {
+      destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }],
+      certificates: { enabled: true },
+    },
+    fields: ['destinations[0].repository'],
+    fixed: (c) => c.certificates.enabled,
+    fixedValue: true,
+  },
+  {
+    code: 'KC320',
+    name: 'a registry mirror; public registries do not count',
+    trigger: {
+      advanced: { registryMirrors: ['mirror.corp.internal:5000'] },
+      registries: { extra: [{ host: 'https://index.docker.io/v1/' }] },
+    },
+    near: { advanced: { registryMirrors: ['mirror.gcr.io'] }, registries: { extra: [{ host: 'ghcr.io' }] } },
+    fields: ['advanced.registryMirrors[0]'],
+  },
+  {
+    code: 'KC321',
+    trigger: { certificates: { enabled: true, source: 'pem', pem: '' } },
+    near: { certificates: { enabled: true, source: 'pem', pem: certificate } },
+    fields: ['certificates.pem'],
+    fixed: (c) => c.certificates.source,
+    fixedValue: 'file-variable',
+  },
+  {
+    code: 'KC330',
+    trigger: { advanced: { skipTlsVerify: true, skipTlsVerifyRegistries: ['registry.example.com'] } },
+    near: { advanced: { skipTlsVerify: false }, certificates: { enabled: true } },
+    fields: ['advanced.skipTlsVerify', 'advanced.skipTlsVerifyRegistries'],
+    fixed: (c) => [c.advanced.skipTlsVerify, c.advanced.skipTlsVerifyRegistries],
+    fixedValue: [false, []],
+  },
+  {
+    code: 'KC330',
+    name: 'as extra flags, value in the next entry',
+    trigger: {
+      advanced: { extraFlags: ['--skip-tls-verify-registry', 'registry.example.com', '--cache-dir=/cache'] },
+    },
+    near: {
+      advanced: {
+        extraFlags: ['--registry-certificate', 'registry.example.com=/ca.crt', '--cache-dir=/cache'],
+      },
+    },
+    fields: ['advanced.extraFlags[0]'],
+    fixed: (c) => c.advanced.extraFlags,
+    fixedValue: ['--cache-dir=/cache'],
+  },
+  {
+    code: 'KC331',
+    trigger: { advanced: { insecureRegistries: ['registry.example.com:5000'], insecurePull: true } },
+    near: { advanced: { skipTlsVerifyRegistries: [] } },
+    fields: ['advanced.insecurePull', 'advanced.insecureRegistries'],
+    fixed: (c) => [c.advanced.insecurePull, c.advanced.insecureRegistries],
+    fixedValue: [false, []],
+  },
+]
