@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react'
 import { createTranslate, loadedCatalog } from '../i18n/index.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { Ui } from './context.ts'
@@ -21,7 +21,7 @@ export function App({ initial }: { readonly initial: AppState }) {
   const dark = useSystemDark()
   const firstLanguage = useRef(language)
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (output.ok) publishYaml(output.yaml)
   }, [output])
 

@@ -1,11 +1,19 @@
-import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
+import { type ComponentType, memo, useEffect, useRef, useState } from 'react'
 import { useUi } from '../context.ts'
 import { copyText, downloadText } from './clipboard.ts'
+import { EditorBoundary } from './EditorBoundary.tsx'
 import { whenIdle } from './idle.ts'
+import type { EditorProps } from './monaco/MonacoPreview.tsx'
 import { DOWNLOAD_NAME, type Output } from './output.ts'
 
-// Monaco and monaco-yaml live in this lazy chunk; the first paint never waits for them.
-const MonacoPreview = lazy(() => import('./monaco/MonacoPreview.tsx'))
+type EditorComponent = ComponentType<EditorProps>
+
+/**
+ * Monaco and monaco-yaml live in a separate chunk, requested when the browser is first idle; until
+ * it has loaded (or if it never does) the plain <pre> is the preview. Imported by hand rather than
+ * with React.lazy so that a chunk that fails to load is just a state, not a thrown error.
+ */
+const loadEditor = () => import('./monaco/MonacoPreview.tsx').then((m) => m.default)
 
 interface Props {
   readonly output: Output
@@ -17,13 +25,26 @@ interface Props {
 
 export const Preview = memo(function Preview({ output, jobOnly, issueCount, dark }: Props) {
   const { t, dispatch } = useUi()
-  const [loadEditor, setLoadEditor] = useState(false)
+  const [Editor, setEditor] = useState<EditorComponent | null>(null)
   const [editorReady, setEditorReady] = useState(false)
+  const [editorFailed, setEditorFailed] = useState(false)
   const lastGood = useRef('')
   if (output.ok) lastGood.current = output.yaml
   const yaml = lastGood.current
 
-  useEffect(() => whenIdle(() => setLoadEditor(true)), [])
+  useEffect(() => {
+    let live = true
+    const cancel = whenIdle(() => {
+      loadEditor().then(
+        (component) => live && setEditor(() => component),
+        () => live && setEditorFailed(true),
+      )
+    })
+    return () => {
+      live = false
+      cancel()
+    }
+  }, [])
 
   const copy = async () => {
     const ok = await copyText(yaml)
@@ -77,12 +98,12 @@ export const Preview = memo(function Preview({ output, jobOnly, issueCount, dark
             {yaml}
           </pre>
         )}
-        {loadEditor ? (
-          <Suspense fallback={null}>
-            <MonacoPreview yaml={yaml} t={t} dark={dark} onReady={() => setEditorReady(true)} />
-          </Suspense>
+        {Editor ? (
+          <EditorBoundary onError={() => setEditorFailed(true)}>
+            <Editor yaml={yaml} t={t} dark={dark} onReady={() => setEditorReady(true)} />
+          </EditorBoundary>
         ) : null}
-        {loadEditor && !editorReady ? <p className="loading">{t('preview.loadingEditor')}</p> : null}
+        {!editorReady && !editorFailed ? <p className="loading">{t('preview.loadingEditor')}</p> : null}
       </div>
     </section>
   )

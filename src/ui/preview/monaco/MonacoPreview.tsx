@@ -5,7 +5,7 @@ import { ciSchema, PREVIEW_MODEL_URI } from '../ci-schema.ts'
 import { changedLines, minimalEdit } from '../diff.ts'
 import { monaco, setPreviewSchema } from './setup.ts'
 
-interface Props {
+export interface EditorProps {
   readonly yaml: string
   /** The page's translations: the schema's hover text and the editor's label follow the language. */
   readonly t: Translate
@@ -17,7 +17,7 @@ interface Props {
 const HIGHLIGHT_MS = 1500
 
 /** The read-only Monaco preview. Loaded lazily: this module pulls in Monaco and monaco-yaml. */
-export default function MonacoPreview({ yaml, t, dark, onReady }: Props) {
+export default function MonacoPreview({ yaml, t, dark, onReady }: EditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
   const highlights = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)

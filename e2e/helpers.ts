@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, type Page } from '@playwright/test'
+import { stripDefaults } from '../src/core/config/defaults.ts'
+import type { Config } from '../src/core/config/schema.ts'
+
+declare global {
+  interface Window {
+    __kaniko?: { getYaml(): string; getModelValue(): string | undefined; getMarkers(): unknown[] }
+  }
+}
+
+export type Language = 'en' | 'ja'
+
+/** Opens the page in a language (as the browser's preference) and a colour scheme. */
+export async function openPage(
+  page: Page,
+  { language = 'en', colorScheme = 'light' }: { language?: Language; colorScheme?: 'light' | 'dark' } = {},
+): Promise<void> {
+  await page.addInitScript((lang) => {
+    Object.defineProperty(navigator, 'languages', { get: () => [lang === 'ja' ? 'ja-JP' : 'en-US'] })
+  }, language)
+  await page.emulateMedia({ colorScheme })
+  await page.goto('./')
+  await expect(page.locator('#preview pre, #preview .monaco-editor').first()).toBeVisible()
+}
+
+export const yamlOf = (page: Page) => page.evaluate(() => window.__kaniko?.getYaml() ?? '')
+export const modelOf = (page: Page) => page.evaluate(() => window.__kaniko?.getModelValue())
+
+/** Waits until Monaco has replaced the plain preview and shows the current YAML. */
+export async function waitForMonaco(page: Page): Promise<void> {
+  await expect(page.locator('#preview .preview-body')).toHaveAttribute('data-editor', 'monaco', {
+    timeout: 20_000,
+  })
+  await expect.poll(async () => (await modelOf(page)) === (await yamlOf(page))).toBe(true)
+}
+
+/** Opens a collapsed section of the form. */
+export async function openSection(page: Page, title: string | RegExp): Promise<void> {
+  const toggle = page.locator('.section-toggle').filter({ hasText: title })
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+}
+
+/** What `npx kanikoconfig generate --config FILE [--job-only]` prints for a config. */
+export function cliYaml(config: Config, jobOnly = false): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kanikoconfig-e2e-'))
+  const file = join(dir, 'config.json')
+  writeFileSync(file, JSON.stringify(stripDefaults(config)))
+  return execFileSync(
+    'npx',
+    ['--no-install', 'kanikoconfig', 'generate', '--config', file, ...(jobOnly ? ['--job-only'] : [])],
+    {
+      encoding: 'utf8',
+    },
+  )
+}
