@@ -1,7 +1,8 @@
 import type { HelpText } from './help.ts'
-import { type CliIo, EXIT } from './io.ts'
+import { CliError, type CliIo, EXIT } from './io.ts'
+import { formatFindings } from './lint-format.ts'
 import { noPositionals, parseOptions } from './options.ts'
-import { loadConfig, SOURCE_HELP, SOURCE_OPTIONS } from './source.ts'
+import { loadConfig, SOURCE_HELP, SOURCE_OPTIONS, SOURCE_USAGE } from './source.ts'
 
 export interface Command {
   readonly help: HelpText
@@ -12,7 +13,7 @@ export interface Command {
 
 const generate: Command = {
   help: {
-    usage: 'kanikoconfig generate [--preset NAME | --config FILE.json | -] [--job-only]',
+    usage: `kanikoconfig generate ${SOURCE_USAGE} [--job-only]`,
     summary: 'print the .gitlab-ci.yml for a config',
     description: 'Print the .gitlab-ci.yml for a config (the default config when no source is given).',
     options: [
@@ -23,6 +24,7 @@ const generate: Command = {
       'kanikoconfig generate --preset gitlab-docs > .gitlab-ci.yml',
       'kanikoconfig generate --config kaniko.json --job-only',
       'cat kaniko.json | kanikoconfig generate -',
+      "kanikoconfig generate --link 'https://…/#1.…' > .gitlab-ci.yml",
     ],
   },
   async run(args, io) {
@@ -39,7 +41,7 @@ const generate: Command = {
 
 const config: Command = {
   help: {
-    usage: 'kanikoconfig config [--preset NAME | --config FILE.json | -]',
+    usage: `kanikoconfig config ${SOURCE_USAGE}`,
     summary: 'print the complete effective config as JSON',
     description:
       'Print the complete effective config (every default filled in) as JSON, ready to edit and pass back with --config.',
@@ -47,6 +49,7 @@ const config: Command = {
     examples: [
       'kanikoconfig config --preset cached > kaniko.json',
       'kanikoconfig generate --config kaniko.json',
+      "kanikoconfig config --link 'https://…/#1.…' > kaniko.json",
     ],
   },
   async run(args, io) {
@@ -54,6 +57,94 @@ const config: Command = {
     const config = await loadConfig({ ...values, positionals }, io)
     io.stdout(`${JSON.stringify(config, null, 2)}\n`)
     return EXIT.ok
+  },
+}
+
+/** Where `link` points when no --base is given: the page's address is not fixed yet (see README). */
+export const DEFAULT_SHARE_BASE = 'https://kanikoconfig.invalid/'
+
+const CREDENTIAL_KIND_WORDS: Record<string, string> = {
+  'url-userinfo': 'a user and password in a URL',
+  'private-key': 'a private key',
+  token: 'a token',
+}
+
+const link: Command = {
+  help: {
+    usage: `kanikoconfig link ${SOURCE_USAGE} [--base URL]`,
+    summary: 'print a share link that opens the config on the page',
+    description:
+      'Print a share link for a config: the page at --base opens it with this config, and\n' +
+      '"kanikoconfig generate --link URL" prints the same YAML. Values that look like credentials are\n' +
+      'left out of the link, with a warning on stderr.',
+    options: [
+      ...SOURCE_HELP,
+      ['--base URL', `address of the page (default ${DEFAULT_SHARE_BASE}; e.g. the URL "npm start" prints)`],
+    ],
+    examples: [
+      'kanikoconfig link --preset multi-arch',
+      'kanikoconfig link --config kaniko.json --base https://example.gitlab.io/kanikoconfig/',
+    ],
+  },
+  async run(args, io) {
+    const { values, positionals } = parseOptions('link', args, {
+      ...SOURCE_OPTIONS,
+      base: { type: 'string' },
+    })
+    const base = values.base ?? DEFAULT_SHARE_BASE
+    if (!URL.canParse(base)) {
+      throw new CliError(
+        `option --base needs an absolute URL such as https://example.com/kanikoconfig/, not "${base}"`,
+      )
+    }
+    const config = await loadConfig({ ...values, positionals }, io)
+    const { encodeShareFragment, shareUrl } = await import('../core/share/index.ts')
+    const encoded = encodeShareFragment(config)
+    if (encoded.tooLarge) {
+      throw new CliError('the config is too large for a link; share the config file instead')
+    }
+    if (encoded.removed.length > 0) {
+      const list = encoded.removed.map((r) => `${r.path} (${CREDENTIAL_KIND_WORDS[r.kind] ?? r.kind})`)
+      io.stderr(
+        `kanikoconfig: warning: left out of the link because they look like credentials: ${list.join(', ')}\n`,
+      )
+    }
+    io.stdout(`${shareUrl(config, base)}\n`)
+    return EXIT.ok
+  },
+}
+
+const lint: Command = {
+  help: {
+    usage: `kanikoconfig lint ${SOURCE_USAGE} [--json] [--lang en|ja]`,
+    summary: 'find the known ways a kaniko pipeline fails (exit 1 on an error-level finding)',
+    description:
+      'Check a config for the known ways kaniko pipelines fail, grouped by severity with codes\n' +
+      '(docs/diagnostics.md explains each). Exit status 1 when there is an error-level finding, else 0.',
+    options: [
+      ...SOURCE_HELP,
+      ['--json', 'print a JSON array of {code, severity, fields, title, message, fix?}'],
+      ['--lang en|ja', 'language of the messages (default en)'],
+    ],
+    examples: [
+      'kanikoconfig lint --config kaniko.json',
+      'kanikoconfig lint --preset kitchen-sink --json --lang ja',
+    ],
+  },
+  async run(args, io) {
+    const { values, positionals } = parseOptions('lint', args, {
+      ...SOURCE_OPTIONS,
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+    })
+    const lang = values.lang ?? 'en'
+    if (lang !== 'en' && lang !== 'ja')
+      throw new CliError(`option --lang must be "en" or "ja", not "${lang}"`)
+    const config = await loadConfig({ ...values, positionals }, io)
+    const { diagnose, localizedFinding } = await import('../core/diagnostics/index.ts')
+    const findings = diagnose(config).map((finding) => localizedFinding(finding, lang))
+    io.stdout(values.json ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, lang))
+    return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok
   },
 }
 
@@ -87,7 +178,7 @@ const schema: Command = {
 }
 
 /** In the order `kanikoconfig --help` lists them. */
-export const COMMANDS: Readonly<Record<string, Command>> = { generate, config, presets, schema }
+export const COMMANDS: Readonly<Record<string, Command>> = { generate, config, link, lint, presets, schema }
 
 function withNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`

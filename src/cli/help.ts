@@ -32,15 +32,17 @@ export function renderGlobalHelp(commands: readonly (readonly [string, HelpText]
     'Options:',
     ...table([HELP_OPTION, ['--version', 'print the version']]),
     '',
-    'A config is chosen with --preset NAME or --config FILE.json ("-" reads standard input);',
-    'without either, the default config is used. Run "kanikoconfig <command> --help" for details.',
+    'A config is chosen with --preset NAME, --config FILE.json ("-" reads standard input) or',
+    '--link URL (a share link); without one, the default config is used.',
+    'Run "kanikoconfig <command> --help" for details.',
     '',
-    'Exit status: 0 success, 2 bad usage or input, 3 internal error.',
+    'Exit status: 0 success, 1 lint found an error-level problem, 2 bad usage or input, 3 internal error.',
     '',
     'Examples:',
     '  npx kanikoconfig generate --preset multi-arch > .gitlab-ci.yml',
     '  npx kanikoconfig config --preset cached > kaniko.json   # edit it, then:',
     '  npx kanikoconfig generate --config kaniko.json',
+    "  npx kanikoconfig generate --link 'https://…/#1.…' > .gitlab-ci.yml",
   ].join('\n')}\n`
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { PRESET_NAMES, presetConfig } from '../core/config/index.ts'
+import { diagnose, localizedFinding } from '../core/diagnostics/index.ts'
 import { generate } from '../core/generate/index.ts'
 import { COMMANDS } from './commands.ts'
 import type { CliIo } from './io.ts'
@@ -44,6 +45,64 @@ describe('main', () => {
     },
   )
 
+  it.each(PRESET_NAMES)('link --preset %s opens back to the same YAML with generate --link', async (name) => {
+    const link = await run([
+      'link',
+      '--preset',
+      name,
+      '--base',
+      'https://example.gitlab.io/kanikoconfig/#old',
+    ])
+    expect(link.code).toBe(0)
+    expect(link.stderr).toBe('')
+    expect(link.stdout).toMatch(/^https:\/\/example\.gitlab\.io\/kanikoconfig\/#1\.[A-Za-z0-9_-]*\n$/)
+    expect(await run(['generate', '--link', link.stdout.trim()])).toEqual({
+      code: 0,
+      stdout: generate(presetConfig(name)),
+      stderr: '',
+    })
+  })
+
+  it.each(PRESET_NAMES)('lint --preset %s prints what diagnose finds, in both languages', async (name) => {
+    const findings = diagnose(presetConfig(name))
+    const hasError = findings.some((f) => f.severity === 'error')
+    for (const lang of ['en', 'ja'] as const) {
+      const json = await run(['lint', '--preset', name, '--json', '--lang', lang])
+      expect(json.code).toBe(hasError ? 1 : 0)
+      expect(JSON.parse(json.stdout)).toEqual(findings.map((f) => localizedFinding(f, lang)))
+      const human = await run(['lint', '--preset', name, '--lang', lang])
+      expect(human.code).toBe(json.code)
+      for (const finding of findings) {
+        expect(human.stdout).toContain(`${finding.code} ${finding.fields.join(', ')}: ${finding.title[lang]}`)
+        expect(human.stdout).toContain(`    ${finding.message[lang]}\n`)
+      }
+    }
+  })
+
+  it('lint says so when there is nothing to report', async () => {
+    const clean = JSON.stringify({ executor: { source: 'osscontainertools', tag: 'v1.28.3-debug' } })
+    expect(diagnose(presetConfig('cached')).length).toBeGreaterThan(0) // the default image earns an info
+    const en = await run(['lint', '-'], clean)
+    const ja = await run(['lint', '--lang', 'ja', '-'], clean)
+    expect(en).toEqual({ code: 0, stdout: 'No problems found.\n', stderr: '' })
+    expect(ja).toEqual({ code: 0, stdout: '問題は見つかりませんでした。\n', stderr: '' })
+    expect(await run(['lint', '--json', '-'], clean)).toEqual({ code: 0, stdout: '[]\n', stderr: '' })
+  })
+
+  it('refuses a config too large for a link', async () => {
+    // Random values do not compress: the JSON passes 64 KiB, more than a link may hold.
+    const extraFlags = Array.from(
+      { length: 3000 },
+      (_, i) => `--build-arg=X${i}=${(i * 7919).toString(36)}${'ab'.repeat(i % 7)}q${i}`,
+    )
+    const result = await run(['link', '-'], JSON.stringify({ advanced: { extraFlags } }))
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'kanikoconfig: the config is too large for a link; share the config file instead\n',
+    })
+  })
+
   it.each(Object.keys(COMMANDS))('shows help for %s in every spelling', async (name) => {
     const byTopic = await run(['help', name])
     expect(byTopic.code).toBe(0)
@@ -70,7 +129,11 @@ describe('main', () => {
   it.each([
     [['--version', 'x'], '', 'unexpected argument "x"'],
     [['--help', 'generate'], '', 'unexpected argument "generate"'],
-    [['help', 'nope'], '', 'unknown command "nope" (commands: generate, config, presets, schema, help)'],
+    [
+      ['help', 'nope'],
+      '',
+      'unknown command "nope" (commands: generate, config, link, lint, presets, schema, help)',
+    ],
     [['help', 'generate', 'x'], '', 'unexpected argument "x"'],
     [
       ['--preset', 'cached'],
@@ -80,7 +143,7 @@ describe('main', () => {
     [
       ['constructor'],
       '',
-      'unknown command "constructor" (commands: generate, config, presets, schema, help)',
+      'unknown command "constructor" (commands: generate, config, link, lint, presets, schema, help)',
     ],
     [['presets', '-x'], '', 'unknown option -x for presets (see: kanikoconfig presets --help)'],
     [['schema', 'extra'], '', 'unexpected argument "extra"'],
@@ -95,6 +158,19 @@ describe('main', () => {
     [['config', 'cfg.yaml'], '', 'unexpected argument "cfg.yaml"'],
     [['config', '--config', dir], '', `cannot read config file ${dir}: it is a directory`],
     [['config', '-'], '[]', 'invalid config: the config must be a JSON object'],
+    [['generate', '-'], '', 'stdin: invalid JSON: the input is empty'],
+    [['generate', '--preset'], '', 'option --preset needs a value'],
+    [
+      ['config', '-'],
+      '{"executor": {"source": "docker"}}',
+      'invalid config: executor.source: must be one of "google", "osscontainertools", "custom"',
+    ],
+    [['lint', '--preset', 'cached', '--lang', 'fr'], '', 'option --lang must be "en" or "ja", not "fr"'],
+    [
+      ['link', '--base', 'example.com'],
+      '',
+      'option --base needs an absolute URL such as https://example.com/kanikoconfig/, not "example.com"',
+    ],
     [
       ['config', '-'],
       '{"version": 9}',

@@ -7,24 +7,34 @@ import { parseJson } from './json.ts'
 export const SOURCE_OPTIONS = {
   preset: { type: 'string' },
   config: { type: 'string' },
+  link: { type: 'string' },
 } as const
+
+export const SOURCE_USAGE = '[--preset NAME | --config FILE.json | - | --link URL]'
 
 export const SOURCE_HELP: readonly (readonly [string, string])[] = [
   ['--preset NAME', 'start from a preset (list them with: kanikoconfig presets)'],
   ['--config FILE.json', 'read a config file; "--config -" or a lone "-" reads standard input'],
+  ['--link URL', 'open a share link (the whole URL, or just its "#1.…" fragment)'],
 ]
 
 export interface SourceArgs {
   readonly preset?: string | undefined
   readonly config?: string | undefined
+  readonly link?: string | undefined
   readonly positionals: readonly string[]
 }
 
-/** Resolves --preset / --config / "-" to a validated config; the default config when none is given. */
+/** Resolves --preset / --config / "-" / --link to a validated config; the default config without one. */
 export async function loadConfig(args: SourceArgs, io: CliIo): Promise<Config> {
   const file = configFileArg(args)
-  const chosen = [args.preset !== undefined && '--preset', file !== undefined && '--config'].filter(Boolean)
-  if (chosen.length > 1) throw new CliError('choose only one of --preset and --config')
+  const chosen = [
+    args.preset !== undefined && '--preset',
+    file !== undefined && (args.config === undefined ? '"-"' : '--config'),
+    args.link !== undefined && '--link',
+  ].filter(Boolean)
+  if (chosen.length > 1) throw new CliError(`choose only one of ${chosen.join(' and ')}`)
+  if (args.link !== undefined) return openLink(args.link)
 
   const config = await import('../core/config/index.ts')
   if (args.preset !== undefined) {
@@ -54,6 +64,14 @@ function configFileArg(args: SourceArgs): string | undefined {
   if (rest.length > 0) throw new CliError(`unexpected argument "${rest[0]}"`)
   if (first === '-' && args.config !== undefined) throw new CliError('choose only one of --config and "-"')
   return first ?? args.config
+}
+
+/** A link that cannot be opened as it is fails: the CLI never guesses with a partial config. */
+async function openLink(link: string): Promise<Config> {
+  const { decodeShareFragment } = await import('../core/share/index.ts')
+  const decoded = decodeShareFragment(link)
+  if (!decoded.ok) throw new CliError(`cannot open the link: ${decoded.error.message}`)
+  return decoded.config
 }
 
 async function readConfigFile(file: string): Promise<string> {
