@@ -24,12 +24,21 @@ export interface GclJob {
 }
 
 export type GclResult =
-  | { readonly ok: true; readonly jobs: readonly GclJob[]; readonly ms: number }
+  | {
+      readonly ok: true
+      /** `--list-json`: the jobs with their `when` under the given variables. */
+      readonly jobs: readonly GclJob[]
+      /** `--preview`: the pipeline as gitlab-ci-local (js-yaml) read it, dumped back to YAML. */
+      readonly preview: string | undefined
+      readonly ms: number
+    }
   | { readonly ok: false; readonly error: string; readonly ms: number }
 
 export interface GclOptions {
   /** `--variable NAME=value` pairs (e.g. CI_COMMIT_TAG) to evaluate rules with. */
   readonly variables?: Readonly<Record<string, string>>
+  /** `--list-json` (default) or `--preview`; both parse and schema-check the whole file. */
+  readonly mode?: 'list-json' | 'preview'
   readonly timeoutMs?: number
 }
 
@@ -62,7 +71,7 @@ export async function validatePipeline(yamlText: string, options: GclOptions = {
     await fs.promises.writeFile(path.join(cwd, '.gitlab-ci.yml'), yamlText)
     const args = [
       CLI,
-      '--list-json',
+      options.mode === 'preview' ? '--preview' : '--list-json',
       '--state-dir',
       '.gitlab-ci-local',
       '--home',
@@ -73,8 +82,9 @@ export async function validatePipeline(yamlText: string, options: GclOptions = {
     const { code, stdout, stderr } = await run(process.execPath, args, cwd, options.timeoutMs ?? 60_000)
     const ms = performance.now() - started
     if (code !== 0) return { ok: false, error: errorText(stderr, stdout, code), ms }
+    if (options.mode === 'preview') return { ok: true, jobs: [], preview: stdout, ms }
     try {
-      return { ok: true, jobs: JSON.parse(stdout) as GclJob[], ms }
+      return { ok: true, jobs: JSON.parse(stdout) as GclJob[], preview: undefined, ms }
     } catch {
       return { ok: false, error: `unexpected output: ${plain(stdout).slice(0, 2000)}`, ms }
     }

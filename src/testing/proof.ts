@@ -44,6 +44,8 @@ export interface Proof {
   readonly problems: string[]
   readonly scripts: ScriptToCheck[]
   readonly jobs: readonly ExtractedJob[]
+  /** The argv each job's executor or manifest-tool received, by job name (when the jobs ran). */
+  readonly calls: ReadonlyMap<string, readonly (readonly string[])[]>
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
@@ -52,13 +54,14 @@ const show = (value: unknown) => JSON.stringify(value)
 export function provePipeline(config: Config, yamlText: string, options: ProofOptions = {}): Proof {
   const problems: string[] = []
   const scripts: ScriptToCheck[] = []
+  const calls = new Map<string, readonly (readonly string[])[]>()
   const variables = options.variables ?? ciVariables(config)
   const ci = shellView(variables)
   let pipeline: ReturnType<typeof extractPipeline>
   try {
     pipeline = extractPipeline(yamlText)
   } catch (error) {
-    return { problems: [`the YAML does not parse: ${String(error)}`], scripts, jobs: [] }
+    return { problems: [`the YAML does not parse: ${String(error)}`], scripts, jobs: [], calls: new Map() }
   }
   const expected = expectedPipeline(config, ci, { jobOnly: options.jobOnly ?? false })
   const env = jobEnv(config, ci)
@@ -80,9 +83,13 @@ export function provePipeline(config: Config, yamlText: string, options: ProofOp
     problems.push(...structureProblems(where, job, want, ci))
     const script = jobScript(`${scripts.length}:${want.name}`, job)
     scripts.push({ ...script, exported: [...(script.exported ?? []), ...userVariables(config)] })
-    if (!options.structureOnly) problems.push(...runProblems(where, config, job, want, variables, env))
+    if (!options.structureOnly) {
+      const run = runProblems(where, config, job, want, variables, env)
+      problems.push(...run.problems)
+      calls.set(want.name, run.calls)
+    }
   }
-  return { problems, scripts, jobs: pipeline.jobs }
+  return { problems, scripts, jobs: pipeline.jobs, calls }
 }
 
 /**
@@ -159,7 +166,7 @@ function runProblems(
   want: ExpectedJob,
   variables: Readonly<Record<string, CiVariables[string]>>,
   env: Env,
-): string[] {
+): { problems: string[]; calls: readonly (readonly string[])[] } {
   const problems: string[] = []
   const kind = want.kind === 'build' ? 'kaniko-debug' : 'manifest-tool-alpine'
   const result = runJob(job, { variables, image: kind })
@@ -212,7 +219,7 @@ function runProblems(
   }
   const stray = Object.keys(result.files).filter((f) => !allowed.has(f))
   if (stray.length > 0) problems.push(`${where} wrote unexpected files ${show(stray)}`)
-  return problems
+  return { problems, calls }
 }
 
 /** config.json must be valid JSON whose auths decode to user:password, and only what is expected. */

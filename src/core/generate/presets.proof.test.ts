@@ -1,0 +1,96 @@
+import * as fs from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { ciVariables, HOSTILE_SECRETS } from '../../testing/ci-env.ts'
+import { extractPipeline } from '../../testing/extract.ts'
+import { validatePipelines } from '../../testing/gitlab-ci-local.ts'
+import { provePipeline } from '../../testing/proof.ts'
+import { formatFindings, type ScriptToCheck, shellcheckScripts } from '../../testing/shellcheck.ts'
+import { PRESET_NAMES, presetConfig } from '../config/presets.ts'
+import { generate } from './index.ts'
+
+/**
+ * Proofs over every preset: the pipeline is what the contract says (oracle), every job really runs
+ * in a chroot that mimics its image, shellcheck is clean, and gitlab-ci-local accepts it.
+ */
+
+const MODES = [
+  { name: 'full file', jobOnly: false },
+  { name: 'job only', jobOnly: true },
+] as const
+
+describe('presets', () => {
+  it('gitlab-docs is the document’s example, exactly', () => {
+    const fixture = fs.readFileSync(
+      new URL('./fixtures/using-kaniko-ja-example.yml', import.meta.url),
+      'utf8',
+    )
+    expect(parse(generate(presetConfig('gitlab-docs')))).toEqual(parse(fixture))
+  })
+
+  for (const name of PRESET_NAMES) {
+    for (const mode of MODES) {
+      it(`${name} (${mode.name}): jobs match the oracle when run in the chroot`, () => {
+        const config = presetConfig(name)
+        const proof = provePipeline(config, generate(config, { jobOnly: mode.jobOnly }), {
+          jobOnly: mode.jobOnly,
+        })
+        expect(proof.problems).toEqual([])
+        expect(proof.jobs.length).toBeGreaterThan(0)
+      })
+    }
+  }
+
+  it('every preset script is shellcheck -s sh clean', () => {
+    const scripts: ScriptToCheck[] = []
+    for (const name of PRESET_NAMES) {
+      const config = presetConfig(name)
+      const proof = provePipeline(config, generate(config), { structureOnly: true })
+      scripts.push(...proof.scripts.map((s) => ({ ...s, id: `${name}/${s.id}` })))
+    }
+    const findings = [...shellcheckScripts(scripts)].filter(([, f]) => f.length > 0)
+    expect(findings.map(([id, f]) => `${id}\n${formatFindings(f)}`)).toEqual([])
+    expect(scripts.length).toBeGreaterThanOrEqual(PRESET_NAMES.length)
+  })
+
+  it('gitlab-ci-local accepts every preset and reads the same jobs', async () => {
+    const cases = PRESET_NAMES.flatMap((name) =>
+      MODES.map((mode) => ({ name: `${name} (${mode.name})`, yaml: generate(presetConfig(name), mode) })),
+    )
+    const results = await validatePipelines(
+      cases.map((c) => c.yaml),
+      { mode: 'preview' },
+    )
+    results.forEach((result, i) => {
+      const c = cases[i]
+      if (!c) return
+      expect(result.ok ? '' : result.error, c.name).toBe('')
+      if (!result.ok) return
+      // js-yaml (gitlab-ci-local) and yaml (these tests) must read the scripts alike.
+      const preview = parse(result.preview ?? '') as Record<string, Record<string, unknown>>
+      for (const job of extractPipeline(c.yaml).jobs) {
+        const seen = preview[job.name]
+        expect(seen?.script, `${c.name} ${job.name}`).toEqual(job.script)
+        expect(seen?.before_script ?? [], `${c.name} ${job.name}`).toEqual(job.beforeScript)
+        expect(seen?.variables ?? {}, `${c.name} ${job.name}`).toEqual(job.variables)
+      }
+    })
+  })
+
+  it('carries hostile credentials (200-char tokens, quotes, $, \\, #, spaces, unicode) into config.json', () => {
+    const problems: string[] = []
+    for (const name of ['dependency-proxy', 'kitchen-sink'] as const) {
+      const config = presetConfig(name)
+      for (const secret of HOSTILE_SECRETS) {
+        const variables = ciVariables(config, {
+          registryPassword: secret,
+          dependencyProxyPassword: `${secret}!`,
+          credentials: { DOCKERHUB_USER: `user ${secret}`, DOCKERHUB_TOKEN: secret },
+        })
+        const proof = provePipeline(config, generate(config), { variables })
+        problems.push(...proof.problems.map((p) => `${name} with ${JSON.stringify(secret)}: ${p}`))
+      }
+    }
+    expect(problems).toEqual([])
+  })
+})
