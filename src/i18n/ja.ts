@@ -281,7 +281,10 @@ export const ja: Messages = {
   'preview.copied': 'YAMLをクリップボードにコピーしました。',
   'preview.copyFailed': 'コピーできませんでした。プレビューのテキストを選択して手動でコピーしてください。',
   'preview.download': '.gitlab-ci.ymlをダウンロード',
-  'preview.downloaded': '.gitlab-ci.ymlをダウンロードしました。',
+  'preview.downloaded':
+    'ダウンロードしました。gitlab-ci.ymlという名前で保存された場合は、.gitlab-ci.ymlに名前を変更してください。',
+  'preview.downloadHelp':
+    'ブラウザによっては先頭のドットが外れます。その場合はファイル名を.gitlab-ci.ymlに変更してください。',
   'preview.jobOnly': 'ジョブのみ',
   'preview.jobOnlyHelp': 'ヘッダーとstages: ブロックを省きます。既存のファイルに追加するときに使います。',
   'preview.loadingEditor': 'エディターを読み込んでいます…',

@@ -76,7 +76,7 @@ export const Preview = memo(function Preview({ output, jobOnly, issueCount, dark
           <button type="button" onClick={copy} disabled={yaml === ''}>
             {t('preview.copy')}
           </button>
-          <button type="button" onClick={download} disabled={yaml === ''}>
+          <button type="button" onClick={download} disabled={yaml === ''} title={t('preview.downloadHelp')}>
             {t('preview.download')}
           </button>
         </div>
