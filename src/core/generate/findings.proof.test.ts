@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import { runJob } from '../../testing/chroot-runner.ts'
+import { ciVariables } from '../../testing/ci-env.ts'
+import { extractPipeline, jobByName } from '../../testing/extract.ts'
+import { validatePipelines } from '../../testing/gitlab-ci-local.ts'
+import { provePipeline } from '../../testing/proof.ts'
+import { formatFindings, shellcheckScripts } from '../../testing/shellcheck.ts'
+import { parseConfig, parseConfigOrThrow } from '../config/parse.ts'
+import type { ConfigInput } from '../config/schema.ts'
+import { generate } from './index.ts'
+
+/**
+ * The smallest inputs for each problem the random proofs found, so a failure names its cause. Each
+ * asserts what a working pipeline needs, not what the generator happens to print.
+ */
+
+describe('multi-arch tags', () => {
+  it('keep a tag’s trailing $NAME reference when the suffix starts with a name character', () => {
+    // `$CI_COMMIT_TAG` + `_ARCH` must not become the variable `CI_COMMIT_TAG_amd64`.
+    const config = parseConfigOrThrow({
+      destinations: [{ repository: 'registry.example.com/app', tags: ['$CI_COMMIT_TAG'] }],
+      multiArch: { enabled: true, tagSuffix: '_ARCH', platforms: [{ platform: 'linux/amd64' }] },
+    })
+    const variables = ciVariables(config)
+    const pipeline = extractPipeline(generate(config))
+    const build = runJob(jobByName(pipeline, 'build-amd64'), { variables })
+    expect(build.executorCalls[0]?.slice(-2)).toEqual([
+      '--destination',
+      'registry.example.com/app:v1.2.3_amd64',
+    ])
+    const manifest = runJob(jobByName(pipeline, 'manifest'), { variables })
+    const call = manifest.manifestToolCalls[0] ?? []
+    expect(call.slice(call.indexOf('--template'))).toEqual([
+      '--template',
+      'registry.example.com/app:v1.2.3_ARCH',
+      '--target',
+      'registry.example.com/app:v1.2.3',
+    ])
+  })
+})
+
+describe('manifest job credentials', () => {
+  it('name credential helpers the manifest-tool alpine image has (gcr’s is docker-credential-gcloud there)', () => {
+    const config = parseConfigOrThrow({
+      registries: { extra: [{ host: 'gcr.io', credentialHelper: 'gcr' }] },
+      multiArch: { enabled: true },
+    })
+    expect(provePipeline(config, generate(config)).problems).toEqual([])
+  })
+})
+
+describe('the generator’s own shell variables', () => {
+  it('do not overwrite CI/CD variables the config names as credentials', () => {
+    const config = parseConfigOrThrow({
+      registries: {
+        extra: [
+          { host: 'a.example.com', usernameVariable: 'A_USER', passwordVariable: 'A_PASSWORD' },
+          { host: 'b.example.com', usernameVariable: 'B_USER', passwordVariable: 'REGISTRY_1_AUTH' },
+        ],
+      },
+    })
+    const variables = {
+      ...ciVariables(config),
+      A_USER: 'a',
+      A_PASSWORD: 'pa',
+      B_USER: 'b',
+      REGISTRY_1_AUTH: 'pb',
+    }
+    expect(provePipeline(config, generate(config), { variables }).problems).toEqual([])
+  })
+
+  it('do not leak registry credentials into a build arg that names a CI/CD variable of the same name', () => {
+    const config = parseConfigOrThrow({
+      registries: { dependencyProxy: { enabled: true } },
+      build: { buildArgs: [{ name: 'TOKEN', value: '${DEPENDENCY_PROXY_AUTH}' }] },
+    })
+    const variables = { ...ciVariables(config), DEPENDENCY_PROXY_AUTH: 'the project’s own value' }
+    expect(provePipeline(config, generate(config), { variables }).problems).toEqual([])
+  })
+})
+
+describe('pasted certificates', () => {
+  it('are shellcheck clean even with $ or backquotes in the text (SC2016)', () => {
+    const config = parseConfigOrThrow({
+      certificates: {
+        enabled: true,
+        source: 'pem',
+        pem: '-----BEGIN CERTIFICATE-----\nMII$x`y`\n-----END CERTIFICATE-----',
+      },
+    })
+    const proof = provePipeline(config, generate(config))
+    expect(proof.problems).toEqual([])
+    const findings = [...shellcheckScripts(proof.scripts).values()].flat()
+    expect(formatFindings(findings)).toBe('')
+  })
+})
+
+describe('configs the schema accepts', () => {
+  const accepted: Record<string, ConfigInput> = {
+    'a manifest job named like a build job': { multiArch: { enabled: true, manifestJobName: 'build-amd64' } },
+    'a custom executor image left empty': { executor: { source: 'custom' } },
+    'a stage of its own without the stages block': {
+      job: { stage: 'publish' },
+      output: { stagesBlock: false },
+    },
+  }
+
+  it('give a pipeline gitlab-ci-local accepts (or are refused with a message)', async () => {
+    const generated: { name: string; yaml: string }[] = []
+    const outcome: Record<string, string> = {}
+    for (const [name, input] of Object.entries(accepted)) {
+      const parsed = parseConfig(input)
+      if (!parsed.ok) {
+        outcome[name] = 'refused by the schema'
+        continue
+      }
+      try {
+        generated.push({ name, yaml: generate(parsed.config) })
+      } catch (error) {
+        outcome[name] = `generate() throws: ${String(error)}`
+      }
+    }
+    const results = await validatePipelines(generated.map((g) => g.yaml))
+    generated.forEach((g, i) => {
+      const result = results[i]
+      outcome[g.name] = result?.ok
+        ? 'accepted'
+        : `rejected: ${result?.error.split('\n').slice(0, 3).join(' ')}`
+    })
+    const broken = Object.entries(outcome).filter(
+      ([, r]) => r !== 'accepted' && r !== 'refused by the schema',
+    )
+    expect(broken).toEqual([])
+  })
+})
