@@ -165,7 +165,9 @@ function getTemplate(): Template {
   if (!fs.existsSync(HOST_BUSYBOX)) {
     throw new Error(`${HOST_BUSYBOX} is missing: install Debian's busybox-static`)
   }
-  const dir = fs.mkdtempSync(path.join(scratchBase(), 'kanikoconfig-chroot-'))
+  const base = scratchBase()
+  removeStaleTemplates(base)
+  const dir = fs.mkdtempSync(path.join(base, `${TEMPLATE_PREFIX}${process.pid}-`))
   process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
   const busybox = path.join(dir, 'busybox')
   fs.copyFileSync(HOST_BUSYBOX, busybox)
@@ -198,6 +200,31 @@ function scratchBase(): string {
     return '/dev/shm'
   } catch {
     return os.tmpdir()
+  }
+}
+
+const TEMPLATE_PREFIX = 'kanikoconfig-chroot-'
+
+/**
+ * Test workers are often killed rather than exiting, so their 'exit' cleanup never runs: remove the
+ * directories of processes that are gone (the pid is part of the name).
+ */
+function removeStaleTemplates(base: string): void {
+  for (const name of fs.readdirSync(base)) {
+    if (!name.startsWith(TEMPLATE_PREFIX)) continue
+    const pid = Number(name.slice(TEMPLATE_PREFIX.length).split('-')[0])
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid)) {
+      fs.rmSync(path.join(base, name), { recursive: true, force: true })
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
@@ -383,7 +410,7 @@ export function runJob(job: JobToRun, options: RunOptions): RunResult {
     // Root can chroot directly; anyone else needs a user namespace to be root in.
     const [command, args] = isRoot()
       ? ['/usr/sbin/chroot', [root, '/bin/sh']]
-      : ['unshare', ['-r', 'chroot', root, '/bin/sh']]
+      : ['/usr/bin/unshare', ['-r', '/usr/sbin/chroot', root, '/bin/sh']]
     const result = spawnSync(command, args, {
       input: shellScript,
       env: { ...LAYOUTS[kind].env },
