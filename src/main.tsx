@@ -1,3 +1,4 @@
+import './ui/jitless.ts'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { loadCatalog } from './i18n/index.ts'

@@ -3,7 +3,7 @@ import type { Translate } from '../../../i18n/index.ts'
 import { attachEditorProbes } from '../../test-hooks.ts'
 import { ciSchema, PREVIEW_MODEL_URI } from '../ci-schema.ts'
 import { changedLines, minimalEdit } from '../diff.ts'
-import { monaco, setPreviewSchema } from './setup.ts'
+import { monaco, setPreviewSchema, themeFor } from './setup.ts'
 
 export interface EditorProps {
   readonly yaml: string
@@ -43,7 +43,7 @@ export default function MonacoPreview({ yaml, t, dark, onReady }: EditorProps) {
       wordWrap: 'off',
       tabSize: 2,
       fontSize: 13,
-      theme: initialDark.current ? 'vs-dark' : 'vs',
+      theme: themeFor(initialDark.current),
     })
     editorRef.current = editor
     highlights.current = editor.createDecorationsCollection()
@@ -91,7 +91,7 @@ export default function MonacoPreview({ yaml, t, dark, onReady }: EditorProps) {
   }, [yaml])
 
   useEffect(() => {
-    monaco.editor.setTheme(dark ? 'vs-dark' : 'vs')
+    monaco.editor.setTheme(themeFor(dark))
   }, [dark])
 
   useEffect(() => {

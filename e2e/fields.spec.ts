@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test'
+import { SECTION_FIELDS, SECTION_IDS } from '../src/ui/state/sections.ts'
+import { openPage } from './helpers.ts'
+
+test('every field of the config has a labelled control on the page', async ({ page }) => {
+  await openPage(page)
+  const seen = new Set<string>()
+  const collect = async () => {
+    for (const toggle of await page.locator('.section-toggle[aria-expanded="false"]').all())
+      await toggle.click()
+    for (const field of await page
+      .locator('[data-field]')
+      .evaluateAll((n) => n.map((e) => e.getAttribute('data-field')))) {
+      if (field) seen.add(field)
+    }
+  }
+  // Some fields only show when they apply: visit the states that show each of them.
+  await page.locator('#preset').selectOption('kitchen-sink')
+  await collect()
+  await page.getByLabel('Image source').selectOption('custom')
+  await page.getByLabel('Certificate from').selectOption('pem')
+  await collect()
+  const missing = SECTION_IDS.flatMap((id) => SECTION_FIELDS[id]).filter((f) => !seen.has(f))
+  expect(missing).toEqual([])
+  // Every form control has an accessible name.
+  const unnamed = await page
+    .locator('.form input, .form select, .form textarea, .form button')
+    .evaluateAll((nodes) =>
+      nodes
+        .filter(
+          (n) =>
+            !(n as HTMLInputElement).labels?.length &&
+            !n.getAttribute('aria-label') &&
+            !n.textContent?.trim(),
+        )
+        .map((n) => n.outerHTML.slice(0, 80)),
+    )
+  expect(unnamed).toEqual([])
+})
