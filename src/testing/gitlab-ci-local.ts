@@ -78,6 +78,9 @@ export async function validatePipeline(yamlText: string, options: GclOptions = {
       home,
       '--no-color',
       ...Object.entries(options.variables ?? {}).flatMap(([k, v]) => ['--variable', `${k}=${v}`]),
+      // Setting predefined variables on purpose (a tag pipeline has no CI_COMMIT_BRANCH…): without this
+      // gitlab-ci-local prints a warning on stdout, in the middle of the JSON.
+      ...(options.variables ? ['--ignore-predefined-vars', Object.keys(options.variables).join(',')] : []),
     ]
     const { code, stdout, stderr } = await run(process.execPath, args, cwd, options.timeoutMs ?? 60_000)
     const ms = performance.now() - started
