@@ -21,8 +21,12 @@ export const Header = memo(function Header({ language }: { readonly language: La
           onChange={(e) => {
             const next = e.currentTarget.value
             // The language's messages are a separate chunk: switch once they are here.
-            if (isLanguage(next))
-              void loadCatalog(next).then(() => dispatch({ type: 'setLanguage', language: next }))
+            if (!isLanguage(next)) return
+            loadCatalog(next).then(
+              () => dispatch({ type: 'setLanguage', language: next }),
+              // The chunk could not load (offline after a deploy): stay in the current language.
+              () => dispatch({ type: 'announce', text: `${LANGUAGE_NAMES[next]}: ✗` }),
+            )
           }}
         >
           {LANGUAGES.map((l) => (

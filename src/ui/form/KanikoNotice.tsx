@@ -25,7 +25,8 @@ export const KanikoNotice = memo(function KanikoNotice({
   return (
     <aside className="notice" aria-labelledby="kaniko-notice-text">
       <p id="kaniko-notice-text">
-        {t('notice.archived')} {current}
+        <span>{t('notice.archived')}</span>
+        <span>{current}</span>
       </p>
       <div className="notice-actions">
         {executor.source !== 'osscontainertools' ? (
