@@ -4,6 +4,7 @@ import { parse } from 'yaml'
 import { ciVariables, HOSTILE_SECRETS } from '../../testing/ci-env.ts'
 import { extractPipeline } from '../../testing/extract.ts'
 import { validatePipelines } from '../../testing/gitlab-ci-local.ts'
+import { gitlabCiSchemaErrors } from '../../testing/gitlab-ci-schema.ts'
 import { provePipeline } from '../../testing/proof.ts'
 import { formatFindings, type ScriptToCheck, shellcheckScripts } from '../../testing/shellcheck.ts'
 import { PRESET_NAMES, presetConfig } from '../config/presets.ts'
@@ -32,10 +33,11 @@ describe('presets', () => {
     for (const mode of MODES) {
       it(`${name} (${mode.name}): jobs match the oracle when run in the chroot`, () => {
         const config = presetConfig(name)
-        const proof = provePipeline(config, generate(config, { jobOnly: mode.jobOnly }), {
-          jobOnly: mode.jobOnly,
-        })
+        const yaml = generate(config, { jobOnly: mode.jobOnly })
+        const proof = provePipeline(config, yaml, { jobOnly: mode.jobOnly })
         expect(proof.problems).toEqual([])
+        // GitLab's schema, as gitlab-ci-local bundles it (the CLI itself runs below).
+        expect(gitlabCiSchemaErrors(extractPipeline(yaml).document)).toEqual([])
         expect(proof.jobs.length).toBeGreaterThan(0)
       })
     }

@@ -5,6 +5,7 @@ import { arbitraryConfig, DEFAULT_STAGES } from '../../testing/arbitraries.ts'
 import { ciVariables, HOSTILE_SECRETS } from '../../testing/ci-env.ts'
 import { extractPipeline } from '../../testing/extract.ts'
 import { validatePipelines } from '../../testing/gitlab-ci-local.ts'
+import { gitlabCiSchemaErrors } from '../../testing/gitlab-ci-schema.ts'
 import { buildJobName, manifestToolReplace } from '../../testing/oracle.ts'
 import { provePipeline } from '../../testing/proof.ts'
 import { formatFindings, type ScriptToCheck, shellcheckScripts } from '../../testing/shellcheck.ts'
@@ -31,7 +32,7 @@ const secret = fc.oneof(
 )
 
 describe('random configs', () => {
-  it('every job run in the chroot matches the oracle (argv, env, config.json, CA bundle)', () => {
+  it('every job run in the chroot matches the oracle (argv, env, config.json, CA bundle); GitLab’s schema holds', () => {
     fc.assert(
       fc.property(arbitraryConfig, secret, secret, (config, registryPassword, proxyPassword) => {
         const variables = ciVariables(config, { registryPassword, dependencyProxyPassword: proxyPassword })
@@ -39,8 +40,12 @@ describe('random configs', () => {
         const proof = provePipeline(config, yaml, { variables })
         expect(proof.problems, describeConfig(config)).toEqual([])
 
+        // GitLab's schema (as gitlab-ci-local bundles it) for every pipeline; the CLI runs on a sample below.
+        expect(gitlabCiSchemaErrors(extractPipeline(yaml).document), describeConfig(config)).toEqual([])
+
         // Job-only mode: the same jobs, nothing else.
         const jobOnly = generate(config, { jobOnly: true })
+        expect(gitlabCiSchemaErrors(extractPipeline(jobOnly).document), describeConfig(config)).toEqual([])
         expect(provePipeline(config, jobOnly, { jobOnly: true, structureOnly: true }).problems).toEqual([])
         expect(extractPipeline(jobOnly).jobs).toEqual(extractPipeline(yaml).jobs)
 
