@@ -13,9 +13,14 @@ export interface Context {
   readonly extraArgs: readonly ExtraArg[]
   /** Values that look like secrets (src/core/config/secrets.ts). */
   readonly credentials: readonly CredentialFinding[]
+  /**
+   * Whether a changed config would have an error the current one does not (per code, by count).
+   * For fixes whose effect depends on the rest of the config; answers false inside such a check.
+   */
+  readonly addsErrors: (changed: Config) => boolean
 }
 
-export function createContext(config: Config): Context {
+export function createContext(config: Config, addsErrors: (changed: Config) => boolean): Context {
   const executor = resolveExecutorImage(config)
   return {
     config,
@@ -23,5 +28,6 @@ export function createContext(config: Config): Context {
     version: knownVersion(executor),
     extraArgs: parseExtraFlags(config.advanced.extraFlags),
     credentials: scanCredentials(config),
+    addsErrors,
   }
 }

@@ -14,13 +14,34 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  * The config must be valid (parseConfig); findings never repeat what the schema already rejects.
  */
 export function diagnose(config: Config): Finding[] {
-  const context = createContext(config)
-  const findings: Finding[] = []
-  for (const rule of RULES) {
-    for (const hit of rule.check(context) as readonly Hit<Code>[]) findings.push(toFinding(rule, hit))
+  let errors: Map<Code, number> | undefined
+  const addsErrors = (changed: Config) => {
+    errors ??= errorCounts(run(config, () => false))
+    for (const [code, count] of errorCounts(run(changed, () => false))) {
+      if (count > (errors.get(code) ?? 0)) return true
+    }
+    return false
   }
   // Array.prototype.sort is stable: registry order is kept within a severity.
-  return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+  return run(config, addsErrors).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+}
+
+function run(config: Config, addsErrors: (changed: Config) => boolean): Finding[] {
+  const context = createContext(config, addsErrors)
+  const findings: Finding[] = []
+  for (const rule of RULES) {
+    for (const hit of rule.check(context) as readonly Hit<Code>[]) {
+      const keep = !hit.fix || !rule.verifyFix || !context.addsErrors(hit.fix(config))
+      findings.push(toFinding(rule, keep ? hit : { ...hit, fix: undefined }))
+    }
+  }
+  return findings
+}
+
+function errorCounts(findings: readonly Finding[]): Map<Code, number> {
+  const counts = new Map<Code, number>()
+  for (const f of findings) if (f.severity === 'error') counts.set(f.code, (counts.get(f.code) ?? 0) + 1)
+  return counts
 }
 
 function toFinding(rule: AnyRule, hit: Hit<Code>): Finding {

@@ -39,6 +39,11 @@ export interface Rule<K extends Code = Code> {
   readonly name: string
   readonly severity: Severity
   readonly check: (context: Context) => readonly Hit<K>[]
+  /**
+   * Offer a hit's fix only if the fixed config has no error the current one lacks. For rare findings
+   * whose fix can wake other rules (an extra flag moved into the form); it costs one more run.
+   */
+  readonly verifyFix?: boolean
 }
 
 /** Any rule, keeping the link between its code and its params. */

@@ -134,7 +134,10 @@ export function flagByShort(letter: string): FlagSpec | undefined {
   return BY_SHORT.get(letter)
 }
 
-/** A known flag close to a misspelt one (case, underscores, camelCase, or two typos away). */
+/**
+ * A known flag close to a misspelt one: the same but for case, `_` or camelCase, or one typo away
+ * (two for names of eight letters or more; swapping two letters counts as one typo).
+ */
 export function suggestFlag(name: string): FlagSpec | undefined {
   const kebab = name
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
@@ -142,11 +145,12 @@ export function suggestFlag(name: string): FlagSpec | undefined {
     .toLowerCase()
   const exact = BY_NAME.get(kebab)
   if (exact) return exact.replacedBy ? BY_NAME.get(exact.replacedBy) : exact
+  const allowed = kebab.length >= 8 ? 2 : kebab.length >= 4 ? 1 : 0
   let best: FlagSpec | undefined
-  let bestDistance = 3
+  let bestDistance = allowed + 1
   for (const flag of FLAGS) {
     if (flag.replacedBy) continue
-    const d = editDistance(kebab, flag.name, bestDistance)
+    const d = typoDistance(kebab, flag.name, bestDistance)
     if (d < bestDistance) {
       best = flag
       bestDistance = d
@@ -155,20 +159,25 @@ export function suggestFlag(name: string): FlagSpec | undefined {
   return best
 }
 
-/** Levenshtein distance, giving up (returning `limit`) once it cannot be below it. */
-function editDistance(a: string, b: string, limit: number): number {
+/** Edit distance with adjacent swaps (optimal string alignment); gives up at `limit`. */
+function typoDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) >= limit) return limit
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  let before: number[] = []
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
     let rowMin = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1)
+      }
       current.push(value)
       rowMin = Math.min(rowMin, value)
     }
     if (rowMin >= limit) return limit
+    before = previous
     previous = current
   }
   return Math.min(previous[b.length] ?? limit, limit)

@@ -191,6 +191,7 @@ const scheme = defineRule({
   code: 'KC206',
   name: 'destination-has-scheme',
   severity: 'error',
+  verifyFix: true,
   check: ({ config }) => repositoryHits(config, (r) => (SCHEME.test(r) ? r.replace(SCHEME, '') : null)),
 })
 
@@ -198,6 +199,7 @@ const uppercase = defineRule({
   code: 'KC207',
   name: 'repository-uppercase',
   severity: 'error',
+  verifyFix: true,
   check: ({ config }) =>
     repositoryHits(config, (r) =>
       /[A-Z]/.test(literalText(r)) ? mapLiterals(r, (s) => s.toLowerCase()) : null,
@@ -219,6 +221,7 @@ const invalidTag = defineRule({
   code: 'KC208',
   name: 'invalid-tag',
   severity: 'error',
+  verifyFix: true,
   check: ({ config }) =>
     destinationTags(config)
       .filter((e) => !tagShapeValid(e.tag))
@@ -244,6 +247,7 @@ const repositoryWithTag = defineRule({
   code: 'KC209',
   name: 'repository-has-tag',
   severity: 'error',
+  verifyFix: true,
   check: ({ config }) =>
     repositoryHits(config, (r) => {
       const start = r.lastIndexOf('/') + 1

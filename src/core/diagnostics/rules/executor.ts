@@ -171,6 +171,8 @@ const customEmpty = defineRule({
   code: 'KC107',
   name: 'custom-image-empty',
   severity: 'error',
+  // Any image at all brings the image checks (platforms, flags) that an empty one skips.
+  verifyFix: true,
   check: ({ config }) =>
     config.executor.source === 'custom' && config.executor.customImage.trim() === ''
       ? [{ fields: ['executor.customImage'], params: {}, fix: (c) => edit(c, useMaintainedFork) }]

@@ -2,7 +2,7 @@ import { GOOGLE_EXECUTOR } from '../../catalog/executors.ts'
 import { compareVersions } from '../../catalog/version.ts'
 import type { Config } from '../../config/schema.ts'
 import type { Context } from '../context.ts'
-import { type ExtraArg, parseGoBool } from '../lib/args.ts'
+import { type ExtraArg, parseExtraFlags, parseGoBool } from '../lib/args.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
 import { useMaintainedFork } from '../lib/executor-image.ts'
 import { FIELD_MOVERS } from '../lib/flag-fields.ts'
@@ -35,6 +35,13 @@ function replaceEntries(from: number, count: number, expected: string, words: st
     })
 }
 
+/** Renamed to a value flag, the flag would take the next entry: only fine if that is a value. */
+function takesValueCleanly(flags: readonly string[], arg: FlagArg, type: string): boolean {
+  if (type === 'bool' || arg.value !== undefined) return true
+  const next = flags[arg.index + 1]
+  return next !== undefined && !next.startsWith('-')
+}
+
 /** The flag renamed, keeping an inline value. */
 function renamed(arg: FlagArg, name: string): string {
   const raw = arg.value !== undefined && arg.valueIndex === undefined ? `=${arg.value}` : ''
@@ -45,6 +52,8 @@ const duplicatesField = defineRule({
   code: 'KC610',
   name: 'extra-flag-duplicates-field',
   severity: 'warning',
+  // Moving or renaming a flag can wake rules that only read the form, or change what takes a value.
+  verifyFix: true,
   check: (context) =>
     flagArgs(context).flatMap((arg) => {
       const spec = arg.spec
@@ -76,13 +85,18 @@ const unknown = defineRule({
   code: 'KC611',
   name: 'extra-flag-unknown',
   severity: 'error',
+  // Moving or renaming a flag can wake rules that only read the form, or change what takes a value.
+  verifyFix: true,
   check: (context) => {
     // A custom image of an unknown family may have flags of its own.
-    if (!context.executor.family) return []
+    if (!context.executor.family && context.config.executor.customImage.trim() !== '') return []
     return flagArgs(context).flatMap((arg) => {
       if (arg.spec) return []
       const suggestion = arg.written.startsWith('--') ? suggestFlag(arg.name) : undefined
-      const usable = suggestion && !(suggestion.forkOnly && context.executor.family === GOOGLE_EXECUTOR)
+      const usable =
+        suggestion &&
+        !(suggestion.forkOnly && context.executor.family === GOOGLE_EXECUTOR) &&
+        takesValueCleanly(context.config.advanced.extraFlags, arg, suggestion.type)
       const raw = context.config.advanced.extraFlags[arg.index] as string
       return [
         {
@@ -133,10 +147,17 @@ const deprecated = defineRule({
     }),
 })
 
+/** Whether the words, as separate entries, read as known flags with fitting values. */
+function cleanWords(words: string[]): boolean {
+  return parseExtraFlags(words).every((arg) => arg.kind === 'flag' && arg.spec !== undefined && !arg.problem)
+}
+
 const spaced = defineRule({
   code: 'KC614',
   name: 'extra-flag-with-space',
   severity: 'error',
+  // Moving or renaming a flag can wake rules that only read the form, or change what takes a value.
+  verifyFix: true,
   check: ({ extraArgs }) =>
     extraArgs.flatMap((arg) =>
       arg.kind === 'spaced'
@@ -144,7 +165,8 @@ const spaced = defineRule({
             {
               fields: [entryField(arg.index)],
               params: { entry: arg.raw, count: String(arg.words.length) },
-              fix: replaceEntries(arg.index, 1, arg.raw, arg.words),
+              // Split only when that gives clean flags; otherwise the user has to rewrite it.
+              ...(cleanWords(arg.words) ? { fix: replaceEntries(arg.index, 1, arg.raw, arg.words) } : {}),
             },
           ]
         : [],
@@ -180,6 +202,8 @@ const stray = defineRule({
   code: 'KC616',
   name: 'extra-arg-not-a-flag',
   severity: 'error',
+  // Moving or renaming a flag can wake rules that only read the form, or change what takes a value.
+  verifyFix: true,
   check: ({ config, extraArgs }) =>
     extraArgs.flatMap((arg, k) => {
       if (arg.kind !== 'stray') return []

@@ -29,19 +29,22 @@ const httpsMissing = defineRule({
   code: 'KC302',
   name: 'proxy-https-missing',
   severity: 'warning',
-  check: ({ config }) =>
-    config.proxy.http !== '' && config.proxy.https === ''
-      ? [
-          {
-            fields: ['proxy.https', 'proxy.http'],
-            params: { proxy: config.proxy.http },
-            fix: (c: Config) =>
-              edit(c, (draft) => {
-                draft.proxy.https = draft.proxy.http
-              }),
-          },
-        ]
-      : [],
+  check: ({ config, credentials }) => {
+    if (config.proxy.http === '' || config.proxy.https !== '') return []
+    // Copying a URL with a password in it would spread the secret (KC310) to a second field.
+    const secret = credentials.some((c) => c.path === 'proxy.http')
+    const fix = (c: Config) =>
+      edit(c, (draft) => {
+        draft.proxy.https = draft.proxy.http
+      })
+    return [
+      {
+        fields: ['proxy.https', 'proxy.http'],
+        params: { proxy: config.proxy.http },
+        ...(secret ? {} : { fix }),
+      },
+    ]
+  },
 })
 
 const withoutBuildArgs = defineRule({
