@@ -1,0 +1,22 @@
+/**
+ * The budgets from issue 5. KB here means KiB (1,024 bytes), as in the stack notes' size tables;
+ * "gzip" means Node's zlib at level 9 (what `gzip -9` produces, minus gzip's file-name header).
+ */
+export const KB = 1024
+
+export const BUDGETS = {
+  /** JS + CSS the page receives before it requests the editor, gzip. */
+  initialGzipBytes: 120 * KB,
+  /** Navigation start → the first form control accepts input. */
+  formUsableMs: 500,
+  /** Navigation start → Monaco shows the first line of the YAML. */
+  monacoVisibleMs: 1800,
+  /** keydown → the changed line is in Monaco's rendered lines, 95th percentile. */
+  keyToVisibleP95Ms: 16,
+  /** One generate() of the kitchen-sink preset in Node, median. */
+  generateMs: 0.5,
+  /** Share-fragment length of the default config, characters. */
+  defaultFragmentChars: 16,
+  /** Share-fragment length of the kitchen-sink preset, characters. */
+  kitchenSinkFragmentChars: 1000,
+} as const

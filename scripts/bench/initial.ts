@@ -1,0 +1,127 @@
+/**
+ * What the page loads initially and what belongs to the editor, read from Vite's build manifest.
+ * The bundle-budget test and the benchmark both use this, so they agree on what "initial" means.
+ *
+ *   entry    what index.html loads: the entry chunk, its static imports (modulepreloads) and CSS
+ *   startup  chunks src/main.tsx imports dynamically but awaits before the first render: the page
+ *            language's message catalog (one per language; exactly one is fetched)
+ *   editor   everything reachable from the lazy import of the Monaco preview (src/ui/preview/monaco/):
+ *            its JS, CSS, the Monarch YAML grammar chunk, the web workers, the codicon font
+ *   other    any other lazily imported chunk
+ *
+ * initial(language) = entry + startup[language]: all of it arrives before the form can render.
+ */
+
+export interface ManifestChunk {
+  readonly file: string
+  readonly src?: string
+  readonly name?: string
+  readonly isEntry?: boolean
+  readonly isDynamicEntry?: boolean
+  readonly imports?: readonly string[]
+  readonly dynamicImports?: readonly string[]
+  readonly css?: readonly string[]
+  readonly assets?: readonly string[]
+}
+
+export type Manifest = Readonly<Record<string, ManifestChunk>>
+
+/** Source paths (relative to the repository) of the modules whose lazy import is "the editor". */
+export const EDITOR_SOURCE = /^src\/ui\/preview\/monaco\//
+/** Source path of a message catalog; the group is the language. */
+export const STARTUP_SOURCE = /^src\/i18n\/catalog-([a-z]{2,3})\.ts$/
+
+export interface SiteParts {
+  readonly entry: readonly string[]
+  /** The JS file(s) of the lazy import that starts the editor (its request is "the editor is requested"). */
+  readonly editorEntry: readonly string[]
+  readonly startup: ReadonlyMap<string, readonly string[]>
+  readonly editor: readonly string[]
+  readonly other: readonly string[]
+}
+
+export type Part = 'entry' | 'startup' | 'editor' | 'other'
+
+function chunk(manifest: Manifest, key: string): ManifestChunk {
+  const found = manifest[key]
+  if (!found) throw new Error(`build manifest has no entry ${JSON.stringify(key)}`)
+  return found
+}
+
+/** Files of `roots` and what they import statically (and dynamically when `dynamic`), in visit order. */
+function closure(manifest: Manifest, roots: readonly string[], dynamic: boolean): string[] {
+  const files = new Set<string>()
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    const c = chunk(manifest, key)
+    files.add(c.file)
+    for (const css of c.css ?? []) files.add(css)
+    for (const asset of c.assets ?? []) files.add(asset)
+    for (const imported of c.imports ?? []) visit(imported)
+    if (dynamic) for (const imported of c.dynamicImports ?? []) visit(imported)
+  }
+  for (const root of roots) visit(root)
+  return [...files]
+}
+
+/** Keys of the chunks imported statically from `roots`, the roots included. */
+function staticKeys(manifest: Manifest, roots: readonly string[]): Set<string> {
+  const keys = new Set<string>()
+  const visit = (key: string) => {
+    if (keys.has(key)) return
+    keys.add(key)
+    for (const imported of chunk(manifest, key).imports ?? []) visit(imported)
+  }
+  for (const root of roots) visit(root)
+  return keys
+}
+
+export function siteParts(manifest: Manifest): SiteParts {
+  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry)
+  if (entries.length !== 1) throw new Error(`expected one entry (index.html), found ${entries.length}`)
+  const entryKeys = staticKeys(manifest, entries)
+  const entry = closure(manifest, entries, false)
+  const inEntry = new Set(entry)
+  const minus = (files: readonly string[], ...exclude: ReadonlySet<string>[]) =>
+    files.filter((f) => !inEntry.has(f) && !exclude.some((set) => set.has(f)))
+
+  const lazyRoots = [...entryKeys].flatMap((key) => chunk(manifest, key).dynamicImports ?? [])
+  const startup = new Map<string, string[]>()
+  const editorRoots: string[] = []
+  const otherRoots: string[] = []
+  for (const key of new Set(lazyRoots)) {
+    const src = chunk(manifest, key).src ?? key
+    const language = STARTUP_SOURCE.exec(src)?.[1]
+    if (language) startup.set(language, minus(closure(manifest, [key], false)))
+    else if (EDITOR_SOURCE.test(src)) editorRoots.push(key)
+    else otherRoots.push(key)
+  }
+  const editor = minus(closure(manifest, editorRoots, true))
+  const editorSet = new Set(editor)
+  const startupSet = new Set([...startup.values()].flat())
+  const other = minus(closure(manifest, otherRoots, true), editorSet, startupSet)
+  const editorEntry = editorRoots.map((key) => chunk(manifest, key).file)
+  return { entry, editorEntry, startup, editor, other }
+}
+
+/** What the page receives before it can render the form, in `language` (entry + that catalog). */
+export function initialFiles(parts: SiteParts, language: string): string[] {
+  const startup = parts.startup.get(language)
+  if (parts.startup.size > 0 && !startup) throw new Error(`no catalog chunk for language ${language}`)
+  return [...parts.entry, ...(startup ?? [])]
+}
+
+/** Which part a built file belongs to, or undefined for files outside the manifest (index.html, icons). */
+export function partOf(parts: SiteParts, file: string): Part | undefined {
+  if (parts.entry.includes(file)) return 'entry'
+  if ([...parts.startup.values()].some((files) => files.includes(file))) return 'startup'
+  if (parts.editor.includes(file)) return 'editor'
+  if (parts.other.includes(file)) return 'other'
+  return undefined
+}
+
+export const isScriptOrStyle = (file: string) => /\.(m?js|css)$/.test(file)
+/** Vite names worker bundles after their source file: `…/yaml.worker.ts` → `assets/yaml.worker-<hash>.js`. */
+export const isWorker = (file: string) => /\.worker-[\w-]+\.m?js$/.test(file)

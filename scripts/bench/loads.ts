@@ -1,0 +1,154 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { PROBES_PATH, VIEWPORT } from './browser.ts'
+import { isScriptOrStyle, isWorker, type Part, partOf, type SiteParts } from './initial.ts'
+import type { BenchServer } from './server.ts'
+import { sizeOf } from './sizes.ts'
+
+export interface RequestRecord {
+  /** Path relative to the site root, e.g. `assets/index-abc.js`. */
+  readonly file: string
+  readonly part: Part | 'page'
+  /** Bytes the server sent for it (gzip -9 for text; see server.ts). */
+  readonly sent: number
+  readonly raw: number
+  readonly gzip: number
+}
+
+export interface LoadRun {
+  /** Navigation start → first enabled, laid-out input/select/textarea inside the React form. */
+  readonly formUsable: number
+  readonly formControl: string
+  readonly firstContentfulPaint: number | null
+  /** Navigation start → the editor's lazy chunk is requested (Resource Timing startTime). */
+  readonly editorRequested: number
+  /** … → the editor's chunk has arrived (Resource Timing responseEnd). */
+  readonly editorFetched: number
+  /** … → `.monaco-editor` is in the DOM: Monaco's code has been parsed and run, editor.create began. */
+  readonly monacoHost: number
+  /** … → a rendered `.view-line` reads the YAML's first line. */
+  readonly monacoVisible: number
+  /** Every request of the load, in the order the browser made them (until the network is quiet). */
+  readonly requests: readonly RequestRecord[]
+}
+
+interface LoadProbe {
+  formUsable: number | null
+  formControl: string | null
+  monacoHost: number | null
+  monacoVisible: number | null
+}
+
+/** Opens the page with the probes installed and waits until Monaco shows the YAML. */
+export async function openPage(
+  browser: Browser,
+  server: BenchServer,
+): Promise<{ context: BrowserContext; page: Page; urls: string[] }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', colorScheme: 'light' })
+  await context.addInitScript({ path: PROBES_PATH })
+  const urls: string[] = []
+  context.on('request', (request) => {
+    urls.push(request.url())
+  })
+  const page = await context.newPage()
+  await page.goto(server.url, { waitUntil: 'commit' })
+  // Polled from Node: a string predicate for waitForFunction would need eval, which the page's CSP forbids.
+  const deadline = performance.now() + 30_000
+  while (!(await page.evaluate('window.__bench?.load.monacoVisible != null'))) {
+    if (performance.now() > deadline) throw new Error('Monaco did not show the YAML within 30 s')
+    await new Promise((done) => setTimeout(done, 250))
+  }
+  return { context, page, urls }
+}
+
+/** Resolves once no request has started for `quietMs` (the workers and the font come last). */
+export async function networkQuiet(urls: readonly string[], quietMs = 750, maxMs = 6000): Promise<void> {
+  const started = performance.now()
+  let count = urls.length
+  let since = performance.now()
+  while (performance.now() - started < maxMs) {
+    await new Promise((done) => setTimeout(done, 100))
+    if (urls.length !== count) {
+      count = urls.length
+      since = performance.now()
+    } else if (performance.now() - since >= quietMs) return
+  }
+}
+
+/** One cold load: a fresh browser context (empty cache), the page until Monaco shows the YAML. */
+export async function coldLoad(browser: Browser, server: BenchServer, parts: SiteParts, dir: string) {
+  const logStart = server.log.length
+  const { context, page, urls } = await openPage(browser, server)
+  await networkQuiet(urls)
+  const probe = (await page.evaluate('window.__bench.load')) as LoadProbe
+  const timing = (await page.evaluate(`(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
+  }))()`)) as { fcp: number | null; resources: { name: string; start: number; end: number }[] }
+  await context.close()
+
+  const served = server.log.slice(logStart)
+  const requests = urls.map((url): RequestRecord => {
+    const file = decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'index.html'
+    const sent = served.find((s) => s.path === file)?.bytes ?? 0
+    const size = sent > 0 ? sizeOf(dir, file) : { raw: 0, gzip: 0 }
+    return { file, part: partOf(parts, file) ?? 'page', sent, ...size }
+  })
+  const editorEntry = timing.resources.find((r) => parts.editorEntry.some((f) => r.name.endsWith(f)))
+  if (probe.formUsable === null || probe.monacoHost === null || probe.monacoVisible === null || !editorEntry)
+    throw new Error(`incomplete load: ${JSON.stringify({ probe, editorEntry })}`)
+  const run: LoadRun = {
+    formUsable: probe.formUsable,
+    formControl: probe.formControl ?? '',
+    firstContentfulPaint: timing.fcp,
+    editorRequested: editorEntry.start,
+    editorFetched: editorEntry.end,
+    monacoHost: probe.monacoHost,
+    monacoVisible: probe.monacoVisible,
+    requests,
+  }
+  return run
+}
+
+export interface TransferSummary {
+  /** JS + CSS requested before the first request of an editor file (its chunk or that chunk's CSS). */
+  readonly initial: { files: string[]; raw: number; gzip: number; sent: number }
+  /** Requests of the editor part (JS, CSS, grammar chunk, workers, font). */
+  readonly editor: {
+    files: string[]
+    js: number
+    css: number
+    workers: number
+    fonts: number
+    gzip: number
+    sent: number
+  }
+  /** Every request before the editor was requested, HTML and icon included. */
+  readonly beforeEditor: string[]
+}
+
+/** What one load transferred, split at the moment the editor's chunk was requested. */
+export function transfers(run: LoadRun): TransferSummary {
+  const firstEditor = run.requests.findIndex((r) => r.part === 'editor')
+  const before = firstEditor < 0 ? run.requests : run.requests.slice(0, firstEditor)
+  const initial = before.filter((r) => isScriptOrStyle(r.file))
+  const editor = run.requests.filter((r) => r.part === 'editor')
+  const gz = (list: RequestRecord[]) => list.reduce((sum, r) => sum + r.gzip, 0)
+  return {
+    initial: {
+      files: initial.map((r) => r.file),
+      raw: initial.reduce((sum, r) => sum + r.raw, 0),
+      gzip: gz(initial),
+      sent: initial.reduce((sum, r) => sum + r.sent, 0),
+    },
+    editor: {
+      files: editor.map((r) => r.file),
+      js: gz(editor.filter((r) => r.file.endsWith('.js') && !isWorker(r.file))),
+      css: gz(editor.filter((r) => r.file.endsWith('.css'))),
+      workers: gz(editor.filter((r) => isWorker(r.file))),
+      fonts: gz(editor.filter((r) => /\.(ttf|woff2?)$/.test(r.file))),
+      gzip: gz(editor),
+      sent: editor.reduce((sum, r) => sum + r.sent, 0),
+    },
+    beforeEditor: before.map((r) => r.file),
+  }
+}

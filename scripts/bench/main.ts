@@ -1,0 +1,339 @@
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { launchChromium } from './browser.ts'
+import { BUDGETS, KB } from './budgets.ts'
+import { buildSite, REPO_ROOT } from './build.ts'
+import { composition } from './composition.ts'
+import { initialFiles, isScriptOrStyle, isWorker, siteParts } from './initial.ts'
+import { coldLoad, type LoadRun, transfers } from './loads.ts'
+import { nodeTimings } from './node-timings.ts'
+import { serve } from './server.ts'
+import { sizeOf, totalSize } from './sizes.ts'
+import { summarize } from './stats.ts'
+import { type FigureRow, kb, ms, renderFigures, renderTable, status } from './table.ts'
+import { typingRun } from './typing.ts'
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 9)
+const KEYS = Number(process.env.BENCH_KEYS ?? 120)
+const GENERATE_RUNS = Number(process.env.BENCH_GENERATE_RUNS ?? 1000)
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`)
+
+function git(...args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim()
+  } catch {
+    return ''
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  if (LOADS < 7 || KEYS < 100) log(`note: issue 5 asks for ≥ 7 loads and ≥ 100 keys (have ${LOADS}, ${KEYS})`)
+
+  // 1. Production build into a directory of our own (dist/ belongs to `npm start` and the e2e tests).
+  const dir = await mkdtemp(join(tmpdir(), 'kanikoconfig-bench-'))
+  log(`building into ${dir}`)
+  const site = await buildSite(dir, { sourcemaps: true })
+  const parts = siteParts(site.manifest)
+  const staticInitial = Object.fromEntries(
+    [...parts.startup.keys()].map((language) => {
+      const files = initialFiles(parts, language).filter(isScriptOrStyle)
+      return [language, { files, ...totalSize(dir, files) }]
+    }),
+  )
+  const editorInDist = {
+    js: totalSize(
+      dir,
+      parts.editor.filter((f) => f.endsWith('.js') && !isWorker(f)),
+    ).gzip,
+    css: totalSize(
+      dir,
+      parts.editor.filter((f) => f.endsWith('.css')),
+    ).gzip,
+    workers: Object.fromEntries(parts.editor.filter(isWorker).map((f) => [f, sizeOf(dir, f)])),
+    fonts: totalSize(
+      dir,
+      parts.editor.filter((f) => /\.(ttf|woff2?)$/.test(f)),
+    ).gzip,
+  }
+
+  // 2. Node: generate() and the share fragments, before the browser competes for the CPU.
+  log(`generate() × ${GENERATE_RUNS}`)
+  const node = nodeTimings(GENERATE_RUNS)
+
+  // 3. The browser: a discarded warm-up load, the cold loads, then a typing session.
+  const server = await serve(dir)
+  const browser = await launchChromium()
+  const chromium = browser.version()
+  const runs: LoadRun[] = []
+  let typing: Awaited<ReturnType<typeof typingRun>>
+  try {
+    log('warm-up load (not counted)')
+    await coldLoad(browser, server, parts, dir)
+    for (let i = 0; i < LOADS; i++) {
+      log(`cold load ${i + 1}/${LOADS}`)
+      runs.push(await coldLoad(browser, server, parts, dir))
+    }
+    log(`typing ${KEYS} keys`)
+    typing = await typingRun(browser, server, KEYS)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+
+  // 4. What is in the initial JS (source maps of the same build).
+  const entryJs = parts.entry.filter((f) => f.endsWith('.js'))
+  const contributions = entryJs.flatMap((file) =>
+    composition(dir, file, REPO_ROOT).map((c) => ({ file, ...c })),
+  )
+
+  // Figures.
+  const first = runs[0] as LoadRun
+  const transfer = transfers(first)
+  const observedLanguage = [...parts.startup.entries()].find(([, files]) =>
+    files.some((f) => transfer.initial.files.includes(f)),
+  )?.[0]
+  const expected = observedLanguage ? staticInitial[observedLanguage] : undefined
+  const agreesWithBuild =
+    expected !== undefined &&
+    [...expected.files].sort().join() === [...transfer.initial.files].sort().join() &&
+    runs.every((run) => transfers(run).initial.files.sort().join() === [...expected.files].sort().join())
+  const sentMatchesGzip = first.requests.every(
+    (r) => r.sent === 0 || r.sent === r.gzip || !/\.(js|css)$/.test(r.file),
+  )
+
+  const formUsable = summarize(runs.map((r) => r.formUsable))
+  const monacoVisible = summarize(runs.map((r) => r.monacoVisible))
+  const breakdown = {
+    idleUntilRequested: summarize(runs.map((r) => r.editorRequested)),
+    fetch: summarize(runs.map((r) => r.editorFetched - r.editorRequested)),
+    parseAndEvaluate: summarize(runs.map((r) => r.monacoHost - r.editorFetched)),
+    createAndRender: summarize(runs.map((r) => r.monacoVisible - r.monacoHost)),
+    firstContentfulPaint: summarize(runs.map((r) => r.firstContentfulPaint ?? Number.NaN)),
+  }
+  const usable = typing.samples.filter((s) => !s.ambiguous)
+  const measured = (key: 'model' | 'dom' | 'frame') =>
+    usable.map((s) => s[key]).filter((v): v is number => v !== null)
+  const keys = {
+    model: summarize(measured('model')),
+    dom: summarize(measured('dom')),
+    frame: summarize(measured('frame')),
+    handlerDelay: summarize(usable.map((s) => s.handlerDelay)),
+    sent: typing.samples.length,
+    ambiguous: typing.samples.length - usable.length,
+    missingModel: usable.filter((s) => s.model === null).length,
+    missingDom: usable.filter((s) => s.dom === null).length,
+  }
+
+  const rows: FigureRow[] = [
+    {
+      figure: `initial JS+CSS before the editor (${observedLanguage ?? '?'}), raw`,
+      median: kb(transfer.initial.raw),
+      p95: '',
+      budget: '',
+      status: '',
+    },
+    {
+      figure: `initial JS+CSS before the editor (${observedLanguage ?? '?'}), gzip -9`,
+      median: kb(transfer.initial.gzip),
+      p95: '',
+      budget: `≤ ${kb(BUDGETS.initialGzipBytes)}`,
+      status: status(transfer.initial.gzip <= BUDGETS.initialGzipBytes),
+    },
+    ...Object.entries(staticInitial)
+      .filter(([language]) => language !== observedLanguage)
+      .map(([language, size]) => ({
+        figure: `initial JS+CSS from the build (${language}), gzip -9`,
+        median: kb(size.gzip),
+        p95: '',
+        budget: `≤ ${kb(BUDGETS.initialGzipBytes)}`,
+        status: status(size.gzip <= BUDGETS.initialGzipBytes),
+      })),
+    {
+      figure: 'editor JS (Monaco, monaco-yaml, grammar), gzip',
+      median: kb(transfer.editor.js),
+      p95: '',
+      budget: '',
+      status: '',
+    },
+    { figure: 'editor CSS, gzip', median: kb(transfer.editor.css), p95: '', budget: '', status: '' },
+    {
+      figure: 'editor workers requested, gzip',
+      median: kb(transfer.editor.workers),
+      p95: '',
+      budget: '',
+      status: '',
+    },
+    {
+      figure: 'editor font (codicon), gzip',
+      median: kb(transfer.editor.fonts),
+      p95: '',
+      budget: '',
+      status: '',
+    },
+    {
+      figure: `usable form (${LOADS} cold loads)`,
+      median: ms(formUsable.median),
+      p95: ms(formUsable.p95),
+      budget: `≤ ${ms(BUDGETS.formUsableMs)}`,
+      status: status(formUsable.median <= BUDGETS.formUsableMs),
+    },
+    {
+      figure: 'Monaco shows the YAML',
+      median: ms(monacoVisible.median),
+      p95: ms(monacoVisible.p95),
+      budget: `≤ ${ms(BUDGETS.monacoVisibleMs)}`,
+      status: status(monacoVisible.median <= BUDGETS.monacoVisibleMs),
+    },
+    ...(
+      [
+        ['  first contentful paint', breakdown.firstContentfulPaint],
+        ['  editor chunk requested (idle callback)', breakdown.idleUntilRequested],
+        ['  + fetch of the editor chunk', breakdown.fetch],
+        ['  + parse, evaluate, React mount', breakdown.parseAndEvaluate],
+        ['  + editor.create, tokenize, render', breakdown.createAndRender],
+      ] as const
+    ).map(([figure, s]) => ({
+      figure,
+      median: ms(s.median),
+      p95: ms(s.p95),
+      budget: '',
+      status: '' as const,
+    })),
+    {
+      figure: `keystroke → Monaco model (${keys.model.n} keys)`,
+      median: ms(keys.model.median, 1),
+      p95: ms(keys.model.p95, 1),
+      budget: '',
+      status: '',
+    },
+    {
+      figure: `keystroke → visible lines (${keys.dom.n} keys)`,
+      median: ms(keys.dom.median, 1),
+      p95: ms(keys.dom.p95, 1),
+      budget: `p95 ≤ ${ms(BUDGETS.keyToVisibleP95Ms)}`,
+      status: status(keys.dom.p95 <= BUDGETS.keyToVisibleP95Ms && keys.missingDom === 0),
+    },
+    {
+      figure: 'keystroke → next frame (context)',
+      median: ms(keys.frame.median, 1),
+      p95: ms(keys.frame.p95, 1),
+      budget: '',
+      status: '',
+    },
+    {
+      figure: 'keystroke → keydown handler (input queueing)',
+      median: ms(keys.handlerDelay.median, 1),
+      p95: ms(keys.handlerDelay.p95, 1),
+      budget: '',
+      status: '',
+    },
+    {
+      figure: `generate(kitchen-sink) in Node (${node.generate.runs} runs)`,
+      median: ms(node.generate.median, 3),
+      p95: ms(node.generate.p95, 3),
+      budget: `≤ ${ms(BUDGETS.generateMs, 1)}`,
+      status: status(node.generate.median <= BUDGETS.generateMs),
+    },
+    {
+      figure: 'share fragment, default config',
+      median: `${node.fragments.default} chars`,
+      p95: '',
+      budget: `≤ ${BUDGETS.defaultFragmentChars} chars`,
+      status: status(node.fragments.default <= BUDGETS.defaultFragmentChars),
+    },
+    {
+      figure: 'share fragment, kitchen-sink',
+      median: `${node.fragments.kitchenSink} chars`,
+      p95: '',
+      budget: `≤ ${BUDGETS.kitchenSinkFragmentChars} chars`,
+      status: status(node.fragments.kitchenSink <= BUDGETS.kitchenSinkFragmentChars),
+    },
+  ]
+
+  const durationMs = performance.now() - started
+  const commit = git('rev-parse', 'HEAD')
+  const dirtyFiles = git('status', '--porcelain').split('\n').filter(Boolean).length
+  const header = `kanikoconfig benchmark — ${new Date().toISOString()} — ${commit.slice(0, 12)}${dirtyFiles ? ` (+${dirtyFiles} uncommitted files)` : ''} — ${cpus().length} CPUs — Chromium ${chromium} — Node ${process.version}`
+  const requestTable = renderTable(
+    ['request (first cold load, in order)', 'part', 'raw', 'gzip -9', 'sent'],
+    first.requests.map((r) => [r.file, r.part, kb(r.raw), kb(r.gzip), kb(r.sent)]),
+  )
+  const compositionTable = renderTable(
+    ['initial JS by source', 'minified', 'gzip (marginal)'],
+    contributions.slice(0, 14).map((c) => [c.group, kb(c.raw), kb(c.gzipMarginal)]),
+  )
+  const notes = [
+    agreesWithBuild
+      ? 'The JS+CSS requested before the editor equals scripts/bench/initial.ts (the budget test) for the build.'
+      : `WARNING: requested-before-editor ${JSON.stringify(transfer.initial.files)} differs from the build's initial files ${JSON.stringify(expected?.files)}.`,
+    sentMatchesGzip ? '' : 'WARNING: bytes sent differ from gzip -9 sizes.',
+    keys.ambiguous ? `${keys.ambiguous} keystrokes left out: their changed line was already on screen.` : '',
+    keys.missingDom || keys.missingModel
+      ? `WARNING: ${keys.missingModel} keys never reached the model, ${keys.missingDom} never the screen.`
+      : '',
+    typing.finalValue === 'build'
+      ? ''
+      : `WARNING: the job name ended as ${JSON.stringify(typing.finalValue)}.`,
+    `Usable form: ${first.formControl} was the first control; budgets on median, except keystroke → visible (p95).`,
+    `Build ${(site.ms / 1000).toFixed(1)} s; the whole benchmark ${(durationMs / 1000).toFixed(1)} s.`,
+  ].filter(Boolean)
+
+  console.log(
+    [header, '', renderFigures(rows), '', requestTable, '', compositionTable, '', ...notes].join('\n'),
+  )
+
+  const results = {
+    date: new Date().toISOString(),
+    commit,
+    uncommittedFiles: dirtyFiles,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    chromium,
+    nodeVersion: process.version,
+    durationMs,
+    budgets: { ...BUDGETS, kbBytes: KB },
+    figures: rows,
+    bytes: {
+      initialObserved: { language: observedLanguage, ...transfer.initial, agreesWithBuild },
+      initialFromBuild: staticInitial,
+      editorObserved: transfer.editor,
+      editorInDist,
+      requestsFirstLoad: first.requests,
+      initialComposition: contributions,
+    },
+    loads: {
+      count: runs.length,
+      formUsable,
+      monacoVisible,
+      breakdown,
+      runs: runs.map(({ requests: _requests, ...run }) => run),
+    },
+    typing: {
+      field: typing.field,
+      finalValue: typing.finalValue,
+      keyToModel: keys.model,
+      keyToVisible: keys.dom,
+      keyToFrame: keys.frame,
+      handlerDelay: keys.handlerDelay,
+      sent: keys.sent,
+      ambiguous: keys.ambiguous,
+      missingModel: keys.missingModel,
+      missingDom: keys.missingDom,
+      samples: typing.samples,
+    },
+    node,
+    build: { ms: site.ms },
+  }
+  const out = join(REPO_ROOT, 'bench')
+  await mkdir(out, { recursive: true })
+  await writeFile(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  log(`wrote bench/results.json`)
+  if (process.env.BENCH_KEEP_BUILD) log(`kept the build in ${dir}`)
+  else await rm(dir, { recursive: true, force: true })
+}
+
+await main()
