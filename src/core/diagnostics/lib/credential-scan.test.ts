@@ -1,0 +1,39 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseConfigOrThrow } from '../../config/parse.ts'
+import { PRESET_NAMES, presetConfig } from '../../config/presets.ts'
+import { findCredentialLikeValues } from '../../config/secrets.ts'
+import { CASES } from '../cases/index.ts'
+import { scanCredentials } from './credential-scan.ts'
+
+describe('scanCredentials', () => {
+  it('gives the same findings as findCredentialLikeValues for presets and test cases', () => {
+    const configs = [
+      ...PRESET_NAMES.map(presetConfig),
+      ...CASES.map((c) => parseConfigOrThrow(structuredClone(c.trigger))),
+    ]
+    for (const config of configs) expect(scanCredentials(config)).toEqual(findCredentialLikeValues(config))
+  })
+
+  it('stays equal on random text, also when asked twice (remembered verdicts)', () => {
+    const secretish = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        'http://u:p4ss@proxy:3128',
+        'glpat-abcdefghijklmnopqrstuvwx',
+        '-----BEGIN RSA PRIVATE KEY-----\nx',
+      ),
+    )
+    fc.assert(
+      fc.property(secretish, secretish, (value, http) => {
+        const config = parseConfigOrThrow({
+          build: { buildArgs: [{ name: 'A', value: value.replace(/\0/g, '') }] },
+          proxy: { http: http.replace(/[\0\r\n]/g, '') },
+        })
+        expect(scanCredentials(config)).toEqual(findCredentialLikeValues(config))
+        expect(scanCredentials(config)).toEqual(findCredentialLikeValues(config))
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { parseConfigOrThrow } from '../config/parse.ts'
+import { diagnose } from './engine.ts'
+import { findingsForField, localizedFinding, summarize } from './summary.ts'
+
+const config = parseConfigOrThrow({
+  executor: { tag: 'debug' },
+  job: { triggers: ['branch'] },
+  build: { buildArgs: [{ name: 'A', value: 'a b' }] },
+})
+const findings = diagnose(config)
+
+describe('summary helpers', () => {
+  it('diagnose lists errors first, then warnings, then infos', () => {
+    const ranks = findings.map((f) => ['error', 'warning', 'info'].indexOf(f.severity))
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+    expect(findings.map((f) => f.code)).toEqual(['KC201', 'KC104', 'KC105', 'KC601'])
+  })
+
+  it('summarize counts per severity', () => {
+    expect(summarize(findings)).toEqual({ error: 1, warning: 1, info: 2, total: 4 })
+    expect(summarize([])).toEqual({ error: 0, warning: 0, info: 0, total: 0 })
+  })
+
+  it('localizedFinding gives plain strings in one language', () => {
+    const tagFinding = findings.find((f) => f.code === 'KC104')
+    if (!tagFinding) throw new Error('KC104 expected')
+    expect(localizedFinding(tagFinding, 'ja')).toEqual({
+      code: 'KC104',
+      severity: 'warning',
+      fields: ['executor.tag'],
+      title: tagFinding.title.ja,
+      message: tagFinding.message.ja,
+      fix: 'v1.24.0-debug に固定する',
+    })
+    const spaces = findings.find((f) => f.code === 'KC601')
+    if (!spaces) throw new Error('KC601 expected')
+    expect(localizedFinding(spaces, 'en')).not.toHaveProperty('fix')
+    expect(JSON.parse(JSON.stringify(localizedFinding(spaces, 'en'))).message).toContain('"$A"')
+  })
+
+  it('findingsForField matches a field, its items and its parents', () => {
+    expect(findingsForField(findings, 'build.buildArgs').map((f) => f.code)).toEqual(['KC601'])
+    expect(findingsForField(findings, 'build.buildArgs[0].value').map((f) => f.code)).toEqual(['KC601'])
+    expect(findingsForField(findings, 'destinations').map((f) => f.code)).toEqual(['KC201'])
+    expect(findingsForField(findings, 'job.trigger').map((f) => f.code)).toEqual([])
+  })
+})
