@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import * as z from 'zod/mini'
 import { GOOGLE_EXECUTOR, OSSCONTAINERTOOLS_EXECUTOR } from '../core/catalog/executors.ts'
 import { MANIFEST_TOOL_IMAGES } from '../core/catalog/manifest-tool.ts'
 import { PLATFORMS, platformParts } from '../core/catalog/platforms.ts'
@@ -36,6 +37,12 @@ import { ciVariables, REFERENCE_VALUES, shellView, UNSET_VARIABLE } from './ci-e
 
 type Schema = { safeParse(v: unknown): { success: boolean } }
 const valid = (schema: Schema) => (value: unknown) => schema.safeParse(value).success
+/** The field's schema plus a minimum length (written without zod's chaining API, which zod/mini lacks). */
+const atLeast = (schema: Schema, minLength: number): Schema => ({
+  safeParse: (v: unknown) => ({
+    success: typeof v === 'string' && v.length >= minLength && schema.safeParse(v).success,
+  }),
+})
 
 const REFERENCE_NAMES = [...Object.keys(REFERENCE_VALUES), UNSET_VARIABLE]
 
@@ -166,14 +173,17 @@ function field(schema: Schema, realistic: readonly string[], options: TextOption
 }
 
 const textField = (realistic: readonly string[], minLength = 0) =>
-  field(minLength > 0 ? shellText.min(minLength) : shellText, realistic, { pieces: TEXT_PIECES, minLength })
+  field(minLength > 0 ? shellText.check(z.minLength(minLength)) : shellText, realistic, {
+    pieces: TEXT_PIECES,
+    minLength,
+  })
 const lineField = (realistic: readonly string[], minLength = 0) =>
-  field(minLength > 0 ? singleLineText.min(minLength) : singleLineText, realistic, {
+  field(minLength > 0 ? singleLineText.check(z.minLength(minLength)) : singleLineText, realistic, {
     pieces: LINE_PIECES,
     minLength,
   })
 const wordField = (realistic: readonly string[], minLength = 0, references = REFERENCE_NAMES) =>
-  field(minLength > 0 ? wordText.min(minLength) : wordText, realistic, {
+  field(minLength > 0 ? wordText.check(z.minLength(minLength)) : wordText, realistic, {
     pieces: WORD_PIECES,
     references,
     minLength,
@@ -250,7 +260,7 @@ const customImage = fc
     ),
     hostile({ pieces: WORD_PIECES, minLength: 1, maxPieces: 4 }),
   )
-  .filter(valid(imageReference.min(1)))
+  .filter(valid(imageReference.check(z.minLength(1))))
 
 const executor = fc.oneof(
   fc.record({
@@ -378,7 +388,7 @@ const multiArch = fc.record({
       fc.constantFrom(...MANIFEST_TOOL_IMAGES.filter((i) => i.hasShell).map((i) => i.reference)),
       fc.constant('registry.example.com/mirror/manifest-tool:alpine'),
     )
-    .filter(valid(imageReference.min(1))),
+    .filter(valid(imageReference.check(z.minLength(1)))),
   manifestJobName: nameField(jobName, ['manifest', 'merge manifests', 'マニフェスト', 'manifest: x']),
   manifestRunnerTags: runnerTags,
 })
