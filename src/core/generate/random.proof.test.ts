@@ -85,7 +85,7 @@ describe('random configs', () => {
   })
 
   it('gitlab-ci-local accepts a sample of them, full file and job only, and reads the same jobs', async () => {
-    const configs = fc.sample(arbitraryConfig, { numRuns: 10, ...seedOption })
+    const configs = fc.sample(arbitraryConfig, { numRuns: 6, ...seedOption })
     const cases: { label: string; yaml: string }[] = []
     for (const config of configs) {
       // Without a stages: block only GitLab's default stages exist (a diagnostics matter, not YAML).
