@@ -1,4 +1,4 @@
-import { config } from 'zod'
+import { config } from 'zod/mini'
 
 // zod probes for eval (`new Function`) to speed up parsing. The page's CSP forbids eval, and Chromium
 // reports the probe as a CSP violation even though zod catches it; jitless skips the probe. This

@@ -1,30 +1,55 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
- * Field types shared by the config schema. "Shell text" is what a user types into a value field:
- * `$NAME` and `${NAME}` are CI/CD variable references expanded by the job's shell, every other
- * character is literal. Generators quote it with src/core/shell, so any text is safe.
+ * Field types shared by the config schema, written with zod/mini: the page parses configs on every
+ * keystroke, and mini keeps zod's share of the first download small (classic zod was ~24 KB gzip).
+ *
+ * "Shell text" is what a user types into a value field: `$NAME` and `${NAME}` are CI/CD variable
+ * references expanded by the job's shell, every other character is literal. Generators quote it
+ * with src/core/shell, so any text is safe.
  */
 
 const NUL = '\u0000'
 
-export const shellText = z
-  .string()
-  .max(4000, 'must be at most 4,000 characters')
-  .refine((s) => !s.includes(NUL), 'must not contain a NUL character')
+/** A field with its default and, for the JSON Schema and hover help, a description. */
+export function field<T extends z.ZodMiniType>(schema: T, defaultValue: z.output<T>, description?: string) {
+  const withDefault = z._default(schema, defaultValue as never)
+  if (description !== undefined) z.globalRegistry.add(withDefault, { description } as never)
+  return withDefault
+}
 
-export const singleLineText = shellText.refine((s) => !/[\r\n]/.test(s), 'must be a single line')
+/** A sub-object whose own fields all have defaults: an absent object takes them. */
+export function section<T extends z.ZodMiniType>(schema: T) {
+  return z.prefault(schema, {} as never)
+}
+
+export const boolean = (defaultValue: boolean, description?: string) =>
+  field(z.boolean(), defaultValue, description)
+
+const noNul = z.refine<string>((s) => !s.includes(NUL), 'must not contain a NUL character')
+const singleLine = z.refine<string>((s) => !/[\r\n]/.test(s), 'must be a single line')
+const notEmpty = z.minLength(1, 'must not be empty')
+const noOuterSpaces = z.refine<string>((s) => s.trim() === s, 'must not start or end with spaces')
+const at = (max: number, what = 'characters') =>
+  z.maxLength(max, `must be at most ${max.toLocaleString('en-US')} ${what}`)
+
+export const shellText = z.string().check(at(4000), noNul)
+export const nonEmptyShellText = z.string().check(at(4000), noNul, notEmpty)
+export const singleLineText = z.string().check(at(4000), noNul, singleLine)
+export const nonEmptySingleLineText = z.string().check(at(4000), noNul, singleLine, notEmpty)
 
 /** Text that becomes one word on a command line or in a reference: no whitespace at all. */
-export const wordText = shellText.refine((s) => !/\s/.test(s), 'must not contain spaces or line breaks')
-
-export const nonEmptyWord = wordText.refine((s) => s.length > 0, 'must not be empty')
+const noSpace = z.refine<string>((s) => !/\s/.test(s), 'must not contain spaces or line breaks')
+export const wordText = z.string().check(at(4000), noNul, noSpace)
+export const nonEmptyWord = z.string().check(at(4000), noNul, noSpace, notEmpty)
 
 export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 export const variableName = z
   .string()
-  .regex(VARIABLE_NAME, 'must be a CI/CD variable name: letters, digits and _, not starting with a digit')
-  .max(255, 'must be at most 255 characters')
+  .check(
+    z.regex(VARIABLE_NAME, 'must be a CI/CD variable name: letters, digits and _, not starting with a digit'),
+    at(255),
+  )
 
 /** GitLab refuses these as job names: they are global keywords. */
 export const RESERVED_JOB_NAMES = [
@@ -42,50 +67,65 @@ export const RESERVED_JOB_NAMES = [
   'spec',
 ] as const
 
-export const jobName = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(255, 'must be at most 255 characters')
-  .refine((s) => !/[\r\n]/.test(s) && !s.includes(NUL), 'must be a single line')
-  .refine((s) => s.trim() === s, 'must not start or end with spaces')
-  .refine((s) => !s.startsWith('.'), 'must not start with "." (that makes a hidden template, not a job)')
-  .refine((s) => !(RESERVED_JOB_NAMES as readonly string[]).includes(s), 'is a reserved GitLab CI keyword')
+export const jobName = z.string().check(
+  notEmpty,
+  at(255),
+  singleLine,
+  noNul,
+  noOuterSpaces,
+  z.refine<string>(
+    (s) => !s.startsWith('.'),
+    'must not start with "." (that makes a hidden template, not a job)',
+  ),
+  z.refine<string>(
+    (s) => !(RESERVED_JOB_NAMES as readonly string[]).includes(s),
+    'is a reserved GitLab CI keyword',
+  ),
+)
 
-export const stageName = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(255, 'must be at most 255 characters')
-  .refine((s) => !/[\r\n]/.test(s) && !s.includes(NUL), 'must be a single line')
-  .refine((s) => s.trim() === s, 'must not start or end with spaces')
-  .refine((s) => s !== '.pre' && s !== '.post', 'must not be .pre or .post')
+export const stageName = z.string().check(
+  notEmpty,
+  at(255),
+  singleLine,
+  noNul,
+  noOuterSpaces,
+  z.refine<string>((s) => s !== '.pre' && s !== '.post', 'must not be .pre or .post'),
+)
 
-export const runnerTag = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(255, 'must be at most 255 characters')
-  .refine((s) => !/[\r\n,]/.test(s) && !s.includes(NUL), 'must be a single line without commas')
-  .refine((s) => s.trim() === s, 'must not start or end with spaces')
+export const runnerTag = z.string().check(
+  notEmpty,
+  at(255),
+  z.refine<string>((s) => !/[\r\n,]/.test(s) && !s.includes(NUL), 'must be a single line without commas'),
+  noOuterSpaces,
+)
 
 /** An image tag as Docker accepts it: `[\w][\w.-]{0,127}`. */
 export const imageTag = z
   .string()
-  .regex(/^[\w][\w.-]{0,127}$/, 'must be a valid image tag like v1.24.0-debug')
+  .check(z.regex(/^[\w][\w.-]{0,127}$/, 'must be a valid image tag like v1.24.0-debug'))
 
 /** A full image reference; kept loose (GitLab expands variables in `image:`), but one word. */
-export const imageReference = z
-  .string()
-  .max(1000, 'must be at most 1,000 characters')
-  .refine((s) => !/\s/.test(s) && !s.includes(NUL), 'must not contain spaces or line breaks')
+export const imageReference = z.string().check(at(1000), noNul, noSpace)
 
 /** `--build-arg NAME=value`: NAME must not contain `=` and must be one word. */
-export const buildArgName = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(255, 'must be at most 255 characters')
-  .refine((s) => !/[\s=]/.test(s) && !s.includes(NUL), 'must not contain spaces, line breaks or "="')
+export const buildArgName = z.string().check(
+  notEmpty,
+  at(255),
+  noNul,
+  z.refine<string>((s) => !/[\s=]/.test(s), 'must not contain spaces, line breaks or "="'),
+)
 
 export const labelKey = buildArgName
 
-export function uniqueStrings<T extends z.ZodType<string>>(item: T) {
-  return z.array(item).refine((list) => new Set(list).size === list.length, 'must not contain duplicates')
+export const noDuplicates = z.refine<readonly unknown[]>(
+  (list) => new Set(list).size === list.length,
+  'must not contain duplicates',
+)
+
+export function uniqueStrings<T extends z.ZodMiniType<string>>(item: T) {
+  return z.array(item).check(noDuplicates)
 }
+
+export const retries = z
+  .int({ error: 'must be a whole number' })
+  .check(z.gte(0, 'must not be negative'), z.lte(100, 'must be at most 100'))

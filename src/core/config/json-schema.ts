@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { configSchema } from './schema.ts'
 
 /** JSON Schema (draft 2020-12) of a config file: what `kanikoconfig schema` prints. Fields with defaults are optional. */

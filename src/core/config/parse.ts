@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { migrateConfig } from './migrate.ts'
 import { type Config, configSchema } from './schema.ts'
 
@@ -62,5 +62,21 @@ function toConfigIssue(issue: z.core.$ZodIssue): ConfigIssue {
     const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ')
     return { path: formatPath(issue.path), message: `must be one of ${allowed}` }
   }
+  if (issue.code === 'invalid_type' && issue.message === 'Invalid input') {
+    return {
+      path: formatPath(issue.path),
+      message: TYPE_MESSAGES[issue.expected] ?? `must be ${issue.expected}`,
+    }
+  }
   return { path: formatPath(issue.path), message: issue.message }
+}
+
+/** zod/mini ships no English messages; these name what the field needed. */
+const TYPE_MESSAGES: Readonly<Record<string, string>> = {
+  string: 'must be text',
+  boolean: 'must be true or false',
+  number: 'must be a number',
+  int: 'must be a whole number',
+  array: 'must be a list',
+  object: 'must be an object',
 }

@@ -1,7 +1,14 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { formatPath } from './parse.ts'
 
 type Key = PropertyKey
+
+/** Anything that validates like a zod schema (classic or mini). */
+export interface SafeParser<T> {
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } }
+}
 
 export interface SalvageResult<T> {
   /** What the schema accepts once the rejected fields are gone; undefined if nothing could be kept. */
@@ -15,7 +22,7 @@ export interface SalvageResult<T> {
  * a dropped field takes its default; when it has none (a required field inside an array item),
  * the item holding it goes instead. `raw` is not modified.
  */
-export function salvageConfig<T>(schema: z.ZodType<T>, raw: unknown, maxSteps = 1000): SalvageResult<T> {
+export function salvageConfig<T>(schema: SafeParser<T>, raw: unknown, maxSteps = 1000): SalvageResult<T> {
   const dropped: string[] = []
   let root: unknown = isRecord(raw) ? structuredClone(raw) : {}
   if (!isRecord(raw)) dropped.push('')

@@ -1,8 +1,7 @@
-import type { z } from 'zod'
 import { stripDefaults } from '../config/defaults.ts'
 import { type MigrationResult, migrateConfig } from '../config/migrate.ts'
 import { formatIssues, formatPath } from '../config/parse.ts'
-import { salvageConfig } from '../config/salvage.ts'
+import { type SafeParser, salvageConfig } from '../config/salvage.ts'
 import { CONFIG_VERSION, type Config, configSchema } from '../config/schema.ts'
 import { type CredentialFinding, redactCredentials } from '../config/secrets.ts'
 import { describeReceived, type ShareError, type ShareErrorCode, type ShareErrorReason } from './errors.ts'
@@ -62,7 +61,7 @@ export interface ShareModel<C> {
   readonly currentLinkVersion: number
   readonly configVersion: number
   readonly migrate: (raw: unknown) => MigrationResult
-  readonly schema: z.ZodType<C>
+  readonly schema: SafeParser<C>
 }
 
 export const CONFIG_SHARE_MODEL: ShareModel<Config> = {
