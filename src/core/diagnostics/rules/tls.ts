@@ -72,13 +72,12 @@ const pemMissing = defineRule({
 })
 
 type Kind = 'tls' | 'http'
+type Switch = 'skipTlsVerify' | 'skipTlsVerifyPull' | 'insecure' | 'insecurePull'
+type HostList = 'skipTlsVerifyRegistries' | 'insecureRegistries'
 
-const SETTINGS: Record<
-  Kind,
-  { bools: [string, keyof Config['advanced']][]; list: keyof Config['advanced']; listFlag: string }
-> = {
+const SETTINGS: Record<Kind, { switches: [string, Switch][]; list: HostList; listFlag: string }> = {
   tls: {
-    bools: [
+    switches: [
       ['--skip-tls-verify', 'skipTlsVerify'],
       ['--skip-tls-verify-pull', 'skipTlsVerifyPull'],
     ],
@@ -86,7 +85,7 @@ const SETTINGS: Record<
     listFlag: '--skip-tls-verify-registry',
   },
   http: {
-    bools: [
+    switches: [
       ['--insecure', 'insecure'],
       ['--insecure-pull', 'insecurePull'],
     ],
@@ -95,38 +94,35 @@ const SETTINGS: Record<
   },
 }
 
-/** Every place the config turns the check off: form fields and extra flags, in one finding. */
+/** Every place the config turns the check off, form fields and extra flags, in one finding. */
 function insecureHits({ config, extraArgs }: Context, kind: Kind) {
-  const { bools, list, listFlag } = SETTINGS[kind]
-  const advanced = config.advanced as Record<string, unknown>
+  const { switches, list, listFlag } = SETTINGS[kind]
+  const { advanced } = config
   const fields: string[] = []
   const flags: string[] = []
-  for (const [flag, key] of bools) {
-    if (advanced[key] === true) {
-      fields.push(`advanced.${key}`)
-      flags.push(flag)
-    }
+  for (const [flag, key] of switches) {
+    if (!advanced[key]) continue
+    fields.push(`advanced.${key}`)
+    flags.push(flag)
   }
-  const listed = advanced[list] as string[]
-  if (listed.length > 0) {
+  if (advanced[list].length > 0) {
     fields.push(`advanced.${list}`)
-    flags.push(...listed.map((host) => `${listFlag}=${host}`))
+    flags.push(...advanced[list].map((host) => `${listFlag}=${host}`))
   }
   const entries: [number, string][] = []
   for (const arg of extraArgs) {
     if (arg.kind !== 'flag' || arg.spec?.insecure !== kind) continue
     fields.push(`advanced.extraFlags[${arg.index}]`)
     flags.push(arg.value === undefined ? arg.written : `${arg.written}=${arg.value}`)
-    entries.push([arg.index, config.advanced.extraFlags[arg.index] as string])
-    if (arg.valueIndex !== undefined)
-      entries.push([arg.valueIndex, config.advanced.extraFlags[arg.valueIndex] as string])
+    for (const index of [arg.index, arg.valueIndex]) {
+      if (index !== undefined) entries.push([index, advanced.extraFlags[index] as string])
+    }
   }
   if (fields.length === 0) return []
   const fix = (c: Config) =>
     edit(c, (draft) => {
-      const target = draft.advanced as Record<string, unknown>
-      for (const [, key] of bools) target[key] = false
-      target[list] = []
+      for (const [, key] of switches) draft.advanced[key] = false
+      draft.advanced[list] = []
       removeExtraFlags(draft, entries)
     })
   return [{ fields, params: { flags: flags.join(' ') }, fix }]
