@@ -24,6 +24,7 @@ export interface ParamsByCode {
   KC207: { repository: string; fixed: string }
   KC208: { tag: string; fixed: string }
   KC209: { repository: string; fixed: string }
+  KC210: { stage: string }
   KC301: None
   KC302: { proxy: string }
   KC303: None

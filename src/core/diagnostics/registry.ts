@@ -4,6 +4,7 @@ import { credentialRules } from './rules/credentials.ts'
 import { destinationRules } from './rules/destinations.ts'
 import { executorRules } from './rules/executor.ts'
 import { extraFlagRules } from './rules/extra-flags.ts'
+import { jobRules } from './rules/job.ts'
 import { multiArchRules } from './rules/multi-arch.ts'
 import { proxyRules } from './rules/proxy.ts'
 import { registryRules } from './rules/registries.ts'
@@ -14,6 +15,7 @@ import type { AnyRule } from './types.ts'
 export const RULES: readonly AnyRule[] = [
   ...executorRules,
   ...destinationRules,
+  ...jobRules,
   ...proxyRules,
   ...credentialRules,
   ...tlsRules,

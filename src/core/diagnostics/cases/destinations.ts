@@ -125,4 +125,12 @@ export const destinationCases: Case[] = [
     fixed: (c) => c.destinations[0]?.repository,
     fixedValue: 'registry.example.com:5000/app',
   },
+  {
+    code: 'KC210',
+    trigger: { job: { stage: 'publish' }, output: { stagesBlock: false } },
+    near: { job: { stage: 'deploy' }, output: { stagesBlock: false } },
+    fields: ['job.stage', 'output.stagesBlock'],
+    fixed: (c) => c.output.stagesBlock,
+    fixedValue: true,
+  },
 ]

@@ -59,6 +59,28 @@ export const registryCases: Case[] = [
     fixedValue: ['registry.example.com'],
   },
   {
+    code: 'KC344',
+    name: 'a key the pipeline writes by itself',
+    trigger: {
+      registries: {
+        extra: [
+          { host: '${CI_REGISTRY}', usernameVariable: 'DEPLOY_USER', passwordVariable: 'DEPLOY_TOKEN' },
+        ],
+      },
+    },
+    near: {
+      registries: {
+        gitlabAuth: 'helper',
+        extra: [
+          { host: '${CI_REGISTRY}', usernameVariable: 'DEPLOY_USER', passwordVariable: 'DEPLOY_TOKEN' },
+        ],
+      },
+    },
+    fields: ['registries.gitlabAuth', 'registries.extra[0].host'],
+    fixed: (c) => c.registries.extra,
+    fixedValue: [],
+  },
+  {
     code: 'KC401',
     trigger: { cache: { enabled: true, repository: '' }, advanced: { noPush: true } },
     near: { cache: { enabled: true }, advanced: { noPush: true } },

@@ -103,6 +103,12 @@ export const en: Catalog = {
       `${p.repository} already has a tag or digest; kaniko adds each tag to it and gets an invalid reference. Put tags in the tag list and use ${p.fixed} as the repository.`,
     fix: (p) => `Use ${p.fixed}`,
   },
+  KC210: {
+    title: 'Stage not declared',
+    message: (p) =>
+      `Without a stages: block GitLab only knows the stages build, test and deploy, so "${p.stage}" must be declared in the file you add the job to; otherwise GitLab rejects the pipeline with "stage ${p.stage} not found". Declare it there, or emit the stages block.`,
+    fix: () => 'Emit the stages block',
+  },
   KC301: {
     title: 'Proxy not set for kaniko itself',
     message: () =>
@@ -194,7 +200,7 @@ export const en: Catalog = {
   KC344: {
     title: 'Registry listed twice',
     message: (p) =>
-      `${p.host} is listed more than once; only one set of credentials is used and the other is silently ignored. Remove the duplicate.`,
+      `${p.host} is listed more than once (the pipeline itself may already write the GitLab registry or the Dependency Proxy); only one set of credentials is used and the other is silently ignored. Remove the duplicate.`,
     fix: () => 'Remove the duplicate',
   },
   KC401: {

@@ -107,6 +107,22 @@ const withoutCredentials = defineRule({
   },
 })
 
+/** Keys the pipeline writes to config.json by itself, with the field that makes it do so. */
+function generatedKeys(config: Config): Map<string, string> {
+  const keys = new Map<string, string>()
+  // With extra registries a config.json is written, and it holds $CI_REGISTRY unless the helper is chosen.
+  if (config.registries.gitlabAuth !== 'helper') keys.set('CI_REGISTRY', 'registries.gitlabAuth')
+  if (config.registries.dependencyProxy.enabled) {
+    keys.set('CI_DEPENDENCY_PROXY_SERVER', 'registries.dependencyProxy.enabled')
+  }
+  return keys
+}
+
+/** `$CI_REGISTRY` or `${CI_REGISTRY}` alone (optionally after a scheme): the name of the variable. */
+function variableKey(host: string): string | null {
+  return /^(?:[a-z]+:\/\/)?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?\/?$/.exec(host)?.[1] ?? null
+}
+
 const duplicateHost = defineRule({
   code: 'KC344',
   name: 'duplicate-registry-host',
@@ -114,11 +130,20 @@ const duplicateHost = defineRule({
   check: ({ config }) => {
     const hits = []
     const { extra } = config.registries
+    const generated = generatedKeys(config)
     for (const [i, registry] of extra.entries()) {
+      const field = `registries.extra[${i}].host`
+      const variable = variableKey(registry.host)
       const first = extra.findIndex((r) => sameRegistry(keyHost(r.host), keyHost(registry.host)))
-      if (first === i) continue
+      const other =
+        variable && generated.has(variable)
+          ? generated.get(variable)
+          : first !== i
+            ? `registries.extra[${first}].host`
+            : null
+      if (!other) continue
       hits.push({
-        fields: [`registries.extra[${first}].host`, `registries.extra[${i}].host`],
+        fields: [other, field],
         params: { host: registry.host },
         fix: (c: Config) =>
           edit(c, (draft) => {
