@@ -1,5 +1,4 @@
 import fc from 'fast-check'
-import * as z from 'zod/mini'
 import { GOOGLE_EXECUTOR, OSSCONTAINERTOOLS_EXECUTOR } from '../core/catalog/executors.ts'
 import { MANIFEST_TOOL_IMAGES } from '../core/catalog/manifest-tool.ts'
 import { PLATFORMS, platformParts } from '../core/catalog/platforms.ts'
@@ -173,17 +172,17 @@ function field(schema: Schema, realistic: readonly string[], options: TextOption
 }
 
 const textField = (realistic: readonly string[], minLength = 0) =>
-  field(minLength > 0 ? shellText.check(z.minLength(minLength)) : shellText, realistic, {
+  field(atLeast(shellText, minLength), realistic, {
     pieces: TEXT_PIECES,
     minLength,
   })
 const lineField = (realistic: readonly string[], minLength = 0) =>
-  field(minLength > 0 ? singleLineText.check(z.minLength(minLength)) : singleLineText, realistic, {
+  field(atLeast(singleLineText, minLength), realistic, {
     pieces: LINE_PIECES,
     minLength,
   })
 const wordField = (realistic: readonly string[], minLength = 0, references = REFERENCE_NAMES) =>
-  field(minLength > 0 ? wordText.check(z.minLength(minLength)) : wordText, realistic, {
+  field(atLeast(wordText, minLength), realistic, {
     pieces: WORD_PIECES,
     references,
     minLength,
@@ -260,7 +259,7 @@ const customImage = fc
     ),
     hostile({ pieces: WORD_PIECES, minLength: 1, maxPieces: 4 }),
   )
-  .filter(valid(imageReference.check(z.minLength(1))))
+  .filter(valid(atLeast(imageReference, 1)))
 
 const executor = fc.oneof(
   fc.record({
@@ -388,7 +387,7 @@ const multiArch = fc.record({
       fc.constantFrom(...MANIFEST_TOOL_IMAGES.filter((i) => i.hasShell).map((i) => i.reference)),
       fc.constant('registry.example.com/mirror/manifest-tool:alpine'),
     )
-    .filter(valid(imageReference.check(z.minLength(1)))),
+    .filter(valid(atLeast(imageReference, 1))),
   manifestJobName: nameField(jobName, ['manifest', 'merge manifests', 'マニフェスト', 'manifest: x']),
   manifestRunnerTags: runnerTags,
 })
