@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema.ts'
+import { credentialKinds, redactText } from '../config/secrets.ts'
 import { createContext } from './context.ts'
 import type { Entry } from './messages/catalog.ts'
 import { en } from './messages/en.ts'
@@ -48,16 +49,28 @@ function toFinding(rule: AnyRule, hit: Hit<Code>): Finding {
   // The catalogs are typed per code; rule.code and hit.params belong together by construction.
   const enEntry = en[rule.code] as Entry<unknown>
   const jaEntry = ja[rule.code] as Entry<unknown>
+  const params = withoutSecrets(hit.params)
   const finding: Finding = {
     code: rule.code,
     severity: rule.severity,
     fields: hit.fields,
     title: { en: enEntry.title, ja: jaEntry.title },
-    message: { en: enEntry.message(hit.params), ja: jaEntry.message(hit.params) },
+    message: { en: enEntry.message(params), ja: jaEntry.message(params) },
   }
   if (!hit.fix || !enEntry.fix || !jaEntry.fix) return finding
   return {
     ...finding,
-    fix: { label: { en: enEntry.fix(hit.params), ja: jaEntry.fix(hit.params) }, apply: hit.fix },
+    fix: { label: { en: enEntry.fix(params), ja: jaEntry.fix(params) }, apply: hit.fix },
   }
+}
+
+/** Messages quote config values; a value holding a password or token is shown without it. */
+function withoutSecrets(params: unknown): unknown {
+  if (typeof params !== 'object' || params === null) return params
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === 'string' && credentialKinds(value).length > 0 ? redactText(value) || '•••' : value,
+    ]),
+  )
 }

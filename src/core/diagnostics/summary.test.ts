@@ -46,3 +46,19 @@ describe('summary helpers', () => {
     expect(findingsForField(findings, 'job.trigger').map((f) => f.code)).toEqual([])
   })
 })
+
+describe('messages', () => {
+  it('never repeat a password or token from the config', () => {
+    const config = parseConfigOrThrow({
+      proxy: { http: 'http://user:s3cretpw@proxy.example.com:3128' },
+      build: { buildArgs: [{ name: 'TOKEN', value: 'glpat-abcdefghij0123456789' }] },
+      advanced: { extraFlags: ['--build-arg=X=glpat-abcdefghij0123456789'] },
+    })
+    const findings = diagnose(config)
+    expect(findings.map((f) => f.code)).toContain('KC302')
+    const text = JSON.stringify(findings.map((f) => [f.message, f.fix?.label]))
+    expect(text).not.toContain('s3cretpw')
+    expect(text).not.toContain('glpat-abcdefghij0123456789')
+    expect(text).toContain('http://proxy.example.com:3128')
+  })
+})
