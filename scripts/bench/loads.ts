@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { PROBES_PATH, VIEWPORT } from './browser.ts'
 import { isScriptOrStyle, isWorker, type Part, partOf, type SiteParts } from './initial.ts'
 import type { BenchServer } from './server.ts'
@@ -42,8 +42,15 @@ interface LoadProbe {
 export async function openPage(
   browser: Browser,
   server: BenchServer,
+  options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; urls: string[] }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', colorScheme: 'light' })
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'en-US',
+    colorScheme: 'light',
+    reducedMotion: 'no-preference',
+    ...options,
+  })
   await context.addInitScript({ path: PROBES_PATH })
   const urls: string[] = []
   context.on('request', (request) => {

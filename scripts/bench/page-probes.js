@@ -67,11 +67,12 @@
       if (!s || s.dom !== null || s.expected === null) return
       if (lineShown(lines, s.expected)) s.dom = performance.now() - s.t0
     }
-    const checkModel = (s) => {
+    const checkModel = (s, via) => {
       if (!s || s.model !== null) return true
       const value = model()
       if (value === s.before) return false
       s.model = performance.now() - s.t0
+      s.via = via
       s.expected = firstChangedLine(s.before, value)
       // The changed line must not already be on screen, or "visible" would be seen too early.
       s.ambiguous = s.expected === null || s.before.split('\n').includes(s.expected)
@@ -92,6 +93,7 @@
           frame: null,
           expected: null,
           ambiguous: false,
+          via: null,
         }
         current = s
         typing.samples.push(s)
@@ -102,7 +104,7 @@
         // a time, nothing clamped) catches the model change if it lands in a later task.
         const channel = new MessageChannel()
         channel.port1.onmessage = () => {
-          if (!checkModel(s) && performance.now() - s.t0 < 2000) channel.port2.postMessage(null)
+          if (!checkModel(s, 'poll') && performance.now() - s.t0 < 2000) channel.port2.postMessage(null)
           else channel.port1.close()
         }
         channel.port2.postMessage(null)
@@ -110,7 +112,7 @@
       true,
     )
     // Bubble phase on window: runs after React's listener on #root has handled the input event.
-    addEventListener('input', () => checkModel(current))
+    addEventListener('input', () => checkModel(current, 'input'))
     new MutationObserver(() => checkDom(current)).observe(lines, {
       subtree: true,
       childList: true,

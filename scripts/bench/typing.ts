@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContextOptions } from 'playwright-core'
 import { networkQuiet, openPage } from './loads.ts'
 import type { BenchServer } from './server.ts'
 
@@ -16,6 +16,8 @@ export interface KeySample {
   readonly expected: string | null
   /** The changed line was already on screen before the key, so `dom` cannot tell old from new. */
   readonly ambiguous: boolean
+  /** Where the model change was seen: at the end of the input event, or by the task loop after it. */
+  readonly via: 'input' | 'poll' | null
 }
 
 export interface TypingRun {
@@ -60,8 +62,13 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
  * loaded. Keys are sent one at a time with a 40–80 ms pause (different phases of the 60 Hz frame
  * clock), and the next key waits until the previous one has reached the screen.
  */
-export async function typingRun(browser: Browser, server: BenchServer, count: number): Promise<TypingRun> {
-  const { context, page, urls } = await openPage(browser, server)
+export async function typingRun(
+  browser: Browser,
+  server: BenchServer,
+  count: number,
+  options: BrowserContextOptions = {},
+): Promise<TypingRun> {
+  const { context, page, urls } = await openPage(browser, server, options)
   try {
     await networkQuiet(urls)
     await sleep(1000)

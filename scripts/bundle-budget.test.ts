@@ -1,0 +1,60 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BUDGETS, KB } from './bench/budgets.ts'
+import { type BuiltSite, buildSite } from './bench/build.ts'
+import { initialFiles, isScriptOrStyle, isWorker, type SiteParts, siteParts } from './bench/initial.ts'
+import { totalSize } from './bench/sizes.ts'
+
+/**
+ * The one deterministic budget of issue 5: the JS + CSS the page needs before it can render the form
+ * (index.html's entry chunk, its modulepreloads and CSS, and the page language's catalog), gzip -9,
+ * must stay within 120 KB. Monaco and monaco-yaml must stay out of it, in their own lazy chunks.
+ * `npm run bench` uses the same classification (scripts/bench/initial.ts) for what it measures.
+ */
+describe('bundle budget', () => {
+  let dir = ''
+  let site: BuiltSite
+  let parts: SiteParts
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kanikoconfig-budget-'))
+    site = await buildSite(dir)
+    parts = siteParts(site.manifest)
+  }, 120_000)
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  it('finds the entry, one catalog per language and the lazily loaded editor', () => {
+    expect(parts.entry.filter((f) => f.endsWith('.js'))).not.toHaveLength(0)
+    expect([...parts.startup.keys()].sort()).toEqual(['en', 'ja'])
+    expect(parts.editor.filter((f) => f.endsWith('.js') && !isWorker(f))).not.toHaveLength(0)
+    expect(parts.editor.filter(isWorker).length).toBeGreaterThanOrEqual(1)
+    expect(parts.editor.filter((f) => parts.entry.includes(f))).toEqual([])
+  })
+
+  it('keeps Monaco out of the initial JS and CSS', async () => {
+    for (const file of initialFiles(parts, 'ja').filter(isScriptOrStyle)) {
+      const text = await readFile(join(site.dir, file), 'utf8')
+      // A class name Monaco's own JS and CSS use (the page's CSS styles .monaco-editor too, so not that).
+      expect(text, file).not.toContain('monaco-scrollable-element')
+    }
+  })
+
+  for (const language of ['en', 'ja']) {
+    it(`loads at most 120 KB (gzip) of JS and CSS before the editor, in ${language}`, () => {
+      const files = initialFiles(parts, language).filter(isScriptOrStyle)
+      const size = totalSize(site.dir, files)
+      const detail = files.join(', ')
+      console.info(
+        `initial JS+CSS (${language}): ${(size.raw / KB).toFixed(1)} KB raw, ${(size.gzip / KB).toFixed(1)} KB gzip -9 [${detail}]`,
+      )
+      expect(size.gzip, `initial JS+CSS gzip bytes in ${language} (${detail})`).toBeLessThanOrEqual(
+        BUDGETS.initialGzipBytes,
+      )
+    })
+  }
+})
