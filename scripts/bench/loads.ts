@@ -27,6 +27,8 @@ export interface LoadRun {
   readonly monacoHost: number
   /** … → a rendered `.view-line` reads the YAML's first line. */
   readonly monacoVisible: number
+  /** `performance.mark()`s the page set (name → startTime), if any. */
+  readonly marks: Readonly<Record<string, number>>
   /** Every request of the load, in the order the browser made them (until the network is quiet). */
   readonly requests: readonly RequestRecord[]
 }
@@ -90,7 +92,12 @@ export async function coldLoad(browser: Browser, server: BenchServer, parts: Sit
   const timing = (await page.evaluate(`(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
-  }))()`)) as { fcp: number | null; resources: { name: string; start: number; end: number }[] }
+    marks: Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime])),
+  }))()`)) as {
+    fcp: number | null
+    resources: { name: string; start: number; end: number }[]
+    marks: Record<string, number>
+  }
   await context.close()
 
   const served = server.log.slice(logStart)
@@ -111,6 +118,7 @@ export async function coldLoad(browser: Browser, server: BenchServer, parts: Sit
     editorFetched: editorEntry.end,
     monacoHost: probe.monacoHost,
     monacoVisible: probe.monacoVisible,
+    marks: timing.marks,
     requests,
   }
   return run
