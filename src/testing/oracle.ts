@@ -205,9 +205,10 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
     for (const [name, value] of proxyEntries(config)) flag('--build-arg', `${name}=${x(value)}`)
   }
   flag('--dockerfile', x(build.dockerfile))
-  // The per-platform suffix is the literal tagSuffix with manifest-tool's replacement applied. Each
-  // field is its own shell text: a tag ending in `$NAME` must not swallow the suffix into the name.
-  const suffix = platform ? x(manifestToolReplace(config.multiArch.tagSuffix, platform)) : ''
+  // The per-platform suffix is the literal tagSuffix (no shell expansion: manifest-tool sees it as
+  // written) with manifest-tool's replacement applied. Each field is its own shell text: a tag ending
+  // in `$NAME` must not swallow the suffix into the name.
+  const suffix = platform ? manifestToolReplace(config.multiArch.tagSuffix, platform) : ''
   for (const d of config.destinations) {
     for (const tag of d.tags) flag('--destination', `${x(d.repository)}:${x(tag)}${suffix}`)
   }
@@ -300,7 +301,7 @@ export function expectedManifestToolCalls(config: Config, env: Env): string[][] 
       '--platforms',
       platforms,
       '--template',
-      `${x(d.repository)}:${x(tag)}${x(multiArch.tagSuffix)}`,
+      `${x(d.repository)}:${x(tag)}${multiArch.tagSuffix}`,
       '--target',
       `${x(d.repository)}:${x(tag)}`,
     ]),

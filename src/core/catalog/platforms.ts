@@ -38,3 +38,9 @@ export const GITLAB_HOSTED_RUNNER_TAG_SUGGESTIONS = [
   'saas-linux-medium-arm64',
   'saas-linux-large-arm64',
 ] as const
+
+/** The job-name suffix for a platform: amd64, arm64, armv7. */
+export function platformSlug(platform: Platform): string {
+  const { architecture, variant } = platformParts(platform)
+  return `${architecture}${variant}`
+}

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { EXECUTOR_SOURCES, GOOGLE_EXECUTOR } from '../catalog/executors.ts'
 import { DEFAULT_MANIFEST_TOOL_IMAGE } from '../catalog/manifest-tool.ts'
-import { GITLAB_HOSTED_RUNNER_TAGS, PLATFORMS } from '../catalog/platforms.ts'
+import { GITLAB_HOSTED_RUNNER_TAGS, PLATFORMS, platformSlug } from '../catalog/platforms.ts'
 import {
   boolean,
   buildArgName,
@@ -263,24 +263,39 @@ const outputSchema = section(
   }),
 )
 
-export const configSchema = z.strictObject({
-  version: field(z.literal(CONFIG_VERSION), CONFIG_VERSION),
-  executor: executorSchema,
-  job: jobSchema,
-  build: buildSchema,
-  destinations: field(
-    z.array(destinationSchema).check(z.minLength(1, 'needs at least one destination')),
-    DEFAULT_DESTINATIONS,
-  ),
-  registries: registriesSchema,
-  proxy: proxySchema,
-  certificates: certificatesSchema,
-  multiArch: multiArchSchema,
-  cache: cacheSchema,
-  snapshot: snapshotSchema,
-  advanced: advancedSchema,
-  output: outputSchema,
-})
+export const configSchema = z
+  .strictObject({
+    version: field(z.literal(CONFIG_VERSION), CONFIG_VERSION),
+    executor: executorSchema,
+    job: jobSchema,
+    build: buildSchema,
+    destinations: field(
+      z.array(destinationSchema).check(z.minLength(1, 'needs at least one destination')),
+      DEFAULT_DESTINATIONS,
+    ),
+    registries: registriesSchema,
+    proxy: proxySchema,
+    certificates: certificatesSchema,
+    multiArch: multiArchSchema,
+    cache: cacheSchema,
+    snapshot: snapshotSchema,
+    advanced: advancedSchema,
+    output: outputSchema,
+  })
+  .check(
+    // The manifest job must not take a build job's name: YAML would keep only one of the two jobs.
+    z.refine(
+      (c) =>
+        !c.multiArch.enabled ||
+        !c.multiArch.platforms.some(
+          (p) => `${c.job.name}-${platformSlug(p.platform)}` === c.multiArch.manifestJobName,
+        ),
+      {
+        message: 'must differ from the names of the build jobs (job name + architecture)',
+        path: ['multiArch', 'manifestJobName'],
+      },
+    ),
+  )
 
 /** A complete, validated configuration: every field present. */
 export type Config = z.output<typeof configSchema>

@@ -54,7 +54,6 @@ export interface ParamsByCode {
   KC506: { suffix: string; result: string; platform: string }
   KC507: None
   KC508: { platform: string }
-  KC509: { name: string; renamed: string }
   KC510: { text: string; word: string }
   KC601: { name: string }
   KC602: { name: string }

@@ -13,7 +13,6 @@ export type AuthEntry =
   | {
       readonly kind: 'auth'
       readonly keyWord: string
-      readonly authVariable: string
       readonly user: string
       readonly password: string
     }
@@ -43,7 +42,6 @@ export function kanikoAuthEntries(config: Config): AuthEntry[] {
       keyWord: registries.dependencyProxy.stripPort
         ? '"${CI_DEPENDENCY_PROXY_SERVER%%:*}"'
         : '"${CI_DEPENDENCY_PROXY_SERVER}"',
-      authVariable: 'DEPENDENCY_PROXY_AUTH',
       user: 'CI_DEPENDENCY_PROXY_USER',
       password: 'CI_DEPENDENCY_PROXY_PASSWORD',
     })
@@ -52,30 +50,36 @@ export function kanikoAuthEntries(config: Config): AuthEntry[] {
   return entries
 }
 
+/** The Alpine manifest-tool image ships gcr's helper as docker-credential-gcloud (hack/Dockerfile.alpine). */
+const MANIFEST_TOOL_HELPERS: Readonly<Record<string, string>> = { gcr: 'gcloud' }
+
 /** manifest-tool has no GitLab helper: it always needs the GitLab registry's credentials. */
 export function manifestToolAuthEntries(config: Config): AuthEntry[] {
-  return [gitlabRegistryEntry(), ...extraRegistryEntries(config)]
+  const extra = extraRegistryEntries(config).map((entry) =>
+    entry.kind === 'helper'
+      ? { ...entry, helper: MANIFEST_TOOL_HELPERS[entry.helper] ?? entry.helper }
+      : entry,
+  )
+  return [gitlabRegistryEntry(), ...extra]
 }
 
 function gitlabRegistryEntry(): AuthEntry {
   return {
     kind: 'auth',
     keyWord: '"${CI_REGISTRY}"',
-    authVariable: 'CI_REGISTRY_AUTH',
     user: 'CI_REGISTRY_USER',
     password: 'CI_REGISTRY_PASSWORD',
   }
 }
 
 function extraRegistryEntries(config: Config): AuthEntry[] {
-  return config.registries.extra.map((registry, index): AuthEntry => {
+  return config.registries.extra.map((registry): AuthEntry => {
     const keyWord = quoteShellText(jsonEscapeLiterals(registry.host))
     if (registry.credentialHelper !== 'none')
       return { kind: 'helper', keyWord, helper: registry.credentialHelper }
     return {
       kind: 'auth',
       keyWord,
-      authVariable: `REGISTRY_${index + 1}_AUTH`,
       user: registry.usernameVariable,
       password: registry.passwordVariable,
     }
@@ -92,11 +96,11 @@ function jsonEscapeLiterals(text: string): string {
 /**
  * Shell lines writing `<dir>/config.json`. Each `auth` is base64(user:password) with line breaks
  * removed: busybox base64 wraps at 76 columns, which would break the JSON for long tokens.
- * Keys and auths are printf arguments, never part of the format, so no value can break the JSON.
+ * Keys and auths are printf arguments, never part of the format, so no value can break the JSON;
+ * the auths are computed inline, so no shell variable of ours can shadow a CI/CD variable.
  */
 export function configJsonLines(entries: readonly AuthEntry[], dir: string): ShellCommand[] {
   if (entries.length === 0) return []
-  const lines: ShellCommand[] = [command('mkdir', '-p', dir)]
   const auths: string[] = []
   const helpers: string[] = []
   const authArgs: string[][] = []
@@ -107,24 +111,22 @@ export function configJsonLines(entries: readonly AuthEntry[], dir: string): She
       helperArgs.push([entry.keyWord])
       continue
     }
-    lines.push(
-      command(
-        `${entry.authVariable}="$(printf '%s:%s' "\${${entry.user}}" "\${${entry.password}}" | base64 | tr -d '\\n')"`,
-      ),
-    )
     auths.push('"%s":{"auth":"%s"}')
-    authArgs.push([entry.keyWord, `"\${${entry.authVariable}}"`])
+    authArgs.push([
+      entry.keyWord,
+      `"$(printf '%s:%s' "\${${entry.user}}" "\${${entry.password}}" | base64 | tr -d '\\n')"`,
+    ])
   }
   const sections = [`"auths":{${auths.join(',')}}`]
   if (helpers.length > 0) sections.push(`"credHelpers":{${helpers.join(',')}}`)
   const argLines = [...authArgs, ...helperArgs]
   const last = argLines.pop() ?? []
-  lines.push(
+  return [
+    command('mkdir', '-p', dir),
     new ShellCommand([
       ['printf', `'{${sections.join(',')}}\\n'`],
       ...argLines,
       [...last, '>', `${dir}/config.json`],
     ]),
-  )
-  return lines
+  ]
 }

@@ -29,5 +29,5 @@ export function registryCertificateArgs(config: Config): string[][] {
   const { certificates } = config
   if (!certificates.enabled || certificates.registry === '') return []
   const path = certificates.source === 'file-variable' ? `\${${certificates.fileVariable}}` : PASTED_CA_PATH
-  return [['--registry-certificate', quoteShellText(`${certificates.registry}=${path}`)]]
+  return [['--registry-certificate', quoteShellText(certificates.registry, '=', path)]]
 }

@@ -27,21 +27,22 @@ const ifSet = (name: string, value: string): string[][] => (value === '' ? [] : 
 export function executorCommand(config: Config, tagSuffix: string): ShellCommand {
   const { build, cache, snapshot, advanced } = config
   const destinations = config.destinations.flatMap((d) =>
-    d.tags.map((tag) => `${d.repository}:${tag}${tagSuffix}`),
+    d.tags.map((tag) => ['--destination', q(d.repository, ':', tag, { literal: tagSuffix })]),
   )
   return new ShellCommand([
     ['/kaniko/executor'],
     flag('--context', build.context),
     ...proxyBuildArgs(config),
     flag('--dockerfile', build.dockerfile),
-    ...each('--destination', destinations),
+    ...destinations,
     ...ifSet('--target', build.target),
     ...dependencyProxyBuildArg(config),
-    ...build.buildArgs.map((arg) =>
-      flag('--build-arg', arg.fromEnvironment ? arg.name : `${arg.name}=${arg.value}`),
-    ),
-    ...build.labels.map((label) => flag('--label', `${label.key}=${label.value}`)),
-    ...(build.ociLabels ? OCI_LABELS.map(([key, value]) => flag('--label', `${key}=${value}`)) : []),
+    ...build.buildArgs.map((arg) => [
+      '--build-arg',
+      arg.fromEnvironment ? q(arg.name) : q(arg.name, '=', arg.value),
+    ]),
+    ...build.labels.map((label) => ['--label', q(label.key, '=', label.value)]),
+    ...(build.ociLabels ? OCI_LABELS.map(([key, value]) => ['--label', q(key, '=', value)]) : []),
     ...when(build.skipUnusedStages, '--skip-unused-stages'),
     ...(cache.enabled
       ? [

@@ -85,15 +85,14 @@ function manifestCommands(config: Config, authByFlags: boolean): ShellCommand[] 
     : [['--docker-cfg', MANIFEST_TOOL_DOCKER_DIR]]
   return config.destinations.flatMap((destination) =>
     destination.tags.map((tag) => {
-      const target = `${destination.repository}:${tag}`
       return new ShellCommand([
         ['manifest-tool'],
         ...auth,
         ...(config.advanced.insecure ? [['--insecure']] : []),
         ['push', 'from-args'],
         ['--platforms', platforms],
-        ['--template', quoteShellText(`${target}${multiArch.tagSuffix}`)],
-        ['--target', quoteShellText(target)],
+        ['--template', quoteShellText(destination.repository, ':', tag, { literal: multiArch.tagSuffix })],
+        ['--target', quoteShellText(destination.repository, ':', tag)],
       ])
     }),
   )

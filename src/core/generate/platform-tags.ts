@@ -1,5 +1,7 @@
 import { type Platform, platformParts } from '../catalog/platforms.ts'
 
+export { platformSlug } from '../catalog/platforms.ts'
+
 /**
  * manifest-tool's `--template` placeholders: ARCH, OS and VARIANT are each replaced once, in that
  * order (v2/cmd/manifest-tool/push.go, strings.Replace(…, 1)). The per-platform tag kaniko pushes
@@ -11,10 +13,4 @@ export function expandPlatformTemplate(template: string, platform: Platform): st
     .replace('ARCH', () => architecture)
     .replace('OS', () => os)
     .replace('VARIANT', () => variant)
-}
-
-/** The job-name suffix for a platform: amd64, arm64, armv7. */
-export function platformSlug(platform: Platform): string {
-  const { architecture, variant } = platformParts(platform)
-  return `${architecture}${variant}`
 }

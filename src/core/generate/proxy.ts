@@ -24,7 +24,6 @@ export function proxyJobVariables(config: Config): Record<string, string> {
 export function proxyBuildArgs(config: Config): string[][] {
   if (!config.proxy.buildArgs) return []
   return proxyEntries(config).map(([name, value]) => {
-    const text = config.proxy.jobVariables ? `${name}=$${name}` : `${name}=${value}`
-    return ['--build-arg', quoteShellText(text)]
+    return ['--build-arg', quoteShellText(`${name}=`, config.proxy.jobVariables ? `$${name}` : value)]
   })
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { gitlabVariableValue, quoteLiteral, quoteShellText } from './quote.ts'
@@ -40,7 +40,13 @@ const hostile = fc.oneof(
     '*',
     '?',
     '~',
+    '~/x',
     '!',
+    '“',
+    '”',
+    '‘',
+    '’',
+    '″',
   ),
 )
 const hostileText = fc
@@ -71,10 +77,24 @@ describe('quoteShellText', () => {
   it('yields one word equal to the expanded text under busybox sh, for any text', () => {
     fc.assert(
       fc.property(fc.array(hostileText, { minLength: 1, maxLength: 4 }), (texts) => {
-        const words = texts.map(quoteShellText).join(' ')
+        const words = texts.map((t) => quoteShellText(t)).join(' ')
         expect(busyboxArgs(words)).toEqual(texts.map((t) => expandShellText(t, ENV)))
       }),
       { numRuns: 300 },
+    )
+  })
+
+  it('joins several texts into one word, reading each reference on its own', () => {
+    expect(quoteShellText('$CI_PROJECT_DIR', '_amd64')).toBe('"${CI_PROJECT_DIR}_amd64"')
+    expect(busyboxArgs(quoteShellText('$CI_PROJECT_DIR', '_amd64'))).toEqual(['/builds/group/project_amd64'])
+    expect(busyboxArgs(quoteShellText('v$$', '_x'))).toEqual(['v$$_x'])
+    fc.assert(
+      fc.property(fc.array(hostileText, { minLength: 1, maxLength: 4 }), (texts) => {
+        expect(busyboxArgs(quoteShellText(...texts))).toEqual([
+          texts.map((t) => expandShellText(t, ENV)).join(''),
+        ])
+      }),
+      { numRuns: 200 },
     )
   })
 })
@@ -94,5 +114,21 @@ describe('gitlabVariableValue', () => {
   it('doubles dollars that are not variable references', () => {
     expect(gitlabVariableValue('http://u:pa$5word@proxy:3128')).toBe('http://u:pa$$5word@proxy:3128')
     expect(gitlabVariableValue('${PROXY_HOST}:$PORT$')).toBe('${PROXY_HOST}:$PORT$$')
+  })
+})
+
+describe('quoting is shellcheck-clean', () => {
+  it('for typographic quotes, a leading tilde and dollars in literals', () => {
+    const words = [
+      quoteShellText('“quoted” ‘text’ ″'),
+      quoteShellText('~/cache', '$CI_PROJECT_DIR'),
+      quoteLiteral('-----BEGIN CERTIFICATE-----\nMII$x`y`\n-----END CERTIFICATE-----'),
+      quoteLiteral('\\'),
+      quoteLiteral("it's"),
+    ]
+    const script = `#!/bin/sh\nprintf '%s\\n' ${words.join(' ')}\n`
+    const result = spawnSync('shellcheck', ['-s', 'sh', '-'], { input: script, encoding: 'utf8' })
+    expect(result.stdout).toBe('')
+    expect(result.status).toBe(0)
   })
 })

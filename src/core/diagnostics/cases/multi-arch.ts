@@ -139,14 +139,6 @@ export const multiArchCases: Case[] = [
     fixedValue: '',
   },
   {
-    code: 'KC509',
-    trigger: { multiArch: multi({ manifestJobName: 'build-amd64' }) },
-    near: { multiArch: multi({ manifestJobName: 'build-manifest' }) },
-    fields: ['multiArch.manifestJobName', 'job.name'],
-    fixed: (c) => c.multiArch.manifestJobName,
-    fixedValue: 'manifest',
-  },
-  {
     code: 'KC510',
     trigger: {
       multiArch: multi(),

@@ -281,12 +281,6 @@ export const en: Catalog = {
       `Every build job would pass --custom-platform ${p.platform}, so every per-platform image claims that one platform. Multi-arch jobs already build natively on each platform's runner; clear the custom platform.`,
     fix: () => 'Clear the custom platform',
   },
-  KC509: {
-    title: 'Job names collide',
-    message: (p) =>
-      `The manifest job and a build job are both named "${p.name}"; in YAML the later job replaces the earlier one. Rename the manifest job, for example to "${p.renamed}".`,
-    fix: (p) => `Rename it to ${p.renamed}`,
-  },
   KC510: {
     title: 'ARCH, OS or VARIANT in an image reference',
     message: (p) =>

@@ -226,28 +226,6 @@ const customPlatform = defineRule({
   ),
 })
 
-const jobNameCollision = defineRule({
-  code: 'KC509',
-  name: 'job-name-collision',
-  severity: 'error',
-  check: onlyMultiArch(({ config }) => {
-    const { manifestJobName, platforms } = config.multiArch
-    const builds = platforms.map((p) => `${config.job.name}-${platformSlug(p.platform)}`)
-    if (!builds.includes(manifestJobName)) return []
-    const renamed = builds.includes('manifest') ? `${config.job.name}-manifest` : 'manifest'
-    return [
-      {
-        fields: ['multiArch.manifestJobName', 'job.name'],
-        params: { name: manifestJobName, renamed },
-        fix: (c: Config) =>
-          edit(c, (draft) => {
-            draft.multiArch.manifestJobName = renamed
-          }),
-      },
-    ]
-  }),
-})
-
 const PLACEHOLDER = /ARCH|OS|VARIANT/
 
 /** manifest-tool replaces the first ARCH, OS and VARIANT of the whole template, not only the suffix's. */
@@ -296,6 +274,5 @@ export const multiArchRules = [
   suffixInvalid,
   noPush,
   customPlatform,
-  jobNameCollision,
   placeholderInReference,
 ]
