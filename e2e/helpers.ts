@@ -8,23 +8,52 @@ import type { Config } from '../src/core/config/schema.ts'
 
 declare global {
   interface Window {
-    __kaniko?: { getYaml(): string; getModelValue(): string | undefined; getMarkers(): unknown[] }
+    __kaniko?: {
+      getYaml(): string
+      getModelValue(): string | undefined
+      getMarkers(owner?: string): unknown[]
+    }
   }
 }
 
 export type Language = 'en' | 'ja'
 
-/** Opens the page in a language (as the browser's preference) and a colour scheme. */
+/** Opens the page in a language (as the browser's preference) and a colour scheme; `hash` opens a link. */
 export async function openPage(
   page: Page,
-  { language = 'en', colorScheme = 'light' }: { language?: Language; colorScheme?: 'light' | 'dark' } = {},
+  {
+    language = 'en',
+    colorScheme = 'light',
+    hash = '',
+  }: { language?: Language; colorScheme?: 'light' | 'dark'; hash?: string } = {},
 ): Promise<void> {
   await page.addInitScript((lang) => {
     Object.defineProperty(navigator, 'languages', { get: () => [lang === 'ja' ? 'ja-JP' : 'en-US'] })
   }, language)
   await page.emulateMedia({ colorScheme })
-  await page.goto('./')
+  await page.goto(`./${hash}`)
   await expect(page.locator('#preview pre, #preview .monaco-editor').first()).toBeVisible()
+}
+
+/** The page's URL fragment, with its `#`. */
+export const hashOf = (page: Page) => page.evaluate(() => window.location.hash)
+
+/**
+ * Makes `config` this browser's last work (what the page keeps in localStorage) before the page's
+ * first script runs; call it before opening the page. Later loads in the same tab keep what the page saved.
+ */
+export async function seedWork(page: Page, config: Config): Promise<void> {
+  await page.addInitScript((json) => {
+    if (window.sessionStorage.getItem('kanikoconfig.test.seeded')) return
+    window.sessionStorage.setItem('kanikoconfig.test.seeded', '1')
+    window.localStorage.setItem('kanikoconfig.config', json)
+  }, JSON.stringify(config))
+}
+
+/** The config this browser keeps as its last work. */
+export async function storedWork(page: Page): Promise<unknown> {
+  const text = await page.evaluate(() => window.localStorage.getItem('kanikoconfig.config'))
+  return text === null ? null : JSON.parse(text)
 }
 
 export const yamlOf = (page: Page) => page.evaluate(() => window.__kaniko?.getYaml() ?? '')

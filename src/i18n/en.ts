@@ -276,6 +276,8 @@ export const en = {
   'preview.copy': 'Copy YAML',
   'preview.copied': 'YAML copied to the clipboard.',
   'preview.copyFailed': 'Copying failed. Select the text in the preview and copy it by hand.',
+  'preview.copyLink': 'Copy link',
+  'preview.copyLinkFailed': 'The link could not be made. Copy the address from the address bar instead.',
   'preview.download': 'Download .gitlab-ci.yml',
   'preview.downloaded': 'Downloaded. If your browser saved it as gitlab-ci.yml, rename it to .gitlab-ci.yml.',
   'preview.downloadHelp': 'Browsers may drop the leading dot: rename the file to .gitlab-ci.yml if needed.',

@@ -280,6 +280,8 @@ export const ja: Messages = {
   'preview.copy': 'YAMLをコピー',
   'preview.copied': 'YAMLをクリップボードにコピーしました。',
   'preview.copyFailed': 'コピーできませんでした。プレビューのテキストを選択して手動でコピーしてください。',
+  'preview.copyLink': 'リンクをコピー',
+  'preview.copyLinkFailed': 'リンクを作成できませんでした。アドレスバーからアドレスをコピーしてください。',
   'preview.download': '.gitlab-ci.ymlをダウンロード',
   'preview.downloaded':
     'ダウンロードしました。gitlab-ci.ymlという名前で保存された場合は、.gitlab-ci.ymlに名前を変更してください。',

@@ -1,23 +1,40 @@
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { createTranslate, loadedCatalog } from '../i18n/index.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
+import { type ChecksModule, loadChecks } from './checks/load.ts'
 import { Ui } from './context.ts'
 import { Form } from './form/Form.tsx'
 import { Header } from './Header.tsx'
 import { LiveRegion } from './LiveRegion.tsx'
 import { rememberLanguage } from './language.ts'
+import { MarkStore } from './marks/marks.ts'
+import { Marks } from './marks/useFieldMarks.ts'
+import { whenIdle } from './preview/idle.ts'
+import { NO_EDITOR_MARKERS } from './preview/markers.ts'
 import { renderPipeline } from './preview/output.ts'
 import { Preview } from './preview/Preview.tsx'
-import { type AppState, reducer } from './state/store.ts'
+import { loadShare, type ShareModule } from './share/load.ts'
+import { type AppState, reducer, shouldStore } from './state/store.ts'
 import { publishYaml } from './test-hooks.ts'
 import { useSystemDark } from './theme.ts'
 
-export function App({ initial }: { readonly initial: AppState }) {
+interface Props {
+  readonly initial: AppState
+  /** The share chunk, when the page was opened with a link (it was needed for the first render). */
+  readonly share?: ShareModule | null
+  /** location.hash when the page started. */
+  readonly startHash?: string
+}
+
+export function App({ initial, share: initialShare = null, startHash = '' }: Props) {
   const [state, dispatch] = useReducer(reducer, initial)
-  const { language } = state
+  const [share, setShare] = useState<ShareModule | null>(initialShare)
+  const [checks, setChecks] = useState<ChecksModule | null>(null)
+  const [marks] = useState(() => new MarkStore())
+  const { language, config } = state
   const t = useMemo(() => createTranslate(loadedCatalog(language)), [language])
   const ui = useMemo(() => ({ t, dispatch }), [t])
-  const output = useMemo(() => renderPipeline(state.config, state.jobOnly), [state.config, state.jobOnly])
+  const output = useMemo(() => renderPipeline(config, state.jobOnly), [config, state.jobOnly])
   const dark = useSystemDark()
   const firstLanguage = useRef(language)
 
@@ -31,20 +48,65 @@ export function App({ initial }: { readonly initial: AppState }) {
     if (language !== firstLanguage.current) rememberLanguage(language)
   }, [language, t])
 
+  // Neither is needed for the first render: both arrive when the browser is first idle.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        loadShare().then(setShare, () => {})
+        loadChecks().then(setChecks, () => {})
+      }),
+    [],
+  )
+
+  const findings = useMemo(() => checks?.diagnose(config) ?? null, [checks, config])
+  const editorMarkers = useMemo(
+    () =>
+      checks && findings && output.ok
+        ? checks.editorMarkers(output.yaml, config, findings, language)
+        : NO_EDITOR_MARKERS,
+    [checks, findings, output, config, language],
+  )
+
+  useEffect(() => {
+    marks.publish([
+      ...(share?.credentialMarks(state.draft, language) ?? []),
+      ...(checks && findings ? checks.findingMarks(findings, language) : []),
+    ])
+  }, [marks, share, checks, findings, state.draft, language])
+
   return (
     <Ui.Provider value={ui}>
-      <Header language={language} />
-      <main className="layout">
-        <section className="form-pane" aria-labelledby="form-heading">
-          <h2 id="form-heading" className="visually-hidden">
-            {t('app.formHeading')}
-          </h2>
-          <Form state={state} />
-        </section>
-        <Preview output={output} jobOnly={state.jobOnly} issueCount={state.issues.length} dark={dark} />
-      </main>
-      <ConfirmDialog pending={state.pending} />
-      <LiveRegion announcement={state.announcement} />
+      <Marks.Provider value={marks}>
+        <Header language={language} />
+        {share ? (
+          <share.LinkSync
+            config={config}
+            startHash={startHash}
+            holdFragment={state.link?.kind === 'bad'}
+            store={shouldStore(state)}
+          />
+        ) : null}
+        <main className="layout">
+          {state.link && share ? <share.LinkNotice notice={state.link} /> : null}
+          <section className="form-pane" aria-labelledby="form-heading">
+            <h2 id="form-heading" className="visually-hidden">
+              {t('app.formHeading')}
+            </h2>
+            <Form state={state} />
+          </section>
+          <Preview
+            output={output}
+            config={config}
+            jobOnly={state.jobOnly}
+            issueCount={state.issues.length}
+            dark={dark}
+            markers={editorMarkers}
+            checks={checks && findings ? <checks.ChecksPanel findings={findings} config={config} /> : null}
+          />
+        </main>
+        <ConfirmDialog pending={state.pending} />
+        <LiveRegion announcement={state.announcement} />
+      </Marks.Provider>
     </Ui.Provider>
   )
 }

@@ -4,12 +4,21 @@
  *
  *   getYaml()        the pipeline text the page would copy or download right now
  *   getModelValue()  the text in the Monaco model, or undefined until Monaco has loaded
- *   getMarkers()     Monaco's markers on the preview (monaco-yaml schema problems), [] until loaded
+ *   getMarkers()     Monaco's markers on the preview: monaco-yaml's schema problems, [] until loaded;
+ *                    getMarkers('kanikoconfig') gives the diagnostics markers instead
  */
 export interface KanikoProbes {
   getYaml(): string
   getModelValue(): string | undefined
-  getMarkers(): unknown[]
+  getMarkers(owner?: string): unknown[]
+}
+
+/** monaco-yaml's marker owner. */
+const SCHEMA_OWNER = 'yaml'
+
+interface EditorProbes {
+  value(): string
+  markers(owner: string): unknown[]
 }
 
 declare global {
@@ -19,13 +28,13 @@ declare global {
 }
 
 let yaml = ''
-let editor: { value(): string; markers(): unknown[] } | undefined
+let editor: EditorProbes | undefined
 
 export function publishYaml(text: string): void {
   yaml = text
 }
 
-export function attachEditorProbes(probes: { value(): string; markers(): unknown[] } | undefined): void {
+export function attachEditorProbes(probes: EditorProbes | undefined): void {
   editor = probes
 }
 
@@ -33,6 +42,6 @@ export function installProbes(target: Window): void {
   target.__kaniko = {
     getYaml: () => yaml,
     getModelValue: () => editor?.value(),
-    getMarkers: () => editor?.markers() ?? [],
+    getMarkers: (owner = SCHEMA_OWNER) => editor?.markers(owner) ?? [],
   }
 }

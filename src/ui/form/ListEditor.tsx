@@ -1,5 +1,7 @@
 import { type ReactNode, useLayoutEffect, useRef } from 'react'
 import { useUi } from '../context.ts'
+import { FieldMarks } from '../marks/FieldMarks.tsx'
+import { useFieldMarks } from '../marks/useFieldMarks.ts'
 import { type Path, pathKey } from '../state/paths.ts'
 import { fieldId, fieldLabel, fieldMessage } from './fields/labels.ts'
 import { appendItem, moveItem, removeItem } from './list-ops.ts'
@@ -32,6 +34,8 @@ export function ListEditor<T>(props: Props<T>) {
   const help = fieldMessage(t, path, 'help')
   const rawError = props.errors[pathKey(path)]
   const error = rawError === undefined ? undefined : t.issue(rawError)
+  // An inline item is one control with marks of its own; a multi-field item has none to show them.
+  const marks = useFieldMarks(pathKey(path), !props.inline)
   const itemLabel = (i: number) => fieldMessage(t, path, 'item', { n: i + 1 }) ?? `${label} ${i + 1}`
 
   useLayoutEffect(() => {
@@ -70,7 +74,13 @@ export function ListEditor<T>(props: Props<T>) {
     announce(t('list.added', { item: itemLabel(items.length) }))
   }
 
-  const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
+  const describedBy = [
+    help ? `${id}-help` : '',
+    error ? `${id}-error` : '',
+    marks.length ? `${id}-marks` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
   return (
     <fieldset
       className={`field list ${props.inline ? 'inline' : ''}`}
@@ -149,6 +159,7 @@ export function ListEditor<T>(props: Props<T>) {
           {error}
         </p>
       ) : null}
+      <FieldMarks id={`${id}-marks`} marks={marks} />
     </fieldset>
   )
 }

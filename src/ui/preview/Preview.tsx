@@ -1,8 +1,11 @@
-import { type ComponentType, memo, useEffect, useRef, useState } from 'react'
+import { type ComponentType, memo, type ReactNode, useEffect, useRef, useState } from 'react'
+import type { Config } from '../../core/config/schema.ts'
 import { useUi } from '../context.ts'
+import { CopyLinkButton } from '../share/CopyLinkButton.tsx'
 import { copyText, downloadText } from './clipboard.ts'
 import { EditorBoundary } from './EditorBoundary.tsx'
 import { whenIdle } from './idle.ts'
+import type { EditorMarker } from './markers.ts'
 import type { EditorProps } from './monaco/MonacoPreview.tsx'
 import { DOWNLOAD_NAME, type Output } from './output.ts'
 
@@ -17,13 +20,27 @@ const loadEditor = () => import('./monaco/MonacoPreview.tsx').then((m) => m.defa
 
 interface Props {
   readonly output: Output
+  /** The config the preview shows, for Copy link. */
+  readonly config: Config
   readonly jobOnly: boolean
   /** Fields that currently fail validation: the preview then shows the last valid config. */
   readonly issueCount: number
   readonly dark: boolean
+  /** Diagnostics markers for the YAML lines. */
+  readonly markers: readonly EditorMarker[]
+  /** The diagnostics panel, once its chunk has loaded. */
+  readonly checks: ReactNode
 }
 
-export const Preview = memo(function Preview({ output, jobOnly, issueCount, dark }: Props) {
+export const Preview = memo(function Preview({
+  output,
+  config,
+  jobOnly,
+  issueCount,
+  dark,
+  markers,
+  checks,
+}: Props) {
   const { t, dispatch } = useUi()
   const [Editor, setEditor] = useState<EditorComponent | null>(null)
   const [editorReady, setEditorReady] = useState(false)
@@ -79,6 +96,7 @@ export const Preview = memo(function Preview({ output, jobOnly, issueCount, dark
           <button type="button" onClick={download} disabled={yaml === ''} title={t('preview.downloadHelp')}>
             {t('preview.download')}
           </button>
+          <CopyLinkButton config={config} />
         </div>
       </div>
       {issueCount > 0 ? (
@@ -91,6 +109,7 @@ export const Preview = memo(function Preview({ output, jobOnly, issueCount, dark
           {t('preview.generateError', { message: output.message })}
         </p>
       )}
+      {checks}
       <div className="preview-body" data-editor={editorReady ? 'monaco' : 'plain'}>
         {editorReady ? null : (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
@@ -100,7 +119,7 @@ export const Preview = memo(function Preview({ output, jobOnly, issueCount, dark
         )}
         {Editor ? (
           <EditorBoundary onError={() => setEditorFailed(true)}>
-            <Editor yaml={yaml} t={t} dark={dark} onReady={() => setEditorReady(true)} />
+            <Editor yaml={yaml} t={t} dark={dark} markers={markers} onReady={() => setEditorReady(true)} />
           </EditorBoundary>
         ) : null}
         {!editorReady && !editorFailed ? <p className="loading">{t('preview.loadingEditor')}</p> : null}

@@ -11,6 +11,14 @@ export function pathKey(path: Path): string {
   return out
 }
 
+/** The inverse of pathKey: `build.buildArgs[0].name` -> ['build', 'buildArgs', 0, 'name']. */
+export function parsePathKey(key: string): Path {
+  const path: (string | number)[] = []
+  for (const m of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    path.push(m[2] === undefined ? (m[1] ?? '') : Number(m[2]))
+  return path
+}
+
 /** `build.buildArgs.name`: the path without list indices, which names a field's messages. */
 export function messagePath(path: Path): string {
   return path.filter((p) => typeof p === 'string').join('.')

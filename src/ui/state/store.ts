@@ -3,6 +3,7 @@ import { type ConfigIssue, parseConfig } from '../../core/config/parse.ts'
 import { type PresetName, presetConfig } from '../../core/config/presets.ts'
 import type { Config } from '../../core/config/schema.ts'
 import type { Language } from '../../i18n/index.ts'
+import { type LinkNotice, type Opening, restoreOffer } from '../share/opening.ts'
 import { type ErrorsBySection, groupErrors, NO_ERRORS } from './errors.ts'
 import type { Path } from './paths.ts'
 import { setIn } from './paths.ts'
@@ -31,6 +32,8 @@ export interface AppState {
   readonly pending: PendingAction | null
   /** The latest message for the aria-live region; `seq` makes a repeated message announce again. */
   readonly announcement: { readonly text: string; readonly seq: number }
+  /** What the page says about the share link it opened (restore offer, or a link that failed). */
+  readonly link: LinkNotice | null
 }
 
 /** `name: ''` loads the defaults, like a preset. */
@@ -45,6 +48,14 @@ export type Action =
   | { readonly type: 'confirm' }
   | { readonly type: 'cancel' }
   | { readonly type: 'loadConfig'; readonly config: Config }
+  /** A whole new config as an edit (a diagnostics fix): like typing, it keeps the baseline. */
+  | { readonly type: 'edit'; readonly config: Config }
+  /** A link opened over the form (the share chunk's openLink decides what it changes). */
+  | { readonly type: 'openLink'; readonly opening: Opening }
+  | { readonly type: 'restorePrevious' }
+  | { readonly type: 'usePartial' }
+  | { readonly type: 'dismissLink' }
+  | { readonly type: 'openSection'; readonly id: SectionId }
   | { readonly type: 'setJobOnly'; readonly value: boolean }
   | { readonly type: 'setLanguage'; readonly language: Language }
   | { readonly type: 'toggleSection'; readonly id: SectionId }
@@ -63,7 +74,11 @@ const DEFAULT_OPEN: Record<SectionId, boolean> = {
   output: false,
 }
 
-export function initialState(language: Language, config: Config = defaultConfig()): AppState {
+export function initialState(
+  language: Language,
+  config: Config = defaultConfig(),
+  link: LinkNotice | null = null,
+): AppState {
   return {
     draft: config,
     config,
@@ -76,6 +91,7 @@ export function initialState(language: Language, config: Config = defaultConfig(
     open: openChanged(DEFAULT_OPEN, config),
     pending: null,
     announcement: { text: '', seq: 0 },
+    link,
   }
 }
 
@@ -95,6 +111,21 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, pending: null }
     case 'loadConfig':
       return load(state, action.config, '')
+    case 'edit':
+      return validate(state, action.config)
+    case 'openLink':
+      return openLinkOver(state, action.opening)
+    case 'restorePrevious':
+      return state.link?.kind === 'restore' ? { ...load(state, state.link.previous, ''), link: null } : state
+    case 'usePartial':
+      // The user's consent: the partial config replaces the form, whose work stays one click away.
+      return state.link?.kind === 'bad' && state.link.partial
+        ? { ...load(state, state.link.partial, ''), link: restoreOffer(state.config, state.link.partial) }
+        : state
+    case 'dismissLink':
+      return { ...state, link: null }
+    case 'openSection':
+      return state.open[action.id] ? state : { ...state, open: { ...state.open, [action.id]: true } }
     case 'setJobOnly':
       return { ...state, jobOnly: action.value }
     case 'setLanguage':
@@ -109,6 +140,22 @@ export function reducer(state: AppState, action: Action): AppState {
 /** Work would be lost: the draft differs from what was last loaded. */
 export function needsConfirmation(state: AppState): boolean {
   return !deepEqual(state.draft, state.baseline)
+}
+
+/** An unchanged config keeps the form as it is (its baseline, its preset). */
+function openLinkOver(state: AppState, opening: Opening): AppState {
+  if (deepEqual(opening.config, state.config)) {
+    return { ...state, link: opening.notice }
+  }
+  return { ...load(state, opening.config, ''), link: opening.notice }
+}
+
+/**
+ * Whether the current config should be saved as this browser's work. Opening a link alone does not
+ * save: until the user edits or decides, the stored work is the one the restore offer holds.
+ */
+export function shouldStore(state: AppState): boolean {
+  return !(state.link?.kind === 'restore' && state.config === state.baseline)
 }
 
 function apply(state: AppState, pending: PendingAction): AppState {

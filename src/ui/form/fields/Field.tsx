@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react'
 import { useUi } from '../../context.ts'
+import { FieldMarks } from '../../marks/FieldMarks.tsx'
+import type { FieldMark } from '../../marks/marks.ts'
+import { useFieldMarks } from '../../marks/useFieldMarks.ts'
 import { type Path, pathKey } from '../../state/paths.ts'
 import { fieldId, fieldLabel, fieldMessage } from './labels.ts'
 
@@ -8,7 +11,9 @@ export interface FieldInfo {
   readonly label: string
   readonly help: string | undefined
   readonly error: string | undefined
-  /** ids for aria-describedby: the help text and the error message. */
+  /** Diagnostics and credential warnings about this field. */
+  readonly marks: readonly FieldMark[]
+  /** ids for aria-describedby: the help text, the error message and the marks. */
   readonly describedBy: string | undefined
 }
 
@@ -17,12 +22,16 @@ export function useFieldInfo(path: Path, error: string | undefined, label?: stri
   const { t } = useUi()
   const id = fieldId(path)
   const help = fieldMessage(t, path, 'help')
-  const described = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
+  const marks = useFieldMarks(pathKey(path))
+  const described = [help ? `${id}-help` : '', error ? `${id}-error` : '', marks.length ? `${id}-marks` : '']
+    .filter(Boolean)
+    .join(' ')
   return {
     id,
     label: label ?? fieldLabel(t, path),
     help,
     error: error === undefined ? undefined : t.issue(error),
+    marks,
     describedBy: described || undefined,
   }
 }
@@ -35,12 +44,18 @@ export function Help({ info }: { readonly info: FieldInfo }) {
   ) : null
 }
 
+/** The field's validation error, then its marks (findings, credential warnings). */
 export function ErrorText({ info }: { readonly info: FieldInfo }) {
-  return info.error ? (
-    <p className="error" id={`${info.id}-error`}>
-      {info.error}
-    </p>
-  ) : null
+  return (
+    <>
+      {info.error ? (
+        <p className="error" id={`${info.id}-error`}>
+          {info.error}
+        </p>
+      ) : null}
+      <FieldMarks id={`${info.id}-marks`} marks={info.marks} />
+    </>
+  )
 }
 
 /** The wrapper every field uses; `data-field` lets tests find each config field on the page. */

@@ -1,6 +1,8 @@
 import { memo } from 'react'
 import { type Config, type Destination, TRIGGERS } from '../../../core/config/schema.ts'
 import { useUi } from '../../context.ts'
+import { FieldMarks } from '../../marks/FieldMarks.tsx'
+import { useFieldMarks } from '../../marks/useFieldMarks.ts'
 import { DEFAULTS } from '../../state/defaults.ts'
 import { changedCount } from '../../state/sections.ts'
 import { CheckboxField } from '../fields/CheckboxField.tsx'
@@ -25,6 +27,7 @@ export const DestinationsSection = memo(function DestinationsSection({
 }: Props) {
   const { t, dispatch } = useUi()
   const triggersError = errorAt(errors, ['job', 'triggers'])
+  const triggerMarks = useFieldMarks('job.triggers')
   return (
     <Section
       id="destinations"
@@ -57,7 +60,7 @@ export const DestinationsSection = memo(function DestinationsSection({
       <fieldset
         className="field checkbox-group"
         data-field="job.triggers"
-        aria-describedby="f-job-triggers-help"
+        aria-describedby={`f-job-triggers-help${triggerMarks.length ? ' f-job-triggers-marks' : ''}`}
       >
         <legend>{t('field.job.triggers.label')}</legend>
         <p className="help" id="f-job-triggers-help">
@@ -80,6 +83,7 @@ export const DestinationsSection = memo(function DestinationsSection({
           </label>
         ))}
         {triggersError ? <p className="error">{t.issue(triggersError)}</p> : null}
+        <FieldMarks id="f-job-triggers-marks" marks={triggerMarks} />
       </fieldset>
       <CheckboxField path={['job', 'manual']} value={job.manual} />
       <StringList

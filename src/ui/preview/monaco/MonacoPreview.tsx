@@ -3,6 +3,7 @@ import type { Translate } from '../../../i18n/index.ts'
 import { attachEditorProbes } from '../../test-hooks.ts'
 import { ciSchema, PREVIEW_MODEL_URI } from '../ci-schema.ts'
 import { changedLines, minimalEdit } from '../diff.ts'
+import { type EditorMarker, MARKER_OWNER } from '../markers.ts'
 import { monaco, setPreviewSchema, themeFor } from './setup.ts'
 
 export interface EditorProps {
@@ -10,6 +11,8 @@ export interface EditorProps {
   /** The page's translations: the schema's hover text and the editor's label follow the language. */
   readonly t: Translate
   readonly dark: boolean
+  /** Diagnostics findings on their YAML lines (owner MARKER_OWNER, apart from monaco-yaml's). */
+  readonly markers: readonly EditorMarker[]
   readonly onReady: () => void
 }
 
@@ -17,7 +20,13 @@ export interface EditorProps {
 const HIGHLIGHT_MS = 1500
 
 /** The read-only Monaco preview. Loaded lazily: this module pulls in Monaco and monaco-yaml. */
-export default function MonacoPreview({ yaml, t, dark, onReady }: EditorProps) {
+const SEVERITY: Readonly<Record<EditorMarker['severity'], monaco.MarkerSeverity>> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+}
+
+export default function MonacoPreview({ yaml, t, dark, markers, onReady }: EditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null)
   const highlights = useRef<monaco.editor.IEditorDecorationsCollection | null>(null)
@@ -49,7 +58,7 @@ export default function MonacoPreview({ yaml, t, dark, onReady }: EditorProps) {
     highlights.current = editor.createDecorationsCollection()
     attachEditorProbes({
       value: () => model.getValue(),
-      markers: () => monaco.editor.getModelMarkers({ resource: uri }),
+      markers: (owner) => monaco.editor.getModelMarkers({ resource: uri, owner }),
     })
     readyCallback.current()
     return () => {
@@ -89,6 +98,28 @@ export default function MonacoPreview({ yaml, t, dark, onReady }: EditorProps) {
     clearTimeout(timer.current)
     timer.current = setTimeout(() => highlights.current?.clear(), HIGHLIGHT_MS)
   }, [yaml])
+
+  // Declared after the text effect: markers change with the YAML, and must land on its new lines.
+  useEffect(() => {
+    const model = editorRef.current?.getModel()
+    if (!model) return
+    const last = model.getLineCount()
+    monaco.editor.setModelMarkers(
+      model,
+      MARKER_OWNER,
+      markers
+        .filter((m) => m.line <= last)
+        .map((m) => ({
+          severity: SEVERITY[m.severity],
+          code: m.code,
+          message: m.message,
+          startLineNumber: m.line,
+          startColumn: model.getLineFirstNonWhitespaceColumn(m.line) || 1,
+          endLineNumber: m.line,
+          endColumn: model.getLineMaxColumn(m.line),
+        })),
+    )
+  }, [markers])
 
   useEffect(() => {
     monaco.editor.setTheme(themeFor(dark))

@@ -1,0 +1,111 @@
+import { useRef, useState } from 'react'
+import './checks.css'
+import type { Config } from '../../core/config/schema.ts'
+import type { Finding } from '../../core/diagnostics/types.ts'
+import { useUi } from '../context.ts'
+import { describeField } from '../form/fields/describe.ts'
+import { sectionOfIssue } from '../state/sections.ts'
+import { focusField } from './focus-field.ts'
+import { checksText } from './messages.ts'
+import { countText, groupBySeverity, SEVERITIES } from './present.ts'
+
+/**
+ * The diagnostics panel: findings grouped by severity with counts in the header, the fields each
+ * concerns (a click opens its section and focuses it) and a Fix button where a fix exists.
+ */
+export function ChecksPanel({
+  findings,
+  config,
+}: {
+  readonly findings: readonly Finding[]
+  readonly config: Config
+}) {
+  const { t, dispatch } = useUi()
+  const language = t.language
+  const text = checksText(language)
+  const heading = useRef<HTMLButtonElement>(null)
+  // Open at first when something needs attention; tips alone leave the editor its room.
+  const [open, setOpen] = useState(() => findings.some((f) => f.severity !== 'info'))
+  const groups = groupBySeverity(findings)
+  const counts = SEVERITIES.map((s) =>
+    countText(language, s, findings.filter((f) => f.severity === s).length),
+  ).join(language === 'ja' ? '、' : ', ')
+
+  const fix = (finding: Finding) => {
+    if (!finding.fix) return
+    dispatch({ type: 'edit', config: finding.fix.apply(config) })
+    dispatch({ type: 'announce', text: text('checks.fixed', { title: finding.title[language] }) })
+    // The button goes away with its finding: keep the focus in the panel, on its toggle.
+    heading.current?.focus()
+  }
+  const reveal = (field: string) => {
+    const section = sectionOfIssue(field)
+    if (section) dispatch({ type: 'openSection', id: section })
+    requestAnimationFrame(() => focusField(field, section))
+  }
+
+  return (
+    <section className="checks" aria-labelledby="checks-heading" data-testid="checks">
+      <h3 id="checks-heading">
+        <button
+          type="button"
+          className="checks-toggle"
+          aria-expanded={open}
+          aria-controls="checks-list"
+          ref={heading}
+          onClick={() => setOpen(!open)}
+        >
+          <span className="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          {text('checks.heading')} <span className="checks-counts">({counts})</span>
+        </button>
+      </h3>
+      <div id="checks-list" hidden={!open}>
+        {groups.length === 0 ? <p className="checks-none">{text('checks.none')}</p> : null}
+        {groups.map((group) => (
+          <div key={group.severity} className={`checks-group checks-${group.severity}`}>
+            <h4>
+              {text(`checks.group.${group.severity}`)} ({group.findings.length})
+            </h4>
+            <ul>
+              {group.findings.map((finding, i) => (
+                // Findings have no identity beyond their position in the engine's stable order.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                <li key={`${finding.code}-${i}`} data-code={finding.code}>
+                  <p className="checks-title">
+                    <strong>{finding.title[language]}</strong>{' '}
+                    <span className="checks-code">{finding.code}</span>
+                  </p>
+                  <p>{finding.message[language]}</p>
+                  <p className="checks-fields">
+                    {text('checks.fields')}{' '}
+                    {finding.fields.map((field) => {
+                      const name = describeField(t, field)
+                      return (
+                        <button
+                          key={field}
+                          type="button"
+                          className="checks-field"
+                          title={text('checks.goTo', { field: name })}
+                          onClick={() => reveal(field)}
+                        >
+                          {name}
+                        </button>
+                      )
+                    })}
+                  </p>
+                  {finding.fix ? (
+                    <button type="button" className="checks-fix" onClick={() => fix(finding)}>
+                      {finding.fix.label[language]}
+                    </button>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  )
+}

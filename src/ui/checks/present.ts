@@ -1,0 +1,58 @@
+import type { Config } from '../../core/config/schema.ts'
+import type { Finding, Severity } from '../../core/diagnostics/types.ts'
+import type { Language } from '../../i18n/index.ts'
+import type { PathMark } from '../marks/marks.ts'
+import { findingLines } from '../preview/finding-lines.ts'
+import type { EditorMarker } from '../preview/markers.ts'
+import { checksText } from './messages.ts'
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+
+export interface Group {
+  readonly severity: Severity
+  readonly findings: readonly Finding[]
+}
+
+/** Findings by severity, errors first, leaving out empty groups; the engine's order within each. */
+export function groupBySeverity(findings: readonly Finding[]): Group[] {
+  return SEVERITIES.map((severity) => ({
+    severity,
+    findings: findings.filter((f) => f.severity === severity),
+  })).filter((g) => g.findings.length > 0)
+}
+
+/** "1 error", "3 warnings", "エラー2件": a count for the panel header. */
+export function countText(language: Language, severity: Severity, count: number): string {
+  const text = checksText(language)
+  return count === 1 ? text(`checks.${severity}.one`) : text(`checks.${severity}.other`, { count })
+}
+
+/** A mark at each field a finding concerns. */
+export function findingMarks(findings: readonly Finding[], language: Language): PathMark[] {
+  const text = checksText(language)
+  return findings.flatMap((f) =>
+    f.fields.map((path) => ({
+      path,
+      severity: f.severity,
+      label: text(`checks.severity.${f.severity}`),
+      text: `${f.title[language]}: ${f.message[language]}`,
+    })),
+  )
+}
+
+/** A marker on each YAML line a finding's fields render on. */
+export function editorMarkers(
+  yaml: string,
+  config: Config,
+  findings: readonly Finding[],
+  language: Language,
+): EditorMarker[] {
+  return findings.flatMap((f) =>
+    findingLines(yaml, config, f.fields).map((line) => ({
+      line,
+      severity: f.severity,
+      code: f.code,
+      message: `${f.title[language]}: ${f.message[language]}`,
+    })),
+  )
+}

@@ -1,0 +1,15 @@
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react'
+import { type FieldMark, MarkStore, NO_MARKS } from './marks.ts'
+
+/** The page's one mark store; a page without a provider (tests of single fields) shows no marks. */
+export const Marks = createContext<MarkStore | null>(null)
+
+export function useFieldMarks(path: string, withItems = false): readonly FieldMark[] {
+  const store = useContext(Marks)
+  const snapshot = useCallback(() => store?.select(path, withItems) ?? NO_MARKS, [store, path, withItems])
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, snapshot)
+}
+
+const noSubscription = () => () => {}
+
+export { MarkStore }

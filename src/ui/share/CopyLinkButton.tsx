@@ -1,0 +1,35 @@
+import { useState } from 'react'
+import type { Config } from '../../core/config/schema.ts'
+import { useUi } from '../context.ts'
+import { loadShare } from './load.ts'
+
+/**
+ * Copies the share link of the config. The codec is loaded on the first click if it has not arrived
+ * yet. What was left out of the link (values that look like credentials) stays visible at the button.
+ */
+export function CopyLinkButton({ config }: { readonly config: Config }) {
+  const { t, dispatch } = useUi()
+  const [note, setNote] = useState('')
+  const copy = async () => {
+    let said: { text: string; note: boolean }
+    try {
+      said = await (await loadShare()).copyLink(config, window.location.href, t)
+    } catch {
+      said = { text: t('preview.copyLinkFailed'), note: true }
+    }
+    setNote(said.note ? said.text : '')
+    dispatch({ type: 'announce', text: said.text })
+  }
+  return (
+    <>
+      <button type="button" onClick={copy} aria-describedby={note ? 'copy-link-note' : undefined}>
+        {t('preview.copyLink')}
+      </button>
+      {note ? (
+        <p className="copy-link-note" id="copy-link-note">
+          {note}
+        </p>
+      ) : null}
+    </>
+  )
+}
