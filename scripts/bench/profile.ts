@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContextOptions } from 'playwright-core'
 import { networkQuiet, openPage } from './loads.ts'
 import type { BenchServer } from './server.ts'
 import { loadSourceMap, type SourceMapIndex } from './sourcemap.ts'
@@ -42,8 +42,9 @@ export async function profileTyping(
   dir: string,
   repoRoot: string,
   count: number,
+  options: BrowserContextOptions = {},
 ): Promise<KeystrokeProfile> {
-  const { context, page, urls } = await openPage(browser, server)
+  const { context, page, urls } = await openPage(browser, server, options)
   try {
     await networkQuiet(urls)
     await sleep(1000)
