@@ -7,7 +7,8 @@
  *            language's message catalog (one per language; exactly one is fetched)
  *   editor   everything reachable from the lazy import of the Monaco preview (src/ui/preview/monaco/):
  *            its JS, CSS, the Monarch YAML grammar chunk, the web workers, the codicon font
- *   other    any other lazily imported chunk
+ *   other    any other lazily imported chunk (share links, diagnostics): requested after the first
+ *            render, or before it only when the URL carries a share link
  *
  * initial(language) = entry + startup[language]: all of it arrives before the form can render.
  */
@@ -48,10 +49,19 @@ function chunk(manifest: Manifest, key: string): ManifestChunk {
   return found
 }
 
-/** Files of `roots` and what they import statically (and dynamically when `dynamic`), in visit order. */
-function closure(manifest: Manifest, roots: readonly string[], dynamic: boolean): string[] {
+/**
+ * Files of `roots` and what they import statically (and dynamically when `dynamic`), in visit order.
+ * Chunks in `stop` (the entry's) are not entered: a lazy chunk importing the entry back does not make
+ * everything else the entry imports lazily part of it.
+ */
+function closure(
+  manifest: Manifest,
+  roots: readonly string[],
+  dynamic: boolean,
+  stop: ReadonlySet<string> = new Set(),
+): string[] {
   const files = new Set<string>()
-  const seen = new Set<string>()
+  const seen = new Set<string>(stop)
   const visit = (key: string) => {
     if (seen.has(key)) return
     seen.add(key)
@@ -94,14 +104,14 @@ export function siteParts(manifest: Manifest): SiteParts {
   for (const key of new Set(lazyRoots)) {
     const src = chunk(manifest, key).src ?? key
     const language = STARTUP_SOURCE.exec(src)?.[1]
-    if (language) startup.set(language, minus(closure(manifest, [key], false)))
+    if (language) startup.set(language, minus(closure(manifest, [key], false, entryKeys)))
     else if (EDITOR_SOURCE.test(src)) editorRoots.push(key)
     else otherRoots.push(key)
   }
-  const editor = minus(closure(manifest, editorRoots, true))
+  const editor = minus(closure(manifest, editorRoots, true, entryKeys))
   const editorSet = new Set(editor)
   const startupSet = new Set([...startup.values()].flat())
-  const other = minus(closure(manifest, otherRoots, true), editorSet, startupSet)
+  const other = minus(closure(manifest, otherRoots, true, entryKeys), editorSet, startupSet)
   const editorEntry = editorRoots.map((key) => chunk(manifest, key).file)
   return { entry, editorEntry, startup, editor, other }
 }

@@ -125,8 +125,12 @@ export async function coldLoad(browser: Browser, server: BenchServer, parts: Sit
 }
 
 export interface TransferSummary {
-  /** JS + CSS requested before the first request of an editor file (its chunk or that chunk's CSS). */
+  /** Entry and startup JS + CSS requested before the first request of an editor file. */
   readonly initial: { files: string[]; raw: number; gzip: number; sent: number }
+  /** Other lazy JS + CSS (share links, diagnostics) that happened to be requested before the editor. */
+  readonly otherBeforeEditor: { files: string[]; gzip: number }
+  /** Every other lazy JS + CSS the load requested. */
+  readonly other: { files: string[]; gzip: number }
   /** Requests of the editor part (JS, CSS, grammar chunk, workers, font). */
   readonly editor: {
     files: string[]
@@ -145,18 +149,23 @@ export interface TransferSummary {
 export function transfers(run: LoadRun): TransferSummary {
   const firstEditor = run.requests.findIndex((r) => r.part === 'editor')
   const before = firstEditor < 0 ? run.requests : run.requests.slice(0, firstEditor)
-  const initial = before.filter((r) => isScriptOrStyle(r.file))
+  const scripts = (list: readonly RequestRecord[], ...parts: RequestRecord['part'][]) =>
+    list.filter((r) => isScriptOrStyle(r.file) && parts.includes(r.part))
+  const initial = scripts(before, 'entry', 'startup')
   const editor = run.requests.filter((r) => r.part === 'editor')
-  const gz = (list: RequestRecord[]) => list.reduce((sum, r) => sum + r.gzip, 0)
+  const gz = (list: readonly RequestRecord[]) => list.reduce((sum, r) => sum + r.gzip, 0)
+  const files = (list: readonly RequestRecord[]) => list.map((r) => r.file)
   return {
     initial: {
-      files: initial.map((r) => r.file),
+      files: files(initial),
       raw: initial.reduce((sum, r) => sum + r.raw, 0),
       gzip: gz(initial),
       sent: initial.reduce((sum, r) => sum + r.sent, 0),
     },
+    otherBeforeEditor: { files: files(scripts(before, 'other')), gzip: gz(scripts(before, 'other')) },
+    other: { files: files(scripts(run.requests, 'other')), gzip: gz(scripts(run.requests, 'other')) },
     editor: {
-      files: editor.map((r) => r.file),
+      files: files(editor),
       js: gz(editor.filter((r) => r.file.endsWith('.js') && !isWorker(r.file))),
       css: gz(editor.filter((r) => r.file.endsWith('.css'))),
       workers: gz(editor.filter((r) => isWorker(r.file))),
@@ -164,6 +173,6 @@ export function transfers(run: LoadRun): TransferSummary {
       gzip: gz(editor),
       sent: editor.reduce((sum, r) => sum + r.sent, 0),
     },
-    beforeEditor: before.map((r) => r.file),
+    beforeEditor: files(before),
   }
 }

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       return [language, { files, ...totalSize(dir, files) }]
     }),
   )
+  const otherInDist = totalSize(dir, parts.other.filter(isScriptOrStyle)).gzip
   const editorInDist = {
     js: totalSize(
       dir,
@@ -194,6 +195,13 @@ async function main(): Promise<void> {
       status: '',
     },
     {
+      figure: 'other lazy JS+CSS (share links, diagnostics), gzip',
+      median: kb(transfer.other.gzip),
+      p95: '',
+      budget: '',
+      status: '',
+    },
+    {
       figure: `usable form (${LOADS} cold loads)`,
       median: ms(formUsable.median),
       p95: ms(formUsable.p95),
@@ -303,7 +311,13 @@ async function main(): Promise<void> {
         [`main-thread CPU per keystroke (profiled, ${profile.keys} keys)`, 'ms/key'],
         [
           ['all (idle excluded)', ms(profile.perKeyMs, 2)],
-          ...profile.groups.slice(0, 12).map((g) => [`  ${g.group}`, ms(g.perKeyMs, 2)]),
+          ...profile.groups.slice(0, 12).map((g) => {
+            const via = g.callers
+              .filter((c) => c.perKeyMs >= 0.05)
+              .slice(0, 3)
+              .map((c) => `${c.caller} ${c.perKeyMs.toFixed(2)}`)
+            return [`  ${g.group}${via.length ? `  (called from ${via.join(', ')})` : ''}`, ms(g.perKeyMs, 2)]
+          }),
         ],
       )
     : ''
@@ -312,6 +326,9 @@ async function main(): Promise<void> {
       ? 'The JS+CSS requested before the editor equals scripts/bench/initial.ts (the budget test) for the build.'
       : `WARNING: requested-before-editor ${JSON.stringify(transfer.initial.files)} differs from the build's initial files ${JSON.stringify(expected?.files)}.`,
     sentMatchesGzip ? '' : 'WARNING: bytes sent differ from gzip -9 sizes.',
+    transfer.otherBeforeEditor.files.length
+      ? `Also requested before the editor: ${transfer.otherBeforeEditor.files.join(', ')} (${kb(transfer.otherBeforeEditor.gzip)} gzip, lazy: not counted as initial).`
+      : '',
     keys.ambiguous ? `${keys.ambiguous} keystrokes left out: their changed line was already on screen.` : '',
     keys.missingDom || keys.missingModel
       ? `WARNING: ${keys.missingModel} keys never reached the model, ${keys.missingDom} never the screen.`
@@ -361,6 +378,7 @@ async function main(): Promise<void> {
       initialFromBuild: staticInitial,
       editorObserved: transfer.editor,
       editorInDist,
+      otherInDist,
       requestsFirstLoad: first.requests,
       initialComposition: contributions,
     },

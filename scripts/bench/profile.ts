@@ -9,7 +9,12 @@ export interface KeystrokeProfile {
   readonly keys: number
   /** Sampled main-thread time (idle excluded) divided by the number of keys, ms. */
   readonly perKeyMs: number
-  readonly groups: readonly { readonly group: string; readonly perKeyMs: number }[]
+  readonly groups: readonly {
+    readonly group: string
+    readonly perKeyMs: number
+    /** For library code: the nearest src/ file up the stack that called into it, ms per key. */
+    readonly callers: readonly { readonly caller: string; readonly perKeyMs: number }[]
+  }[]
 }
 
 interface CallFrame {
@@ -21,6 +26,7 @@ interface CallFrame {
 interface ProfileNode {
   readonly id: number
   readonly callFrame: CallFrame
+  readonly children?: readonly number[]
 }
 interface CpuProfile {
   readonly nodes: readonly ProfileNode[]
@@ -96,12 +102,28 @@ export function summarizeProfile(
     }
     groupOfNode.set(node.id, group)
   }
+  const parent = new Map<number, number>()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  const callerOf = (id: number): string => {
+    for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+      const group = groupOfNode.get(at) ?? ''
+      if (group.startsWith('src/')) return group
+    }
+    return '(none)'
+  }
   const totals = new Map<string, number>()
+  const callers = new Map<string, Map<string, number>>()
   profile.samples.forEach((id, i) => {
     const group = groupOfNode.get(id) ?? '(unknown)'
     // timeDeltas[i] is the time since the previous sample; sample i covers the next interval.
     const delta = (profile.timeDeltas[i + 1] ?? 0) / 1000
     totals.set(group, (totals.get(group) ?? 0) + delta)
+    if (!group.startsWith('src/') && !group.startsWith('(')) {
+      const byCaller = callers.get(group) ?? new Map<string, number>()
+      callers.set(group, byCaller)
+      const caller = callerOf(id)
+      byCaller.set(caller, (byCaller.get(caller) ?? 0) + delta)
+    }
   })
   totals.delete('(idle)')
   totals.delete('(root)')
@@ -110,7 +132,13 @@ export function summarizeProfile(
     keys,
     perKeyMs: total / keys,
     groups: [...totals.entries()]
-      .map(([group, ms]) => ({ group, perKeyMs: ms / keys }))
+      .map(([group, ms]) => ({
+        group,
+        perKeyMs: ms / keys,
+        callers: [...(callers.get(group) ?? new Map<string, number>()).entries()]
+          .map(([caller, t]) => ({ caller, perKeyMs: t / keys }))
+          .sort((a, b) => b.perKeyMs - a.perKeyMs),
+      }))
       .sort((a, b) => b.perKeyMs - a.perKeyMs),
   }
 }
