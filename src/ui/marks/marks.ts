@@ -21,7 +21,7 @@ const ITEM_SUFFIX = /^\[\d+\]$/
  * The marks of one field. With `withItems`, a list also takes the marks about its items as a whole
  * (`destinations[1]`): an item of several fields has no control of its own to show them.
  */
-export function marksFor(marks: readonly PathMark[], path: string, withItems: boolean): FieldMark[] {
+export function marksFor(marks: readonly PathMark[], path: string, withItems: boolean): PathMark[] {
   return marks.filter(
     (m) =>
       m.path === path ||

@@ -24,9 +24,9 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'output.stagesBlock': ['stages:'],
   'proxy.http': ['http_proxy:'],
   'proxy.https': ['https_proxy:'],
-  'proxy.noProxy': ['no_proxy:'],
-  'proxy.jobVariables': ['variables:'],
-  'proxy.buildArgs': ['--build-arg "http_proxy='],
+  'proxy.noProxy': ['no_proxy:', 'https_proxy:', 'http_proxy:'],
+  'proxy.jobVariables': ['variables:', '--build-arg "http_proxy='],
+  'proxy.buildArgs': ['--build-arg "http_proxy=', 'http_proxy:'],
   'certificates.enabled': ['ca-certificates.crt', '--registry-certificate'],
   'certificates.source': ['ca-certificates.crt'],
   'certificates.fileVariable': ['ca-certificates.crt'],
@@ -42,13 +42,18 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'multiArch.tagSuffix': ['--template'],
   'multiArch.manifestToolImage': ['name:'],
   'multiArch.manifestRunnerTags': ['tags:'],
+  'cache.repository': ['--cache-repo', '--cache=true'],
   'snapshot.ignorePaths': ['--ignore-path'],
-  'advanced.extraFlags': ['/kaniko/executor'],
+  // An argument line of a command, not a YAML key or list item.
+  'advanced.extraFlags': [/^ {4,}(?!- )\S(.*[^:])?$/],
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Top-level keys that are not jobs. */
 const NOT_JOBS = new Set(['stages', 'variables', 'default', 'workflow', 'include', 'image', 'services'])
 
+/** The first job's first line (1-based), where a finding about nothing rendered is shown. */
 export function jobLine(lines: readonly string[]): number {
   const index = lines.findIndex((l) => {
     const key = /^([A-Za-z0-9_.-]+):\s*$/.exec(l)?.[1]
@@ -59,13 +64,16 @@ export function jobLine(lines: readonly string[]): number {
 
 /** `--name` as a whole flag (`--cache` must not match `--cache-repo`). */
 function flagPattern(name: string): RegExp {
-  return new RegExp(`--${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s="]|$)`)
+  return new RegExp(`--${escape(name)}(?=[\\s="]|$)`)
 }
 
 type Matcher = (line: string) => boolean
 
-/** The needles of a field: its rendered keys, then the flags of the field or of a list holding it. */
-function needlesOf(field: string): Matcher[] {
+/** Fields whose needle only narrows down where their value is: alone it would match too much. */
+const ONLY_WITH_VALUE = new Set(['advanced.extraFlags'])
+
+/** The needles of a field: the flags of the field or of a list holding it, then its rendered keys. */
+function needlesOf(field: string): { needles: Matcher[]; alone: boolean } {
   const path = messagePath(parsePathKey(field))
   const keys = (RENDERED_AS[path] ?? []).map(
     (needle): Matcher =>
@@ -77,28 +85,73 @@ function needlesOf(field: string): Matcher[] {
     const pattern = flagPattern(f.name)
     return (line) => pattern.test(line)
   })
-  return [...flags, ...keys]
+  return { needles: [...flags, ...keys], alone: !ONLY_WITH_VALUE.has(path) }
+}
+
+const never: Matcher = () => false
+
+const textOf = (value: unknown) =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : ''
+
+/** `text` as a word of a line: `v1.24.0` is in `executor:v1.24.0`, not in `v1.24.0-debug`. */
+function asWord(text: string): Matcher {
+  if (text === '') return never
+  const word = new RegExp(`(?:^|[\\s"'=:,/])${escape(text)}(?=$|[\\s"'=,:@/])`)
+  return (line) => word.test(line.trim())
+}
+
+/** A flag typed by hand (`--verbosity=$LOG_LEVEL`) may be quoted or respelled: its name stays. */
+function asFlag(text: string): Matcher {
+  const name = /^--?[A-Za-z][\w-]*/.exec(text)?.[0]
+  if (!name) return never
+  const flag = new RegExp(`(?:^|[\\s"'])${escape(name)}(?=$|[\\s"'=])`)
+  return (line) => flag.test(line.trim())
+}
+
+/**
+ * The texts that identify a field's line: its value, then the other values of the list item it
+ * belongs to (a build argument's value may be respelled, `$X` as `${X}`; its name is not).
+ */
+function identifyingTexts(config: Config, field: string): string[] {
+  const path = parsePathKey(field)
+  const own = textOf(getIn(config, path))
+  const index = path.findLastIndex((p) => typeof p === 'number')
+  const item = index >= 0 ? getIn(config, path.slice(0, index + 1)) : undefined
+  const siblings =
+    item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.values(item).map(textOf) : []
+  return [...new Set([own, ...siblings])].filter((t) => t !== '')
 }
 
 /** 1-based numbers of the lines that render one field; [] when it shows nowhere. */
 export function fieldLines(yaml: string, config: Config, field: string): number[] {
   const lines = yaml.split('\n')
   const code = lines.map((l, i) => ({ l, n: i + 1 })).filter(({ l }) => !/^\s*#/.test(l))
-  const value = getIn(config, parsePathKey(field))
-  const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : ''
-  const hasValue: Matcher = (line) => text.length >= 2 && line.includes(text)
   const where = (m: Matcher) => code.filter(({ l }) => m(l)).map(({ n }) => n)
+  const texts = identifyingTexts(config, field)
+  const own = textOf(getIn(config, parsePathKey(field)))
+  // Loosely only when long enough not to be found by chance.
+  const anywhere: Matcher = own.length >= 4 ? (line) => line.includes(own) : never
 
-  const needles = needlesOf(field)
-  // Most precise first: a needle's line showing the value, then the value anywhere, then the needle.
+  const { needles, alone } = needlesOf(field)
+  // Most precise first: a needle's line showing the value, then the value alone, then the needle.
   const attempts: Matcher[] = [
+    ...texts.flatMap((text) => {
+      const word = asWord(text)
+      return needles.map(
+        (needle): Matcher =>
+          (line) =>
+            needle(line) && word(line),
+      )
+    }),
     ...needles.map(
       (needle): Matcher =>
         (line) =>
-          needle(line) && hasValue(line),
+          needle(line) && anywhere(line),
     ),
-    hasValue,
-    ...needles,
+    asWord(own),
+    anywhere,
+    asFlag(own),
+    ...(alone ? needles : []),
   ]
   for (const attempt of attempts) {
     const matches = where(attempt)

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { getIn, messagePath, pathKey, setIn } from './paths.ts'
+import { getIn, messagePath, parsePathKey, pathKey, setIn } from './paths.ts'
 
 describe('paths', () => {
   it('spells keys like the core’s issue paths', () => {
     expect(pathKey(['build', 'buildArgs', 0, 'name'])).toBe('build.buildArgs[0].name')
     expect(pathKey(['destinations', 1, 'tags', 2])).toBe('destinations[1].tags[2]')
     expect(messagePath(['destinations', 1, 'tags', 2])).toBe('destinations.tags')
+  })
+
+  it('reads keys back into paths', () => {
+    for (const path of [
+      ['proxy', 'http'],
+      ['build', 'buildArgs', 0, 'name'],
+      ['destinations', 1, 'tags', 12],
+    ]) {
+      expect(parsePathKey(pathKey(path))).toEqual(path)
+    }
   })
 
   it('reads nested values', () => {

@@ -1,0 +1,91 @@
+import { expect, type Page, test } from '@playwright/test'
+import { defaultConfig } from '../src/core/config/defaults.ts'
+import { presetConfig } from '../src/core/config/presets.ts'
+import type { Config } from '../src/core/config/schema.ts'
+import { diagnose } from '../src/core/diagnostics/index.ts'
+import { generate } from '../src/core/generate/index.ts'
+import { encodeShareFragment } from '../src/core/share/codec.ts'
+import { openPage, waitForMonaco, yamlOf } from './helpers.ts'
+
+const panel = (page: Page) => page.getByTestId('checks')
+
+/** The panel header's counts for a config, as the engine finds them. */
+function counts(config: Config): string {
+  const n = (severity: string) => diagnose(config).filter((f) => f.severity === severity).length
+  const word = (count: number, one: string, many: string) => (count === 1 ? `1 ${one}` : `${count} ${many}`)
+  return `(${word(n('error'), 'error', 'errors')}, ${word(n('warning'), 'warning', 'warnings')}, ${word(n('info'), 'tip', 'tips')})`
+}
+
+interface Marker {
+  code: string | { value: string }
+  severity: number
+  startLineNumber: number
+}
+const ourMarkers = (page: Page) =>
+  page.evaluate(() => (window.__kaniko?.getMarkers('kanikoconfig') ?? []) as Marker[])
+
+test('findings appear while typing: counts, a mark at the field, a marker on the YAML line; Fix removes them', async ({
+  page,
+}) => {
+  await openPage(page)
+  await waitForMonaco(page)
+  await expect(panel(page).locator('.checks-counts')).toHaveText(counts(defaultConfig()))
+  // The schema's markers stay monaco-yaml's own.
+  expect(await page.evaluate(() => window.__kaniko?.getMarkers())).toEqual([])
+
+  const tag = page.getByLabel('Image tag')
+  await tag.fill('v1.24.0')
+  const broken = { ...defaultConfig(), executor: { ...defaultConfig().executor, tag: 'v1.24.0' } }
+  await expect(panel(page).locator('.checks-counts')).toHaveText(counts(broken))
+  expect(counts(broken)).toContain('1 error')
+
+  // At the field: severity-styled, and part of the input's description.
+  const mark = page.locator('[data-field="executor.tag"] .mark-error')
+  await expect(mark).toContainText('Executor image without a shell')
+  await expect(tag).toHaveAccessibleDescription(/Error: Executor image without a shell/)
+
+  // On the YAML line that names the image.
+  const line =
+    generate(broken)
+      .split('\n')
+      .findIndex((l) => l.includes('executor:v1.24.0')) + 1
+  expect(line).toBeGreaterThan(0)
+  await expect
+    .poll(async () => (await ourMarkers(page)).map((m) => [m.code, m.severity, m.startLineNumber]))
+    .toContainEqual(['KC101', 8, line])
+
+  await panel(page).locator('.checks-toggle').click()
+  const finding = panel(page).locator('li[data-code="KC101"]')
+  await expect(finding).toContainText('Executor image without a shell')
+  await finding.getByRole('button', { name: 'Use v1.24.0-debug' }).click()
+  await expect(finding).toHaveCount(0)
+  await expect(tag).toHaveValue('v1.24.0-debug')
+  await expect(page.getByTestId('live-region')).toContainText('Fixed: Executor image without a shell.')
+  await expect(mark).toHaveCount(0)
+  await expect(panel(page).locator('.checks-counts')).toHaveText(counts(defaultConfig()))
+  await expect.poll(async () => (await ourMarkers(page)).map((m) => m.code)).not.toContain('KC101')
+  expect(await yamlOf(page)).toBe(generate(defaultConfig()))
+})
+
+test('a finding’s field opens its section and takes the focus; the panel speaks Japanese', async ({
+  page,
+}) => {
+  const config = presetConfig('behind-proxy')
+  await openPage(page, {
+    language: 'ja',
+    hash: `#${encodeShareFragment({ ...config, proxy: { ...config.proxy, jobVariables: false } }).fragment}`,
+  })
+  // A warning opens the panel at once.
+  await expect(panel(page).locator('.checks-toggle')).toHaveAttribute('aria-expanded', 'true')
+  await expect(panel(page).locator('.checks-counts')).toHaveText('(エラー0件、警告1件、ヒント1件)')
+  const proxy = page.locator('[data-section="proxy"] .section-toggle')
+  await proxy.click()
+  await expect(proxy).toHaveAttribute('aria-expanded', 'false')
+
+  await panel(page)
+    .locator('li[data-code="KC301"]')
+    .getByRole('button', { name: 'ジョブの変数として設定', exact: true })
+    .click()
+  await expect(proxy).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.locator('#f-proxy-jobVariables')).toBeFocused()
+})
