@@ -76,6 +76,18 @@ test('a link opened over different work wins, keeps that work and restores it in
   await expect.poll(() => decoded(page)).toEqual(mine)
 })
 
+test('a visit without a link continues the work saved in this browser; a preset over it asks first', async ({
+  page,
+}) => {
+  await openPage(page)
+  await page.getByLabel('Job name', { exact: true }).fill('saved-work')
+  await expect.poll(async () => ((await storedWork(page)) as Config | null)?.job.name).toBe('saved-work')
+  await page.goto('./')
+  await expect.poll(() => yamlOf(page)).toContain('\nsaved-work:\n')
+  await page.getByLabel('Start from a preset').selectOption('cached')
+  await expect(page.getByRole('dialog')).toBeVisible()
+})
+
 test.describe('credentials', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 

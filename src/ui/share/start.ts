@@ -6,6 +6,8 @@ import { readStoredConfig } from './storage.ts'
 export interface Start extends Opening {
   /** The share chunk when a link was opened (the page renders its notice at once). */
   readonly share: ShareModule | null
+  /** The config is this browser's saved work (not a link's, not the defaults). */
+  readonly ownWork: boolean
 }
 
 /**
@@ -14,12 +16,17 @@ export interface Start extends Opening {
  * awaits it together with the message catalog, so it costs no extra round trip.
  */
 export function pageStart(hash: string): Promise<Start> {
-  const stored = readStoredConfig() ?? defaultConfig()
-  const local: Start = { config: stored, notice: null, share: null }
+  const saved = readStoredConfig()
+  const stored = saved ?? defaultConfig()
+  const local: Start = { config: stored, notice: null, share: null, ownWork: saved !== undefined }
   const fragment = linkFragment(hash)
   if (fragment === '') return Promise.resolve(local)
   return loadShare().then(
-    (share) => ({ ...share.openLink(share.decodeShareFragment(fragment), stored), share }),
+    (share) => {
+      const opening = share.openLink(share.decodeShareFragment(fragment), stored)
+      // A bad link leaves the saved work in the form.
+      return { ...opening, share, ownWork: local.ownWork && opening.config === stored }
+    },
     // The chunk did not load (offline after a deploy): the page still works, without the link.
     () => local,
   )

@@ -24,6 +24,21 @@ describe('links in the store', () => {
     expect(s.config).toEqual(mine)
     expect(s.link).toBeNull()
     expect(shouldStore(s)).toBe(true)
+    // It is the user's work again: a preset over it asks first.
+    expect(reducer(s, { type: 'requestPreset', name: 'cached' }).pending).toEqual({
+      kind: 'preset',
+      name: 'cached',
+    })
+  })
+
+  it('asks before a preset replaces the work saved in this browser', () => {
+    const s = initialState('en', mine, null, true)
+    expect(s.config).toEqual(mine)
+    expect(reducer(s, { type: 'requestPreset', name: 'cached' }).pending).toEqual({
+      kind: 'preset',
+      name: 'cached',
+    })
+    expect(reducer(initialState('en', mine), { type: 'requestPreset', name: 'cached' }).pending).toBeNull()
   })
 
   it('keeps the form over a bad link until the user takes what could be read', () => {

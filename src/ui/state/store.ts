@@ -74,17 +74,22 @@ const DEFAULT_OPEN: Record<SectionId, boolean> = {
   output: false,
 }
 
+/**
+ * `ownWork`: the config is the user's own (saved in this browser), not something loaded: replacing it
+ * with a preset then asks first, as it would for edits.
+ */
 export function initialState(
   language: Language,
   config: Config = defaultConfig(),
   link: LinkNotice | null = null,
+  ownWork = false,
 ): AppState {
   return {
     draft: config,
     config,
     issues: [],
     errors: NO_ERRORS,
-    baseline: config,
+    baseline: ownWork ? defaultConfig() : config,
     preset: '',
     jobOnly: false,
     language,
@@ -116,7 +121,10 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'openLink':
       return openLinkOver(state, action.opening)
     case 'restorePrevious':
-      return state.link?.kind === 'restore' ? { ...load(state, state.link.previous, ''), link: null } : state
+      // The restored work is the user's own: a preset over it asks first.
+      return state.link?.kind === 'restore'
+        ? { ...load(state, state.link.previous, ''), baseline: defaultConfig(), link: null }
+        : state
     case 'usePartial':
       // The user's consent: the partial config replaces the form, whose work stays one click away.
       return state.link?.kind === 'bad' && state.link.partial
