@@ -29,5 +29,7 @@ export default defineConfig({
     target: 'es2022',
     // Monaco's lazy chunk is large by nature; the first chunk's budget is checked by the tests.
     chunkSizeWarningLimit: 4000,
+    // Every browser that runs the page supports <link rel=modulepreload>; the polyfill is dead weight.
+    modulePreload: { polyfill: false },
   },
 })

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { TOOL_VERSION } from '../version.ts'
 import { defaultConfig, stripDefaults } from './defaults.ts'
+import { FIELD_DESCRIPTIONS } from './descriptions.ts'
 import { configJsonSchema } from './json-schema.ts'
 import { formatIssues, parseConfig } from './parse.ts'
 import { PRESET_NAMES, PRESETS, presetConfig } from './presets.ts'
@@ -65,6 +66,23 @@ describe('config schema', () => {
     expect(Object.keys(schema.properties)).toEqual(Object.keys(defaultConfig()))
     expect(schema.properties.executor?.properties).toHaveProperty('tag')
     expect(JSON.stringify(schema)).toContain('--context')
+  })
+
+  it('describes every field, and nothing that is not a field', () => {
+    const described: string[] = []
+    const undescribed: string[] = []
+    type Node = { properties?: Record<string, Node>; items?: Node; description?: string }
+    const walk = (node: Node, path: string) => {
+      for (const [key, child] of Object.entries(node.properties ?? {})) {
+        const childPath = path ? `${path}.${key}` : key
+        ;(child.description ? described : undescribed).push(childPath)
+        walk(child, childPath)
+        if (child.items) walk(child.items, `${childPath}[]`)
+      }
+    }
+    walk(configJsonSchema() as Node, '')
+    expect(undescribed).toEqual([])
+    expect(described.sort()).toEqual(Object.keys(FIELD_DESCRIPTIONS).sort())
   })
 })
 

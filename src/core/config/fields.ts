@@ -11,11 +11,9 @@ import * as z from 'zod/mini'
 
 const NUL = '\u0000'
 
-/** A field with its default and, for the JSON Schema and hover help, a description. */
-export function field<T extends z.ZodMiniType>(schema: T, defaultValue: z.output<T>, description?: string) {
-  const withDefault = z._default(schema, defaultValue as never)
-  if (description !== undefined) z.globalRegistry.add(withDefault, { description } as never)
-  return withDefault
+/** A field with its default (descriptions live in descriptions.ts, out of the page's download). */
+export function field<T extends z.ZodMiniType>(schema: T, defaultValue: z.output<T>) {
+  return z._default(schema, defaultValue as never)
 }
 
 /** A sub-object whose own fields all have defaults: an absent object takes them. */
@@ -23,8 +21,7 @@ export function section<T extends z.ZodMiniType>(schema: T) {
   return z.prefault(schema, {} as never)
 }
 
-export const boolean = (defaultValue: boolean, description?: string) =>
-  field(z.boolean(), defaultValue, description)
+export const boolean = (defaultValue: boolean) => field(z.boolean(), defaultValue)
 
 const noNul = z.refine<string>((s) => !s.includes(NUL), 'must not contain a NUL character')
 const singleLine = z.refine<string>((s) => !/[\r\n]/.test(s), 'must be a single line')

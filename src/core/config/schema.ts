@@ -49,90 +49,65 @@ export const GITLAB_AUTH_MODES = ['auto', 'config-json', 'helper'] as const
 
 const executorSchema = section(
   z.strictObject({
-    source: field(z.enum(EXECUTOR_SOURCES), 'google', 'Which executor image family to use.'),
-    tag: field(imageTag, GOOGLE_EXECUTOR.defaultTag, 'Image tag for the google/osscontainertools images.'),
-    customImage: field(imageReference, '', 'Full image reference, used when source is "custom".'),
-    overrideEntrypoint: boolean(true, 'Emit entrypoint: [""] so GitLab can run the job script in the image.'),
+    source: field(z.enum(EXECUTOR_SOURCES), 'google'),
+    tag: field(imageTag, GOOGLE_EXECUTOR.defaultTag),
+    customImage: field(imageReference, ''),
+    overrideEntrypoint: boolean(true),
   }),
 )
 
 const jobSchema = section(
   z.strictObject({
-    name: field(jobName, 'build', 'Name of the build job.'),
-    stage: field(stageName, 'build', 'Stage the jobs run in.'),
-    runnerTags: field(uniqueStrings(runnerTag), [], 'Runner tags of the build job (single-arch).'),
-    triggers: field(
-      z.array(z.enum(TRIGGERS)).check(noDuplicates),
-      ['tag'],
-      'Pipelines the job runs in; empty means every pipeline.',
-    ),
-    manual: boolean(false, 'Start the job by hand (when: manual).'),
+    name: field(jobName, 'build'),
+    stage: field(stageName, 'build'),
+    runnerTags: field(uniqueStrings(runnerTag), []),
+    triggers: field(z.array(z.enum(TRIGGERS)).check(noDuplicates), ['tag']),
+    manual: boolean(false),
   }),
 )
 
 const buildArgSchema = z.strictObject({
   name: buildArgName,
   value: field(shellText, ''),
-  fromEnvironment: boolean(
-    false,
-    'Pass `--build-arg NAME` without a value: kaniko takes it from the job environment.',
-  ),
+  fromEnvironment: boolean(false),
 })
 
 const labelSchema = z.strictObject({ key: labelKey, value: field(shellText, '') })
 
 const buildSchema = section(
   z.strictObject({
-    context: field(nonEmptyShellText, '${CI_PROJECT_DIR}', '--context'),
-    dockerfile: field(nonEmptyShellText, '${CI_PROJECT_DIR}/Dockerfile', '--dockerfile'),
-    target: field(singleLineText, '', '--target: the stage of a multi-stage Dockerfile to build.'),
-    buildArgs: field(z.array(buildArgSchema), [], '--build-arg'),
-    labels: field(z.array(labelSchema), [], '--label'),
-    ociLabels: boolean(false, 'Add org.opencontainers.image.* labels from predefined CI/CD variables.'),
-    skipUnusedStages: boolean(false, '--skip-unused-stages'),
+    context: field(nonEmptyShellText, '${CI_PROJECT_DIR}'),
+    dockerfile: field(nonEmptyShellText, '${CI_PROJECT_DIR}/Dockerfile'),
+    target: field(singleLineText, ''),
+    buildArgs: field(z.array(buildArgSchema), []),
+    labels: field(z.array(labelSchema), []),
+    ociLabels: boolean(false),
+    skipUnusedStages: boolean(false),
   }),
 )
 
 const destinationSchema = z.strictObject({
-  repository: nonEmptyShellText.register(z.globalRegistry, {
-    description: 'Image repository, e.g. ${CI_REGISTRY_IMAGE}.',
-  }),
+  repository: nonEmptyShellText,
   tags: z.array(nonEmptyShellText).check(z.minLength(1, 'needs at least one tag')),
 })
 
 const DEFAULT_DESTINATIONS = [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_TAG}'] }]
 
 const extraRegistrySchema = z.strictObject({
-  host: nonEmptyWord.register(z.globalRegistry, {
-    description: 'Registry key in config.json; Docker Hub is https://index.docker.io/v1/.',
-  }),
-  usernameVariable: field(variableName, 'REGISTRY_USER', 'CI/CD variable holding the user name.'),
-  passwordVariable: field(variableName, 'REGISTRY_PASSWORD', 'CI/CD variable holding the password.'),
-  credentialHelper: field(
-    z.enum(CREDENTIAL_HELPERS),
-    'none',
-    'Use a credential helper shipped in /kaniko instead of user and password.',
-  ),
+  host: nonEmptyWord,
+  usernameVariable: field(variableName, 'REGISTRY_USER'),
+  passwordVariable: field(variableName, 'REGISTRY_PASSWORD'),
+  credentialHelper: field(z.enum(CREDENTIAL_HELPERS), 'none'),
 })
 
 const registriesSchema = section(
   z.strictObject({
-    gitlabAuth: field(
-      z.enum(GITLAB_AUTH_MODES),
-      'auto',
-      'auto: rely on kaniko’s built-in GitLab helper (v1.9.0+) and add $CI_REGISTRY to config.json whenever one is written.',
-    ),
+    gitlabAuth: field(z.enum(GITLAB_AUTH_MODES), 'auto'),
     dependencyProxy: section(
       z.strictObject({
         enabled: boolean(false),
-        stripPort: boolean(
-          true,
-          'Key config.json by host without port (as the document does); FROM lines must then omit :443.',
-        ),
-        prefixBuildArg: boolean(
-          true,
-          'Pass CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX as a build arg, matching the config.json key.',
-        ),
+        stripPort: boolean(true),
+        prefixBuildArg: boolean(true),
       }),
     ),
     extra: field(z.array(extraRegistrySchema), []),
@@ -141,11 +116,11 @@ const registriesSchema = section(
 
 const proxySchema = section(
   z.strictObject({
-    http: field(singleLineText, '', 'http_proxy'),
-    https: field(singleLineText, '', 'https_proxy'),
-    noProxy: field(singleLineText, '', 'no_proxy'),
-    jobVariables: boolean(true, 'Set the proxy as job variables (kaniko’s own pulls and pushes).'),
-    buildArgs: boolean(true, 'Pass the proxy as --build-arg (RUN steps of the Dockerfile).'),
+    http: field(singleLineText, ''),
+    https: field(singleLineText, ''),
+    noProxy: field(singleLineText, ''),
+    jobVariables: boolean(true),
+    buildArgs: boolean(true),
   }),
 )
 
@@ -153,9 +128,9 @@ const certificatesSchema = section(
   z.strictObject({
     enabled: boolean(false),
     source: field(z.enum(['file-variable', 'pem']), 'file-variable'),
-    fileVariable: field(variableName, 'CUSTOM_CA_CERT', 'File-type CI/CD variable holding the PEM.'),
-    pem: field(shellText, '', 'Pasted PEM certificate(s); public certificates only.'),
-    registry: field(wordText, '', 'Also pass --registry-certificate for this registry host.'),
+    fileVariable: field(variableName, 'CUSTOM_CA_CERT'),
+    pem: field(shellText, ''),
+    registry: field(wordText, ''),
   }),
 )
 
@@ -182,11 +157,7 @@ const multiArchSchema = section(
       ),
       DEFAULT_PLATFORMS,
     ),
-    tagSuffix: field(
-      singleLineText,
-      '-ARCHVARIANT',
-      'Appended to each tag for the per-platform images; manifest-tool replaces ARCH, OS, VARIANT.',
-    ),
+    tagSuffix: field(singleLineText, '-ARCHVARIANT'),
     manifestToolImage: field(
       imageReference.check(z.minLength(1, 'must not be empty')),
       DEFAULT_MANIFEST_TOOL_IMAGE,
@@ -198,8 +169,8 @@ const multiArchSchema = section(
 
 const cacheSchema = section(
   z.strictObject({
-    enabled: boolean(false, '--cache'),
-    repository: field(shellText, '${CI_REGISTRY_IMAGE}/cache', '--cache-repo; empty lets kaniko infer it.'),
+    enabled: boolean(false),
+    repository: field(shellText, '${CI_REGISTRY_IMAGE}/cache'),
     ttl: field(
       z
         .string()
@@ -207,20 +178,19 @@ const cacheSchema = section(
           z.regex(/^$|^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/, 'must be a Go duration like 336h or 24h30m'),
         ),
       '',
-      '--cache-ttl; empty keeps kaniko’s default (336h).',
     ),
-    copyLayers: boolean(false, '--cache-copy-layers'),
-    runLayers: boolean(true, '--cache-run-layers (false to disable)'),
-    compressedCaching: boolean(true, '--compressed-caching (false saves memory)'),
+    copyLayers: boolean(false),
+    runLayers: boolean(true),
+    compressedCaching: boolean(true),
   }),
 )
 
 const snapshotSchema = section(
   z.strictObject({
-    mode: field(z.enum(SNAPSHOT_MODES), 'default', '--snapshot-mode'),
-    singleSnapshot: boolean(false, '--single-snapshot'),
-    useNewRun: boolean(false, '--use-new-run'),
-    ignorePaths: field(z.array(nonEmptySingleLineText), [], '--ignore-path'),
+    mode: field(z.enum(SNAPSHOT_MODES), 'default'),
+    singleSnapshot: boolean(false),
+    useNewRun: boolean(false),
+    ignorePaths: field(z.array(nonEmptySingleLineText), []),
   }),
 )
 
@@ -247,19 +217,15 @@ const advancedSchema = section(
     insecure: boolean(false),
     insecurePull: boolean(false),
     insecureRegistries: field(z.array(nonEmptyWord), []),
-    extraFlags: field(
-      z.array(nonEmptyShellText),
-      [],
-      'Extra executor arguments, one argument per entry (for example --image-fs-extract-retry=3).',
-    ),
+    extraFlags: field(z.array(nonEmptyShellText), []),
   }),
 )
 
 const outputSchema = section(
   z.strictObject({
-    comments: boolean(true, 'Explanatory comments in the YAML.'),
-    stagesBlock: boolean(true, 'Emit a top-level stages: list.'),
-    header: boolean(true, 'A header comment naming kanikoconfig.'),
+    comments: boolean(true),
+    stagesBlock: boolean(true),
+    header: boolean(true),
   }),
 )
 
