@@ -101,3 +101,14 @@ test('a bad link is explained in Japanese, with the fields that could not be rea
   await expect(notice).toContainText('読み取れなかった項目: ステージ、レイヤーをキャッシュ')
   await expect(notice.getByRole('button', { name: shareJa['link.bad.usePartial'] })).toBeVisible()
 })
+
+test('a bad link pasted into the address bar later is announced and changes nothing', async ({ page }) => {
+  await openPage(page)
+  await page.getByLabel('Job name', { exact: true }).fill('typed-here')
+  await expect.poll(() => yamlOf(page)).toContain('\ntyped-here:\n')
+  const yaml = await yamlOf(page)
+  await page.goto(`./#${good.slice(0, 50)}`)
+  await expect(page.locator('[data-link-notice="bad"]')).toHaveAttribute('data-reason', 'truncated')
+  await expect(page.getByTestId('live-region')).toContainText(shareEn['link.bad.title'])
+  expect(await yamlOf(page)).toBe(yaml)
+})

@@ -68,9 +68,10 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
   )
 
   useEffect(() => {
+    // Findings first (errors first), then the credential warnings.
     marks.publish([
-      ...(share?.credentialMarks(state.draft, language) ?? []),
       ...(checks && findings ? checks.findingMarks(findings, language) : []),
+      ...(share?.credentialMarks(state.draft, language) ?? []),
     ])
   }, [marks, share, checks, findings, state.draft, language])
 

@@ -1,6 +1,7 @@
 import type { FieldMark } from './marks.ts'
 
-const ICONS = { error: '⛔', warning: '⚠', info: 'ℹ' } as const
+// Glyphs that common system fonts have (an emoji font may be missing).
+const ICONS = { error: '✖', warning: '⚠', info: 'ℹ' } as const
 
 /** The marks under a field; `id` is what the control's aria-describedby points at. */
 export function FieldMarks({ id, marks }: { readonly id: string; readonly marks: readonly FieldMark[] }) {
