@@ -48,7 +48,7 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'advanced.extraFlags': [/^ {4,}(?!- )\S(.*[^:])?$/],
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Top-level keys that are not jobs. */
 const NOT_JOBS = new Set(['stages', 'variables', 'default', 'workflow', 'include', 'image', 'services'])
@@ -64,7 +64,7 @@ export function jobLine(lines: readonly string[]): number {
 
 /** `--name` as a whole flag (`--cache` must not match `--cache-repo`). */
 function flagPattern(name: string): RegExp {
-  return new RegExp(`--${escape(name)}(?=[\\s="]|$)`)
+  return new RegExp(`--${escapeRegExp(name)}(?=[\\s="]|$)`)
 }
 
 type Matcher = (line: string) => boolean
@@ -96,7 +96,7 @@ const textOf = (value: unknown) =>
 /** `text` as a word of a line: `v1.24.0` is in `executor:v1.24.0`, not in `v1.24.0-debug`. */
 function asWord(text: string): Matcher {
   if (text === '') return never
-  const word = new RegExp(`(?:^|[\\s"'=:,/])${escape(text)}(?=$|[\\s"'=,:@/])`)
+  const word = new RegExp(`(?:^|[\\s"'=:,/])${escapeRegExp(text)}(?=$|[\\s"'=,:@/])`)
   return (line) => word.test(line.trim())
 }
 
@@ -104,7 +104,7 @@ function asWord(text: string): Matcher {
 function asFlag(text: string): Matcher {
   const name = /^--?[A-Za-z][\w-]*/.exec(text)?.[0]
   if (!name) return never
-  const flag = new RegExp(`(?:^|[\\s"'])${escape(name)}(?=$|[\\s"'=])`)
+  const flag = new RegExp(`(?:^|[\\s"'])${escapeRegExp(name)}(?=$|[\\s"'=])`)
   return (line) => flag.test(line.trim())
 }
 
