@@ -10,7 +10,7 @@ export function configJsonSchema(): Record<string, unknown> {
     string,
     unknown
   >
-  describe(schema as JsonSchema, '')
+  addDescriptions(schema as JsonSchema, '')
   return {
     ...schema,
     $id: 'https://kanikoconfig.invalid/config.schema.json',
@@ -21,12 +21,12 @@ export function configJsonSchema(): Record<string, unknown> {
 }
 
 /** Adds FIELD_DESCRIPTIONS to every property, following objects and the items of lists (`path[]`). */
-function describe(node: JsonSchema, path: string): void {
+function addDescriptions(node: JsonSchema, path: string): void {
   for (const [key, child] of Object.entries(node.properties ?? {})) {
     const childPath = path ? `${path}.${key}` : key
     const description = FIELD_DESCRIPTIONS[childPath]
     if (description !== undefined) child.description = description
-    describe(child, childPath)
-    if (child.items) describe(child.items, `${childPath}[]`)
+    addDescriptions(child, childPath)
+    if (child.items) addDescriptions(child.items, `${childPath}[]`)
   }
 }
