@@ -3,7 +3,7 @@ import { DEFAULT_MANIFEST_TOOL_IMAGE, MANIFEST_TOOL_IMAGES } from '../../catalog
 import { GITLAB_HOSTED_RUNNER_TAGS } from '../../catalog/platforms.ts'
 import { splitImageReference } from '../../catalog/version.ts'
 import type { Config } from '../../config/schema.ts'
-import { expandPlatformTemplate, platformSlug } from '../../generate/platform-tags.ts'
+import { expandPlatformTemplate } from '../../generate/platform-tags.ts'
 import type { Context } from '../context.ts'
 import { edit } from '../lib/edit.ts'
 import { useMaintainedFork } from '../lib/executor-image.ts'
