@@ -1,18 +1,7 @@
 import { type Browser, chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts'
 
-/** Debian's Chromium with the flags playwright.config.ts uses (never a downloaded browser). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { CHROMIUM_ARGS, CHROMIUM_PATH }
 
 export const PROBES_PATH = new URL('./page-probes.js', import.meta.url).pathname
 
@@ -20,5 +9,5 @@ export const PROBES_PATH = new URL('./page-probes.js', import.meta.url).pathname
 export const VIEWPORT = { width: 1280, height: 900 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
 }
