@@ -37,7 +37,10 @@ export function kanikoJob(
 }
 
 function kanikoJobComment(config: Config): string[] {
-  const lines = ['Builds the image with kaniko and pushes it (the debug image has the shell GitLab needs).']
+  const lines = [
+    'Builds and pushes the image with kaniko.',
+    'The -debug image has the shell the job script needs.',
+  ]
   const { dependencyProxy } = config.registries
   if (dependencyProxy.enabled && dependencyProxy.prefixBuildArg) {
     lines.push(

@@ -47,7 +47,7 @@ export function manifestJob(config: Config): JobSpec {
   ]
   return {
     name: multiArch.manifestJobName,
-    comment: ['Joins the per-platform images into one multi-architecture image.'],
+    comment: ['Joins the per-platform images into one multi-arch image.'],
     body: withOptional({
       stage: config.job.stage,
       image: image(multiArch.manifestToolImage, true),
