@@ -89,3 +89,26 @@ test('a finding’s field opens its section and takes the focus; the panel speak
   await expect(proxy).toHaveAttribute('aria-expanded', 'true')
   await expect(page.locator('#f-proxy-jobVariables')).toBeFocused()
 })
+
+test('Fix waits while a field holds invalid input, so a fix never throws typing away', async ({ page }) => {
+  await openPage(page)
+  await panel(page).locator('.checks-toggle').click()
+  const fork = panel(page)
+    .locator('li[data-code="KC105"]')
+    .getByRole('button', { name: /maintained fork|osscontainertools/ })
+  await expect(fork).toBeEnabled()
+
+  const jobName = page.getByLabel('Job name')
+  await jobName.fill('')
+  await expect(fork).toBeDisabled()
+  await expect(panel(page).locator('.checks-blocked')).toContainText(
+    'Correct the fields marked invalid first',
+  )
+
+  await jobName.fill('build-image')
+  await expect(fork).toBeEnabled()
+  await fork.click()
+  // The fix kept what was typed meanwhile.
+  await expect.poll(() => yamlOf(page)).toContain('build-image:')
+  await expect.poll(() => yamlOf(page)).toContain('ghcr.io/osscontainertools/kaniko')
+})

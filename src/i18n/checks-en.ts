@@ -14,6 +14,8 @@ export const checksEn = {
   'checks.fields': 'Concerns:',
   'checks.goTo': 'Go to the field {field}',
   'checks.fixed': 'Fixed: {title}.',
+  'checks.fixBlocked':
+    'Correct the fields marked invalid first: a fix applies to the last valid configuration.',
   'checks.severity.error': 'Error',
   'checks.severity.warning': 'Warning',
   'checks.severity.info': 'Tip',

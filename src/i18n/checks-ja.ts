@@ -17,6 +17,7 @@ export const checksJa: MessageTable<ChecksMessageKey> = {
   'checks.fields': '対象:',
   'checks.goTo': '項目「{field}」へ移動',
   'checks.fixed': '修正しました: {title}。',
+  'checks.fixBlocked': '先に無効な入力を直してください。修正は最後に有効だった設定に適用されるためです。',
   'checks.severity.error': 'エラー',
   'checks.severity.warning': '警告',
   'checks.severity.info': 'ヒント',

@@ -102,7 +102,15 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
             issueCount={state.issues.length}
             dark={dark}
             markers={editorMarkers}
-            checks={checks && findings ? <checks.ChecksPanel findings={findings} config={config} /> : null}
+            checks={
+              checks && findings ? (
+                <checks.ChecksPanel
+                  findings={findings}
+                  config={config}
+                  draftInvalid={state.issues.length > 0}
+                />
+              ) : null
+            }
           />
         </main>
         <ConfirmDialog pending={state.pending} />

@@ -16,9 +16,12 @@ import { countText, groupBySeverity, SEVERITIES } from './present.ts'
 export function ChecksPanel({
   findings,
   config,
+  draftInvalid,
 }: {
   readonly findings: readonly Finding[]
   readonly config: Config
+  /** A field holds invalid input: a fix (made from the last valid config) would throw that typing away. */
+  readonly draftInvalid: boolean
 }) {
   const { t, dispatch } = useUi()
   const language = t.language
@@ -32,7 +35,7 @@ export function ChecksPanel({
   ).join(language === 'ja' ? '、' : ', ')
 
   const fix = (finding: Finding) => {
-    if (!finding.fix) return
+    if (!finding.fix || draftInvalid) return
     dispatch({ type: 'edit', config: finding.fix.apply(config) })
     dispatch({ type: 'announce', text: text('checks.fixed', { title: finding.title[language] }) })
     // The button goes away with its finding: keep the focus in the panel, on its toggle.
@@ -63,6 +66,11 @@ export function ChecksPanel({
       </h3>
       <div id="checks-list" hidden={!open}>
         {groups.length === 0 ? <p className="checks-none">{text('checks.none')}</p> : null}
+        {draftInvalid && findings.some((f) => f.fix) ? (
+          <p className="checks-blocked" id="checks-fix-blocked">
+            {text('checks.fixBlocked')}
+          </p>
+        ) : null}
         {groups.map((group) => (
           <div key={group.severity} className={`checks-group checks-${group.severity}`}>
             <h4>
@@ -96,7 +104,13 @@ export function ChecksPanel({
                     })}
                   </p>
                   {finding.fix ? (
-                    <button type="button" className="checks-fix" onClick={() => fix(finding)}>
+                    <button
+                      type="button"
+                      className="checks-fix"
+                      disabled={draftInvalid}
+                      aria-describedby={draftInvalid ? 'checks-fix-blocked' : undefined}
+                      onClick={() => fix(finding)}
+                    >
                       {finding.fix.label[language]}
                     </button>
                   ) : null}
