@@ -34,6 +34,8 @@ test('a preset over edits asks first: Cancel and Escape keep the edits, confirmi
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
   await expect(presets).toHaveValue('')
+  // The select says the form no longer is what it loaded.
+  await expect(presets.locator('option:checked')).toHaveText('Defaults (edited)')
   expect(await yamlOf(page)).toContain('\ncontainer:\n')
 
   await presets.selectOption('custom-ca')
@@ -46,6 +48,7 @@ test('a preset over edits asks first: Cancel and Escape keep the edits, confirmi
   await dialog.getByRole('button', { name: 'Load preset' }).click()
   await expect.poll(() => yamlOf(page)).toBe(generate(presetConfig('custom-ca')))
   await expect(presets).toHaveValue('custom-ca')
+  await expect(presets.locator('option:checked')).toHaveText('Private CA certificate')
 })
 
 test('Reset asks for confirmation, then restores every default', async ({ page }) => {

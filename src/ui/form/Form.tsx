@@ -1,4 +1,4 @@
-import type { AppState } from '../state/store.ts'
+import { type AppState, needsConfirmation } from '../state/store.ts'
 import { GeneralErrors } from './GeneralErrors.tsx'
 import { KanikoNotice } from './KanikoNotice.tsx'
 import { PresetBar } from './PresetBar.tsx'
@@ -22,7 +22,7 @@ export function Form({ state }: { readonly state: AppState }) {
   const { draft: d, errors: e, open: o } = state
   return (
     <form className="form" onSubmit={(ev) => ev.preventDefault()} noValidate>
-      <PresetBar preset={state.preset} />
+      <PresetBar preset={state.preset} edited={needsConfirmation(state)} />
       <KanikoNotice executor={d.executor} />
       <GeneralErrors errors={e.general} />
       <ExecutorSection executor={d.executor} errors={e.executor} open={o.executor} />

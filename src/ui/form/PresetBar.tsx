@@ -3,7 +3,14 @@ import { isPresetName, PRESET_NAMES, type PresetName } from '../../core/config/p
 import { useUi } from '../context.ts'
 
 /** Presets at the top of the form, and Reset. Both ask first when edits would be lost (see the store). */
-export const PresetBar = memo(function PresetBar({ preset }: { readonly preset: PresetName | '' }) {
+export const PresetBar = memo(function PresetBar({
+  preset,
+  edited,
+}: {
+  readonly preset: PresetName | ''
+  /** The form differs from what the preset (or the defaults) loaded: the select says so. */
+  readonly edited: boolean
+}) {
   const { t, dispatch } = useUi()
   return (
     <div className="preset-bar">
@@ -21,10 +28,14 @@ export const PresetBar = memo(function PresetBar({ preset }: { readonly preset: 
             if (name === '' || isPresetName(name)) dispatch({ type: 'requestPreset', name })
           }}
         >
-          <option value="">{t('preset.none')}</option>
+          <option value="">
+            {t('preset.none')}
+            {edited && preset === '' ? ` ${t('preset.custom')}` : ''}
+          </option>
           {PRESET_NAMES.map((name) => (
             <option key={name} value={name}>
               {t(`preset.${name}.label`)}
+              {edited && preset === name ? ` ${t('preset.custom')}` : ''}
             </option>
           ))}
         </select>
