@@ -2,14 +2,14 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { defaultConfig } from '../src/core/config/defaults.ts'
 import { encodePayloadV1 } from '../src/core/share/payload-v1.ts'
-import { openPage, seedWork, waitForMonaco } from './helpers.ts'
+import { choosePreset, openPage, seedWork, waitForMonaco } from './helpers.ts'
 
 for (const language of ['en', 'ja'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no serious or critical violation (${language}, ${colorScheme})`, async ({ page }) => {
       await openPage(page, { language, colorScheme })
       // Everything visible: the kitchen-sink preset opens most sections; open the rest too.
-      await page.locator('#preset').selectOption('kitchen-sink')
+      await choosePreset(page, 'kitchen-sink')
       for (const toggle of await page.locator('.section-toggle[aria-expanded="false"]').all())
         await toggle.click()
       await page.locator('[data-section="build"] input').first().fill('')

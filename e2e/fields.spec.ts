@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { SECTION_FIELDS, SECTION_IDS } from '../src/ui/state/sections.ts'
-import { openPage } from './helpers.ts'
+import { choosePreset, openPage } from './helpers.ts'
 
 test('every field of the config has a labelled control on the page', async ({ page }) => {
   await openPage(page)
@@ -15,7 +15,7 @@ test('every field of the config has a labelled control on the page', async ({ pa
     }
   }
   // Some fields only show when they apply: visit the states that show each of them.
-  await page.locator('#preset').selectOption('kitchen-sink')
+  await choosePreset(page, 'kitchen-sink')
   await collect()
   await page.getByLabel('Image source').selectOption('custom')
   await page.getByLabel('Certificate from').selectOption('pem')

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { openPage, openSection, waitForMonaco } from './helpers.ts'
+import { choosePreset, openPage, openSection, waitForMonaco } from './helpers.ts'
 
 /** Every text a user reads in the form: labels, legends, help, buttons, options. */
 async function formTexts(page: Page): Promise<string[]> {
@@ -12,7 +12,7 @@ async function formTexts(page: Page): Promise<string[]> {
 }
 
 async function openEverything(page: Page) {
-  await page.getByLabel(/Start from a preset|プリセットから始める/).selectOption('kitchen-sink')
+  await choosePreset(page, 'kitchen-sink')
   for (const toggle of await page.locator('.section-toggle[aria-expanded="false"]').all())
     await toggle.click()
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openPage, waitForMonaco, yamlOf } from './helpers.ts'
+import { choosePreset, openPage, waitForMonaco, yamlOf } from './helpers.ts'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -31,7 +31,7 @@ test('a full session stays on the page’s own origin, with no CSP violation and
 
   await openPage(page)
   await waitForMonaco(page)
-  await page.getByLabel('Start from a preset').selectOption('kitchen-sink')
+  await choosePreset(page, 'kitchen-sink')
   await page.getByLabel('Job name', { exact: true }).fill('image-build')
   await expect.poll(() => yamlOf(page)).toContain('image-build-amd64:')
   await page.getByRole('button', { name: 'Copy YAML' }).click()

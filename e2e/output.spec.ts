@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { presetConfig } from '../src/core/config/presets.ts'
 import { generate } from '../src/core/generate/index.ts'
-import { cliYaml, openPage, openSection, yamlOf } from './helpers.ts'
+import { choosePreset, cliYaml, openPage, openSection, yamlOf } from './helpers.ts'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -14,7 +14,7 @@ const expected = () => {
 
 async function prepare(page: import('@playwright/test').Page, jobOnly: boolean) {
   await openPage(page)
-  await page.getByLabel('Start from a preset').selectOption('kitchen-sink')
+  await choosePreset(page, 'kitchen-sink')
   await openSection(page, 'Build')
   await page.getByLabel('Stage', { exact: true }).fill('publish')
   if (jobOnly) await page.getByLabel('Job only').check()

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { defaultConfig } from '../src/core/config/defaults.ts'
 import { presetConfig } from '../src/core/config/presets.ts'
 import { generate } from '../src/core/generate/index.ts'
-import { openPage, yamlOf } from './helpers.ts'
+import { choosePreset, openPage, yamlOf } from './helpers.ts'
 
 test('a preset loads at once when nothing would be lost, and opens the sections it changes', async ({
   page,
@@ -10,13 +10,13 @@ test('a preset loads at once when nothing would be lost, and opens the sections 
   await openPage(page)
   const multiArch = page.locator('[data-section="multiArch"] .section-toggle')
   await expect(multiArch).toHaveAttribute('aria-expanded', 'false')
-  await page.getByLabel('Start from a preset').selectOption('multi-arch')
+  await choosePreset(page, 'multi-arch')
   await expect.poll(() => yamlOf(page)).toBe(generate(presetConfig('multi-arch')))
   await expect(multiArch).toHaveAttribute('aria-expanded', 'true')
   await expect(multiArch).toContainText('1 changed')
   await expect(page.getByRole('dialog')).toBeHidden()
   // Browsing on to the next preset is just as direct: the loaded preset had no edits.
-  await page.getByLabel('Start from a preset').selectOption('cached')
+  await choosePreset(page, 'cached')
   await expect.poll(() => yamlOf(page)).toBe(generate(presetConfig('cached')))
 })
 
@@ -53,7 +53,7 @@ test('a preset over edits asks first: Cancel and Escape keep the edits, confirmi
 
 test('Reset asks for confirmation, then restores every default', async ({ page }) => {
   await openPage(page)
-  await page.getByLabel('Start from a preset').selectOption('kitchen-sink')
+  await choosePreset(page, 'kitchen-sink')
   await expect.poll(() => yamlOf(page)).toBe(generate(presetConfig('kitchen-sink')))
   await page.getByRole('button', { name: 'Reset', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Reset the form?' })

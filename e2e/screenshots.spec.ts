@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { openPage, waitForMonaco } from './helpers.ts'
+import { choosePreset, openPage, waitForMonaco } from './helpers.ts'
 
 const DIR = 'test-results/screenshots'
 
@@ -10,7 +10,7 @@ for (const language of ['en', 'ja'] as const) {
       test(`screenshot ${language} ${colorScheme} ${width}px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 })
         await openPage(page, { language, colorScheme })
-        await page.locator('#preset').selectOption('multi-arch')
+        await choosePreset(page, 'multi-arch')
         await waitForMonaco(page)
         const twoPanes = await page.evaluate(() => {
           const form = document.querySelector('.form-pane')?.getBoundingClientRect()

@@ -4,7 +4,7 @@ import { presetConfig } from '../src/core/config/presets.ts'
 import type { Config } from '../src/core/config/schema.ts'
 import { generate } from '../src/core/generate/index.ts'
 import { decodeShareFragment, encodeShareFragment } from '../src/core/share/codec.ts'
-import { hashOf, openPage, openSection, seedWork, storedWork, yamlOf } from './helpers.ts'
+import { choosePreset, hashOf, openPage, openSection, seedWork, storedWork, yamlOf } from './helpers.ts'
 
 const linkTo = (config: Config) => `#${encodeShareFragment(config).fragment}`
 const decoded = async (page: import('@playwright/test').Page) => {
@@ -17,7 +17,7 @@ test('typing moves the link along without history entries; the link reopens the 
   browser,
 }) => {
   await openPage(page)
-  await page.getByLabel('Start from a preset').selectOption('kitchen-sink')
+  await choosePreset(page, 'kitchen-sink')
   const entries = await page.evaluate(() => window.history.length)
   await page.getByLabel('Job name', { exact: true }).fill('image-build')
   await expect.poll(async () => (await decoded(page))?.job.name).toBe('image-build')
@@ -84,7 +84,7 @@ test('a visit without a link continues the work saved in this browser; a preset 
   await expect.poll(async () => ((await storedWork(page)) as Config | null)?.job.name).toBe('saved-work')
   await page.goto('./')
   await expect.poll(() => yamlOf(page)).toContain('\nsaved-work:\n')
-  await page.getByLabel('Start from a preset').selectOption('cached')
+  await page.locator('#preset').selectOption('cached')
   await expect(page.getByRole('dialog')).toBeVisible()
 })
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { DOCUMENT_EXECUTOR_TAG, OSSCONTAINERTOOLS_EXECUTOR } from '../catalog/executors.ts'
 import { TOOL_VERSION } from '../version.ts'
 import { defaultConfig, stripDefaults } from './defaults.ts'
 import { FIELD_DESCRIPTIONS } from './descriptions.ts'
@@ -83,6 +84,13 @@ describe('config schema', () => {
     walk(configJsonSchema() as Node, '')
     expect(undescribed).toEqual([])
     expect(described.sort()).toEqual(Object.keys(FIELD_DESCRIPTIONS).sort())
+  })
+})
+
+describe('preset data', () => {
+  it('names the catalog’s tags (the data module has no imports, so it spells them out)', () => {
+    expect(PRESETS['gitlab-docs'].executor.tag).toBe(DOCUMENT_EXECUTOR_TAG)
+    expect(PRESETS['kitchen-sink'].executor.tag).toBe(OSSCONTAINERTOOLS_EXECUTOR.defaultTag)
   })
 })
 

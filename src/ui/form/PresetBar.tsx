@@ -1,6 +1,14 @@
 import { memo } from 'react'
-import { isPresetName, PRESET_NAMES, type PresetName } from '../../core/config/presets.ts'
+import { defaultConfig } from '../../core/config/defaults.ts'
+import { parseConfigOrThrow } from '../../core/config/parse.ts'
+import { isPresetName, PRESET_NAMES, type PresetName } from '../../core/config/preset-names.ts'
 import { useUi } from '../context.ts'
+
+/** The presets' data is a chunk of its own, fetched when one is chosen (it is small and local). */
+async function loadPreset(name: PresetName) {
+  const { PRESETS } = await import('../../core/config/preset-data.ts')
+  return parseConfigOrThrow(structuredClone(PRESETS[name]))
+}
 
 /** Presets at the top of the form, and Reset. Both ask first when edits would be lost (see the store). */
 export const PresetBar = memo(function PresetBar({
@@ -12,6 +20,8 @@ export const PresetBar = memo(function PresetBar({
   readonly edited: boolean
 }) {
   const { t, dispatch } = useUi()
+  const requestPreset = async (name: PresetName) =>
+    dispatch({ type: 'requestPreset', name, config: await loadPreset(name) })
   return (
     <div className="preset-bar">
       <div className="field">
@@ -25,7 +35,8 @@ export const PresetBar = memo(function PresetBar({
           aria-describedby="preset-help"
           onChange={(e) => {
             const name = e.currentTarget.value
-            if (name === '' || isPresetName(name)) dispatch({ type: 'requestPreset', name })
+            if (name === '') dispatch({ type: 'requestPreset', name, config: defaultConfig() })
+            else if (isPresetName(name)) void requestPreset(name)
           }}
         >
           <option value="">

@@ -25,20 +25,32 @@ describe('links in the store', () => {
     expect(s.link).toBeNull()
     expect(shouldStore(s)).toBe(true)
     // It is the user's work again: a preset over it asks first.
-    expect(reducer(s, { type: 'requestPreset', name: 'cached' }).pending).toEqual({
+    expect(
+      reducer(s, { type: 'requestPreset', name: 'cached', config: presetConfig('cached') }).pending,
+    ).toEqual({
       kind: 'preset',
       name: 'cached',
+      config: presetConfig('cached'),
     })
   })
 
   it('asks before a preset replaces the work saved in this browser', () => {
     const s = initialState('en', mine, null, true)
     expect(s.config).toEqual(mine)
-    expect(reducer(s, { type: 'requestPreset', name: 'cached' }).pending).toEqual({
+    expect(
+      reducer(s, { type: 'requestPreset', name: 'cached', config: presetConfig('cached') }).pending,
+    ).toEqual({
       kind: 'preset',
       name: 'cached',
+      config: presetConfig('cached'),
     })
-    expect(reducer(initialState('en', mine), { type: 'requestPreset', name: 'cached' }).pending).toBeNull()
+    expect(
+      reducer(initialState('en', mine), {
+        type: 'requestPreset',
+        name: 'cached',
+        config: presetConfig('cached'),
+      }).pending,
+    ).toBeNull()
   })
 
   it('keeps the form over a bad link until the user takes what could be read', () => {
@@ -63,7 +75,11 @@ describe('links in the store', () => {
   })
 
   it('leaves the form as it is when the link holds the same config', () => {
-    const s = reducer(initialState('en', mine), { type: 'requestPreset', name: 'cached' })
+    const s = reducer(initialState('en', mine), {
+      type: 'requestPreset',
+      name: 'cached',
+      config: presetConfig('cached'),
+    })
     const again = open(s, encodeShareFragment(presetConfig('cached')).fragment)
     expect(again.preset).toBe('cached')
     expect(again.link).toBeNull()
@@ -74,9 +90,12 @@ describe('edits and sections', () => {
   it('takes a whole config as an edit: validated, and a later preset still asks first', () => {
     let s = reducer(initialState('en'), { type: 'edit', config: mine })
     expect(s.config).toEqual(mine)
-    expect(reducer(s, { type: 'requestPreset', name: 'cached' }).pending).toEqual({
+    expect(
+      reducer(s, { type: 'requestPreset', name: 'cached', config: presetConfig('cached') }).pending,
+    ).toEqual({
       kind: 'preset',
       name: 'cached',
+      config: presetConfig('cached'),
     })
     s = reducer(s, { type: 'edit', config: { ...mine, job: { ...mine.job, name: '' } } })
     expect(s.config).toEqual(mine)

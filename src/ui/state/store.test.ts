@@ -30,19 +30,25 @@ describe('reducer', () => {
   })
 
   it('loads a preset at once when nothing would be lost, and opens its sections', () => {
-    const s = reducer(start(), { type: 'requestPreset', name: 'behind-proxy' })
+    const s = reducer(start(), {
+      type: 'requestPreset',
+      name: 'behind-proxy',
+      config: presetConfig('behind-proxy'),
+    })
     expect(s.pending).toBeNull()
     expect(s.config).toEqual(presetConfig('behind-proxy'))
     expect(s.preset).toBe('behind-proxy')
     expect(s.open.proxy).toBe(true)
     // Browsing presets: the loaded preset is the baseline, so the next one needs no confirmation either.
-    expect(reducer(s, { type: 'requestPreset', name: 'cached' }).pending).toBeNull()
+    expect(
+      reducer(s, { type: 'requestPreset', name: 'cached', config: presetConfig('cached') }).pending,
+    ).toBeNull()
   })
 
   it('asks before a preset or a reset replaces edits', () => {
     let s = reducer(start(), { type: 'set', path: ['job', 'stage'], value: 'publish' })
-    s = reducer(s, { type: 'requestPreset', name: 'cached' })
-    expect(s.pending).toEqual({ kind: 'preset', name: 'cached' })
+    s = reducer(s, { type: 'requestPreset', name: 'cached', config: presetConfig('cached') })
+    expect(s.pending).toEqual({ kind: 'preset', name: 'cached', config: presetConfig('cached') })
     expect(s.draft.job.stage).toBe('publish')
     const cancelled = reducer(s, { type: 'cancel' })
     expect(cancelled.pending).toBeNull()

@@ -1,6 +1,6 @@
 import { deepEqual, defaultConfig } from '../../core/config/defaults.ts'
 import { type ConfigIssue, parseConfig } from '../../core/config/parse.ts'
-import { type PresetName, presetConfig } from '../../core/config/presets.ts'
+import type { PresetName } from '../../core/config/preset-names.ts'
 import type { Config } from '../../core/config/schema.ts'
 import type { Language } from '../../i18n/index.ts'
 import { type LinkNotice, type Opening, restoreOffer } from '../share/opening.ts'
@@ -39,11 +39,12 @@ export interface AppState {
 /** `name: ''` loads the defaults, like a preset. */
 export type PendingAction =
   | { readonly kind: 'reset' }
-  | { readonly kind: 'preset'; readonly name: PresetName | '' }
+  | { readonly kind: 'preset'; readonly name: PresetName | ''; readonly config: Config }
 
 export type Action =
   | { readonly type: 'set'; readonly path: Path; readonly value: unknown }
-  | { readonly type: 'requestPreset'; readonly name: PresetName | '' }
+  /** `config` is the preset's config (presets.ts is loaded on demand, see PresetBar). */
+  | { readonly type: 'requestPreset'; readonly name: PresetName | ''; readonly config: Config }
   | { readonly type: 'requestReset' }
   | { readonly type: 'confirm' }
   | { readonly type: 'cancel' }
@@ -105,7 +106,7 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'set':
       return validate(state, setIn(state.draft, action.path, action.value))
     case 'requestPreset': {
-      const pending: PendingAction = { kind: 'preset', name: action.name }
+      const pending: PendingAction = { kind: 'preset', name: action.name, config: action.config }
       return needsConfirmation(state) ? { ...state, pending } : apply(state, pending)
     }
     case 'requestReset':
@@ -168,7 +169,7 @@ export function shouldStore(state: AppState): boolean {
 
 function apply(state: AppState, pending: PendingAction): AppState {
   if (pending.kind === 'reset' || pending.name === '') return load(state, defaultConfig(), '')
-  return load(state, presetConfig(pending.name), pending.name)
+  return load(state, pending.config, pending.name)
 }
 
 function load(state: AppState, config: Config, preset: PresetName | ''): AppState {
