@@ -1,3 +1,4 @@
+import { KB } from './budgets.ts'
 /** Plain-text tables for the terminal: columns padded to their widest cell, numbers right-aligned. */
 
 export type Cell = string | number
@@ -32,6 +33,6 @@ export function renderFigures(rows: readonly FigureRow[]): string {
   )
 }
 
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
 export const ms = (value: number, digits = 0) => `${value.toFixed(digits)} ms`
 export const status = (ok: boolean): Status => (ok ? 'PASS' : 'FAIL')
