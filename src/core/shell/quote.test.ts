@@ -66,6 +66,12 @@ describe('splitShellText', () => {
   })
 })
 
+describe('expandShellText', () => {
+  it('expands only the environment’s own variables', () => {
+    expect(expandShellText('$toString/${constructor}/$CI_PROJECT_DIR', ENV)).toBe(`//${ENV.CI_PROJECT_DIR}`)
+  })
+})
+
 describe('quoteShellText', () => {
   it('keeps the document’s form for variable references', () => {
     expect(quoteShellText('${CI_PROJECT_DIR}/Dockerfile')).toBe('"${CI_PROJECT_DIR}/Dockerfile"')

@@ -24,9 +24,14 @@ export function splitShellText(text: string): TextPart[] {
 
 /** The value the shell would give to `text`, with `env` as the environment (unset means empty). */
 export function expandShellText(text: string, env: Readonly<Record<string, string | undefined>>): string {
-  return splitShellText(text)
-    .map((part) => (part.kind === 'literal' ? part.text : (env[part.name] ?? '')))
-    .join('')
+  return (
+    splitShellText(text)
+      // Own properties only: a reference like $toString must not find Object.prototype's.
+      .map((part) =>
+        part.kind === 'literal' ? part.text : Object.hasOwn(env, part.name) ? (env[part.name] ?? '') : '',
+      )
+      .join('')
+  )
 }
 
 /** Names of the variables `text` refers to, in order of first use. */
