@@ -1,16 +1,12 @@
-import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { type ProcessResult, runProcess } from '../testing/spawn.ts'
 
 /** Test helper: runs the real CLI as a child process, the way users run it. */
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const BIN = fileURLToPath(new URL('../../bin/kanikoconfig.mjs', import.meta.url))
 
-export interface RunResult {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
+export type RunResult = ProcessResult
 
 export interface RunOptions {
   readonly stdin?: string
@@ -22,18 +18,5 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
   const [command, commandArgs] = options.viaNpx
     ? ['npx', ['--no-install', 'kanikoconfig', ...args]]
     : [process.execPath, [BIN, ...args]]
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd: REPO_ROOT, stdio: 'pipe' })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(options.stdin ?? '')
-  })
+  return runProcess(command, commandArgs, { cwd: REPO_ROOT, stdin: options.stdin })
 }

@@ -1,8 +1,10 @@
-import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import { createRequire } from 'node:module'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { parse } from 'yaml'
+import { extractPipeline } from './extract.ts'
+import { runProcess } from './spawn.ts'
 
 /**
  * Validates pipelines with the pinned gitlab-ci-local (4.73.0): `--list-json` parses the file the way
@@ -82,7 +84,12 @@ export async function validatePipeline(yamlText: string, options: GclOptions = {
       // gitlab-ci-local prints a warning on stdout, in the middle of the JSON.
       ...(options.variables ? ['--ignore-predefined-vars', Object.keys(options.variables).join(',')] : []),
     ]
-    const { code, stdout, stderr } = await run(process.execPath, args, cwd, options.timeoutMs ?? 60_000)
+    const { code, stdout, stderr } = await runProcess(process.execPath, args, {
+      cwd,
+      // Only what node needs: no CI variables of the machine running the tests leak into the check.
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+      timeoutMs: options.timeoutMs ?? 60_000,
+    })
     const ms = performance.now() - started
     if (code !== 0) return { ok: false, error: errorText(stderr, stdout, code), ms }
     if (options.mode === 'preview') return { ok: true, jobs: [], preview: stdout, ms }
@@ -127,28 +134,42 @@ function errorText(stderr: string, stdout: string, code: number | null): string 
   return `gitlab-ci-local exited with ${code}: ${lines.join('\n')}`
 }
 
-function run(
-  command: string,
-  args: readonly string[],
-  cwd: string,
-  timeoutMs: number,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // Only what node needs: no CI variables of the machine running the tests leak into the check.
-    const child = spawn(command, args, {
-      cwd,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
-      timeout: timeoutMs,
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
+export interface PipelineCase {
+  readonly label: string
+  readonly yaml: string
+}
+
+/**
+ * Validates each pipeline with gitlab-ci-local (`--preview`) and lists every disagreement: a
+ * rejected pipeline, or a job whose scripts (and, with `variables`, job variables) js-yaml, as
+ * gitlab-ci-local reads them, and the `yaml` package, as these tests read them, see differently.
+ */
+export async function gitlabCiLocalProblems(
+  cases: readonly PipelineCase[],
+  { variables = false }: { readonly variables?: boolean } = {},
+): Promise<string[]> {
+  const results = await validatePipelines(
+    cases.map((c) => c.yaml),
+    { mode: 'preview' },
+  )
+  const problems: string[] = []
+  const differ = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b)
+  results.forEach((result, i) => {
+    const c = cases[i]
+    if (!c) return
+    if (!result.ok) {
+      problems.push(`${c.label}: ${result.error}`)
+      return
+    }
+    const preview = parse(result.preview ?? '') as Record<string, Record<string, unknown> | undefined>
+    for (const job of extractPipeline(c.yaml).jobs) {
+      const seen = preview[job.name]
+      if (differ(seen?.script, job.script)) problems.push(`${c.label} ${job.name}: script`)
+      if (differ(seen?.before_script ?? [], job.beforeScript))
+        problems.push(`${c.label} ${job.name}: before_script`)
+      if (variables && differ(seen?.variables ?? {}, job.variables))
+        problems.push(`${c.label} ${job.name}: variables`)
+    }
   })
+  return problems
 }
