@@ -3,7 +3,12 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { gitlabCiLocalVersion, validatePipeline, validatePipelines } from './gitlab-ci-local.ts'
+import {
+  gitlabCiLocalProblems,
+  gitlabCiLocalVersion,
+  validatePipeline,
+  validatePipelines,
+} from './gitlab-ci-local.ts'
 
 const VALID = `build:
   stage: build
@@ -68,5 +73,14 @@ describe('gitlab-ci-local', () => {
     expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('kanikoconfig-gcl-')).length).toBe(
       tmpBefore,
     )
+  })
+
+  it('lists rejected pipelines and nothing for one both YAML readers agree on', async () => {
+    const problems = await gitlabCiLocalProblems([
+      { label: 'valid', yaml: VALID },
+      { label: 'typo', yaml: VALID.replace('script:', 'scrpt:') },
+    ])
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^typo: /)
   })
 })
