@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts'
 
-/** A fixed port of its own, so the tests never talk to a developer's `npm start` on 4173. */
-export const E2E_PORT = 4317
+/**
+ * A fixed port of its own, so the tests never talk to a developer's `npm start` on 4173
+ * (E2E_PORT moves it, for parallel checkouts on one machine).
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4317)
 
 export default defineConfig({
   testDir: 'e2e',
