@@ -60,15 +60,28 @@ export async function readScript(
     const isBlock = item.node.style === 'BLOCK_LITERAL' || item.node.style === 'BLOCK_FOLDED'
     return { path: item.node.path, line: item.node.line + (isBlock ? 1 + newlines : 0) }
   }
-  const parse = await parseShell(parser, text)
-  if (!parse.ok) {
+  const originAtLine = (line: number): Origin => {
     const lineStart = text
       .split('\n')
-      .slice(0, Math.max(0, parse.line - 1))
+      .slice(0, Math.max(0, line - 1))
       .join('\n').length
-    const at = originOf(lineStart + (parse.line > 1 ? 1 : 0))
+    return originOf(lineStart + (line > 1 ? 1 : 0))
+  }
+  let parse = await parseShell(parser, text, 'posix')
+  if (!parse.ok) {
+    // kaniko's debug image runs busybox sh, which accepts some bash syntax (`[[ ]]`, `${x//a/b}`).
+    const bash = await parseShell(parser, text, 'bash')
+    if (bash.ok) {
+      unmapped.push({
+        ...originAtLine(parse.line),
+        reason: `bash-only syntax (busybox sh in kaniko's debug image may differ): ${parse.message}`,
+      })
+      parse = bash
+    }
+  }
+  if (!parse.ok) {
     unmapped.push({
-      ...at,
+      ...originAtLine(parse.line),
       reason: `shell syntax error (line ${parse.line}, column ${parse.column} of the joined script): ${parse.message}`,
     })
     return { key, text, items, commands: [], comments: [], statements: [], parsed: false, originOf }

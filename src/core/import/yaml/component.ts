@@ -39,6 +39,14 @@ export function readInputs(header: YNode | null): { inputs: Map<string, Input>; 
   return { inputs, variables }
 }
 
+/** Values where a variable reference works at run time: scripts, variables, the image. */
+const RUNTIME_KEYS = ['script', 'before_script', 'after_script', 'variables', 'image']
+function keepsReference(path: string): boolean {
+  return path
+    .split('.')
+    .some((segment) => RUNTIME_KEYS.some((key) => segment === key || segment.startsWith(`${key}[`)))
+}
+
 const OPEN = '$[['
 const CLOSE = ']]'
 
@@ -62,10 +70,10 @@ function splitInterpolations(text: string): (string | { input: string | null; ra
 }
 
 /**
- * Replaces `$[[ inputs.x ]]` in the pipeline. In keys (job names) the default is written in, as GitLab
- * would with no input given; a value that is exactly one interpolation of a list/boolean/number input
- * takes the default's value; elsewhere the interpolation becomes a reference to the input's variable,
- * so the importer can still tell the value came from an input.
+ * Replaces `$[[ inputs.x ]]` in the pipeline. In scripts, variables and the image the interpolation
+ * becomes a reference to the input's variable (`${INPUT_x}`), so the importer can still tell a flag came
+ * from an input; elsewhere (job names, stage, tags…) the default is written in, as GitLab does when no
+ * input is given, and a value that is exactly one list/boolean/number input takes the default's type.
  */
 export function interpolateInputs(node: YNode, inputs: Map<string, Input>, unmapped: Unmapped[]): YNode {
   const replaceText = (text: string, at: YNode, asReference: boolean): string =>
@@ -96,7 +104,7 @@ export function interpolateInputs(node: YNode, inputs: Map<string, Input>, unmap
             return { ...typed, path: current.path, line: current.line } as YNode
           }
         }
-        return { ...current, value: replaceText(current.value, current, true) }
+        return { ...current, value: replaceText(current.value, current, keepsReference(current.path)) }
       }
       case 'seq':
         return { ...current, items: current.items.map(walk) }

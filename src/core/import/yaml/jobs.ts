@@ -47,6 +47,8 @@ export interface ResolvedJob {
   readonly definition: YMap
   readonly variables: readonly JobVariable[]
   readonly matrix: Readonly<Record<string, string>> | null
+  /** A hidden job (`.name`) that no job of the file extends: read as a template. */
+  readonly hidden: boolean
 }
 
 export interface Pipeline {
@@ -172,8 +174,12 @@ export function resolvePipeline(
   const globalVariables = [...extraVariables, ...readVariables(entries.get('variables'), 'global')]
 
   const jobs: ResolvedJob[] = []
+  // A hidden job no job extends is a template for other files (corpus 15): it is read as a job too.
+  const extendedNames = new Set(
+    [...rawJobs.values()].flatMap((job) => stringList(job.entries.get('extends'))),
+  )
   for (const name of rawJobs.keys()) {
-    if (name.startsWith('.')) continue
+    if (name.startsWith('.') && extendedNames.has(name)) continue
     let definition = resolveReferences(extended.get(name) ?? (rawJobs.get(name) as YMap), 0) as YMap
     const inherit = definition.entries.get('inherit')
     const inheritDefault = inheritList(mapGet(inherit, 'default'))
@@ -204,6 +210,7 @@ export function resolvePipeline(
         definition,
         variables: effectiveVariables([globals, own, matrixVariables]),
         matrix: combination ? combination.values : null,
+        hidden: name.startsWith('.'),
       })
     }
   }
