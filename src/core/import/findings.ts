@@ -180,6 +180,15 @@ export const IMPORT_FINDINGS = {
       ja: 'ポート付きの `$CI_DEPENDENCY_PROXY_SERVER` をキーに使ってください。',
     }),
   }),
+  IMP114: define<{ input: string }>({
+    severity: 'info',
+    title: { en: 'Component input never used', ja: '使われていないコンポーネント入力' },
+    message: (p) => ({
+      en: `The input \`${p.input}\` is declared in \`spec: inputs\` but never interpolated: setting it changes nothing.`,
+      ja: `入力 \`${p.input}\` は \`spec: inputs\` で宣言されていますが、どこでも補間されていません。設定しても何も変わりません。`,
+    }),
+    fix: () => ({ en: 'Use the input, or remove it from `spec: inputs`.', ja: '入力を使うか、`spec: inputs` から削除してください。' }),
+  }),
 } as const
 
 export type ImportCode = keyof typeof IMPORT_FINDINGS

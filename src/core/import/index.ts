@@ -1,5 +1,5 @@
 import { jobFindings } from './checks.ts'
-import type { ImportFinding } from './findings.ts'
+import { type ImportFinding, importFinding } from './findings.ts'
 import { type ImportedJob, readJob } from './job.ts'
 import { loadShellParser, type ShellParser } from './shell/parser.ts'
 import type { JobVariable, Unmapped } from './types.ts'
@@ -66,9 +66,10 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
   const parsed = parseYamlFile(text, unmapped)
   if (!parsed.ok) return parsed
   const { inputs, variables: inputVariables } = readInputs(parsed.file.header)
+  const usedInputs = new Set<string>()
   const root =
     parsed.file.pipeline && inputs.size
-      ? interpolateInputs(parsed.file.pipeline, inputs, unmapped)
+      ? interpolateInputs(parsed.file.pipeline, inputs, unmapped, usedInputs)
       : parsed.file.pipeline
   const pipeline = resolvePipeline(root, inputVariables, unmapped)
   for (const include of pipeline.includes) {
@@ -84,9 +85,10 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
     if (imported) jobs.push(imported)
     else otherJobs.push(job.name)
   }
-  const findings = jobs.flatMap((job) =>
-    jobFindings(job, pipeline.definedNames, pipeline.includes.length > 0),
-  )
+  const findings = jobs.flatMap((job) => jobFindings(job, pipeline.definedNames, pipeline.includes.length > 0))
+  for (const input of inputs.values()) {
+    if (!usedInputs.has(input.name)) findings.push(importFinding('IMP114', '', input, { input: input.name }))
+  }
   return {
     ok: true,
     jobs,

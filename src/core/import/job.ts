@@ -169,7 +169,7 @@ export async function readJob(
     }
     authWrites.push(...readAuthWrites(commands, script.originOf))
     certificates.push(...readCertificateWrites(commands, script.originOf))
-    if (role === 'kaniko-build') reportUnknownCommands(script, imageIsKaniko, unmapped)
+    reportUnknownCommands(script, imageIsKaniko, unmapped)
     for (const item of script.items) {
       if (foldBreaks(item.node).length === 0) continue
       const intended = lexShell(intendedFolding(item.node))
@@ -181,7 +181,13 @@ export async function readJob(
       }
     }
   }
+  if (image?.name.includes('$')) {
+    unmapped.push({ ...image, reason: `the image depends on a variable (${image.name}): a project or pipeline variable of the same name changes it` })
+  }
   for (const run of runs) {
+    if (run.conditional) {
+      unmapped.push({ ...run, reason: 'executor run inside if/&&/||/a loop: it runs only on some paths, or its result decides what follows' })
+    }
     for (const problem of run.problems) unmapped.push({ ...problem.origin, reason: problem.reason })
     for (const free of run.freeForm) {
       unmapped.push({
@@ -326,7 +332,7 @@ function reportUnknownCommands(script: Script, imageIsKaniko: boolean, unmapped:
     }
     unmapped.push({
       ...origin,
-      reason: `command \`${wordText(command.words[0] as Word)}\` in a kaniko job's script is not understood`,
+      reason: `command \`${wordText(command.words[0] as Word)}\` in the job's script is not understood`,
     })
   }
 }

@@ -6,8 +6,10 @@ export function inputVariableName(input: string): string {
   return `INPUT_${input}`
 }
 
-interface Input {
+export interface Input {
   readonly name: string
+  readonly line: number
+  readonly path: string
   readonly defaultNode: YNode | undefined
   readonly defaultText: string
 }
@@ -24,7 +26,7 @@ export function readInputs(header: YNode | null): { inputs: Map<string, Input>; 
       defaultNode?.kind === 'seq'
         ? defaultNode.items.map(scalarText).join(' ')
         : (scalarText(defaultNode) ?? '')
-    inputs.set(name, { name, defaultNode, defaultText })
+    inputs.set(name, { name, defaultNode, defaultText, line: spec.line, path: childPath('spec.inputs', name) })
     const description = scalarText(mapGet(spec, 'description')) ?? undefined
     variables.push({
       name: inputVariableName(name),
@@ -75,12 +77,18 @@ function splitInterpolations(text: string): (string | { input: string | null; ra
  * from an input; elsewhere (job names, stage, tags…) the default is written in, as GitLab does when no
  * input is given, and a value that is exactly one list/boolean/number input takes the default's type.
  */
-export function interpolateInputs(node: YNode, inputs: Map<string, Input>, unmapped: Unmapped[]): YNode {
+export function interpolateInputs(
+  node: YNode,
+  inputs: Map<string, Input>,
+  unmapped: Unmapped[],
+  used: Set<string> = new Set(),
+): YNode {
   const replaceText = (text: string, at: YNode, asReference: boolean): string =>
     splitInterpolations(text)
       .map((piece) => {
         if (typeof piece === 'string') return piece
         const input = piece.input === null ? undefined : inputs.get(piece.input)
+        if (input) used.add(input.name)
         if (!input) {
           unmapped.push({ path: at.path, line: at.line, reason: `interpolation ${piece.raw} not understood` })
           return piece.raw
@@ -99,6 +107,7 @@ export function interpolateInputs(node: YNode, inputs: Map<string, Input>, unmap
         const only = pieces.length === 1 ? pieces[0] : undefined
         if (only && typeof only !== 'string' && only.input !== null) {
           const input = inputs.get(only.input)
+          if (input) used.add(input.name)
           const typed = input?.defaultNode
           if (typed && (typed.kind !== 'scalar' || typeof typed.value !== 'string')) {
             return { ...typed, path: current.path, line: current.line } as YNode
