@@ -40,7 +40,11 @@ interface Expectation {
 const EXPECTATIONS: Record<string, Expectation> = {
   '01-cloudflare-cname-switcher-multiregistry.yml': {
     jobs: ['gitlab-ci', 'docker-hub', 'github-ghcr'],
-    flags: [['--context', '$CI_PROJECT_DIR'], ['--dockerfile', '$CI_PROJECT_DIR/Dockerfile'], ['--destination']],
+    flags: [
+      ['--context', '$CI_PROJECT_DIR'],
+      ['--dockerfile', '$CI_PROJECT_DIR/Dockerfile'],
+      ['--destination'],
+    ],
     destinations: [
       '$CI_REGISTRY_IMAGE/cloudflare-cname-switcher:v2',
       '$CI_REGISTRY_IMAGE/cloudflare-cname-switcher:latest',
@@ -101,14 +105,28 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   '12-chesapeake-ca-cert-docker-auth-config-exists-check.yml': {
     jobs: ['kaniko_publish'],
-    flags: [['--context', '$DOCKER_DIRECTORY'], ['--dockerfile', '$DOCKERFILE'], ['--destination'], ['--no-push']],
-    destinations: ['$DOCKER_REPO_HOSTNAME/$DOCKER_REPO_NAME/$APP_NAME:latest', '$DOCKER_REPO_HOSTNAME/$DOCKER_REPO_NAME/$APP_NAME:$VERSION'],
+    flags: [
+      ['--context', '$DOCKER_DIRECTORY'],
+      ['--dockerfile', '$DOCKERFILE'],
+      ['--destination'],
+      ['--no-push'],
+    ],
+    destinations: [
+      '$DOCKER_REPO_HOSTNAME/$DOCKER_REPO_NAME/$APP_NAME:latest',
+      '$DOCKER_REPO_HOSTNAME/$DOCKER_REPO_NAME/$APP_NAME:$VERSION',
+    ],
     authHosts: ['$DOCKER_REPO_HOSTNAME'],
     defects: [
       { what: 'floating :debug', finding: 'IMP105' },
-      { what: ':latest pushed before the exists check; the probe decides the job', unmapped: 'executor run inside if' },
+      {
+        what: ':latest pushed before the exists check; the probe decides the job',
+        unmapped: 'executor run inside if',
+      },
       { what: 'cd $DOCKER_DIRECTORY then a relative --context', unmapped: 'changes the working directory' },
-      { what: "the probe's Dockerfile is written into the context", unmapped: 'writes the file `$dockerfile_to_test_if_image_tag_exists`' },
+      {
+        what: "the probe's Dockerfile is written into the context",
+        unmapped: 'writes the file `$dockerfile_to_test_if_image_tag_exists`',
+      },
     ],
   },
   '15-element-hq-multiarch-manifest-tool.yml': {
@@ -169,13 +187,20 @@ const EXPECTATIONS: Record<string, Expectation> = {
       ['--cache-ttl', '${DOCKER_CACHE_TTL}'],
       ['--no-push'],
     ],
-    destinations: ['${CI_REGISTRY_IMAGE}:${IMAGE_TAG}', '${CI_REGISTRY_IMAGE}:latest', '${CI_REGISTRY_IMAGE}:${TAG}'],
+    destinations: [
+      '${CI_REGISTRY_IMAGE}:${IMAGE_TAG}',
+      '${CI_REGISTRY_IMAGE}:latest',
+      '${CI_REGISTRY_IMAGE}:${TAG}',
+    ],
     freeForm: ['DOCKER_OPTIONS', 'CUSTOM_REGISTRIES_DESTINATIONS'],
     authHosts: ['$CI_REGISTRY'],
     defects: [
       { what: 'cp -rf $CONFIG_FILE (empty by default)', unmapped: 'config.json copied from $CONFIG_FILE' },
       { what: 'IMAGE_TAG names the executor tag too', unmapped: 'the image depends on a variable' },
-      { what: 'destinations depend on CUSTOM_* variables', unmapped: 'free-form arguments from a variable: DESTINATIONS' },
+      {
+        what: 'destinations depend on CUSTOM_* variables',
+        unmapped: 'free-form arguments from a variable: DESTINATIONS',
+      },
     ],
   },
   '25-opensavvy-ci-containers-dependency-proxy-mirror.yml': {
@@ -214,8 +239,15 @@ const EXPECTATIONS: Record<string, Expectation> = {
     companions: ['crane auth login', 'crane digest'],
     defects: [
       { what: '/crane auth login -p (twice)', finding: 'IMP110', count: 2 },
-      { what: 'inputs image, image_suffix, fetch_depth, devguard_artifact_name never used', finding: 'IMP114', count: 4 },
-      { what: 'build_args is a free-form flag string', unmapped: 'free-form arguments from a variable: INPUT_build_args' },
+      {
+        what: 'inputs image, image_suffix, fetch_depth, devguard_artifact_name never used',
+        finding: 'IMP114',
+        count: 4,
+      },
+      {
+        what: 'build_args is a free-form flag string',
+        unmapped: 'free-form arguments from a variable: INPUT_build_args',
+      },
     ],
   },
   '30-usepa-webcms-ecr-credstore-cache-repo-matrix-targets.yml': {
@@ -260,7 +292,8 @@ const files = readdirSync(CORPUS)
 const results = new Map<string, { result: ImportedPipeline; ms: number }>()
 let wasmInitMs = 0
 
-const allRuns = (result: ImportedPipeline): ExecutorRun[] => result.jobs.flatMap((job) => [...job.runs, ...job.intendedRuns])
+const allRuns = (result: ImportedPipeline): ExecutorRun[] =>
+  result.jobs.flatMap((job) => [...job.runs, ...job.intendedRuns])
 
 beforeAll(async () => {
   const started = performance.now()
@@ -317,16 +350,21 @@ describe('the real pipelines of fixtures/corpus', () => {
 
     it('keeps every listed flag in the extracted argv', () => {
       const runs = allRuns(get())
-      const uses = runs.flatMap((run) => run.flags.map((flag) => ({ spelled: flag.spelledAs, value: flag.value ? wordText(flag.value) : '' })))
+      const uses = runs.flatMap((run) =>
+        run.flags.map((flag) => ({ spelled: flag.spelledAs, value: flag.value ? wordText(flag.value) : '' })),
+      )
       for (const [spelled, prefix] of expected.flags) {
-        const found = uses.some((use) => use.spelled === spelled && (prefix === undefined || use.value.startsWith(prefix)))
+        const found = uses.some(
+          (use) => use.spelled === spelled && (prefix === undefined || use.value.startsWith(prefix)),
+        )
         expect(found, `${spelled} ${prefix ?? ''}`).toBe(true)
       }
     })
 
     it('keeps every listed destination', () => {
       const destinations = new Set(allRuns(get()).flatMap((run) => run.destinations.map(wordText)))
-      for (const destination of expected.destinations) expect(destinations, destination).toContain(destination)
+      for (const destination of expected.destinations)
+        expect(destinations, destination).toContain(destination)
     })
 
     it('reports the free-form variables and reads auth and companions', () => {
@@ -335,7 +373,9 @@ describe('the real pipelines of fixtures/corpus', () => {
       for (const variable of expected.freeForm ?? []) expect(freeForm, variable).toContain(variable)
       const hosts = new Set(result.jobs.flatMap((job) => job.auth.map((entry) => entry.host)))
       for (const host of expected.authHosts ?? []) expect(hosts, host).toContain(host)
-      const companions = new Set(result.jobs.flatMap((job) => job.companions.map((c) => `${c.tool} ${c.subcommand}`)))
+      const companions = new Set(
+        result.jobs.flatMap((job) => job.companions.map((c) => `${c.tool} ${c.subcommand}`)),
+      )
       for (const companion of expected.companions ?? []) expect(companions, companion).toContain(companion)
     })
 

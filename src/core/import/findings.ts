@@ -187,7 +187,10 @@ export const IMPORT_FINDINGS = {
       en: `The input \`${p.input}\` is declared in \`spec: inputs\` but never interpolated: setting it changes nothing.`,
       ja: `入力 \`${p.input}\` は \`spec: inputs\` で宣言されていますが、どこでも補間されていません。設定しても何も変わりません。`,
     }),
-    fix: () => ({ en: 'Use the input, or remove it from `spec: inputs`.', ja: '入力を使うか、`spec: inputs` から削除してください。' }),
+    fix: () => ({
+      en: 'Use the input, or remove it from `spec: inputs`.',
+      ja: '入力を使うか、`spec: inputs` から削除してください。',
+    }),
   }),
 } as const
 

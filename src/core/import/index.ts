@@ -85,7 +85,9 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
     if (imported) jobs.push(imported)
     else otherJobs.push(job.name)
   }
-  const findings = jobs.flatMap((job) => jobFindings(job, pipeline.definedNames, pipeline.includes.length > 0))
+  const findings = jobs.flatMap((job) =>
+    jobFindings(job, pipeline.definedNames, pipeline.includes.length > 0),
+  )
   for (const input of inputs.values()) {
     if (!usedInputs.has(input.name)) findings.push(importFinding('IMP114', '', input, { input: input.name }))
   }

@@ -182,11 +182,18 @@ export async function readJob(
     }
   }
   if (image?.name.includes('$')) {
-    unmapped.push({ ...image, reason: `the image depends on a variable (${image.name}): a project or pipeline variable of the same name changes it` })
+    unmapped.push({
+      ...image,
+      reason: `the image depends on a variable (${image.name}): a project or pipeline variable of the same name changes it`,
+    })
   }
   for (const run of runs) {
     if (run.conditional) {
-      unmapped.push({ ...run, reason: 'executor run inside if/&&/||/a loop: it runs only on some paths, or its result decides what follows' })
+      unmapped.push({
+        ...run,
+        reason:
+          'executor run inside if/&&/||/a loop: it runs only on some paths, or its result decides what follows',
+      })
     }
     for (const problem of run.problems) unmapped.push({ ...problem.origin, reason: problem.reason })
     for (const free of run.freeForm) {

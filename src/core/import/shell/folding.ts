@@ -57,14 +57,10 @@ export function swallowingComments(script: Script): SwallowingComment[] {
     if (!item) continue
     const text = comment.text
     if (item.node.style !== 'BLOCK_LITERAL') {
-      const probe = `#${text.slice(0, 12)}`
-      const sourceLine = item.node.source.split('\n').find((line) => line.includes(probe))
-      if (sourceLine !== undefined) {
-        const onLine = sourceLine.slice(sourceLine.indexOf(probe) + 1).trimEnd()
-        if (text.trimEnd().length > onLine.length) {
-          found.push({ offset: comment.offset, comment: onLine, swallowed: text.slice(onLine.length).trim() })
-          continue
-        }
+      const onLine = sourceLineTail(item.node.source, text)
+      if (onLine !== null && text.trimEnd().length > onLine.length) {
+        found.push({ offset: comment.offset, comment: onLine, swallowed: text.slice(onLine.length).trim() })
+        continue
       }
     }
     const before = script.text.slice(0, comment.offset).trimEnd()
@@ -77,4 +73,17 @@ export function swallowingComments(script: Script): SwallowingComment[] {
     }
   }
   return found
+}
+
+/** The text after a `#` on the author's source line where the shell's comment starts, if one matches. */
+function sourceLineTail(source: string, comment: string): string | null {
+  for (const line of source.split('\n')) {
+    let hash = line.indexOf('#')
+    while (hash >= 0) {
+      const tail = line.slice(hash + 1).trimEnd()
+      if (tail !== '' && comment.startsWith(tail)) return tail
+      hash = line.indexOf('#', hash + 1)
+    }
+  }
+  return null
 }

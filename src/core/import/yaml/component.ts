@@ -26,7 +26,13 @@ export function readInputs(header: YNode | null): { inputs: Map<string, Input>; 
       defaultNode?.kind === 'seq'
         ? defaultNode.items.map(scalarText).join(' ')
         : (scalarText(defaultNode) ?? '')
-    inputs.set(name, { name, defaultNode, defaultText, line: spec.line, path: childPath('spec.inputs', name) })
+    inputs.set(name, {
+      name,
+      defaultNode,
+      defaultText,
+      line: spec.line,
+      path: childPath('spec.inputs', name),
+    })
     const description = scalarText(mapGet(spec, 'description')) ?? undefined
     variables.push({
       name: inputVariableName(name),
