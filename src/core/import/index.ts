@@ -1,7 +1,9 @@
 import { jobFindings } from './checks.ts'
 import { type ImportFinding, importFinding } from './findings.ts'
 import { type ImportedJob, readJob } from './job.ts'
+import { batchParser } from './shell/batch.ts'
 import { loadShellParser, type ShellParser } from './shell/parser.ts'
+import { joinScript, SCRIPT_KEYS } from './shell/script.ts'
 import type { JobVariable, Unmapped } from './types.ts'
 import { interpolateInputs, readInputs } from './yaml/component.ts'
 import { parseYamlFile, type YamlError } from './yaml/document.ts'
@@ -77,7 +79,20 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
     const what = typeof plain === 'string' ? plain : JSON.stringify(plain)
     unmapped.push({ path: include.path, line: include.line, reason: `include not followed: ${what}` })
   }
-  const parser = options.shellParser ?? (await loadShellParser())
+  const shellParser = options.shellParser ?? (await loadShellParser())
+  const texts = pipeline.jobs.flatMap((job) =>
+    SCRIPT_KEYS.map(
+      ({ from }) =>
+        joinScript(
+          from.map((key) => job.definition.entries.get(key)),
+          [],
+        )?.text ?? '',
+    ),
+  )
+  const parser = await batchParser(
+    shellParser,
+    texts.filter((text) => text !== ''),
+  )
   const jobs: ImportedJob[] = []
   const otherJobs: string[] = []
   for (const job of pipeline.jobs) {

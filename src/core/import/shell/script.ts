@@ -35,13 +35,11 @@ function scriptItems(node: YNode | undefined, unmapped: Unmapped[]): YScalar[] {
   return items
 }
 
-/** Joins the items with newlines, as the runner writes them into one shell script, and reads it. */
-export async function readScript(
-  key: Script['key'],
+/** The items of a script key joined with newlines, as the runner writes them into one shell script. */
+export function joinScript(
   nodes: readonly (YNode | undefined)[],
-  parser: ShellParser,
   unmapped: Unmapped[],
-): Promise<Script | null> {
+): { text: string; items: ScriptItem[] } | null {
   const scalars = nodes.flatMap((node) => scriptItems(node, unmapped))
   if (scalars.length === 0) return null
   let text = ''
@@ -52,6 +50,25 @@ export async function readScript(
     text += String(node.value)
     items.push({ node, start, end: text.length })
   }
+  return { text, items }
+}
+
+/** The script keys of a job, as the runner runs them. */
+export const SCRIPT_KEYS = [
+  { key: 'script', from: ['before_script', 'script'] },
+  { key: 'after_script', from: ['after_script'] },
+] as const
+
+/** Joins the items and reads the script: sh-syntax checks it, the lexer splits its words. */
+export async function readScript(
+  key: Script['key'],
+  nodes: readonly (YNode | undefined)[],
+  parser: ShellParser,
+  unmapped: Unmapped[],
+): Promise<Script | null> {
+  const joined = joinScript(nodes, unmapped)
+  if (!joined) return null
+  const { text, items } = joined
   const originOf = (offset: number): Origin => {
     const item = items.find((candidate) => offset <= candidate.end) ?? items.at(-1)
     if (!item) return { path: key, line: 0 }
@@ -107,14 +124,20 @@ export async function readScript(
   }
 }
 
-/** The script keys of a job, as the runner runs them. */
+/** The scripts of a job: before_script + script in one shell, after_script in another. */
 export function jobScripts(
   definition: ReadonlyMap<string, YNode>,
   parser: ShellParser,
   unmapped: Unmapped[],
 ): Promise<(Script | null)[]> {
-  return Promise.all([
-    readScript('script', [definition.get('before_script'), definition.get('script')], parser, unmapped),
-    readScript('after_script', [definition.get('after_script')], parser, unmapped),
-  ])
+  return Promise.all(
+    SCRIPT_KEYS.map(({ key, from }) =>
+      readScript(
+        key,
+        from.map((name) => definition.get(name)),
+        parser,
+        unmapped,
+      ),
+    ),
+  )
 }
