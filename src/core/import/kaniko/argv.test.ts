@@ -101,11 +101,23 @@ describe('executor argv', () => {
     expect(result.findings.map((finding) => finding.code)).toContain('IMP103')
   })
 
-  it('keeps a variable used as a flag value as the value', async () => {
-    const { flags } = await firstRun(['/kaniko/executor --context $CI_PROJECT_DIR --destination ${IMAGE}'])
+  it('keeps a variable used as a flag value as the value, and writes in literal job variables', async () => {
+    const { flags, run } = await firstRun(
+      [
+        'TAG=$CI_COMMIT_SHA',
+        '/kaniko/executor --context $CI_PROJECT_DIR --dockerfile $DOCKERFILE --destination ${IMAGE}:$TAG',
+      ],
+      '  variables:\n    DOCKERFILE: docker/Dockerfile\n    IMAGE: $CI_REGISTRY_IMAGE/app\n    TAG: latest',
+    )
     expect(flags).toEqual([
       ['context', '$CI_PROJECT_DIR'],
-      ['destination', '${IMAGE}'],
+      ['dockerfile', '$DOCKERFILE'],
+      ['destination', '${IMAGE}:$TAG'],
+    ])
+    expect(run.flags.map((flag) => flag.resolved)).toEqual([
+      '$CI_PROJECT_DIR',
+      'docker/Dockerfile',
+      '${IMAGE}:$TAG',
     ])
   })
 

@@ -1,6 +1,13 @@
 import { type FlagSpec, flagByName, flagByShort } from '../../diagnostics/lib/flags.ts'
 import { lexShell } from '../shell/lexer.ts'
-import { literalValue, sliceWord, soleUnquotedParam, splitFields, wordText } from '../shell/words.ts'
+import {
+  literalValue,
+  partText,
+  sliceWord,
+  soleUnquotedParam,
+  splitFields,
+  wordText,
+} from '../shell/words.ts'
 import type { JobVariable, Origin, SimpleCommand, Word } from '../types.ts'
 
 /** Where an argument came from when it was not written in the command itself. */
@@ -18,6 +25,11 @@ export interface FlagUse extends Origin {
   /** As written: `--snapshotMode`, `-d`. */
   readonly spelledAs: string
   readonly value: Word | null
+  /**
+   * The value with the job's literal variables written in (`$DOCKERFILE` → `Dockerfile`); variables that
+   * are not literal, predefined ones or ones the script assigns stay references (`${CI_COMMIT_SHA}`).
+   */
+  readonly resolved: string | null
   /** For boolean flags: the value set (`--cache` is true, `--cache=false` false). */
   readonly enabled: boolean | null
   readonly spec: FlagSpec
@@ -180,6 +192,7 @@ export function readExecutorRun(
       name: canonical,
       spelledAs,
       value,
+      resolved: value ? resolveLiterals(value, context) : null,
       enabled,
       spec,
       source: token.source,
@@ -201,6 +214,17 @@ export function readExecutorRun(
     swallowed,
     problems,
   }
+}
+
+function resolveLiterals(word: Word, context: ArgvContext): string {
+  return word.parts
+    .map((part) => {
+      if (part.kind !== 'param') return partText(part)
+      if (context.assignments.has(part.name)) return part.raw
+      const literal = context.variables.find((variable) => variable.name === part.name)?.literal
+      return literal ?? part.raw
+    })
+    .join('')
 }
 
 /** The same value assigned in several branches is read once. */

@@ -159,6 +159,10 @@ class Lexer {
             continue
           }
           if (literal === 'for') {
+            this.skipped.push({
+              offset: wordStart,
+              what: 'for loop (the values its variable takes are not read)',
+            })
             this.skipToLineEndOrSemicolon()
             continue
           }
