@@ -1,6 +1,7 @@
 import { parseExecutorTag, splitImageReference } from '../catalog/version.ts'
 import { type ImportFinding, importFinding } from './findings.ts'
 import { type ImportedJob, isKanikoExecutorImage } from './job.ts'
+import { isBundle } from './kaniko/certificates.ts'
 import { allCommands, programName } from './kaniko/commands.ts'
 import { foldBreaks, swallowingComments } from './shell/folding.ts'
 import { wordText } from './shell/words.ts'
@@ -91,7 +92,7 @@ export function jobFindings(
       add(importFinding('IMP112', name, entry, { host: entry.host }))
   }
   for (const certificate of job.certificates) {
-    if (certificate.mode === 'overwrite' && certificate.target.endsWith('/ca-certificates.crt')) {
+    if (certificate.mode === 'overwrite' && isBundle(certificate.target)) {
       add(importFinding('IMP108', name, certificate, { target: certificate.target }))
     }
   }

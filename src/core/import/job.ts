@@ -73,6 +73,8 @@ export interface ImportedJob extends Origin {
   readonly proxy: readonly ProxySetting[]
   /** Every script command, for the checks. */
   readonly scripts: readonly Script[]
+  /** Where each key of the resolved job was written (`stage` → `.kaniko.stage`, line 12). */
+  readonly origins: Readonly<Record<string, Origin>>
 }
 
 const COMPANION_IMAGES = ['manifest-tool', 'crane', 'skopeo', 'buildah']
@@ -256,6 +258,9 @@ export async function readJob(
     certificates,
     proxy: readProxy(job.variables, flags),
     scripts,
+    origins: Object.fromEntries(
+      [...definition].map(([key, node]) => [key, { path: node.path, line: node.line }]),
+    ),
   }
 }
 

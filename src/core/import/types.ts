@@ -51,11 +51,6 @@ export interface SimpleCommand {
   readonly end: number
 }
 
-/** A YAML value that keeps its origin. */
-export interface Located<T> extends Origin {
-  readonly value: T
-}
-
 /** A CI/CD variable as the job sees it. `literal` is its value with every reference expanded, if it can be. */
 export interface JobVariable extends Origin {
   readonly name: string

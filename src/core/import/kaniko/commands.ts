@@ -1,4 +1,4 @@
-import { lexShell, plainLiteral } from '../shell/lexer.ts'
+import { plainLiteral } from '../shell/lexer.ts'
 import { wordText } from '../shell/words.ts'
 import type { SimpleCommand, Word } from '../types.ts'
 
@@ -81,9 +81,4 @@ export function companionCommand(command: SimpleCommand): CompanionCommand | nul
     offset: command.offset,
     conditional: command.conditional,
   }
-}
-
-/** Parses plain text as the words of one command (tests and variable values). */
-export function wordsOf(text: string): Word[] {
-  return lexShell(`: ${text}`).commands.flatMap((command) => command.words.slice(1))
 }

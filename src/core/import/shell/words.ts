@@ -69,8 +69,3 @@ export function soleUnquotedParam(word: Word): string | null {
   const [only, ...rest] = word.parts
   return only?.kind === 'param' && !only.quoted && rest.length === 0 && only.name ? only.name : null
 }
-
-/** A word built from plain text (a variable's value read as if unquoted). */
-export function textWord(text: string, offset: number, parse: (text: string) => Word[]): Word[] {
-  return parse(text).map((word) => ({ ...word, offset }))
-}

@@ -54,6 +54,8 @@ build:
 `)
     const build = result.jobs.find((job) => job.name === 'build')
     expect(build?.tags).toEqual(['three'])
+    expect(build?.origins.tags).toEqual({ path: '.b.tags', line: 12 })
+    expect(build?.origins.image).toMatchObject({ path: '.a.image' })
     expect(Object.fromEntries(build?.variables.map((v) => [v.name, v.literal]) ?? [])).toMatchObject({
       A: '1',
       B: '2',
