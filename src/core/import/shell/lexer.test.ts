@@ -51,4 +51,11 @@ describe('lexShell', () => {
     expect(a?.assignments.map((x) => x.name)).toEqual(['X', 'Y'])
     expect(b?.pipedFrom).toBe(a)
   })
+
+  it('keeps arithmetic in one word and reports it; a trailing backslash ends the text', () => {
+    const result = lexShell('echo $((1 + (2))) x')
+    expect(result.commands[0]?.words.map((word) => word.raw)).toEqual(['echo', '$((1 + (2)))', 'x'])
+    expect(result.skipped.map((entry) => entry.what)).toEqual(['arithmetic $((1 + (2)))'])
+    expect(lexShell('a \\').commands[0]?.end).toBe(3)
+  })
 })

@@ -323,7 +323,7 @@ class Lexer {
       if (char === undefined || isBlank(char) || char === '\n' || OPERATOR_CHARS.has(char)) break
       if (char === '\\') {
         const next = this.peek(1)
-        this.pos += 2
+        this.pos = Math.min(this.pos + 2, this.end)
         if (next !== '\n' && next !== undefined) parts.literal(next, true)
         continue
       }
@@ -332,7 +332,7 @@ class Lexer {
         const stop = close < 0 || close >= this.end ? this.end : close
         parts.literal(this.text.slice(this.pos + 1, stop), true)
         parts.markQuoted()
-        this.pos = stop + 1
+        this.pos = Math.min(stop + 1, this.end)
         continue
       }
       if (char === '"') {
@@ -395,6 +395,7 @@ class Lexer {
     }
     if (next === '(' && this.peek(2) === '(') {
       let depth = 0
+      this.pos += 1
       while (this.peek() !== undefined) {
         if (this.peek() === '(') depth += 1
         if (this.peek() === ')') depth -= 1
@@ -411,7 +412,7 @@ class Lexer {
       inner.run(true)
       this.comments.push(...inner.comments)
       this.skipped.push(...inner.skipped)
-      this.pos = inner.pos + 1
+      this.pos = Math.min(inner.pos + 1, this.end)
       parts.push({ kind: 'command', raw: this.text.slice(start, this.pos), commands: inner.commands, quoted })
       return
     }
@@ -436,7 +437,7 @@ class Lexer {
       let nameEnd = 0
       while (isNameChar(body[nameEnd])) nameEnd += 1
       const name = nameEnd === 0 && body[0] && SPECIAL_PARAMS.has(body[0]) ? body[0] : body.slice(0, nameEnd)
-      this.pos = index + 1
+      this.pos = Math.min(index + 1, this.end)
       parts.push({ kind: 'param', name, raw, quoted })
       return
     }
