@@ -49,11 +49,13 @@ describe('config.json auth', () => {
       'echo "$DOCKER_AUTH_CONFIG" > /kaniko/.docker/config.json',
       'cp "$AUTH_FILE" /kaniko/.docker/config.json',
       `echo '{"credsStore":"ecr-login"}' > /kaniko/.docker/config.json`,
+      'echo "$AUTH_B64" | base64 -d > /kaniko/.docker/config.json',
     ])
     expect(job.authWrites.map((write) => [write.form, write.from, write.credsStore])).toEqual([
       ['variable-copy', '$DOCKER_AUTH_CONFIG', null],
       ['file-copy', '$AUTH_FILE', null],
       ['json', null, 'ecr-login'],
+      ['variable-copy', '$AUTH_B64 (base64)', null],
     ])
     expect(result.unmapped.some((entry) => entry.reason === 'config.json copied from $AUTH_FILE')).toBe(true)
   })

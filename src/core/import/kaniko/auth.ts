@@ -91,6 +91,11 @@ export function readAuthWrites(
       )
         continue
       const append = redirect.op === '>>'
+      const decoded = base64Source(command)
+      if (decoded) {
+        writes.push({ ...base, form: 'variable-copy', from: `${decoded} (base64)`, append, entries: [] })
+        continue
+      }
       const content = writtenContent(command)
       if (!content) {
         writes.push({ ...base, form: 'unreadable', from: programName(command), append, entries: [] })
@@ -121,6 +126,18 @@ export function readAuthWrites(
     }
   }
   return writes
+}
+
+/** `echo "$AUTH_B64" | base64 -d > config.json`: the variable whose base64 text is decoded. */
+function base64Source(command: SimpleCommand): string | null {
+  if (programName(command) !== 'base64' || !command.pipedFrom) return null
+  const decodes = command.words.slice(1).some((word) => ['-d', '--decode', '-D'].includes(wordText(word)))
+  const source = command.pipedFrom
+  const name = programName(source)
+  const args = source.words.slice(1).filter((word) => !isEchoOption(wordText(word)))
+  const only = args.length === 1 ? args[0] : undefined
+  const isParam = only?.parts.length === 1 && only.parts[0]?.kind === 'param'
+  return decodes && (name === 'echo' || name === 'printf') && only && isParam ? wordText(only) : null
 }
 
 function readJson(
