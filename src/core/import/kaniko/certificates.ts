@@ -1,0 +1,82 @@
+import { wordText } from '../shell/words.ts'
+import type { Origin, SimpleCommand } from '../types.ts'
+import { isEchoOption } from './auth.ts'
+import { programName } from './commands.ts'
+
+/** A CA written into kaniko's trust directory. */
+export interface CertificateWrite extends Origin {
+  readonly target: string
+  /** `append` (`>>`), `overwrite` (`>`, or `cp`/`mv` onto the file). */
+  readonly mode: 'append' | 'overwrite'
+  readonly source:
+    | { readonly kind: 'file-variable'; readonly value: string }
+    | { readonly kind: 'variable'; readonly value: string }
+    | { readonly kind: 'pem'; readonly value: string }
+    | { readonly kind: 'base64-variable'; readonly value: string }
+    | { readonly kind: 'path'; readonly value: string }
+    | { readonly kind: 'unknown'; readonly value: string }
+  readonly conditional: boolean
+}
+
+const CERT_DIRECTORY = '/kaniko/ssl/certs/'
+const isCertTarget = (path: string): boolean =>
+  path.startsWith(CERT_DIRECTORY) || path.startsWith('${SSL_CERT_DIR}/') || path.startsWith('$SSL_CERT_DIR/')
+
+/** `…ca-certificates.crt`: the bundle kaniko ships; overwriting it drops every public CA. */
+export const isBundle = (path: string): boolean => path.endsWith('/ca-certificates.crt')
+
+export function readCertificateWrites(
+  commands: readonly SimpleCommand[],
+  originOf: (offset: number) => Origin,
+): CertificateWrite[] {
+  const writes: CertificateWrite[] = []
+  for (const command of commands) {
+    const name = programName(command)
+    const base = { ...originOf(command.offset), conditional: command.conditional }
+    if (name === 'cp' || name === 'mv' || name === 'install') {
+      const operands = command.words.slice(1).filter((word) => !wordText(word).startsWith('-'))
+      const target = operands.at(-1)
+      if (target && operands.length >= 2 && isCertTarget(wordText(target))) {
+        const from = operands[0] ? wordText(operands[0]) : ''
+        const isVariable = (operands[0]?.parts ?? []).some((part) => part.kind === 'param')
+        writes.push({
+          ...base,
+          target: wordText(target),
+          mode: 'overwrite',
+          source: { kind: isVariable ? 'file-variable' : 'path', value: from },
+        })
+      }
+      continue
+    }
+    for (const redirect of command.redirects) {
+      if (redirect.op !== '>' && redirect.op !== '>>') continue
+      const target = wordText(redirect.target)
+      if (!isCertTarget(target)) continue
+      const mode = redirect.op === '>>' ? 'append' : 'overwrite'
+      writes.push({ ...base, target, mode, source: certificateSource(command) })
+    }
+  }
+  return writes
+}
+
+function certificateSource(command: SimpleCommand): CertificateWrite['source'] {
+  const name = programName(command)
+  const args = command.words.slice(1).filter((word) => !isEchoOption(wordText(word)))
+  const first = args[0]
+  const text = first ? wordText(first) : ''
+  const isParam = first?.parts.length === 1 && first.parts[0]?.kind === 'param'
+  if (name === 'cat') {
+    const heredoc = command.redirects.find((redirect) => redirect.heredoc)?.heredoc
+    if (heredoc) return { kind: 'pem', value: wordText(heredoc) }
+    return isParam ? { kind: 'file-variable', value: text } : { kind: 'path', value: text }
+  }
+  if (name === 'base64' && command.pipedFrom) {
+    const inner = command.pipedFrom.words[1]
+    return { kind: 'base64-variable', value: inner ? wordText(inner) : '' }
+  }
+  if (name === 'echo' || name === 'printf') {
+    if (text.includes('-----BEGIN')) return { kind: 'pem', value: text }
+    if (isParam) return { kind: 'variable', value: text }
+  }
+  return { kind: 'unknown', value: command.words.map(wordText).join(' ') }
+}
