@@ -68,9 +68,12 @@ export interface TestEnvironment {
   readonly clients: ClientPaths
 }
 
+const DIR_PREFIX = 'kanikoconfig-registry-'
+
 /** Everything the session needs, made under one temp dir (`cleanUp` removes it). */
 export function makeEnvironment(): TestEnvironment {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kanikoconfig-registry-'))
+  removeStaleDirs()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${DIR_PREFIX}${process.pid}-`))
   try {
     const certificates = makeCertificates(path.join(dir, 'pki'), [GITLAB_HOST, EXTRA_HOST])
     const registries = Object.entries(REGISTRY_SPECS).map(([name, spec]) =>
@@ -85,6 +88,26 @@ export function makeEnvironment(): TestEnvironment {
   }
 }
 
+/** A killed test worker never reaches afterAll: remove the dirs of processes that are gone. */
+function removeStaleDirs(): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    if (!name.startsWith(DIR_PREFIX)) continue
+    const pid = Number(name.slice(DIR_PREFIX.length).split('-')[0])
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid)) {
+      fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true })
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
 /** Removes the temp dir; KANIKOCONFIG_KEEP_REGISTRY_DIR=1 keeps it to debug a failure (and says where). */
 export function cleanUp(environment: TestEnvironment | undefined): void {
   if (!environment) return
@@ -93,6 +116,7 @@ export function cleanUp(environment: TestEnvironment | undefined): void {
     return
   }
   fs.rmSync(environment.dir, { recursive: true, force: true })
+  if (fs.existsSync(environment.dir)) throw new Error(`could not remove ${environment.dir}`)
 }
 
 export interface AimOptions {

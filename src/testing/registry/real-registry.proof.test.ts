@@ -10,7 +10,7 @@ import { arbitraryConfig } from '../arbitraries.ts'
 import type { CiVariables, RunResult } from '../chroot-runner.ts'
 import { runJob } from '../chroot-runner.ts'
 import { extractPipeline } from '../extract.ts'
-import { buildJobName, PATHS } from '../oracle.ts'
+import { buildJobName, hasGitlabHelper, PATHS } from '../oracle.ts'
 import { provePipeline } from '../proof.ts'
 import { addRealBuild } from './build.ts'
 import { type CheckKind, RegistryChecks } from './checks.ts'
@@ -105,6 +105,7 @@ if (!IS_ROOT) {
       for (const [i, config] of randomCases(caPem).entries()) {
         const name = `random ${i + 1}`
         pipelines.set(name, addPipeline(checks, name, config, testCiVariables(config, caPem)))
+        console.info(`real registries: ${name}: ${randomFeatures(config).join(', ')}`)
       }
       addFailures(checks, failureProblems)
       pipelines.set('real build', addBuild(checks))
@@ -246,31 +247,34 @@ function randomCases(caPem: string): Config[] {
   const candidates = fc
     .sample(arbitraryConfig, { seed: RANDOM_SEED, numRuns: 60 })
     .map((config) => aimRandom(config, caPem))
-    .filter((config): config is Config => config !== null)
-  const features = (c: Config) =>
-    [
-      c.multiArch.enabled && 'multi-arch',
-      c.registries.dependencyProxy.enabled && 'dependency proxy',
-      c.registries.dependencyProxy.enabled && !c.registries.dependencyProxy.stripPort && 'port kept',
-      c.registries.dependencyProxy.enabled && !c.registries.dependencyProxy.prefixBuildArg && 'no prefix arg',
-      `ca ${c.certificates.source}`,
-      `auth ${c.registries.gitlabAuth}`,
-    ].filter((f): f is string => typeof f === 'string')
   const chosen: Config[] = []
   const covered = new Set<string>()
   while (chosen.length < RANDOM_CASES && candidates.length > 0) {
-    const gain = (c: Config) => features(c).filter((f) => !covered.has(f)).length
+    const gain = (c: Config) => randomFeatures(c).filter((f) => !covered.has(f)).length
     const best = candidates.reduce((a, b) => (gain(b) > gain(a) ? b : a))
     candidates.splice(candidates.indexOf(best), 1)
     chosen.push(best)
-    for (const f of features(best)) covered.add(f)
+    for (const f of randomFeatures(best)) covered.add(f)
   }
   return chosen
 }
 
+/** What makes random configs differ where the registries can tell. */
+function randomFeatures(c: Config): string[] {
+  return [
+    c.multiArch.enabled && 'multi-arch',
+    c.registries.dependencyProxy.enabled && 'dependency proxy',
+    c.registries.dependencyProxy.enabled && !c.registries.dependencyProxy.stripPort && 'port kept',
+    c.registries.dependencyProxy.enabled && !c.registries.dependencyProxy.prefixBuildArg && 'no prefix arg',
+    `ca ${c.certificates.source}`,
+    `auth ${c.registries.gitlabAuth}`,
+    hasGitlabHelper(c) ? 'kaniko with GitLab helper' : 'kaniko without GitLab helper',
+  ].filter((f): f is string => typeof f === 'string')
+}
+
 const PLAIN_TAG = /^[\w.-]*$/
 
-function aimRandom(config: Config, caPem: string): Config | null {
+function aimRandom(config: Config, caPem: string): Config {
   const extra = config.registries.extra[0]
   const [user, password] =
     extra && extra.usernameVariable !== extra.passwordVariable
