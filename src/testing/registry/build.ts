@@ -2,7 +2,14 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { RunResult } from '../chroot-runner.ts'
 import type { JobFiles, RegistryChecks } from './checks.ts'
-import { buildah, buildahRegistryOptions, clientEnv, skopeoCopy, skopeoInspect } from './clients.ts'
+import {
+  buildah,
+  buildahPolicy,
+  buildahRegistryOptions,
+  clientEnv,
+  skopeoCopy,
+  skopeoInspect,
+} from './clients.ts'
 import { BASE_IMAGE_NAME } from './environment.ts'
 import { BASE_IMAGE_FILE } from './images.ts'
 import { executorToBuildah } from './translate.ts'
@@ -68,6 +75,7 @@ export function addRealBuild(
       'chroot',
       '--retry',
       '0',
+      ...buildahPolicy(clients),
       ...buildahRegistryOptions(clients, credentials),
       ...translated.budArgs,
     ),
@@ -83,6 +91,7 @@ export function addRealBuild(
         'push',
         '--retry',
         '0',
+        ...buildahPolicy(clients),
         ...buildahRegistryOptions(clients, credentials),
         translated.localName,
         `docker://${destination}`,

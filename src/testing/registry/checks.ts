@@ -7,6 +7,7 @@ import { SYSTEM_CA_MARKER } from '../chroot-runner.ts'
 import { hasGitlabHelper, manifestToolReplace, PATHS } from '../oracle.ts'
 import {
   buildah,
+  buildahPolicy,
   buildahRegistryOptions,
   type ClientPaths,
   clientEnv,
@@ -242,6 +243,7 @@ export class RegistryChecks {
           'manifest',
           'push',
           '--all',
+          ...buildahPolicy(this.clients),
           ...buildahRegistryOptions(this.clients, credentials),
           list,
           `docker://${push.target}`,

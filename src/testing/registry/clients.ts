@@ -126,6 +126,11 @@ export function buildah(paths: ClientPaths, ...args: string[]): string[] {
   ]
 }
 
+/** The test's trust policy for buildah commands that copy images (`manifest add` takes none). */
+export function buildahPolicy(paths: ClientPaths): string[] {
+  return ['--signature-policy', paths.policy]
+}
+
 /** Registry options of buildah's pull/push commands: credentials given, nothing else trusted. */
 export function buildahRegistryOptions(
   paths: ClientPaths,

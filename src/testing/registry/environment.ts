@@ -57,6 +57,7 @@ export const CI_REGISTRY_IMAGE = `${CI_REGISTRY}/group/project`
 export const CI_DEPENDENCY_PROXY_SERVER = 'gitlab.test:443'
 export const PROXY_GROUP_PATH = 'group/dependency_proxy/containers'
 export const EXTRA_REGISTRY = 'registry.test:5443'
+export const EXTRA_REGISTRY_VARIABLE = 'EXTRA_REGISTRY_HOST'
 /** The image the Dependency Proxy serves, under the group prefix. */
 export const BASE_IMAGE_NAME = 'busybox:1.36'
 
@@ -152,5 +153,7 @@ export function testCiVariables(
     CI_DEPENDENCY_PROXY_SERVER,
     CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX: `${CI_DEPENDENCY_PROXY_SERVER}/${PROXY_GROUP_PATH}`,
     CI_DEPENDENCY_PROXY_DIRECT_GROUP_IMAGE_PREFIX: `${CI_DEPENDENCY_PROXY_SERVER}/group/sub/dependency_proxy/containers`,
+    // A project variable naming the extra registry, for configs that write its host as `$NAME`.
+    [EXTRA_REGISTRY_VARIABLE]: EXTRA_REGISTRY,
   }
 }
