@@ -7,6 +7,7 @@ import {
   buildahPolicy,
   buildahRegistryOptions,
   clientEnv,
+  NO_AUTHFILE,
   skopeoCopy,
   skopeoInspect,
 } from './clients.ts'
@@ -62,7 +63,7 @@ export function addRealBuild(
     return project + jobPath.slice(projectDir.length)
   }
   const translated = executorToBuildah(run.executorCalls[0] ?? [], run.jobEnv, mapPath)
-  const credentials = { authfile: files.authfile ?? '/nonexistent' }
+  const credentials = { authfile: files.authfile ?? NO_AUTHFILE }
   const env = clientEnv(clients, files.bundleDir, translated.env)
   checks.add(
     group,

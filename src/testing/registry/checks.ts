@@ -11,6 +11,7 @@ import {
   buildahRegistryOptions,
   type ClientPaths,
   clientEnv,
+  NO_AUTHFILE,
   skopeoCopy,
   skopeoInspect,
 } from './clients.ts'
@@ -140,7 +141,7 @@ export class RegistryChecks {
         group,
         'pull',
         `pull ${base} through the Dependency Proxy`,
-        skopeoCopy(this.clients, files.authfile ?? '/nonexistent', `docker://${base}`, to),
+        skopeoCopy(this.clients, files.authfile ?? NO_AUTHFILE, `docker://${base}`, to),
         env,
       )
     }
@@ -180,7 +181,7 @@ export class RegistryChecks {
       const pair = `${run.jobEnv.CI_REGISTRY_USER ?? ''}:${run.jobEnv.CI_REGISTRY_PASSWORD ?? ''}`
       return this.writeAuthfile({ [registry]: pair })
     }
-    return files.authfile ?? '/nonexistent'
+    return files.authfile ?? NO_AUTHFILE
   }
 
   /**
@@ -270,7 +271,7 @@ export class RegistryChecks {
     if (`${dockerCfg.replace(/\/$/, '')}/config.json` !== PATHS.manifestToolConfig) {
       problems.push(`${group}: --docker-cfg ${dockerCfg} is not where the job wrote config.json`)
     }
-    return files.authfile ?? '/nonexistent'
+    return files.authfile ?? NO_AUTHFILE
   }
 
   /** Problems of every check of `group` (all groups when omitted) after the session. */

@@ -9,6 +9,9 @@ import * as path from 'node:path'
  * config.json under test (`--authfile`; REGISTRY_AUTH_FILE is unset).
  */
 
+/** The authfile of a job that wrote no config.json: a missing file gives the clients no credentials. */
+export const NO_AUTHFILE = '/nonexistent/config.json'
+
 export interface ClientPaths {
   readonly home: string
   readonly tmp: string

@@ -14,7 +14,7 @@ import { buildJobName, hasGitlabHelper, PATHS } from '../oracle.ts'
 import { provePipeline } from '../proof.ts'
 import { addRealBuild } from './build.ts'
 import { type CheckKind, RegistryChecks } from './checks.ts'
-import { clientEnv, skopeoCopy } from './clients.ts'
+import { clientEnv, NO_AUTHFILE, skopeoCopy } from './clients.ts'
 import {
   BASE_IMAGE_NAME,
   CI_DEPENDENCY_PROXY_SERVER,
@@ -359,7 +359,7 @@ function addFailures(checks: RegistryChecks, problems: string[]): void {
       failure,
       'push',
       `push ${destination}`,
-      skopeoCopy(checks.clients, files.authfile ?? '/nonexistent', image, `docker://${destination}`),
+      skopeoCopy(checks.clients, files.authfile ?? NO_AUTHFILE, image, `docker://${destination}`),
       clientEnv(checks.clients, files.bundleDir),
       FAILURES[failure],
     )
