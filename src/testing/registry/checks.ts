@@ -274,11 +274,12 @@ export class RegistryChecks {
     return files.authfile ?? NO_AUTHFILE
   }
 
-  /** Problems of every check of `group` (all groups when omitted) after the session. */
-  problems(session: SessionResult, group?: string): string[] {
+  /** Problems of every check of `group` (all groups when omitted; only `kinds` when given) after the session. */
+  problems(session: SessionResult, group?: string, kinds?: readonly CheckKind[]): string[] {
     const problems: string[] = []
     for (const check of this.checks) {
       if (group !== undefined && check.group !== group) continue
+      if (kinds !== undefined && !kinds.includes(check.kind)) continue
       const result = session.results.get(check.step.id)
       const label = check.step.label
       if (!result) {
