@@ -86,7 +86,8 @@ export class NamespaceSession {
   private driverScript(hostsFile: string, resultsDir: string): string {
     const q = singleQuote
     const lines = [
-      'set -u',
+      // Set-up must not half-succeed (a failed tmpfs mount would let clients write to the machine).
+      'set -eu',
       'ip link set lo up',
       `mount --bind ${q(hostsFile)} /etc/hosts`,
       'for d in /var/lib /var/tmp /run; do mount -t tmpfs kanikoconfig-test "$d"; done',
@@ -102,6 +103,7 @@ export class NamespaceSession {
       )
     }
     lines.push(
+      'set +e',
       `cd ${q(resultsDir)}`,
       `step() { id=$1; shift; t=$(date +%s%N); timeout ${STEP_TIMEOUT_SECONDS} "$@" >"$id.out" 2>"$id.err" </dev/null; echo $? >"$id.rc"; echo $((($(date +%s%N) - t) / 1000000)) >"$id.ms"; }`,
     )
