@@ -322,7 +322,7 @@ const HELPER_NAMES: Readonly<Record<'kaniko' | 'manifest-tool', Readonly<Record<
 }
 
 /** Whether kaniko has the built-in GitLab credential helper (v1.9.0+; unknown versions assumed new). */
-function hasGitlabHelper(config: Config): boolean {
+export function hasGitlabHelper(config: Config): boolean {
   const tag =
     config.executor.source === 'custom'
       ? splitImageReference(config.executor.customImage).tag

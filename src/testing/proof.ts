@@ -5,6 +5,7 @@ import {
   type CiVariables,
   CREDENTIAL_HELPERS_ON_PATH,
   jobEnvironment,
+  type RunResult,
   runJob,
   SYSTEM_CA_MARKER,
 } from './chroot-runner.ts'
@@ -46,6 +47,8 @@ export interface Proof {
   readonly jobs: readonly ExtractedJob[]
   /** The argv each job's executor or manifest-tool received, by job name (when the jobs ran). */
   readonly calls: ReadonlyMap<string, readonly (readonly string[])[]>
+  /** Each job's run (files written, environment), by job name (when the jobs ran). */
+  readonly runs: ReadonlyMap<string, RunResult>
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
@@ -55,13 +58,20 @@ export function provePipeline(config: Config, yamlText: string, options: ProofOp
   const problems: string[] = []
   const scripts: ScriptToCheck[] = []
   const calls = new Map<string, readonly (readonly string[])[]>()
+  const runs = new Map<string, RunResult>()
   const variables = options.variables ?? ciVariables(config)
   const ci = shellView(variables)
   let pipeline: ReturnType<typeof extractPipeline>
   try {
     pipeline = extractPipeline(yamlText)
   } catch (error) {
-    return { problems: [`the YAML does not parse: ${String(error)}`], scripts, jobs: [], calls: new Map() }
+    return {
+      problems: [`the YAML does not parse: ${String(error)}`],
+      scripts,
+      jobs: [],
+      calls: new Map(),
+      runs: new Map(),
+    }
   }
   const expected = expectedPipeline(config, ci, { jobOnly: options.jobOnly ?? false })
   const env = jobEnv(config, ci)
@@ -87,9 +97,10 @@ export function provePipeline(config: Config, yamlText: string, options: ProofOp
       const run = runProblems(where, config, job, want, variables, env)
       problems.push(...run.problems)
       calls.set(want.name, run.calls)
+      runs.set(want.name, run.result)
     }
   }
-  return { problems, scripts, jobs: pipeline.jobs, calls }
+  return { problems, scripts, jobs: pipeline.jobs, calls, runs }
 }
 
 /**
@@ -166,7 +177,7 @@ function runProblems(
   want: ExpectedJob,
   variables: Readonly<Record<string, CiVariables[string]>>,
   env: Env,
-): { problems: string[]; calls: readonly (readonly string[])[] } {
+): { problems: string[]; calls: readonly (readonly string[])[]; result: RunResult } {
   const problems: string[] = []
   const kind = want.kind === 'build' ? 'kaniko-debug' : 'manifest-tool-alpine'
   const result = runJob(job, { variables, image: kind })
@@ -219,7 +230,7 @@ function runProblems(
   }
   const stray = Object.keys(result.files).filter((f) => !allowed.has(f))
   if (stray.length > 0) problems.push(`${where} wrote unexpected files ${show(stray)}`)
-  return { problems, calls }
+  return { problems, calls, result }
 }
 
 /** config.json must be valid JSON whose auths decode to user:password, and only what is expected. */
