@@ -87,6 +87,43 @@ export const networkCases: Case[] = [
     fields: ['advanced.registryMirrors[0]'],
   },
   {
+    code: 'KC320',
+    name: 'pushes over plain HTTP (--insecure) involve no certificate; --insecure-pull is for pulls',
+    trigger: {
+      destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }],
+      advanced: { insecurePull: true },
+    },
+    near: {
+      destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }],
+      advanced: { insecure: true },
+    },
+    fields: ['destinations[0].repository'],
+  },
+  {
+    code: 'KC320',
+    name: 'a mirror pulled over plain HTTP (--insecure-pull as an extra flag); =false keeps HTTPS',
+    trigger: {
+      advanced: { registryMirrors: ['mirror.corp.internal:5000'], extraFlags: ['--insecure-pull=false'] },
+    },
+    near: { advanced: { registryMirrors: ['mirror.corp.internal:5000'], extraFlags: ['--insecure-pull'] } },
+    fields: ['advanced.registryMirrors[0]'],
+  },
+  {
+    code: 'KC320',
+    name: 'a host in --insecure-registry; the other hosts still count',
+    trigger: {
+      destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }],
+      registries: { extra: [{ host: 'base.corp.internal' }] },
+      advanced: { extraFlags: ['--insecure-registry', 'harbor.corp.internal'] },
+    },
+    near: {
+      destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }],
+      registries: { extra: [{ host: 'harbor.corp.internal' }] },
+      advanced: { extraFlags: ['--insecure-registry', 'harbor.corp.internal'] },
+    },
+    fields: ['registries.extra[0].host'],
+  },
+  {
     code: 'KC321',
     trigger: { certificates: { enabled: true, source: 'pem', pem: '' } },
     near: { certificates: { enabled: true, source: 'pem', pem: certificate } },

@@ -2,29 +2,38 @@ import type { Config } from '../../config/schema.ts'
 import type { Context } from '../context.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
 import { isDockerHub, isPublicRegistry, keyHost, repositoryHost } from '../lib/hosts.ts'
+import { appliesTo, type Kind, relaxed, type Use } from '../lib/transport.ts'
 import { defineRule } from '../types.ts'
 
 /** Certificates: private CAs (x509 errors), and switching TLS off. */
 
-/** Registries the config names by a literal host that is not a public one, with the field naming each. */
-function privateRegistries(config: Config): Map<string, string[]> {
+/**
+ * Registries the config names by a literal host that is not a public one, with the fields naming
+ * each. A use over plain HTTP or without verification involves no certificate (KC330/KC331 flag those).
+ */
+function privateRegistries({ config, extraArgs }: Context): Map<string, string[]> {
+  const http = relaxed(config, extraArgs, 'http')
+  const tls = relaxed(config, extraArgs, 'tls')
+  const pushed = new Set<string>()
+  for (const d of config.destinations) pushed.add(repositoryHost(d.repository) ?? '')
+  if (config.cache.enabled) pushed.add(repositoryHost(config.cache.repository) ?? '')
   const hosts = new Map<string, string[]>()
-  const add = (host: string | null, field: string) => {
+  const add = (host: string | null, field: string, use: Use) => {
     if (!host || host.includes('$') || isDockerHub(host) || isPublicRegistry(host)) return
+    if (appliesTo(http, host, use) || appliesTo(tls, host, use)) return
     hosts.set(host, [...(hosts.get(host) ?? []), field])
   }
-  for (const [i, registry] of config.registries.extra.entries())
-    add(keyHost(registry.host), `registries.extra[${i}].host`)
-  for (const [i, mirror] of config.advanced.registryMirrors.entries())
-    add(keyHost(mirror), `advanced.registryMirrors[${i}]`)
-  for (const [i, d] of config.destinations.entries())
-    add(repositoryHost(d.repository), `destinations[${i}].repository`)
-  if (config.cache.enabled && config.cache.repository !== '')
-    add(repositoryHost(config.cache.repository), 'cache.repository')
-  // Plain HTTP or no verification: no certificate involved (other rules flag those).
-  for (const host of [...config.advanced.insecureRegistries, ...config.advanced.skipTlsVerifyRegistries]) {
-    hosts.delete(keyHost(host))
+  for (const [i, registry] of config.registries.extra.entries()) {
+    const host = keyHost(registry.host)
+    // Credentials serve pushes to the hosts the job pushes to, pulls (base images) elsewhere.
+    add(host, `registries.extra[${i}].host`, pushed.has(host) ? 'push' : 'pull')
   }
+  for (const [i, mirror] of config.advanced.registryMirrors.entries())
+    add(keyHost(mirror), `advanced.registryMirrors[${i}]`, 'pull')
+  for (const [i, d] of config.destinations.entries())
+    add(repositoryHost(d.repository), `destinations[${i}].repository`, 'push')
+  if (config.cache.enabled && config.cache.repository !== '')
+    add(repositoryHost(config.cache.repository), 'cache.repository', 'push')
   return hosts
 }
 
@@ -32,9 +41,10 @@ const privateWithoutCa = defineRule({
   code: 'KC320',
   name: 'private-registry-without-ca',
   severity: 'info',
-  check: ({ config }) => {
+  check: (context) => {
+    const { config } = context
     if (config.certificates.enabled) return []
-    const hosts = privateRegistries(config)
+    const hosts = privateRegistries(context)
     if (hosts.size === 0) return []
     return [
       {
@@ -71,7 +81,6 @@ const pemMissing = defineRule({
       : [],
 })
 
-type Kind = 'tls' | 'http'
 type Switch = 'skipTlsVerify' | 'skipTlsVerifyPull' | 'insecure' | 'insecurePull'
 type HostList = 'skipTlsVerifyRegistries' | 'insecureRegistries'
 
