@@ -112,3 +112,26 @@ test('Fix waits while a field holds invalid input, so a fix never throws typing 
   await expect.poll(() => yamlOf(page)).toContain('build-image:')
   await expect.poll(() => yamlOf(page)).toContain('ghcr.io/osscontainertools/kaniko')
 })
+
+test('turning TLS checks back on leads to the CA certificate, which $CI_REGISTRY may need', async ({
+  page,
+}) => {
+  const config = defaultConfig()
+  const skipped = { ...config, advanced: { ...config.advanced, skipTlsVerifyRegistries: ['${CI_REGISTRY}'] } }
+  await openPage(page, { hash: `#${encodeShareFragment(skipped).fragment}` })
+  // KC320 names $CI_REGISTRY while its certificate is not checked.
+  await panel(page)
+    .locator('li[data-code="KC320"]')
+    .getByText('$CI_REGISTRY is not a public registry')
+    .waitFor()
+  const certificates = page.locator('[data-section="certificates"] .section-toggle')
+  await expect(certificates).toHaveAttribute('aria-expanded', 'false')
+
+  await panel(page)
+    .locator('li[data-code="KC330"]')
+    .getByRole('button', { name: 'Turn certificate checks back on, then add the CA' })
+    .click()
+  await expect(panel(page).locator('li[data-code="KC330"]')).toHaveCount(0)
+  await expect(certificates).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.locator('#f-certificates-enabled')).toBeFocused()
+})

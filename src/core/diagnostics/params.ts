@@ -32,9 +32,9 @@ export interface ParamsByCode {
   KC310: Field
   KC311: Field
   KC312: Field
-  KC320: { hosts: string; variable: string }
+  KC320: { hosts: string; skipped: string; variable: string }
   KC321: { variable: string }
-  KC330: { flags: string }
+  KC330: { flags: string; variable: string; caEnabled: boolean }
   KC331: { flags: string }
   KC340: None
   KC341: None

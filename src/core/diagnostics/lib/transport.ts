@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema.ts'
 import { type ExtraArg, parseGoBool } from './args.ts'
-import { keyHost } from './hosts.ts'
+import { keyHost, registryOfKey } from './hosts.ts'
 
 /**
  * Where kaniko talks to registries without a verified certificate, from the form and the extra flags.
@@ -11,7 +11,7 @@ import { keyHost } from './hosts.ts'
 export interface Relaxed {
   readonly push: boolean
   readonly pull: boolean
-  /** The hosts of the `-registry` list, as config.json would key them (lowercase, with port). */
+  /** The hosts of the `-registry` list (registryOfKey: lowercase with port, or `$NAME`). */
   readonly hosts: ReadonlySet<string>
   /** The same hosts as written, with the field naming each. */
   readonly listed: readonly { readonly host: string; readonly field: string }[]
@@ -46,7 +46,12 @@ export function relaxed(config: Config, extraArgs: readonly ExtraArg[], kind: Ki
     else if (arg.name === flags.list && arg.value !== undefined)
       listed.push({ host: arg.value, field: `advanced.extraFlags[${arg.index}]` })
   }
-  return { push, pull, hosts: new Set(listed.map((entry) => keyHost(entry.host))), listed }
+  return {
+    push,
+    pull,
+    hosts: new Set(listed.map((entry) => registryOfKey(entry.host) ?? keyHost(entry.host))),
+    listed,
+  }
 }
 
 /** Whether kaniko reaches `host` this way for the given use. */

@@ -153,7 +153,7 @@ export const en: Catalog = {
   KC320: {
     title: 'Private registry without a CA certificate',
     message: (p) =>
-      `${p.hosts} is not a public registry. If its certificate is signed by your own CA, kaniko fails with "x509: certificate signed by unknown authority". Add the CA certificate, for example from the File-type CI/CD variable ${p.variable}.`,
+      `${p.hosts} is not a public registry.${p.skipped ? ` TLS verification is turned off for ${p.skipped}, which is what people do when the certificate comes from their own CA.` : ''} If its certificate is signed by your own CA, kaniko fails with "x509: certificate signed by unknown authority". Add the CA certificate (Certificates: Trust a custom CA certificate), for example from the File-type CI/CD variable ${p.variable}.`,
     fix: (p) => `Add a CA certificate from ${p.variable}`,
   },
   KC321: {
@@ -165,8 +165,9 @@ export const en: Catalog = {
   KC330: {
     title: 'TLS verification turned off',
     message: (p) =>
-      `${p.flags} turns certificate checks off, so anyone between the runner and the registry can read the credentials and change the images. Add the registry's CA certificate instead.`,
-    fix: () => 'Turn certificate checks back on',
+      `${p.flags} turns certificate checks off, so anyone between the runner and the registry can read the credentials and change the images. Turn the checks back on. ${p.caEnabled ? 'The CA certificate you added is then checked as well.' : `If the registry's certificate is signed by your own CA, kaniko then fails with "x509: certificate signed by unknown authority": add the CA certificate (Certificates: Trust a custom CA certificate), for example from the File-type CI/CD variable ${p.variable}.`}`,
+    fix: (p) =>
+      p.caEnabled ? 'Turn certificate checks back on' : 'Turn certificate checks back on, then add the CA',
   },
   KC331: {
     title: 'Registry over plain HTTP',

@@ -153,7 +153,7 @@ export const ja: Catalog = {
   KC320: {
     title: 'CA証明書のないプライベートレジストリ',
     message: (p) =>
-      `${p.hosts} は公開レジストリではありません。証明書が独自のCAで署名されている場合、kanikoは「x509: certificate signed by unknown authority」で失敗します。CA証明書を追加してください（例：ファイル型のCI/CD変数 ${p.variable} から）。`,
+      `${p.hosts} は公開レジストリではありません。${p.skipped ? `${p.skipped} ではTLSの検証が無効になっています。これは証明書が独自のCAで署名されているときによく行われる設定です。` : ''}証明書が独自のCAで署名されている場合、kanikoは「x509: certificate signed by unknown authority」で失敗します。CA証明書を追加してください（証明書：カスタムCA証明書を信頼。例：ファイル型のCI/CD変数 ${p.variable} から）。`,
     fix: (p) => `${p.variable} からCA証明書を追加する`,
   },
   KC321: {
@@ -165,8 +165,8 @@ export const ja: Catalog = {
   KC330: {
     title: 'TLSの検証が無効',
     message: (p) =>
-      `${p.flags} は証明書の検証を無効にするため、ランナーとレジストリの間にいる誰でも認証情報を盗み見たり、イメージを改ざんしたりできます。代わりにレジストリのCA証明書を追加してください。`,
-    fix: () => '証明書の検証を有効に戻す',
+      `${p.flags} は証明書の検証を無効にするため、ランナーとレジストリの間にいる誰でも認証情報を盗み見たり、イメージを改ざんしたりできます。検証を有効に戻してください。${p.caEnabled ? '追加済みのCA証明書もそのまま検証に使われます。' : `レジストリの証明書が独自のCAで署名されている場合、検証を戻すとkanikoは「x509: certificate signed by unknown authority」で失敗します。CA証明書を追加してください（証明書：カスタムCA証明書を信頼。例：ファイル型のCI/CD変数 ${p.variable} から）。`}`,
+    fix: (p) => (p.caEnabled ? '証明書の検証を有効に戻す' : '証明書の検証を有効に戻し、CA証明書の設定へ進む'),
   },
   KC331: {
     title: '平文のHTTPでレジストリに接続',

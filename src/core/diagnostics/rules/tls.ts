@@ -1,40 +1,52 @@
 import type { Config } from '../../config/schema.ts'
 import type { Context } from '../context.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
-import { isDockerHub, isPublicRegistry, keyHost, repositoryHost } from '../lib/hosts.ts'
+import { isDockerHub, isPublicRegistry, registryOfKey, registryOfRepository } from '../lib/hosts.ts'
 import { appliesTo, type Kind, relaxed, type Use } from '../lib/transport.ts'
 import { defineRule } from '../types.ts'
 
 /** Certificates: private CAs (x509 errors), and switching TLS off. */
 
+interface PrivateRegistries {
+  /** Each host with the fields naming it. */
+  readonly hosts: Map<string, string[]>
+  /** The hosts among them whose certificate kaniko is told not to check. */
+  readonly skipped: Set<string>
+}
+
 /**
- * Registries the config names by a literal host that is not a public one, with the fields naming
- * each. A use over plain HTTP or without verification involves no certificate (KC330/KC331 flag those).
+ * Registries that may need a private CA, with the fields naming each: literal hosts that are not
+ * public ones, and any host (also `$CI_REGISTRY`) whose TLS verification is turned off, since that is
+ * what people do when its certificate comes from their own CA (KC330 turns it back on). Uses over
+ * plain HTTP involve no certificate (KC331 flags those).
  */
-function privateRegistries({ config, extraArgs }: Context): Map<string, string[]> {
+function privateRegistries({ config, extraArgs }: Context): PrivateRegistries {
   const http = relaxed(config, extraArgs, 'http')
   const tls = relaxed(config, extraArgs, 'tls')
-  const pushed = new Set<string>()
-  for (const d of config.destinations) pushed.add(repositoryHost(d.repository) ?? '')
-  if (config.cache.enabled) pushed.add(repositoryHost(config.cache.repository) ?? '')
+  const pushed = new Set<string | null>(config.destinations.map((d) => registryOfRepository(d.repository)))
+  if (config.cache.enabled) pushed.add(registryOfRepository(config.cache.repository))
   const hosts = new Map<string, string[]>()
+  const skipped = new Set<string>()
   const add = (host: string | null, field: string, use: Use) => {
-    if (!host || host.includes('$') || isDockerHub(host) || isPublicRegistry(host)) return
-    if (appliesTo(http, host, use) || appliesTo(tls, host, use)) return
+    if (!host || isDockerHub(host) || isPublicRegistry(host) || appliesTo(http, host, use)) return
+    const unverified = appliesTo(tls, host, use)
+    if (host.includes('$') && !unverified) return
+    if (unverified) skipped.add(host)
     hosts.set(host, [...(hosts.get(host) ?? []), field])
   }
   for (const [i, registry] of config.registries.extra.entries()) {
-    const host = keyHost(registry.host)
+    const host = registryOfKey(registry.host)
     // Credentials serve pushes to the hosts the job pushes to, pulls (base images) elsewhere.
     add(host, `registries.extra[${i}].host`, pushed.has(host) ? 'push' : 'pull')
   }
   for (const [i, mirror] of config.advanced.registryMirrors.entries())
-    add(keyHost(mirror), `advanced.registryMirrors[${i}]`, 'pull')
+    add(registryOfKey(mirror), `advanced.registryMirrors[${i}]`, 'pull')
   for (const [i, d] of config.destinations.entries())
-    add(repositoryHost(d.repository), `destinations[${i}].repository`, 'push')
+    add(registryOfRepository(d.repository), `destinations[${i}].repository`, 'push')
   if (config.cache.enabled && config.cache.repository !== '')
-    add(repositoryHost(config.cache.repository), 'cache.repository', 'push')
-  return hosts
+    add(registryOfRepository(config.cache.repository), 'cache.repository', 'push')
+  for (const { host, field } of tls.listed) add(registryOfKey(host), field, 'pull')
+  return { hosts, skipped }
 }
 
 const privateWithoutCa = defineRule({
@@ -44,12 +56,16 @@ const privateWithoutCa = defineRule({
   check: (context) => {
     const { config } = context
     if (config.certificates.enabled) return []
-    const hosts = privateRegistries(context)
+    const { hosts, skipped } = privateRegistries(context)
     if (hosts.size === 0) return []
     return [
       {
         fields: [...hosts.values()].flat(),
-        params: { hosts: [...hosts.keys()].join(', '), variable: config.certificates.fileVariable },
+        params: {
+          hosts: [...hosts.keys()].join(', '),
+          skipped: [...skipped].join(', '),
+          variable: config.certificates.fileVariable,
+        },
         fix: (c: Config) =>
           edit(c, (draft) => {
             draft.certificates.enabled = true
@@ -141,7 +157,15 @@ const tlsOff = defineRule({
   code: 'KC330',
   name: 'tls-verify-disabled',
   severity: 'error',
-  check: (context) => insecureHits(context, 'tls'),
+  check: (context) => {
+    const { certificates } = context.config
+    // Turning checks back on fails with x509 errors if the certificate is private: the fix leads to the CA.
+    return insecureHits(context, 'tls').map((hit) => ({
+      ...hit,
+      params: { ...hit.params, variable: certificates.fileVariable, caEnabled: certificates.enabled },
+      ...(certificates.enabled ? {} : { reveal: 'certificates.enabled' }),
+    }))
+  },
 })
 
 const plainHttp = defineRule({
