@@ -41,6 +41,7 @@ export interface ParamsByCode {
   KC342: { host: string; key: string }
   KC343: { host: string; key: string }
   KC344: { host: string }
+  KC345: { host: string; key: string; path: string; helper: boolean }
   KC401: { repository: string }
   KC402: { repository: string }
   KC403: None
@@ -59,6 +60,7 @@ export interface ParamsByCode {
   KC602: { name: string }
   KC603: { target: string }
   KC604: None
+  KC605: { dockerfile: string; fixed: string }
   KC610: { flag: string; field: string }
   KC611: { flag: string; suggestion: string }
   KC612: { flag: string }

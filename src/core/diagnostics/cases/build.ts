@@ -14,6 +14,31 @@ export const buildCases: Case[] = [
     fixable: false,
   },
   {
+    code: 'KC605',
+    name: '--dockerfile .',
+    trigger: { build: { dockerfile: '.' } },
+    near: { build: { dockerfile: './.Dockerfile' } },
+    fields: ['build.dockerfile'],
+    fixed: (c) => c.build.dockerfile,
+    fixedValue: './Dockerfile',
+  },
+  {
+    code: 'KC605',
+    name: 'a path ending in /',
+    trigger: { build: { dockerfile: '${CI_PROJECT_DIR}/docker/' } },
+    near: { build: { dockerfile: '${CI_PROJECT_DIR}/docker/Dockerfile.prod' } },
+    fixed: (c) => c.build.dockerfile,
+    fixedValue: '${CI_PROJECT_DIR}/docker/Dockerfile',
+  },
+  {
+    code: 'KC605',
+    name: 'the build context itself',
+    trigger: { build: { context: '${CI_PROJECT_DIR}/app', dockerfile: '${CI_PROJECT_DIR}/app' } },
+    near: { build: { context: '${CI_PROJECT_DIR}/app', dockerfile: '${CI_PROJECT_DIR}/app.Dockerfile' } },
+    fixed: (c) => c.build.dockerfile,
+    fixedValue: '${CI_PROJECT_DIR}/app/Dockerfile',
+  },
+  {
     code: 'KC602',
     trigger: {
       build: {

@@ -81,6 +81,27 @@ export const registryCases: Case[] = [
     fixedValue: [],
   },
   {
+    code: 'KC345',
+    name: 'kaniko keys credentials by host; the path moves to the message',
+    trigger: { registries: { extra: [{ host: 'registry.gitlab.com/other-group' }] } },
+    near: { registries: { extra: [{ host: 'https://registry.gitlab.com/' }, { host: hub }] } },
+    fields: ['registries.extra[0].host'],
+    fixed: (c) => c.registries.extra.map((r) => r.host),
+    fixedValue: ['registry.gitlab.com'],
+  },
+  {
+    code: 'KC345',
+    name: 'a credential helper under a path, scheme and port',
+    trigger: {
+      registries: {
+        extra: [{ host: 'https://harbor.example.com:8443/team/', credentialHelper: 'ecr-login' }],
+      },
+    },
+    near: { registries: { extra: [{ host: 'harbor.example.com:8443', credentialHelper: 'ecr-login' }] } },
+    fixed: (c) => c.registries.extra.map((r) => r.host),
+    fixedValue: ['harbor.example.com:8443'],
+  },
+  {
     code: 'KC401',
     trigger: { cache: { enabled: true, repository: '' }, advanced: { noPush: true } },
     near: { cache: { enabled: true }, advanced: { noPush: true } },

@@ -204,6 +204,14 @@ export const en: Catalog = {
       `${p.host} is listed more than once (the pipeline itself may already write the GitLab registry or the Dependency Proxy); only one set of credentials is used and the other is silently ignored. Remove the duplicate.`,
     fix: () => 'Remove the duplicate',
   },
+  KC345: {
+    title: 'Registry with a path',
+    message: (p) =>
+      p.helper
+        ? `kaniko calls a credential helper only for a registry's exact host, so the helper set for "${p.host}" is never called and the job has no credentials there. The path ${p.path} cannot limit credentials to some repositories: use the host ${p.key}.`
+        : `kaniko looks credentials up by registry host: "${p.host}" is used only when no entry for ${p.key} itself exists (the pipeline may write one, such as $CI_REGISTRY), and then for every image on ${p.key}. The path ${p.path} cannot limit credentials to some repositories: use the host ${p.key}.`,
+    fix: (p) => `Use ${p.key}`,
+  },
   KC401: {
     title: 'Cache without push needs a cache repository',
     message: (p) =>
@@ -310,6 +318,12 @@ export const en: Catalog = {
     message: () =>
       'Each job runs kaniko once in a fresh container (one job per platform in multi-arch builds), so --cleanup only adds time. It is meant for running kaniko several times in one container.',
     fix: () => 'Turn --cleanup off',
+  },
+  KC605: {
+    title: 'Dockerfile is a directory',
+    message: (p) =>
+      `The Dockerfile field (--dockerfile) is ${p.dockerfile}, a directory: kaniko needs the file and stops with "… is a directory". Name the file, for example ${p.fixed}.`,
+    fix: (p) => `Use ${p.fixed}`,
   },
   KC610: {
     title: 'Extra flag repeats a form field',

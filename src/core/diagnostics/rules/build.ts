@@ -105,4 +105,36 @@ const cleanup = defineRule({
       : [],
 })
 
-export const buildRules = [argWithSpaces, duplicateArg, targetWithoutSkip, cleanup]
+/** The file to name when `dockerfile` names a directory (`.`, `docker/`, the context itself), else null. */
+function dockerfileInside(dockerfile: string, context: string): string | null {
+  if (dockerfile.endsWith('/')) return `${dockerfile}Dockerfile`
+  const directory =
+    /^\.\.?$|\/\.\.?$/.test(dockerfile) ||
+    /^\$\{?CI_PROJECT_DIR\}?$/.test(dockerfile) ||
+    (dockerfile === context && !context.includes('://'))
+  return directory ? `${dockerfile}/Dockerfile` : null
+}
+
+/** kaniko copies the Dockerfile before building: a directory stops it ("… is a directory"). */
+const dockerfileDirectory = defineRule({
+  code: 'KC605',
+  name: 'dockerfile-is-directory',
+  severity: 'error',
+  check: ({ config }) => {
+    const { dockerfile, context } = config.build
+    const fixed = dockerfileInside(dockerfile, context)
+    if (fixed === null) return []
+    return [
+      {
+        fields: ['build.dockerfile'],
+        params: { dockerfile, fixed },
+        fix: (c: Config) =>
+          edit(c, (draft) => {
+            if (draft.build.dockerfile === dockerfile) draft.build.dockerfile = fixed
+          }),
+      },
+    ]
+  },
+})
+
+export const buildRules = [argWithSpaces, duplicateArg, targetWithoutSkip, cleanup, dockerfileDirectory]

@@ -155,4 +155,51 @@ const duplicateHost = defineRule({
   },
 })
 
-export const registryRules = [portMismatch, dockerfileArg, dockerHubKey, withoutCredentials, duplicateHost]
+/** A key with a path (`registry.gitlab.com/group`): its host, and the path as written. */
+function keyPath(key: string): { host: string; path: string } | null {
+  const match = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?([^/]+)\/*(.*?)\/*$/.exec(key)
+  if (!match?.[2]) return null
+  return { host: match[1] as string, path: `/${match[2]}` }
+}
+
+/**
+ * kaniko reads config.json the way docker does (docker/cli config/credentials/file_store.go): an
+ * exact host key first, else any `auths` key whose host matches, so a path scopes nothing; a
+ * `credHelpers` key must be the host exactly.
+ */
+const keyWithPath = defineRule({
+  code: 'KC345',
+  name: 'registry-key-with-path',
+  severity: 'warning',
+  check: ({ config }) =>
+    config.registries.extra.flatMap((registry, i) => {
+      const parts = keyPath(registry.host)
+      // Docker Hub's key is a URL with a path on purpose (KC342 checks it).
+      if (!parts || isDockerHub(keyHost(registry.host))) return []
+      return [
+        {
+          fields: [`registries.extra[${i}].host`],
+          params: {
+            host: registry.host,
+            key: parts.host,
+            path: parts.path,
+            helper: registry.credentialHelper !== 'none',
+          },
+          fix: (c: Config) =>
+            edit(c, (draft) => {
+              const entry = draft.registries.extra[i]
+              if (entry?.host === registry.host) entry.host = parts.host
+            }),
+        },
+      ]
+    }),
+})
+
+export const registryRules = [
+  portMismatch,
+  dockerfileArg,
+  dockerHubKey,
+  withoutCredentials,
+  duplicateHost,
+  keyWithPath,
+]
