@@ -61,6 +61,7 @@ export interface ParamsByCode {
   KC603: { target: string }
   KC604: None
   KC605: { dockerfile: string; fixed: string }
+  KC606: { key: string; shadowedBy: 'label' | 'oci' }
   KC610: { flag: string; field: string }
   KC611: { flag: string; suggestion: string }
   KC612: { flag: string }

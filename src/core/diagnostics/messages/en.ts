@@ -325,6 +325,15 @@ export const en: Catalog = {
       `The Dockerfile field (--dockerfile) is ${p.dockerfile}, a directory: kaniko needs the file and stops with "… is a directory". Name the file, for example ${p.fixed}.`,
     fix: (p) => `Use ${p.fixed}`,
   },
+  KC606: {
+    title: 'Label set twice',
+    message: (p) =>
+      p.shadowedBy === 'label'
+        ? `The label ${p.key} is set twice. kaniko keeps the last value, so the earlier label does nothing: remove it.`
+        : `The label ${p.key} is also one of the OCI labels ("Add OCI labels"), which come later and replace your value. To keep your value and the other OCI labels, list the OCI labels as ordinary labels.`,
+    fix: (p) =>
+      p.shadowedBy === 'label' ? 'Remove the earlier label' : `Keep your ${p.key}, list the other OCI labels`,
+  },
   KC610: {
     title: 'Extra flag repeats a form field',
     message: (p) =>

@@ -324,6 +324,15 @@ export const ja: Catalog = {
       `Dockerfile の項目（--dockerfile）が ${p.dockerfile} で、これはディレクトリです。kanikoはファイルを必要とするため、「… is a directory」で停止します。ファイル名まで指定してください（例：${p.fixed}）。`,
     fix: (p) => `${p.fixed} を使う`,
   },
+  KC606: {
+    title: 'ラベルが重複している',
+    message: (p) =>
+      p.shadowedBy === 'label'
+        ? `ラベル ${p.key} が2回設定されています。kanikoは最後の値だけを使うため、前のラベルは何の効果もありません。削除してください。`
+        : `ラベル ${p.key} はOCIラベル（「OCIラベルを追加」）にも含まれています。OCIラベルは後から渡されるため、入力した値が上書きされます。入力した値と他のOCIラベルを両方残すには、OCIラベルを通常のラベルとして並べてください。`,
+    fix: (p) =>
+      p.shadowedBy === 'label' ? '前のラベルを削除する' : `${p.key} の値を残し、他のOCIラベルを並べる`,
+  },
   KC610: {
     title: '追加フラグがフォームの項目と重複',
     message: (p) =>
