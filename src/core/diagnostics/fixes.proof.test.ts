@@ -13,13 +13,15 @@ import type { Code } from './params.ts'
  * executor stubbed): the problem is real before the fix and gone after it.
  */
 
-/** The executor's argv of the build job, run with the test CI/CD variables. */
-function executorArgv(config: Config): readonly string[] {
+/** The build job run with the test CI/CD variables. */
+function runBuild(config: Config) {
   const job = jobByName(extractPipeline(generate(config)), config.job.name)
   const run = runJob(job, { variables: ciVariables(config) })
   expect(run.exitCode, run.stderr).toBe(0)
-  return run.executorCalls[0] ?? []
+  return run
 }
+
+const executorArgv = (config: Config) => runBuild(config).executorCalls[0] ?? []
 
 /** The labels kaniko ends up with: each `--label key=value` in order, the last of a key wins. */
 function labelsOf(argv: readonly string[]): Map<string, string> {
@@ -31,6 +33,17 @@ function labelsOf(argv: readonly string[]): Map<string, string> {
     labels.set(pair.slice(0, eq), pair.slice(eq + 1))
   })
   return labels
+}
+
+/** Applies the code's fixes until it is no longer found (at most a few rounds). */
+function fixAll(config: Config, code: Code): Config {
+  let current = config
+  for (let round = 0; round < 5; round++) {
+    const fix = diagnose(current).find((f) => f.code === code)?.fix
+    if (!fix) return current
+    current = fix.apply(current)
+  }
+  throw new Error(`${code} keeps coming back`)
 }
 
 function applyFix(config: Config, code: Code): Config {
@@ -69,5 +82,89 @@ describe('KC606 duplicate labels', () => {
     const before = labelsOf(executorArgv(twice))
     expect(before.get('maintainer')).toBe('new@example.com')
     expect(labelsOf(executorArgv(applyFix(twice, 'KC606')))).toEqual(before)
+  })
+})
+
+/** docker's config.json lookup (docker/cli credentials/file_store.go): the exact host, else a key whose host matches. */
+function hasCredentials(keys: readonly string[], host: string): boolean {
+  const hostOf = (key: string) => key.replace(/^[a-z]+:\/\//, '').split('/')[0]
+  return keys.includes(host) || keys.some((key) => hostOf(key) === host)
+}
+
+/** The registry host kaniko asks config.json about for an image reference or mirror. */
+const registryHost = (reference: string) => reference.split('/')[0] ?? ''
+
+describe('KC340 Dependency Proxy key and the places that name the proxy', () => {
+  const variables = ciVariables(parseConfigOrThrow({}))
+  const prefix = String(variables.CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX)
+  const proxyAuth = `${variables.CI_DEPENDENCY_PROXY_USER}:${variables.CI_DEPENDENCY_PROXY_PASSWORD}`
+
+  /** The config.json key holding the Dependency Proxy's credentials, and every key. */
+  function keysOf(files: Readonly<Record<string, string>>) {
+    const json = JSON.parse(files['/kaniko/.docker/config.json'] ?? '{}') as {
+      auths: Record<string, { auth: string }>
+    }
+    const keys = Object.keys(json.auths)
+    const proxyKey = keys.find(
+      (k) => Buffer.from(json.auths[k]?.auth ?? '', 'base64').toString() === proxyAuth,
+    )
+    return { keys, proxyKey }
+  }
+
+  /** Hosts the job names the proxy by: mirrors, build args (from the argv or the environment), FROM lines. */
+  function proxyHosts(argv: readonly string[], env: Readonly<Record<string, string>>): string[] {
+    const hosts: string[] = []
+    argv.forEach((word, i) => {
+      const value = argv[i + 1] ?? ''
+      if (word === '--registry-mirror') hosts.push(registryHost(value))
+      if (word !== '--build-arg') return
+      const eq = value.indexOf('=')
+      const name = eq < 0 ? value : value.slice(0, eq)
+      const given = eq < 0 ? (env[name] ?? '') : value.slice(eq + 1)
+      if (['BASE', 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'].includes(name)) hosts.push(registryHost(given))
+    })
+    // Without the prefix build arg, FROM lines name the proxy as the variable (or its copied value) does.
+    if (!argv.some((word) => word.startsWith('CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX')))
+      hosts.push(registryHost(prefix))
+    return hosts
+  }
+
+  const uses: Record<string, ConfigInput> = {
+    'a registry mirror': { advanced: { registryMirrors: ['$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'] } },
+    'a build arg': {
+      build: { buildArgs: [{ name: 'BASE', value: '${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX}/node:22' }] },
+    },
+    'FROM lines without the prefix build arg': { registries: { dependencyProxy: { prefixBuildArg: false } } },
+    'the prefix build arg': {},
+  }
+
+  describe.each(Object.entries(uses))('%s', (_, use) => {
+    it.each([true, false])('stripPort %s: after the fixes every place finds the proxy key', (stripPort) => {
+      const input = structuredClone(use)
+      input.registries = {
+        ...input.registries,
+        dependencyProxy: { ...input.registries?.dependencyProxy, enabled: true, stripPort },
+      }
+      const fixed = fixAll(config(input), 'KC340')
+      const run = runBuild(fixed)
+      const { keys, proxyKey } = keysOf(run.files)
+      const hosts = proxyHosts(run.executorCalls[0] ?? [], run.jobEnv)
+      expect(hosts.length).toBeGreaterThan(0)
+      for (const host of hosts) {
+        expect(host).toBe(proxyKey)
+        expect(hasCredentials(keys, host)).toBe(true)
+      }
+    })
+  })
+
+  it('before the fix a mirror with the port finds no credentials under the stripped key', () => {
+    const broken = config({
+      registries: { dependencyProxy: { enabled: true } },
+      advanced: { registryMirrors: ['$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'] },
+    })
+    const run = runBuild(broken)
+    const { keys, proxyKey } = keysOf(run.files)
+    expect(proxyKey).toBe(registryHost(prefix).replace(/:\d+$/, ''))
+    expect(hasCredentials(keys, registryHost(prefix))).toBe(false)
   })
 })

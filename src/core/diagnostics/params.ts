@@ -36,7 +36,7 @@ export interface ParamsByCode {
   KC321: { variable: string }
   KC330: { flags: string; variable: string; caEnabled: boolean }
   KC331: { flags: string }
-  KC340: None
+  KC340: { mirrors: string; buildArgs: string; from: boolean; action: 'keep-port' | 'prefix-arg' }
   KC341: None
   KC342: { host: string; key: string }
   KC343: { host: string; key: string }

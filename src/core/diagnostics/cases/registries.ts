@@ -13,6 +13,56 @@ export const registryCases: Case[] = [
     fixedValue: true,
   },
   {
+    code: 'KC340',
+    name: 'the Dependency Proxy as a registry mirror: only keeping the port makes the key match',
+    trigger: {
+      registries: { dependencyProxy: { enabled: true } },
+      advanced: { registryMirrors: ['$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'] },
+    },
+    near: {
+      registries: { dependencyProxy: { enabled: true, stripPort: false } },
+      advanced: { registryMirrors: ['$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'] },
+    },
+    fields: ['advanced.registryMirrors[0]', 'registries.dependencyProxy.stripPort'],
+    fixed: (c) => [c.registries.dependencyProxy.stripPort, c.advanced.registryMirrors],
+    fixedValue: [false, ['$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX']],
+  },
+  {
+    code: 'KC340',
+    name: 'a build arg and an extra-flag mirror built from the proxy variables, next to FROM lines',
+    trigger: {
+      registries: { dependencyProxy: { enabled: true, prefixBuildArg: false } },
+      build: {
+        buildArgs: [
+          { name: 'BASE', value: '${CI_DEPENDENCY_PROXY_DIRECT_GROUP_IMAGE_PREFIX}/node:22' },
+          { name: 'CI_DEPENDENCY_PROXY_SERVER', fromEnvironment: true },
+        ],
+      },
+      advanced: {
+        extraFlags: ['--registry-mirror=${CI_DEPENDENCY_PROXY_SERVER}/group/dependency_proxy/containers'],
+      },
+    },
+    near: {
+      registries: { dependencyProxy: { enabled: true } },
+      build: {
+        buildArgs: [
+          { name: 'BASE', value: 'node:22' },
+          { name: 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX', value: 'x' },
+        ],
+      },
+      advanced: { extraFlags: ['--registry-mirror=mirror.gcr.io'] },
+    },
+    fields: [
+      'registries.dependencyProxy.prefixBuildArg',
+      'build.buildArgs[0].value',
+      'build.buildArgs[1].name',
+      'advanced.extraFlags[0]',
+      'registries.dependencyProxy.stripPort',
+    ],
+    fixed: (c) => [c.registries.dependencyProxy.stripPort, c.registries.dependencyProxy.prefixBuildArg],
+    fixedValue: [false, false],
+  },
+  {
     code: 'KC341',
     trigger: { registries: { dependencyProxy: { enabled: true } } },
     near: { registries: { dependencyProxy: { enabled: false } } },

@@ -177,9 +177,20 @@ export const en: Catalog = {
   },
   KC340: {
     title: 'Dependency Proxy port mismatch',
-    message: () =>
-      "config.json keys the Dependency Proxy's credentials by the host without its port (gitlab.com), but without the prefix build arg your FROM lines use CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX, which includes :443. The keys differ, so pulls are anonymous and fail. Pass the prefix as a build arg (it then matches the key), or keep the port in the key.",
-    fix: () => 'Pass the matching prefix as a build arg',
+    message: (p) => {
+      if (p.action === 'prefix-arg')
+        return "config.json keys the Dependency Proxy's credentials by the host without its port (gitlab.com), but without the prefix build arg your FROM lines use CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX, which includes :443. The keys differ, so pulls are anonymous and fail. Pass the prefix as a build arg (it then matches the key), or keep the port in the key."
+      const uses = [
+        p.mirrors && `the registry mirror ${p.mirrors}`,
+        p.buildArgs && `the build argument ${p.buildArgs}`,
+        p.from && 'FROM lines that use CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX',
+      ].filter(Boolean)
+      return `"Log in by host name without the port" keys the Dependency Proxy's credentials in config.json by the host without its port (gitlab.com), but ${uses.join(' and ')} name${uses.length === 1 && !p.from ? 's' : ''} it with the port (gitlab.com:443) from the CI_DEPENDENCY_PROXY_* variables. kaniko asks for the exact host, finds no credentials and pulls anonymously, which the Dependency Proxy refuses${p.mirrors ? " (for a mirror, kaniko then quietly pulls from the image's own registry, such as Docker Hub)" : ''}. Keep the port in the key, so that every place agrees.`
+    },
+    fix: (p) =>
+      p.action === 'prefix-arg'
+        ? 'Pass the matching prefix as a build arg'
+        : 'Log in by host name with the port (gitlab.com:443)',
   },
   KC341: {
     title: 'The Dockerfile needs the prefix ARG',

@@ -176,9 +176,20 @@ export const ja: Catalog = {
   },
   KC340: {
     title: '依存プロキシのポートが一致しない',
-    message: () =>
-      'config.json では依存プロキシの認証情報をポートなしのホスト（gitlab.com）で登録していますが、プレフィックスのビルド引数がないため、FROM 行では :443 を含む CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX を使うことになります。キーが一致しないのでプルは匿名になり、失敗します。プレフィックスをビルド引数で渡す（キーと一致します）か、キーにポートを残してください。',
-    fix: () => '一致するプレフィックスをビルド引数で渡す',
+    message: (p) => {
+      if (p.action === 'prefix-arg')
+        return 'config.json では依存プロキシの認証情報をポートなしのホスト（gitlab.com）で登録していますが、プレフィックスのビルド引数がないため、FROM 行では :443 を含む CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX を使うことになります。キーが一致しないのでプルは匿名になり、失敗します。プレフィックスをビルド引数で渡す（キーと一致します）か、キーにポートを残してください。'
+      const uses = [
+        p.mirrors && `レジストリミラー ${p.mirrors}`,
+        p.buildArgs && `ビルド引数 ${p.buildArgs}`,
+        p.from && 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX を使う FROM 行',
+      ].filter(Boolean)
+      return `「ポートを除いたホスト名でログイン」により、config.json では依存プロキシの認証情報をポートなしのホスト（gitlab.com）で登録していますが、${uses.join('と')}はCI_DEPENDENCY_PROXY_* 変数からポート付き（gitlab.com:443）で指定されています。kanikoはホスト名が完全に一致する認証情報を探すため見つからず、匿名でプルしようとして依存プロキシに拒否されます${p.mirrors ? '（ミラーの場合、kanikoは警告だけ出して、イメージ本来のレジストリ（Docker Hubなど）から黙ってプルします）' : ''}。キーにポートを残して、すべての箇所を一致させてください。`
+    },
+    fix: (p) =>
+      p.action === 'prefix-arg'
+        ? '一致するプレフィックスをビルド引数で渡す'
+        : 'ポート付きのホスト名（gitlab.com:443）でログインする',
   },
   KC341: {
     title: 'DockerfileにプレフィックスのARGが必要',
