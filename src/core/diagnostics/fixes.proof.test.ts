@@ -101,13 +101,13 @@ describe('KC340 Dependency Proxy key and the places that name the proxy', () => 
 
   /** The config.json key holding the Dependency Proxy's credentials, and every key. */
   function keysOf(files: Readonly<Record<string, string>>) {
+    // No config.json: the job has no credentials at all.
     const json = JSON.parse(files['/kaniko/.docker/config.json'] ?? '{}') as {
-      auths: Record<string, { auth: string }>
+      auths?: Record<string, { auth: string }>
     }
-    const keys = Object.keys(json.auths)
-    const proxyKey = keys.find(
-      (k) => Buffer.from(json.auths[k]?.auth ?? '', 'base64').toString() === proxyAuth,
-    )
+    const auths = json.auths ?? {}
+    const keys = Object.keys(auths)
+    const proxyKey = keys.find((k) => Buffer.from(auths[k]?.auth ?? '', 'base64').toString() === proxyAuth)
     return { keys, proxyKey }
   }
 
@@ -155,6 +155,24 @@ describe('KC340 Dependency Proxy key and the places that name the proxy', () => 
         expect(hasCredentials(keys, host)).toBe(true)
       }
     })
+  })
+
+  it('KC346: a mirror and a build arg naming the proxy while it is off find its key after the fix', () => {
+    const off = config({
+      build: { buildArgs: [{ name: 'BASE', value: '${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX}/node:22' }] },
+      advanced: { registryMirrors: ['$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'] },
+    })
+    expect(keysOf(runBuild(off).files).proxyKey).toBeUndefined()
+    const fixed = fixAll(off, 'KC346')
+    expect(diagnose(fixed).map((f) => f.code)).not.toContain('KC340')
+    const run = runBuild(fixed)
+    const { keys, proxyKey } = keysOf(run.files)
+    const hosts = proxyHosts(run.executorCalls[0] ?? [], run.jobEnv)
+    expect(hosts.length).toBeGreaterThan(1)
+    for (const host of hosts) {
+      expect(host).toBe(proxyKey)
+      expect(hasCredentials(keys, host)).toBe(true)
+    }
   })
 
   it('before the fix a mirror with the port finds no credentials under the stripped key', () => {

@@ -42,6 +42,7 @@ export interface ParamsByCode {
   KC343: { host: string; key: string }
   KC344: { host: string }
   KC345: { host: string; key: string; path: string; helper: boolean }
+  KC346: { mirrors: string; buildArgs: string }
   KC401: { repository: string }
   KC402: { repository: string }
   KC403: None

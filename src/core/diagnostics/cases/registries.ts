@@ -63,6 +63,21 @@ export const registryCases: Case[] = [
     fixedValue: [false, false],
   },
   {
+    code: 'KC346',
+    name: 'a mirror and a build arg name the proxy, which is off; the fix keeps the port so all agree',
+    trigger: {
+      build: { buildArgs: [{ name: 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX', fromEnvironment: true }] },
+      advanced: { registryMirrors: ['${CI_DEPENDENCY_PROXY_DIRECT_GROUP_IMAGE_PREFIX}'] },
+    },
+    near: {
+      build: { buildArgs: [{ name: 'DEPENDENCY_PROXY', value: 'off' }] },
+      advanced: { registryMirrors: ['mirror.gcr.io'] },
+    },
+    fields: ['advanced.registryMirrors[0]', 'build.buildArgs[0].name', 'registries.dependencyProxy.enabled'],
+    fixed: (c) => [c.registries.dependencyProxy.enabled, c.registries.dependencyProxy.stripPort],
+    fixedValue: [true, false],
+  },
+  {
     code: 'KC341',
     trigger: { registries: { dependencyProxy: { enabled: true } } },
     near: { registries: { dependencyProxy: { enabled: false } } },

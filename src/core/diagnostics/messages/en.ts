@@ -223,6 +223,17 @@ export const en: Catalog = {
         : `kaniko looks credentials up by registry host: "${p.host}" is used only when no entry for ${p.key} itself exists (the pipeline may write one, such as $CI_REGISTRY), and then for every image on ${p.key}. The path ${p.path} cannot limit credentials to some repositories: use the host ${p.key}.`,
     fix: (p) => `Use ${p.key}`,
   },
+  KC346: {
+    title: 'Dependency Proxy without credentials',
+    message: (p) => {
+      const uses = [
+        p.mirrors && `the registry mirror ${p.mirrors}`,
+        p.buildArgs && `the build argument ${p.buildArgs}`,
+      ]
+      return `GitLab's Dependency Proxy is named by ${uses.filter(Boolean).join(' and ')}, but "Pull base images through the Dependency Proxy" is off, so the pipeline writes no credentials for it. The Dependency Proxy refuses anonymous pulls${p.mirrors ? " (for a mirror, kaniko then quietly pulls from the image's own registry, such as Docker Hub)" : ''}. Turn it on.`
+    },
+    fix: () => 'Pull base images through the Dependency Proxy (with the port in the key)',
+  },
   KC401: {
     title: 'Cache without push needs a cache repository',
     message: (p) =>

@@ -33,9 +33,8 @@ interface PortedUses {
  */
 function portedUses({ config, extraArgs }: Context): PortedUses {
   const uses: PortedUses = { mirrors: [], buildArgs: [], fields: [] }
-  const generatedArg = config.registries.dependencyProxy.prefixBuildArg
-    ? 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
-    : null
+  const { enabled, prefixBuildArg } = config.registries.dependencyProxy
+  const generatedArg = enabled && prefixBuildArg ? 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX' : null
   const portedArg = (name: string, value: string | undefined) =>
     name !== generatedArg &&
     (value === undefined ? PORTED_VARIABLES.includes(name) : refersTo(value, PORTED_VARIABLES))
@@ -100,6 +99,30 @@ const portMismatch = defineRule({
           edit(c, (draft) => {
             if (keepPort) draft.registries.dependencyProxy.stripPort = false
             else draft.registries.dependencyProxy.prefixBuildArg = true
+          }),
+      },
+    ]
+  },
+})
+
+/** The proxy named by its variables while the pipeline writes no credentials for it. */
+const proxyOff = defineRule({
+  code: 'KC346',
+  name: 'dependency-proxy-not-enabled',
+  severity: 'warning',
+  check: (context) => {
+    if (context.config.registries.dependencyProxy.enabled) return []
+    const uses = portedUses(context)
+    if (uses.fields.length === 0) return []
+    return [
+      {
+        fields: [...uses.fields, 'registries.dependencyProxy.enabled'],
+        params: { mirrors: uses.mirrors.join(', '), buildArgs: uses.buildArgs.join(', ') },
+        // With the port kept in the key, every place that names the proxy finds it (see KC340).
+        fix: (c: Config) =>
+          edit(c, (draft) => {
+            draft.registries.dependencyProxy.enabled = true
+            draft.registries.dependencyProxy.stripPort = false
           }),
       },
     ]
@@ -271,6 +294,7 @@ const keyWithPath = defineRule({
 
 export const registryRules = [
   portMismatch,
+  proxyOff,
   dockerfileArg,
   dockerHubKey,
   withoutCredentials,
