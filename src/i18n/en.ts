@@ -12,12 +12,8 @@ export const en = {
 
   'notice.archived':
     'Google’s kaniko was archived in June 2025; v1.24.0 was its last release. A maintained fork publishes ghcr.io/osscontainertools/kaniko.',
-  'notice.usingGoogleLast': 'You are using {tag}, Google’s last release.',
-  'notice.usingGoogleOlder': 'You are using {tag}, an older Google release; the last one is {last}.',
-  'notice.usingGoogleUnpinned':
-    'You are using the tag {tag}, which names no release; Google’s last release is {last}.',
-  'notice.usingCustomGoogle':
-    'You are using Google’s kaniko image as a custom image; its last release is {last}.',
+  'notice.usingGoogle': 'You are using {tag}.',
+  'notice.usingGoogleOlder': 'You are using {tag}, an older release.',
   'notice.usingFork': 'You are using the maintained fork.',
   'notice.usingCustom': 'You are using a custom image.',
   'notice.switchToFork': 'Use the maintained fork ({tag})',

@@ -58,10 +58,7 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
     [],
   )
 
-  const findings = useMemo(
-    () => (checks ? checks.pageFindings(checks.diagnose(config)) : null),
-    [checks, config],
-  )
+  const findings = useMemo(() => checks?.diagnose(config) ?? null, [checks, config])
   const editorMarkers = useMemo(
     () =>
       checks && findings && output.ok

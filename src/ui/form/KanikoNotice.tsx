@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { GOOGLE_EXECUTOR, OSSCONTAINERTOOLS_EXECUTOR } from '../../core/catalog/executors.ts'
 import type { Config } from '../../core/config/schema.ts'
 import { useUi } from '../context.ts'
-import { currentImageText, offersLastRelease } from './kaniko-notice.ts'
+import { currentImageKey } from './kaniko-notice.ts'
 
 /**
  * Google's kaniko is archived: the one place on the page that says so (the checks leave KC105 to it,
@@ -20,12 +20,11 @@ export const KanikoNotice = memo(function KanikoNotice({
       path: ['executor'],
       value: { ...executor, source: family.source, tag: family.defaultTag },
     })
-  const current = currentImageText(executor)
   return (
     <aside className="notice" aria-labelledby="kaniko-notice-text">
       <p id="kaniko-notice-text">
         <span>{t('notice.archived')}</span>
-        <span>{t(current.key, current.params)}</span>
+        <span>{t(currentImageKey(executor), { tag: executor.tag })}</span>
       </p>
       <div className="notice-actions">
         {executor.source !== 'osscontainertools' ? (
@@ -33,7 +32,7 @@ export const KanikoNotice = memo(function KanikoNotice({
             {t('notice.switchToFork', { tag: OSSCONTAINERTOOLS_EXECUTOR.defaultTag })}
           </button>
         ) : null}
-        {offersLastRelease(executor) ? (
+        {executor.source !== 'google' || executor.tag !== GOOGLE_EXECUTOR.defaultTag ? (
           <button type="button" onClick={() => use(GOOGLE_EXECUTOR)}>
             {t('notice.switchToGoogle', { tag: GOOGLE_EXECUTOR.defaultTag })}
           </button>

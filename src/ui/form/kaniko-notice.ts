@@ -1,32 +1,17 @@
 import { GOOGLE_EXECUTOR } from '../../core/catalog/executors.ts'
-import { compareVersions, parseExecutorTag, splitImageReference } from '../../core/catalog/version.ts'
 import type { Config } from '../../core/config/schema.ts'
-import type { MessageKey, Params } from '../../i18n/index.ts'
+import type { MessageKey } from '../../i18n/index.ts'
 
 /**
- * What the kaniko notice says about the image in use: true for the chosen tag (Google's last release,
- * an older one, a tag that names no release), the fork, or a custom image.
+ * What the kaniko notice says about the image in use, true for the chosen tag: the notice already says
+ * that v1.24.0 was the last release, so a Google tag is named, and called older when it names an older
+ * version (the project is archived: every other version is older). Kept tiny: the notice is part of
+ * the first download, which has a byte budget.
  */
-export function currentImageText(executor: Config['executor']): { key: MessageKey; params: Params } {
-  const last = GOOGLE_EXECUTOR.defaultTag
-  if (executor.source === 'osscontainertools') return { key: 'notice.usingFork', params: {} }
-  if (executor.source === 'custom') {
-    const { repository } = splitImageReference(executor.customImage)
-    return repository === GOOGLE_EXECUTOR.repository
-      ? { key: 'notice.usingCustomGoogle', params: { last } }
-      : { key: 'notice.usingCustom', params: {} }
-  }
-  const tag = executor.tag
-  const version = parseExecutorTag(tag).version
-  const lastVersion = parseExecutorTag(last).version
-  if (version === null || lastVersion === null)
-    return { key: 'notice.usingGoogleUnpinned', params: { tag, last } }
-  return compareVersions(version, lastVersion) < 0
-    ? { key: 'notice.usingGoogleOlder', params: { tag, last } }
-    : { key: 'notice.usingGoogleLast', params: { tag } }
-}
-
-/** Whether the notice offers Google's last release: for any other image than exactly that tag. */
-export function offersLastRelease(executor: Config['executor']): boolean {
-  return executor.source !== 'google' || executor.tag !== GOOGLE_EXECUTOR.defaultTag
+export function currentImageKey({ source, tag }: Config['executor']): MessageKey {
+  if (source !== 'google') return source === 'custom' ? 'notice.usingCustom' : 'notice.usingFork'
+  const version = /\d+\.\d+\.\d+/.exec(tag)
+  return version && !GOOGLE_EXECUTOR.defaultTag.includes(version[0])
+    ? 'notice.usingGoogleOlder'
+    : 'notice.usingGoogle'
 }
