@@ -125,7 +125,7 @@ test('turning TLS checks back on leads to the CA certificate, which $CI_REGISTRY
   // KC320 names $CI_REGISTRY while its certificate is not checked.
   await panel(page)
     .locator('li[data-code="KC320"]')
-    .getByText('$CI_REGISTRY is not a public registry')
+    .getByText('TLS verification is turned off for $CI_REGISTRY', { exact: false })
     .waitFor()
   const certificates = page.locator('[data-section="certificates"] .section-toggle')
   await expect(certificates).toHaveAttribute('aria-expanded', 'false')

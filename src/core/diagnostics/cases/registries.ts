@@ -78,6 +78,17 @@ export const registryCases: Case[] = [
     fixedValue: [true, false],
   },
   {
+    code: 'KC346',
+    name: 'an extra-flag mirror on $CI_DEPENDENCY_PROXY_SERVER; other mirrors do not count',
+    trigger: {
+      advanced: {
+        extraFlags: ['--registry-mirror', '$CI_DEPENDENCY_PROXY_SERVER/group/dependency_proxy/containers'],
+      },
+    },
+    near: { advanced: { extraFlags: ['--registry-mirror', 'mirror.gcr.io'] } },
+    fields: ['advanced.extraFlags[0]', 'registries.dependencyProxy.enabled'],
+  },
+  {
     code: 'KC341',
     trigger: { registries: { dependencyProxy: { enabled: true } } },
     near: { registries: { dependencyProxy: { enabled: false } } },

@@ -153,7 +153,7 @@ export const en: Catalog = {
   KC320: {
     title: 'Private registry without a CA certificate',
     message: (p) =>
-      `${p.hosts} is not a public registry.${p.skipped ? ` TLS verification is turned off for ${p.skipped}, which is what people do when the certificate comes from their own CA.` : ''} If its certificate is signed by your own CA, kaniko fails with "x509: certificate signed by unknown authority". Add the CA certificate (Certificates: Trust a custom CA certificate), for example from the File-type CI/CD variable ${p.variable}.`,
+      `${p.hosts ? `${p.hosts} is not a public registry. ` : ''}${p.skipped ? `TLS verification is turned off for ${p.skipped}, which is what people do when the certificate comes from their own CA; kaniko checks it again once that is undone (KC330). ` : ''}If a registry's certificate is signed by your own CA, kaniko fails with "x509: certificate signed by unknown authority". Add the CA certificate (Certificates: Trust a custom CA certificate), for example from the File-type CI/CD variable ${p.variable}.`,
     fix: (p) => `Add a CA certificate from ${p.variable}`,
   },
   KC321: {
@@ -181,11 +181,11 @@ export const en: Catalog = {
       if (p.action === 'prefix-arg')
         return "config.json keys the Dependency Proxy's credentials by the host without its port (gitlab.com), but without the prefix build arg your FROM lines use CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX, which includes :443. The keys differ, so pulls are anonymous and fail. Pass the prefix as a build arg (it then matches the key), or keep the port in the key."
       const uses = [
-        p.mirrors && `the registry mirror ${p.mirrors}`,
-        p.buildArgs && `the build argument ${p.buildArgs}`,
+        p.mirrors && `the registry mirror${p.mirrors.includes(', ') ? 's' : ''} ${p.mirrors}`,
+        p.buildArgs && `the build argument${p.buildArgs.includes(', ') ? 's' : ''} ${p.buildArgs}`,
         p.from && 'FROM lines that use CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX',
       ].filter(Boolean)
-      return `"Log in by host name without the port" keys the Dependency Proxy's credentials in config.json by the host without its port (gitlab.com), but ${uses.join(' and ')} name${uses.length === 1 && !p.from ? 's' : ''} it with the port (gitlab.com:443) from the CI_DEPENDENCY_PROXY_* variables. kaniko asks for the exact host, finds no credentials and pulls anonymously, which the Dependency Proxy refuses${p.mirrors ? " (for a mirror, kaniko then quietly pulls from the image's own registry, such as Docker Hub)" : ''}. Keep the port in the key, so that every place agrees.`
+      return `"Log in by host name without the port" keys the Dependency Proxy's credentials in config.json by the host without its port (gitlab.com), but ${uses.join(' and ')} name${uses.length === 1 && !p.from && !p.mirrors.includes(', ') && !p.buildArgs.includes(', ') ? 's' : ''} it with the port (gitlab.com:443) from the CI_DEPENDENCY_PROXY_* variables. kaniko asks for the exact host, finds no credentials and pulls anonymously, which the Dependency Proxy refuses${p.mirrors ? " (for a mirror, kaniko then quietly pulls from the image's own registry, such as Docker Hub)" : ''}. Keep the port in the key, so that every place agrees.`
     },
     fix: (p) =>
       p.action === 'prefix-arg'
@@ -227,8 +227,8 @@ export const en: Catalog = {
     title: 'Dependency Proxy without credentials',
     message: (p) => {
       const uses = [
-        p.mirrors && `the registry mirror ${p.mirrors}`,
-        p.buildArgs && `the build argument ${p.buildArgs}`,
+        p.mirrors && `the registry mirror${p.mirrors.includes(', ') ? 's' : ''} ${p.mirrors}`,
+        p.buildArgs && `the build argument${p.buildArgs.includes(', ') ? 's' : ''} ${p.buildArgs}`,
       ]
       return `GitLab's Dependency Proxy is named by ${uses.filter(Boolean).join(' and ')}, but "Pull base images through the Dependency Proxy" is off, so the pipeline writes no credentials for it. The Dependency Proxy refuses anonymous pulls${p.mirrors ? " (for a mirror, kaniko then quietly pulls from the image's own registry, such as Docker Hub)" : ''}. Turn it on.`
     },

@@ -153,7 +153,7 @@ export const ja: Catalog = {
   KC320: {
     title: 'CA証明書のないプライベートレジストリ',
     message: (p) =>
-      `${p.hosts} は公開レジストリではありません。${p.skipped ? `${p.skipped} ではTLSの検証が無効になっています。これは証明書が独自のCAで署名されているときによく行われる設定です。` : ''}証明書が独自のCAで署名されている場合、kanikoは「x509: certificate signed by unknown authority」で失敗します。CA証明書を追加してください（証明書：カスタムCA証明書を信頼。例：ファイル型のCI/CD変数 ${p.variable} から）。`,
+      `${p.hosts ? `${p.hosts} は公開レジストリではありません。` : ''}${p.skipped ? `${p.skipped} ではTLSの検証が無効になっています。これは証明書が独自のCAで署名されているときによく行われる設定で、無効化をやめると（KC330）再び検証されます。` : ''}レジストリの証明書が独自のCAで署名されている場合、kanikoは「x509: certificate signed by unknown authority」で失敗します。CA証明書を追加してください（証明書：カスタムCA証明書を信頼。例：ファイル型のCI/CD変数 ${p.variable} から）。`,
     fix: (p) => `${p.variable} からCA証明書を追加する`,
   },
   KC321: {
@@ -184,7 +184,7 @@ export const ja: Catalog = {
         p.buildArgs && `ビルド引数 ${p.buildArgs}`,
         p.from && 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX を使う FROM 行',
       ].filter(Boolean)
-      return `「ポートを除いたホスト名でログイン」により、config.json では依存プロキシの認証情報をポートなしのホスト（gitlab.com）で登録していますが、${uses.join('と')}はCI_DEPENDENCY_PROXY_* 変数からポート付き（gitlab.com:443）で指定されています。kanikoはホスト名が完全に一致する認証情報を探すため見つからず、匿名でプルしようとして依存プロキシに拒否されます${p.mirrors ? '（ミラーの場合、kanikoは警告だけ出して、イメージ本来のレジストリ（Docker Hubなど）から黙ってプルします）' : ''}。キーにポートを残して、すべての箇所を一致させてください。`
+      return `「ポートを除いたホスト名でログイン」により、config.json では依存プロキシの認証情報をポートなしのホスト（gitlab.com）で登録していますが、${uses.join('、')} は CI_DEPENDENCY_PROXY_* 変数からポート付き（gitlab.com:443）で指定されています。kanikoはホスト名が完全に一致する認証情報を探すため見つからず、匿名でプルしようとして依存プロキシに拒否されます${p.mirrors ? '（ミラーの場合、kanikoは警告だけ出して、イメージ本来のレジストリ（Docker Hubなど）から黙ってプルします）' : ''}。キーにポートを残して、すべての箇所を一致させてください。`
     },
     fix: (p) =>
       p.action === 'prefix-arg'
@@ -225,7 +225,7 @@ export const ja: Catalog = {
   KC346: {
     title: '依存プロキシの認証情報がない',
     message: (p) =>
-      `${[p.mirrors && `レジストリミラー ${p.mirrors}`, p.buildArgs && `ビルド引数 ${p.buildArgs}`].filter(Boolean).join('と')}はGitLabの依存プロキシを使いますが、「ベースイメージを依存プロキシ経由でプル」が無効のため、パイプラインは依存プロキシの認証情報を書き込みません。依存プロキシは匿名のプルを拒否します${p.mirrors ? '（ミラーの場合、kanikoは警告だけ出して、イメージ本来のレジストリ（Docker Hubなど）から黙ってプルします）' : ''}。有効にしてください。`,
+      `${[p.mirrors && `レジストリミラー ${p.mirrors}`, p.buildArgs && `ビルド引数 ${p.buildArgs}`].filter(Boolean).join('、')} は GitLabの依存プロキシを使いますが、「ベースイメージを依存プロキシ経由でプル」が無効のため、パイプラインは依存プロキシの認証情報を書き込みません。依存プロキシは匿名のプルを拒否します${p.mirrors ? '（ミラーの場合、kanikoは警告だけ出して、イメージ本来のレジストリ（Docker Hubなど）から黙ってプルします）' : ''}。有効にしてください。`,
     fix: () => 'ベースイメージを依存プロキシ経由でプル（キーにポートを残す）',
   },
   KC401: {

@@ -62,7 +62,7 @@ const privateWithoutCa = defineRule({
       {
         fields: [...hosts.values()].flat(),
         params: {
-          hosts: [...hosts.keys()].join(', '),
+          hosts: [...hosts.keys()].filter((host) => !skipped.has(host)).join(', '),
           skipped: [...skipped].join(', '),
           variable: config.certificates.fileVariable,
         },
