@@ -5,13 +5,14 @@ import type { Config } from '../src/core/config/schema.ts'
 import { diagnose } from '../src/core/diagnostics/index.ts'
 import { generate } from '../src/core/generate/index.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
+import { pageFindings } from '../src/ui/checks/page-findings.ts'
 import { openPage, waitForMonaco, yamlOf } from './helpers.ts'
 
 const panel = (page: Page) => page.getByTestId('checks')
 
-/** The panel header's counts for a config, as the engine finds them. */
+/** The panel header's counts for a config, as the engine finds them (less what the page shows elsewhere). */
 function counts(config: Config): string {
-  const n = (severity: string) => diagnose(config).filter((f) => f.severity === severity).length
+  const n = (severity: string) => pageFindings(diagnose(config)).filter((f) => f.severity === severity).length
   const word = (count: number, one: string, many: string) => (count === 1 ? `1 ${one}` : `${count} ${many}`)
   return `(${word(n('error'), 'error', 'errors')}, ${word(n('warning'), 'warning', 'warnings')}, ${word(n('info'), 'tip', 'tips')})`
 }
@@ -77,7 +78,7 @@ test('a finding’s field opens its section and takes the focus; the panel speak
   })
   // A warning opens the panel at once.
   await expect(panel(page).locator('.checks-toggle')).toHaveAttribute('aria-expanded', 'true')
-  await expect(panel(page).locator('.checks-counts')).toHaveText('(エラー0件、警告1件、ヒント1件)')
+  await expect(panel(page).locator('.checks-counts')).toHaveText('(エラー0件、警告1件、ヒント0件)')
   const proxy = page.locator('[data-section="proxy"] .section-toggle')
   await proxy.click()
   await expect(proxy).toHaveAttribute('aria-expanded', 'false')
@@ -91,24 +92,49 @@ test('a finding’s field opens its section and takes the focus; the panel speak
 })
 
 test('Fix waits while a field holds invalid input, so a fix never throws typing away', async ({ page }) => {
-  await openPage(page)
+  const config = defaultConfig()
+  await openPage(page, {
+    hash: `#${encodeShareFragment({ ...config, advanced: { ...config.advanced, cleanup: true } }).fragment}`,
+  })
   await panel(page).locator('.checks-toggle').click()
-  const fork = panel(page)
-    .locator('li[data-code="KC105"]')
-    .getByRole('button', { name: /maintained fork|osscontainertools/ })
-  await expect(fork).toBeEnabled()
+  const fix = panel(page).locator('li[data-code="KC604"]').getByRole('button', { name: 'Turn --cleanup off' })
+  await expect(fix).toBeEnabled()
 
   const jobName = page.getByLabel('Job name')
   await jobName.fill('')
-  await expect(fork).toBeDisabled()
+  await expect(fix).toBeDisabled()
   await expect(panel(page).locator('.checks-blocked')).toContainText(
     'Correct the fields marked invalid first',
   )
 
   await jobName.fill('build-image')
-  await expect(fork).toBeEnabled()
-  await fork.click()
+  await expect(fix).toBeEnabled()
+  await expect.poll(() => yamlOf(page)).toContain('--cleanup')
+  await fix.click()
   // The fix kept what was typed meanwhile.
   await expect.poll(() => yamlOf(page)).toContain('build-image:')
-  await expect.poll(() => yamlOf(page)).toContain('ghcr.io/osscontainertools/kaniko')
+  await expect.poll(() => yamlOf(page)).not.toContain('--cleanup')
+})
+
+test('turning TLS checks back on leads to the CA certificate, which $CI_REGISTRY may need', async ({
+  page,
+}) => {
+  const config = defaultConfig()
+  const skipped = { ...config, advanced: { ...config.advanced, skipTlsVerifyRegistries: ['${CI_REGISTRY}'] } }
+  await openPage(page, { hash: `#${encodeShareFragment(skipped).fragment}` })
+  // KC320 names $CI_REGISTRY while its certificate is not checked.
+  await panel(page)
+    .locator('li[data-code="KC320"]')
+    .getByText('TLS verification is turned off for $CI_REGISTRY', { exact: false })
+    .waitFor()
+  const certificates = page.locator('[data-section="certificates"] .section-toggle')
+  await expect(certificates).toHaveAttribute('aria-expanded', 'false')
+
+  await panel(page)
+    .locator('li[data-code="KC330"]')
+    .getByRole('button', { name: 'Turn certificate checks back on, then add the CA' })
+    .click()
+  await expect(panel(page).locator('li[data-code="KC330"]')).toHaveCount(0)
+  await expect(certificates).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.locator('#f-certificates-enabled')).toBeFocused()
 })

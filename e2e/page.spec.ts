@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { defaultConfig } from '../src/core/config/defaults.ts'
+import { en as checksEn } from '../src/core/diagnostics/messages/en.ts'
+import { ja as checksJa } from '../src/core/diagnostics/messages/ja.ts'
 import { generate } from '../src/core/generate/index.ts'
+import { encodeShareFragment } from '../src/core/share/codec.ts'
+import { en } from '../src/i18n/en.ts'
+import { ja } from '../src/i18n/ja.ts'
 import { cliYaml, modelOf, openPage, waitForMonaco, yamlOf } from './helpers.ts'
 
 test('loads with the default pipeline, first as plain text, then in Monaco with no schema problems', async ({
@@ -90,6 +95,38 @@ test('the lines changed by an edit are highlighted, then the highlight goes away
   await expect(page.locator('#preview .changed-line')).toHaveCount(1)
   await expect(page.locator('#preview .changed-line')).toHaveCount(0, { timeout: 4000 })
 })
+
+for (const [language, ui, checks] of [
+  ['en', en, checksEn],
+  ['ja', ja, checksJa],
+] as const) {
+  test(`the archive notice is said once on the page, and true for an older Google tag (${language})`, async ({
+    page,
+  }) => {
+    const config = defaultConfig()
+    const older = {
+      ...config,
+      executor: { ...config.executor, source: 'google' as const, tag: 'v1.14.0-debug' },
+    }
+    await openPage(page, { language, hash: `#${encodeShareFragment(older).fragment}` })
+    // The checks have loaded (they arrive when the browser is idle) and are open: nothing hidden escapes.
+    await expect(page.locator('.checks-toggle')).toBeAttached()
+    const toggle = page.locator('.checks-toggle')
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click()
+    // textContent: hidden marks and collapsed panels count too.
+    const text = (await page.locator('body').textContent()) ?? ''
+    const count = (needle: string) => text.split(needle).length - 1
+    expect(count(ui['notice.archived'])).toBe(1)
+    expect(count(checks.KC105.title)).toBe(0)
+    const current = ui['notice.usingGoogleOlder'].replace('{tag}', 'v1.14.0-debug')
+    expect(count(current)).toBe(1)
+    expect(count(ui['notice.usingGoogle'].replace('{tag}', 'v1.14.0-debug'))).toBe(0)
+    // The older release can be swapped for the last one from the notice.
+    await expect(
+      page.getByRole('button', { name: ui['notice.switchToGoogle'].replace('{tag}', 'v1.24.0-debug') }),
+    ).toBeVisible()
+  })
+}
 
 test('the kaniko notice switches between the last official release and the maintained fork in one click', async ({
   page,

@@ -12,7 +12,8 @@ export const en = {
 
   'notice.archived':
     'Google’s kaniko was archived in June 2025; v1.24.0 was its last release. A maintained fork publishes ghcr.io/osscontainertools/kaniko.',
-  'notice.usingGoogle': 'You are using Google’s last official release.',
+  'notice.usingGoogle': 'You are using {tag}.',
+  'notice.usingGoogleOlder': 'You are using {tag}, an older release.',
   'notice.usingFork': 'You are using the maintained fork.',
   'notice.usingCustom': 'You are using a custom image.',
   'notice.switchToFork': 'Use the maintained fork ({tag})',

@@ -11,7 +11,8 @@ export const ja: Messages = {
 
   'notice.archived':
     'Googleのkanikoは2025年6月にアーカイブされ、v1.24.0が最後のリリースとなりました。メンテナンスが続くフォークがghcr.io/osscontainertools/kanikoを公開しています。',
-  'notice.usingGoogle': '現在はGoogleの最後の公式リリースを使用しています。',
+  'notice.usingGoogle': '現在は{tag}を使用しています。',
+  'notice.usingGoogleOlder': '現在は古いリリース{tag}を使用しています。',
   'notice.usingFork': '現在はメンテナンスが続くフォークを使用しています。',
   'notice.usingCustom': '現在はカスタムイメージを使用しています。',
   'notice.switchToFork': 'メンテナンス中のフォークに切り替える（{tag}）',

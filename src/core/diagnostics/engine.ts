@@ -60,7 +60,11 @@ function toFinding(rule: AnyRule, hit: Hit<Code>): Finding {
   if (!hit.fix || !enEntry.fix || !jaEntry.fix) return finding
   return {
     ...finding,
-    fix: { label: { en: enEntry.fix(params), ja: jaEntry.fix(params) }, apply: hit.fix },
+    fix: {
+      label: { en: enEntry.fix(params), ja: jaEntry.fix(params) },
+      apply: hit.fix,
+      ...(hit.reveal ? { reveal: hit.reveal } : {}),
+    },
   }
 }
 

@@ -59,6 +59,9 @@ const flag = fc.oneof(
     '--verbosity=trace',
     '--whitelist-var-run',
     '-',
+    '--insecure-pull=false',
+    '--registry-mirror=$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX',
+    '--build-arg=CI_DEPENDENCY_PROXY_SERVER',
   ),
   fc.stringMatching(/^-{0,2}[a-zA-Z=_ -]{1,14}$/),
 )
@@ -92,14 +95,29 @@ const input: fc.Arbitrary<ConfigInput> = fc.record({
     triggers: fc.uniqueArray(fc.constantFrom(...TRIGGERS)),
   }),
   build: fc.record({
+    context: fc.constantFrom('${CI_PROJECT_DIR}', '${CI_PROJECT_DIR}/app'),
+    dockerfile: fc.constantFrom('${CI_PROJECT_DIR}/Dockerfile', '.', 'docker/', '${CI_PROJECT_DIR}/app'),
     target: fc.constantFrom('', 'runtime'),
     buildArgs: fc.array(
       fc.record({
         name: fc.constantFrom('A', 'http_proxy', 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'),
-        value: fc.constantFrom('', 'a b', 'x'),
+        value: fc.constantFrom('', 'a b', 'x', '$CI_DEPENDENCY_PROXY_SERVER/x'),
+        fromEnvironment: fc.boolean(),
       }),
       { maxLength: 3 },
     ),
+    labels: fc.array(
+      fc.record({
+        key: fc.constantFrom(
+          'maintainer',
+          'org.opencontainers.image.version',
+          'org.opencontainers.image.title',
+        ),
+        value: fc.constantFrom('', 'x'),
+      }),
+      { maxLength: 3 },
+    ),
+    ociLabels: fc.boolean(),
   }),
   destinations: fc.array(
     fc.record({ repository: word, tags: fc.array(tag, { minLength: 1, maxLength: 3 }) }),
@@ -118,7 +136,10 @@ const input: fc.Arbitrary<ConfigInput> = fc.record({
           'https://index.docker.io/v1/',
           'registry.example.com',
           'https://registry.example.com',
+          'registry.example.com/group',
+          'harbor.corp.internal:8443/team/',
         ),
+        credentialHelper: fc.constantFrom('none', 'ecr-login'),
       }),
       { maxLength: 3 },
     ),
@@ -158,7 +179,14 @@ const input: fc.Arbitrary<ConfigInput> = fc.record({
     cleanup: fc.boolean(),
     customPlatform: fc.constantFrom('', 'linux/arm64'),
     skipTlsVerify: fc.boolean(),
+    skipTlsVerifyRegistries: fc.constantFrom([], ['${CI_REGISTRY}'], ['harbor.corp.internal']),
+    insecure: fc.boolean(),
     insecureRegistries: fc.constantFrom([], ['r.example.com']),
+    registryMirrors: fc.constantFrom(
+      [],
+      ['$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'],
+      ['mirror.corp.internal'],
+    ),
     imageDownloadRetry: fc.constantFrom(0, 2),
     extraFlags: fc.array(flag, { maxLength: 5 }),
   }),
@@ -204,5 +232,6 @@ describe('diagnose() on random configs', () => {
       }),
       { numRuns: 300 },
     )
-  })
+    // Each run diagnoses every fixed config again: up to a minute on a loaded shared machine.
+  }, 180_000)
 })

@@ -32,15 +32,17 @@ export interface ParamsByCode {
   KC310: Field
   KC311: Field
   KC312: Field
-  KC320: { hosts: string; variable: string }
+  KC320: { hosts: string; skipped: string; variable: string }
   KC321: { variable: string }
-  KC330: { flags: string }
+  KC330: { flags: string; variable: string; caEnabled: boolean }
   KC331: { flags: string }
-  KC340: None
+  KC340: { mirrors: string; buildArgs: string; from: boolean; action: 'keep-port' | 'prefix-arg' }
   KC341: None
   KC342: { host: string; key: string }
   KC343: { host: string; key: string }
   KC344: { host: string }
+  KC345: { host: string; key: string; path: string; helper: boolean }
+  KC346: { mirrors: string; buildArgs: string }
   KC401: { repository: string }
   KC402: { repository: string }
   KC403: None
@@ -59,6 +61,8 @@ export interface ParamsByCode {
   KC602: { name: string }
   KC603: { target: string }
   KC604: None
+  KC605: { dockerfile: string; fixed: string }
+  KC606: { key: string; shadowedBy: 'label' | 'oci' }
   KC610: { flag: string; field: string }
   KC611: { flag: string; suggestion: string }
   KC612: { flag: string }

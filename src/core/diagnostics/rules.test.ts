@@ -66,6 +66,12 @@ describe.each(CASES.map((c) => [label(c), c] as const))('%s', (_, c) => {
     expect(trigger).toEqual(copy)
   })
 
+  if (c.reveal !== undefined) {
+    it('fix leads to the expected field', () => {
+      expect(own[0]?.fix?.reveal ?? false).toEqual(c.reveal)
+    })
+  }
+
   if (c.fixed) {
     it('fix sets the expected value', () => {
       const fix = own[0]?.fix

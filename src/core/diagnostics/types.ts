@@ -24,6 +24,8 @@ export interface Fix {
   readonly label: Localized
   /** A new config with the problem fixed; the given config is not changed. */
   readonly apply: (config: Config) => Config
+  /** A field to show after the fix, when the user may have more to do there (the page focuses it). */
+  readonly reveal?: string
 }
 
 /** What a rule reports; the engine adds the code, severity and localized texts. */
@@ -31,6 +33,8 @@ export interface Hit<K extends Code> {
   readonly fields: readonly string[]
   readonly params: ParamsByCode[K]
   readonly fix?: (config: Config) => Config
+  /** See Fix.reveal. */
+  readonly reveal?: string
 }
 
 export interface Rule<K extends Code = Code> {

@@ -34,19 +34,21 @@ export function ChecksPanel({
     countText(language, s, findings.filter((f) => f.severity === s).length),
   ).join(language === 'ja' ? '、' : ', ')
 
-  const fix = (finding: Finding) => {
-    if (!finding.fix || draftInvalid) return
-    dispatch({ type: 'edit', config: finding.fix.apply(config) })
-    dispatch({ type: 'announce', text: text('checks.fixed', { title: finding.title[language] }) })
-    // The button goes away with its finding: keep the focus in the panel, on its toggle.
-    heading.current?.focus()
-  }
   const reveal = (field: string) => {
     const section = sectionOfIssue(field)
     if (section) dispatch({ type: 'openSection', id: section })
     requestAnimationFrame(() => focusField(field, section))
   }
 
+  const fix = (finding: Finding) => {
+    if (!finding.fix || draftInvalid) return
+    dispatch({ type: 'edit', config: finding.fix.apply(config) })
+    dispatch({ type: 'announce', text: text('checks.fixed', { title: finding.title[language] }) })
+    // Some fixes leave a step to the user (add the CA certificate): go there.
+    if (finding.fix.reveal) reveal(finding.fix.reveal)
+    // Else the button goes away with its finding: keep the focus in the panel, on its toggle.
+    else heading.current?.focus()
+  }
   return (
     <section className="checks" aria-labelledby="checks-heading" data-testid="checks">
       <h3 id="checks-heading">

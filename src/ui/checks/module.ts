@@ -1,4 +1,10 @@
 /** The lazily loaded diagnostics chunk: the engine, its en/ja catalog and the panel (see load.ts). */
-export { diagnose } from '../../core/diagnostics/engine.ts'
+
+import type { Config } from '../../core/config/schema.ts'
+import { diagnose as diagnoseAll } from '../../core/diagnostics/engine.ts'
+import { pageFindings } from './page-findings.ts'
+
+/** The findings the page shows in the checks panel, at fields and in the editor. */
+export const diagnose = (config: Config) => pageFindings(diagnoseAll(config))
 export { ChecksPanel } from './ChecksPanel.tsx'
 export { editorMarkers, findingMarks } from './present.ts'

@@ -2,8 +2,12 @@ import { memo } from 'react'
 import { GOOGLE_EXECUTOR, OSSCONTAINERTOOLS_EXECUTOR } from '../../core/catalog/executors.ts'
 import type { Config } from '../../core/config/schema.ts'
 import { useUi } from '../context.ts'
+import { currentImageKey } from './kaniko-notice.ts'
 
-/** Google's kaniko is archived: say so once, and offer the other image family in one click. */
+/**
+ * Google's kaniko is archived: the one place on the page that says so (the checks leave KC105 to it,
+ * see checks/page-findings.ts), true for the image in use, with the other image in one click.
+ */
 export const KanikoNotice = memo(function KanikoNotice({
   executor,
 }: {
@@ -16,17 +20,11 @@ export const KanikoNotice = memo(function KanikoNotice({
       path: ['executor'],
       value: { ...executor, source: family.source, tag: family.defaultTag },
     })
-  const current =
-    executor.source === 'google'
-      ? t('notice.usingGoogle')
-      : executor.source === 'osscontainertools'
-        ? t('notice.usingFork')
-        : t('notice.usingCustom')
   return (
     <aside className="notice" aria-labelledby="kaniko-notice-text">
       <p id="kaniko-notice-text">
         <span>{t('notice.archived')}</span>
-        <span>{current}</span>
+        <span>{t(currentImageKey(executor), { tag: executor.tag })}</span>
       </p>
       <div className="notice-actions">
         {executor.source !== 'osscontainertools' ? (
@@ -34,7 +32,7 @@ export const KanikoNotice = memo(function KanikoNotice({
             {t('notice.switchToFork', { tag: OSSCONTAINERTOOLS_EXECUTOR.defaultTag })}
           </button>
         ) : null}
-        {executor.source !== 'google' ? (
+        {executor.source !== 'google' || executor.tag !== GOOGLE_EXECUTOR.defaultTag ? (
           <button type="button" onClick={() => use(GOOGLE_EXECUTOR)}>
             {t('notice.switchToGoogle', { tag: GOOGLE_EXECUTOR.defaultTag })}
           </button>

@@ -14,6 +14,81 @@ export const buildCases: Case[] = [
     fixable: false,
   },
   {
+    code: 'KC605',
+    name: '--dockerfile .',
+    trigger: { build: { dockerfile: '.' } },
+    near: { build: { dockerfile: './.Dockerfile' } },
+    fields: ['build.dockerfile'],
+    fixed: (c) => c.build.dockerfile,
+    fixedValue: './Dockerfile',
+  },
+  {
+    code: 'KC605',
+    name: 'a path ending in /',
+    trigger: { build: { dockerfile: '${CI_PROJECT_DIR}/docker/' } },
+    near: { build: { dockerfile: '${CI_PROJECT_DIR}/docker/Dockerfile.prod' } },
+    fixed: (c) => c.build.dockerfile,
+    fixedValue: '${CI_PROJECT_DIR}/docker/Dockerfile',
+  },
+  {
+    code: 'KC605',
+    name: 'the build context itself',
+    trigger: { build: { context: '${CI_PROJECT_DIR}/app', dockerfile: '${CI_PROJECT_DIR}/app' } },
+    near: { build: { context: '${CI_PROJECT_DIR}/app', dockerfile: '${CI_PROJECT_DIR}/app.Dockerfile' } },
+    fixed: (c) => c.build.dockerfile,
+    fixedValue: '${CI_PROJECT_DIR}/app/Dockerfile',
+  },
+  {
+    code: 'KC606',
+    name: 'two labels of the user: the earlier one goes, the image keeps the value it has today',
+    trigger: {
+      build: {
+        labels: [
+          { key: 'maintainer', value: 'old@example.com' },
+          { key: 'team', value: 'build' },
+          { key: 'maintainer', value: 'new@example.com' },
+        ],
+      },
+    },
+    near: {
+      build: {
+        labels: [
+          { key: 'maintainer', value: 'old@example.com' },
+          { key: 'Maintainer', value: 'new@example.com' },
+        ],
+      },
+    },
+    fields: ['build.labels[0].key', 'build.labels[2].key'],
+    fixed: (c) => c.build.labels,
+    fixedValue: [
+      { key: 'team', value: 'build' },
+      { key: 'maintainer', value: 'new@example.com' },
+    ],
+  },
+  {
+    code: 'KC606',
+    name: 'an OCI label replaces the user’s: keep the user’s value and the other OCI labels',
+    trigger: {
+      build: { ociLabels: true, labels: [{ key: 'org.opencontainers.image.version', value: '2.1.0' }] },
+    },
+    near: {
+      build: { ociLabels: false, labels: [{ key: 'org.opencontainers.image.version', value: '2.1.0' }] },
+    },
+    fields: ['build.labels[0].key', 'build.ociLabels'],
+    fixed: (c) => [c.build.ociLabels, c.build.labels.map((l) => `${l.key}=${l.value}`)],
+    fixedValue: [
+      false,
+      [
+        'org.opencontainers.image.version=2.1.0',
+        'org.opencontainers.image.title=${CI_PROJECT_TITLE}',
+        'org.opencontainers.image.source=${CI_PROJECT_URL}',
+        'org.opencontainers.image.url=${CI_PROJECT_URL}',
+        'org.opencontainers.image.revision=${CI_COMMIT_SHA}',
+        'org.opencontainers.image.created=${CI_JOB_STARTED_AT}',
+      ],
+    ],
+  },
+  {
     code: 'KC602',
     trigger: {
       build: {

@@ -15,6 +15,8 @@ export interface Case {
   /** The part of the fixed config the fix is about, checked against `fixedValue`. */
   readonly fixed?: (config: Config) => unknown
   readonly fixedValue?: unknown
+  /** The field the fix leads to afterwards (Fix.reveal); false: it leads nowhere. */
+  readonly reveal?: string | false
 }
 
 type PlatformInput = NonNullable<NonNullable<ConfigInput['multiArch']>['platforms']>[number]

@@ -87,6 +87,59 @@ export const networkCases: Case[] = [
     fields: ['advanced.registryMirrors[0]'],
   },
   {
+    code: 'KC320',
+    name: 'pushes over plain HTTP (--insecure) involve no certificate; --insecure-pull is for pulls',
+    trigger: {
+      destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }],
+      advanced: { insecurePull: true },
+    },
+    near: {
+      destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }],
+      advanced: { insecure: true },
+    },
+    fields: ['destinations[0].repository'],
+  },
+  {
+    code: 'KC320',
+    name: 'a mirror pulled over plain HTTP (--insecure-pull as an extra flag); =false keeps HTTPS',
+    trigger: {
+      advanced: { registryMirrors: ['mirror.corp.internal:5000'], extraFlags: ['--insecure-pull=false'] },
+    },
+    near: { advanced: { registryMirrors: ['mirror.corp.internal:5000'], extraFlags: ['--insecure-pull'] } },
+    fields: ['advanced.registryMirrors[0]'],
+  },
+  {
+    code: 'KC320',
+    name: 'a host in --insecure-registry; the other hosts still count',
+    trigger: {
+      destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }],
+      registries: { extra: [{ host: 'base.corp.internal' }] },
+      advanced: { extraFlags: ['--insecure-registry', 'harbor.corp.internal'] },
+    },
+    near: {
+      destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }],
+      registries: { extra: [{ host: 'harbor.corp.internal' }] },
+      advanced: { extraFlags: ['--insecure-registry', 'harbor.corp.internal'] },
+    },
+    fields: ['registries.extra[0].host'],
+  },
+  {
+    code: 'KC320',
+    name: '$CI_REGISTRY once TLS verification is skipped for it (the sign of a private CA)',
+    trigger: { advanced: { skipTlsVerifyRegistries: ['${CI_REGISTRY}'] } },
+    near: { advanced: { skipTlsVerifyRegistries: ['registry.gitlab.com'] } },
+    fields: ['destinations[0].repository', 'advanced.skipTlsVerifyRegistries[0]'],
+    fixed: (c) => c.certificates.enabled,
+    fixedValue: true,
+  },
+  {
+    code: 'KC320',
+    name: '--skip-tls-verify covers pushes to $CI_REGISTRY_IMAGE, --skip-tls-verify-pull does not',
+    trigger: { advanced: { skipTlsVerify: true } },
+    near: { advanced: { skipTlsVerifyPull: true } },
+    fields: ['destinations[0].repository'],
+  },
+  {
     code: 'KC321',
     trigger: { certificates: { enabled: true, source: 'pem', pem: '' } },
     near: { certificates: { enabled: true, source: 'pem', pem: certificate } },
@@ -101,6 +154,15 @@ export const networkCases: Case[] = [
     fields: ['advanced.skipTlsVerify', 'advanced.skipTlsVerifyRegistries'],
     fixed: (c) => [c.advanced.skipTlsVerify, c.advanced.skipTlsVerifyRegistries],
     fixedValue: [false, []],
+    reveal: 'certificates.enabled',
+  },
+  {
+    code: 'KC330',
+    name: 'with a CA block already there, the fix only turns the checks back on',
+    trigger: { advanced: { skipTlsVerifyPull: true }, certificates: { enabled: true } },
+    near: { certificates: { enabled: true } },
+    fields: ['advanced.skipTlsVerifyPull'],
+    reveal: false,
   },
   {
     code: 'KC330',

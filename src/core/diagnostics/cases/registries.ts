@@ -13,6 +13,82 @@ export const registryCases: Case[] = [
     fixedValue: true,
   },
   {
+    code: 'KC340',
+    name: 'the Dependency Proxy as a registry mirror: only keeping the port makes the key match',
+    trigger: {
+      registries: { dependencyProxy: { enabled: true } },
+      advanced: { registryMirrors: ['$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'] },
+    },
+    near: {
+      registries: { dependencyProxy: { enabled: true, stripPort: false } },
+      advanced: { registryMirrors: ['$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'] },
+    },
+    fields: ['advanced.registryMirrors[0]', 'registries.dependencyProxy.stripPort'],
+    fixed: (c) => [c.registries.dependencyProxy.stripPort, c.advanced.registryMirrors],
+    fixedValue: [false, ['$CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX']],
+  },
+  {
+    code: 'KC340',
+    name: 'a build arg and an extra-flag mirror built from the proxy variables, next to FROM lines',
+    trigger: {
+      registries: { dependencyProxy: { enabled: true, prefixBuildArg: false } },
+      build: {
+        buildArgs: [
+          { name: 'BASE', value: '${CI_DEPENDENCY_PROXY_DIRECT_GROUP_IMAGE_PREFIX}/node:22' },
+          { name: 'CI_DEPENDENCY_PROXY_SERVER', fromEnvironment: true },
+        ],
+      },
+      advanced: {
+        extraFlags: ['--registry-mirror=${CI_DEPENDENCY_PROXY_SERVER}/group/dependency_proxy/containers'],
+      },
+    },
+    near: {
+      registries: { dependencyProxy: { enabled: true } },
+      build: {
+        buildArgs: [
+          { name: 'BASE', value: 'node:22' },
+          { name: 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX', value: 'x' },
+        ],
+      },
+      advanced: { extraFlags: ['--registry-mirror=mirror.gcr.io'] },
+    },
+    fields: [
+      'registries.dependencyProxy.prefixBuildArg',
+      'build.buildArgs[0].value',
+      'build.buildArgs[1].name',
+      'advanced.extraFlags[0]',
+      'registries.dependencyProxy.stripPort',
+    ],
+    fixed: (c) => [c.registries.dependencyProxy.stripPort, c.registries.dependencyProxy.prefixBuildArg],
+    fixedValue: [false, false],
+  },
+  {
+    code: 'KC346',
+    name: 'a mirror and a build arg name the proxy, which is off; the fix keeps the port so all agree',
+    trigger: {
+      build: { buildArgs: [{ name: 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX', fromEnvironment: true }] },
+      advanced: { registryMirrors: ['${CI_DEPENDENCY_PROXY_DIRECT_GROUP_IMAGE_PREFIX}'] },
+    },
+    near: {
+      build: { buildArgs: [{ name: 'DEPENDENCY_PROXY', value: 'off' }] },
+      advanced: { registryMirrors: ['mirror.gcr.io'] },
+    },
+    fields: ['advanced.registryMirrors[0]', 'build.buildArgs[0].name', 'registries.dependencyProxy.enabled'],
+    fixed: (c) => [c.registries.dependencyProxy.enabled, c.registries.dependencyProxy.stripPort],
+    fixedValue: [true, false],
+  },
+  {
+    code: 'KC346',
+    name: 'an extra-flag mirror on $CI_DEPENDENCY_PROXY_SERVER; other mirrors do not count',
+    trigger: {
+      advanced: {
+        extraFlags: ['--registry-mirror', '$CI_DEPENDENCY_PROXY_SERVER/group/dependency_proxy/containers'],
+      },
+    },
+    near: { advanced: { extraFlags: ['--registry-mirror', 'mirror.gcr.io'] } },
+    fields: ['advanced.extraFlags[0]', 'registries.dependencyProxy.enabled'],
+  },
+  {
     code: 'KC341',
     trigger: { registries: { dependencyProxy: { enabled: true } } },
     near: { registries: { dependencyProxy: { enabled: false } } },
@@ -79,6 +155,27 @@ export const registryCases: Case[] = [
     fields: ['registries.gitlabAuth', 'registries.extra[0].host'],
     fixed: (c) => c.registries.extra,
     fixedValue: [],
+  },
+  {
+    code: 'KC345',
+    name: 'kaniko keys credentials by host; the path moves to the message',
+    trigger: { registries: { extra: [{ host: 'registry.gitlab.com/other-group' }] } },
+    near: { registries: { extra: [{ host: 'https://registry.gitlab.com/' }, { host: hub }] } },
+    fields: ['registries.extra[0].host'],
+    fixed: (c) => c.registries.extra.map((r) => r.host),
+    fixedValue: ['registry.gitlab.com'],
+  },
+  {
+    code: 'KC345',
+    name: 'a credential helper under a path, scheme and port',
+    trigger: {
+      registries: {
+        extra: [{ host: 'https://harbor.example.com:8443/team/', credentialHelper: 'ecr-login' }],
+      },
+    },
+    near: { registries: { extra: [{ host: 'harbor.example.com:8443', credentialHelper: 'ecr-login' }] } },
+    fixed: (c) => c.registries.extra.map((r) => r.host),
+    fixedValue: ['harbor.example.com:8443'],
   },
   {
     code: 'KC401',

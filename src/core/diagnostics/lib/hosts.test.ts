@@ -4,6 +4,8 @@ import {
   isPublicRegistry,
   keyHost,
   logsInByItself,
+  registryOfKey,
+  registryOfRepository,
   repositoryHost,
   sameRegistry,
 } from './hosts.ts'
@@ -38,5 +40,22 @@ describe('registry hosts', () => {
     expect(isPublicRegistry('harbor.corp.internal')).toBe(false)
     expect(logsInByItself('123456789012.dkr.ecr.eu-west-1.amazonaws.com')).toBe(true)
     expect(logsInByItself('ghcr.io')).toBe(false)
+  })
+})
+
+describe('registryOfKey and registryOfRepository', () => {
+  it('keep a lone variable as $NAME, lowercase literal hosts, and give up on other variable hosts', () => {
+    expect(registryOfKey('${CI_REGISTRY}')).toBe('$CI_REGISTRY')
+    expect(registryOfKey('https://$CI_REGISTRY/')).toBe('$CI_REGISTRY')
+    expect(registryOfKey('Registry.Example.com:5000/v2')).toBe('registry.example.com:5000')
+    expect(registryOfKey('${REGISTRY_HOST}:5000')).toBeNull()
+  })
+
+  it('put ${CI_REGISTRY_IMAGE} on $CI_REGISTRY, $HOST/app on $HOST', () => {
+    expect(registryOfRepository('${CI_REGISTRY_IMAGE}/app')).toBe('$CI_REGISTRY')
+    expect(registryOfRepository('$CI_REGISTRY_IMAGE')).toBe('$CI_REGISTRY')
+    expect(registryOfRepository('$HARBOR/team/app')).toBe('$HARBOR')
+    expect(registryOfRepository('$IMAGE')).toBeNull()
+    expect(registryOfRepository('example/app')).toBe('docker.io')
   })
 })

@@ -73,3 +73,30 @@ export function sameRegistry(a: string, b: string): boolean {
 function withoutPort(host: string): string {
   return host.replace(/:\d+$/, '')
 }
+
+const LONE_VARIABLE = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/
+
+/**
+ * The registry a config.json key (or a `--*-registry` value) names: keyHost, or `$NAME` when one
+ * CI/CD variable is the whole host (`${CI_REGISTRY}`); null when variables make it up otherwise.
+ */
+export function registryOfKey(key: string): string | null {
+  const host = key.replace(SCHEME, '').split('/')[0] ?? ''
+  const name = LONE_VARIABLE.exec(host)?.[1]
+  if (name) return `$${name}`
+  return host.includes('$') ? null : host.toLowerCase()
+}
+
+/**
+ * The registry an image repository is on: repositoryHost, or `$NAME` when one CI/CD variable is the
+ * host (`$HARBOR/app`); `${CI_REGISTRY_IMAGE}` is on `$CI_REGISTRY`. null when variables decide otherwise.
+ */
+export function registryOfRepository(repository: string): string | null {
+  const withoutScheme = repository.replace(SCHEME, '')
+  const slash = withoutScheme.indexOf('/')
+  const first = slash < 0 ? withoutScheme : withoutScheme.slice(0, slash)
+  const name = LONE_VARIABLE.exec(first)?.[1]
+  if (name === 'CI_REGISTRY_IMAGE') return '$CI_REGISTRY'
+  if (name) return slash < 0 ? null : `$${name}`
+  return repositoryHost(repository)
+}

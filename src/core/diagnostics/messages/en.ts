@@ -153,7 +153,7 @@ export const en: Catalog = {
   KC320: {
     title: 'Private registry without a CA certificate',
     message: (p) =>
-      `${p.hosts} is not a public registry. If its certificate is signed by your own CA, kaniko fails with "x509: certificate signed by unknown authority". Add the CA certificate, for example from the File-type CI/CD variable ${p.variable}.`,
+      `${p.hosts ? `${p.hosts} is not a public registry. ` : ''}${p.skipped ? `TLS verification is turned off for ${p.skipped}, which is what people do when the certificate comes from their own CA; kaniko checks it again once that is undone (KC330). ` : ''}If a registry's certificate is signed by your own CA, kaniko fails with "x509: certificate signed by unknown authority". Add the CA certificate (Certificates: Trust a custom CA certificate), for example from the File-type CI/CD variable ${p.variable}.`,
     fix: (p) => `Add a CA certificate from ${p.variable}`,
   },
   KC321: {
@@ -165,8 +165,9 @@ export const en: Catalog = {
   KC330: {
     title: 'TLS verification turned off',
     message: (p) =>
-      `${p.flags} turns certificate checks off, so anyone between the runner and the registry can read the credentials and change the images. Add the registry's CA certificate instead.`,
-    fix: () => 'Turn certificate checks back on',
+      `${p.flags} turns certificate checks off, so anyone between the runner and the registry can read the credentials and change the images. Turn the checks back on. ${p.caEnabled ? 'The CA certificate you added is then checked as well.' : `If the registry's certificate is signed by your own CA, kaniko then fails with "x509: certificate signed by unknown authority": add the CA certificate (Certificates: Trust a custom CA certificate), for example from the File-type CI/CD variable ${p.variable}.`}`,
+    fix: (p) =>
+      p.caEnabled ? 'Turn certificate checks back on' : 'Turn certificate checks back on, then add the CA',
   },
   KC331: {
     title: 'Registry over plain HTTP',
@@ -176,9 +177,20 @@ export const en: Catalog = {
   },
   KC340: {
     title: 'Dependency Proxy port mismatch',
-    message: () =>
-      "config.json keys the Dependency Proxy's credentials by the host without its port (gitlab.com), but without the prefix build arg your FROM lines use CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX, which includes :443. The keys differ, so pulls are anonymous and fail. Pass the prefix as a build arg (it then matches the key), or keep the port in the key.",
-    fix: () => 'Pass the matching prefix as a build arg',
+    message: (p) => {
+      if (p.action === 'prefix-arg')
+        return "config.json keys the Dependency Proxy's credentials by the host without its port (gitlab.com), but without the prefix build arg your FROM lines use CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX, which includes :443. The keys differ, so pulls are anonymous and fail. Pass the prefix as a build arg (it then matches the key), or keep the port in the key."
+      const uses = [
+        p.mirrors && `the registry mirror${p.mirrors.includes(', ') ? 's' : ''} ${p.mirrors}`,
+        p.buildArgs && `the build argument${p.buildArgs.includes(', ') ? 's' : ''} ${p.buildArgs}`,
+        p.from && 'FROM lines that use CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX',
+      ].filter(Boolean)
+      return `"Log in by host name without the port" keys the Dependency Proxy's credentials in config.json by the host without its port (gitlab.com), but ${uses.join(' and ')} name${uses.length === 1 && !p.from && !p.mirrors.includes(', ') && !p.buildArgs.includes(', ') ? 's' : ''} it with the port (gitlab.com:443) from the CI_DEPENDENCY_PROXY_* variables. kaniko asks for the exact host, finds no credentials and pulls anonymously, which the Dependency Proxy refuses${p.mirrors ? " (for a mirror, kaniko then quietly pulls from the image's own registry, such as Docker Hub)" : ''}. Keep the port in the key, so that every place agrees.`
+    },
+    fix: (p) =>
+      p.action === 'prefix-arg'
+        ? 'Pass the matching prefix as a build arg'
+        : 'Log in by host name with the port (gitlab.com:443)',
   },
   KC341: {
     title: 'The Dockerfile needs the prefix ARG',
@@ -202,6 +214,25 @@ export const en: Catalog = {
     message: (p) =>
       `${p.host} is listed more than once (the pipeline itself may already write the GitLab registry or the Dependency Proxy); only one set of credentials is used and the other is silently ignored. Remove the duplicate.`,
     fix: () => 'Remove the duplicate',
+  },
+  KC345: {
+    title: 'Registry with a path',
+    message: (p) =>
+      p.helper
+        ? `kaniko calls a credential helper only for a registry's exact host, so the helper set for "${p.host}" is never called and the job has no credentials there. The path ${p.path} cannot limit credentials to some repositories: use the host ${p.key}.`
+        : `kaniko looks credentials up by registry host: "${p.host}" is used only when no entry for ${p.key} itself exists (the pipeline may write one, such as $CI_REGISTRY), and then for every image on ${p.key}. The path ${p.path} cannot limit credentials to some repositories: use the host ${p.key}.`,
+    fix: (p) => `Use ${p.key}`,
+  },
+  KC346: {
+    title: 'Dependency Proxy without credentials',
+    message: (p) => {
+      const uses = [
+        p.mirrors && `the registry mirror${p.mirrors.includes(', ') ? 's' : ''} ${p.mirrors}`,
+        p.buildArgs && `the build argument${p.buildArgs.includes(', ') ? 's' : ''} ${p.buildArgs}`,
+      ]
+      return `GitLab's Dependency Proxy is named by ${uses.filter(Boolean).join(' and ')}, but "Pull base images through the Dependency Proxy" is off, so the pipeline writes no credentials for it. The Dependency Proxy refuses anonymous pulls${p.mirrors ? " (for a mirror, kaniko then quietly pulls from the image's own registry, such as Docker Hub)" : ''}. Turn it on.`
+    },
+    fix: () => 'Pull base images through the Dependency Proxy (with the port in the key)',
   },
   KC401: {
     title: 'Cache without push needs a cache repository',
@@ -309,6 +340,21 @@ export const en: Catalog = {
     message: () =>
       'Each job runs kaniko once in a fresh container (one job per platform in multi-arch builds), so --cleanup only adds time. It is meant for running kaniko several times in one container.',
     fix: () => 'Turn --cleanup off',
+  },
+  KC605: {
+    title: 'Dockerfile is a directory',
+    message: (p) =>
+      `The Dockerfile field (--dockerfile) is ${p.dockerfile}, a directory: kaniko needs the file and stops with "… is a directory". Name the file, for example ${p.fixed}.`,
+    fix: (p) => `Use ${p.fixed}`,
+  },
+  KC606: {
+    title: 'Label set twice',
+    message: (p) =>
+      p.shadowedBy === 'label'
+        ? `The label ${p.key} is set twice. kaniko keeps the last value, so the earlier label does nothing: remove it.`
+        : `The label ${p.key} is also one of the OCI labels ("Add OCI labels"), which come later and replace your value. To keep your value and the other OCI labels, list the OCI labels as ordinary labels.`,
+    fix: (p) =>
+      p.shadowedBy === 'label' ? 'Remove the earlier label' : `Keep your ${p.key}, list the other OCI labels`,
   },
   KC610: {
     title: 'Extra flag repeats a form field',

@@ -1,8 +1,9 @@
 import { OSSCONTAINERTOOLS_EXECUTOR } from '../../catalog/executors.ts'
 import type { Config } from '../../config/schema.ts'
+import { OCI_LABELS } from '../../generate/executor-args.ts'
 import { edit } from '../lib/edit.ts'
 import { literalText } from '../lib/shell.ts'
-import { defineRule } from '../types.ts'
+import { defineRule, type Hit } from '../types.ts'
 
 /** Build args, multi-stage targets and clean-up. */
 
@@ -105,4 +106,89 @@ const cleanup = defineRule({
       : [],
 })
 
-export const buildRules = [argWithSpaces, duplicateArg, targetWithoutSkip, cleanup]
+/** The file to name when `dockerfile` names a directory (`.`, `docker/`, the context itself), else null. */
+function dockerfileInside(dockerfile: string, context: string): string | null {
+  if (dockerfile.endsWith('/')) return `${dockerfile}Dockerfile`
+  const directory =
+    /^\.\.?$|\/\.\.?$/.test(dockerfile) ||
+    /^\$\{?CI_PROJECT_DIR\}?$/.test(dockerfile) ||
+    (dockerfile === context && !context.includes('://'))
+  return directory ? `${dockerfile}/Dockerfile` : null
+}
+
+/** kaniko copies the Dockerfile before building: a directory stops it ("… is a directory"). */
+const dockerfileDirectory = defineRule({
+  code: 'KC605',
+  name: 'dockerfile-is-directory',
+  severity: 'error',
+  check: ({ config }) => {
+    const { dockerfile, context } = config.build
+    const fixed = dockerfileInside(dockerfile, context)
+    if (fixed === null) return []
+    return [
+      {
+        fields: ['build.dockerfile'],
+        params: { dockerfile, fixed },
+        fix: (c: Config) =>
+          edit(c, (draft) => {
+            if (draft.build.dockerfile === dockerfile) draft.build.dockerfile = fixed
+          }),
+      },
+    ]
+  },
+})
+
+/**
+ * kaniko keeps the last `--label` of a key. Two labels of the user: the earlier does nothing, and the
+ * fix removes it (the image keeps the labels it has today). A label of the user that an OCI label
+ * replaces (they come later): the user typed that value on purpose, so the fix keeps it and lists the
+ * other OCI labels as ordinary labels instead of the switch.
+ */
+const duplicateLabel = defineRule({
+  code: 'KC606',
+  name: 'duplicate-label',
+  severity: 'warning',
+  check: ({ config }) => {
+    const { labels, ociLabels } = config.build
+    const oci = new Set(ociLabels ? OCI_LABELS.map(([key]) => key) : [])
+    return labels.flatMap((label, i): Hit<'KC606'>[] => {
+      const field = `build.labels[${i}].key`
+      const later = labels.findIndex((other, j) => j > i && other.key === label.key)
+      if (later >= 0) {
+        return [
+          {
+            fields: [field, `build.labels[${later}].key`],
+            params: { key: label.key, shadowedBy: 'label' },
+            fix: (c: Config) =>
+              edit(c, (draft) => {
+                if (draft.build.labels[i]?.key === label.key) draft.build.labels.splice(i, 1)
+              }),
+          },
+        ]
+      }
+      if (!oci.has(label.key)) return []
+      return [
+        {
+          fields: [field, 'build.ociLabels'],
+          params: { key: label.key, shadowedBy: 'oci' },
+          fix: (c: Config) =>
+            edit(c, (draft) => {
+              const own = new Set(draft.build.labels.map((l) => l.key))
+              draft.build.ociLabels = false
+              for (const [key, value] of OCI_LABELS)
+                if (!own.has(key)) draft.build.labels.push({ key, value })
+            }),
+        },
+      ]
+    })
+  },
+})
+
+export const buildRules = [
+  argWithSpaces,
+  duplicateArg,
+  targetWithoutSkip,
+  cleanup,
+  dockerfileDirectory,
+  duplicateLabel,
+]

@@ -1,4 +1,5 @@
 import type { Config } from '../../config/schema.ts'
+import type { Context } from '../context.ts'
 import { edit } from '../lib/edit.ts'
 import {
   DOCKER_HUB_KEY,
@@ -8,24 +9,120 @@ import {
   repositoryHost,
   sameRegistry,
 } from '../lib/hosts.ts'
+import { refersTo } from '../lib/shell.ts'
 import { defineRule } from '../types.ts'
 
 /** Registry authentication: the Dependency Proxy key, Docker Hub's key, missing and repeated entries. */
 
+/** CI/CD variables holding the Dependency Proxy's host with its port (`gitlab.com:443`). */
+const PORTED_VARIABLES = [
+  'CI_DEPENDENCY_PROXY_SERVER',
+  'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX',
+  'CI_DEPENDENCY_PROXY_DIRECT_GROUP_IMAGE_PREFIX',
+]
+
+interface PortedUses {
+  readonly mirrors: string[]
+  readonly buildArgs: string[]
+  readonly fields: string[]
+}
+
+/**
+ * Where the config hands kaniko the Dependency Proxy's host with its port, besides FROM lines: registry
+ * mirrors and build args (form or extra flags). The user's copy of the generated prefix arg is KC602's.
+ */
+function portedUses({ config, extraArgs }: Context): PortedUses {
+  const uses: PortedUses = { mirrors: [], buildArgs: [], fields: [] }
+  const { enabled, prefixBuildArg } = config.registries.dependencyProxy
+  const generatedArg = enabled && prefixBuildArg ? 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX' : null
+  const portedArg = (name: string, value: string | undefined) =>
+    name !== generatedArg &&
+    (value === undefined ? PORTED_VARIABLES.includes(name) : refersTo(value, PORTED_VARIABLES))
+  for (const [i, mirror] of config.advanced.registryMirrors.entries()) {
+    if (!refersTo(mirror, PORTED_VARIABLES)) continue
+    uses.mirrors.push(mirror)
+    uses.fields.push(`advanced.registryMirrors[${i}]`)
+  }
+  for (const [i, arg] of config.build.buildArgs.entries()) {
+    if (!portedArg(arg.name, arg.fromEnvironment ? undefined : arg.value)) continue
+    uses.buildArgs.push(arg.name)
+    uses.fields.push(`build.buildArgs[${i}].${arg.fromEnvironment ? 'name' : 'value'}`)
+  }
+  for (const arg of extraArgs) {
+    if (arg.kind !== 'flag' || arg.value === undefined) continue
+    if (arg.name === 'registry-mirror' && refersTo(arg.value, PORTED_VARIABLES)) uses.mirrors.push(arg.value)
+    else if (arg.name === 'build-arg' && portedArg(...splitBuildArg(arg.value))) {
+      uses.buildArgs.push(splitBuildArg(arg.value)[0])
+    } else continue
+    uses.fields.push(`advanced.extraFlags[${arg.index}]`)
+  }
+  return uses
+}
+
+/** `NAME=value` -> [NAME, value]; `NAME` alone (taken from the environment) -> [NAME, undefined]. */
+function splitBuildArg(text: string): [string, string | undefined] {
+  const eq = text.indexOf('=')
+  return eq < 0 ? [text, undefined] : [text.slice(0, eq), text.slice(eq + 1)]
+}
+
+/**
+ * kaniko asks config.json for the exact registry host, so the Dependency Proxy key must match every
+ * place the pipeline names the proxy. A stripped key (`gitlab.com`) misses FROM lines that use the
+ * prefix variables (`gitlab.com:443/…`) unless the prefix build arg strips them too, and it always
+ * misses mirrors and build args built from those variables: only keeping the port makes all agree.
+ */
 const portMismatch = defineRule({
   code: 'KC340',
   name: 'dependency-proxy-port-mismatch',
   severity: 'warning',
-  check: ({ config }) => {
-    const proxy = config.registries.dependencyProxy
-    if (!proxy.enabled || !proxy.stripPort || proxy.prefixBuildArg) return []
+  check: (context) => {
+    const proxy = context.config.registries.dependencyProxy
+    if (!proxy.enabled || !proxy.stripPort) return []
+    const uses = portedUses(context)
+    const from = !proxy.prefixBuildArg
+    if (!from && uses.fields.length === 0) return []
+    const keepPort = uses.fields.length > 0
     return [
       {
-        fields: ['registries.dependencyProxy.prefixBuildArg', 'registries.dependencyProxy.stripPort'],
-        params: {},
+        fields: [
+          ...(from ? ['registries.dependencyProxy.prefixBuildArg'] : []),
+          ...uses.fields,
+          'registries.dependencyProxy.stripPort',
+        ],
+        params: {
+          mirrors: uses.mirrors.join(', '),
+          buildArgs: uses.buildArgs.join(', '),
+          from,
+          action: keepPort ? 'keep-port' : 'prefix-arg',
+        },
         fix: (c: Config) =>
           edit(c, (draft) => {
-            draft.registries.dependencyProxy.prefixBuildArg = true
+            if (keepPort) draft.registries.dependencyProxy.stripPort = false
+            else draft.registries.dependencyProxy.prefixBuildArg = true
+          }),
+      },
+    ]
+  },
+})
+
+/** The proxy named by its variables while the pipeline writes no credentials for it. */
+const proxyOff = defineRule({
+  code: 'KC346',
+  name: 'dependency-proxy-not-enabled',
+  severity: 'warning',
+  check: (context) => {
+    if (context.config.registries.dependencyProxy.enabled) return []
+    const uses = portedUses(context)
+    if (uses.fields.length === 0) return []
+    return [
+      {
+        fields: [...uses.fields, 'registries.dependencyProxy.enabled'],
+        params: { mirrors: uses.mirrors.join(', '), buildArgs: uses.buildArgs.join(', ') },
+        // With the port kept in the key, every place that names the proxy finds it (see KC340).
+        fix: (c: Config) =>
+          edit(c, (draft) => {
+            draft.registries.dependencyProxy.enabled = true
+            draft.registries.dependencyProxy.stripPort = false
           }),
       },
     ]
@@ -155,4 +252,52 @@ const duplicateHost = defineRule({
   },
 })
 
-export const registryRules = [portMismatch, dockerfileArg, dockerHubKey, withoutCredentials, duplicateHost]
+/** A key with a path (`registry.gitlab.com/group`): its host, and the path as written. */
+function keyPath(key: string): { host: string; path: string } | null {
+  const match = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/)?([^/]+)\/*(.*?)\/*$/.exec(key)
+  if (!match?.[2]) return null
+  return { host: match[1] as string, path: `/${match[2]}` }
+}
+
+/**
+ * kaniko reads config.json the way docker does (docker/cli config/credentials/file_store.go): an
+ * exact host key first, else any `auths` key whose host matches, so a path scopes nothing; a
+ * `credHelpers` key must be the host exactly.
+ */
+const keyWithPath = defineRule({
+  code: 'KC345',
+  name: 'registry-key-with-path',
+  severity: 'warning',
+  check: ({ config }) =>
+    config.registries.extra.flatMap((registry, i) => {
+      const parts = keyPath(registry.host)
+      // Docker Hub's key is a URL with a path on purpose (KC342 checks it).
+      if (!parts || isDockerHub(keyHost(registry.host))) return []
+      return [
+        {
+          fields: [`registries.extra[${i}].host`],
+          params: {
+            host: registry.host,
+            key: parts.host,
+            path: parts.path,
+            helper: registry.credentialHelper !== 'none',
+          },
+          fix: (c: Config) =>
+            edit(c, (draft) => {
+              const entry = draft.registries.extra[i]
+              if (entry?.host === registry.host) entry.host = parts.host
+            }),
+        },
+      ]
+    }),
+})
+
+export const registryRules = [
+  portMismatch,
+  proxyOff,
+  dockerfileArg,
+  dockerHubKey,
+  withoutCredentials,
+  duplicateHost,
+  keyWithPath,
+]

@@ -1,45 +1,71 @@
 import type { Config } from '../../config/schema.ts'
 import type { Context } from '../context.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
-import { isDockerHub, isPublicRegistry, keyHost, repositoryHost } from '../lib/hosts.ts'
+import { isDockerHub, isPublicRegistry, registryOfKey, registryOfRepository } from '../lib/hosts.ts'
+import { appliesTo, type Kind, relaxed, type Use } from '../lib/transport.ts'
 import { defineRule } from '../types.ts'
 
 /** Certificates: private CAs (x509 errors), and switching TLS off. */
 
-/** Registries the config names by a literal host that is not a public one, with the field naming each. */
-function privateRegistries(config: Config): Map<string, string[]> {
+interface PrivateRegistries {
+  /** Each host with the fields naming it. */
+  readonly hosts: Map<string, string[]>
+  /** The hosts among them whose certificate kaniko is told not to check. */
+  readonly skipped: Set<string>
+}
+
+/**
+ * Registries that may need a private CA, with the fields naming each: literal hosts that are not
+ * public ones, and any host (also `$CI_REGISTRY`) whose TLS verification is turned off, since that is
+ * what people do when its certificate comes from their own CA (KC330 turns it back on). Uses over
+ * plain HTTP involve no certificate (KC331 flags those).
+ */
+function privateRegistries({ config, extraArgs }: Context): PrivateRegistries {
+  const http = relaxed(config, extraArgs, 'http')
+  const tls = relaxed(config, extraArgs, 'tls')
+  const pushed = new Set<string | null>(config.destinations.map((d) => registryOfRepository(d.repository)))
+  if (config.cache.enabled) pushed.add(registryOfRepository(config.cache.repository))
   const hosts = new Map<string, string[]>()
-  const add = (host: string | null, field: string) => {
-    if (!host || host.includes('$') || isDockerHub(host) || isPublicRegistry(host)) return
+  const skipped = new Set<string>()
+  const add = (host: string | null, field: string, use: Use) => {
+    if (!host || isDockerHub(host) || isPublicRegistry(host) || appliesTo(http, host, use)) return
+    const unverified = appliesTo(tls, host, use)
+    if (host.includes('$') && !unverified) return
+    if (unverified) skipped.add(host)
     hosts.set(host, [...(hosts.get(host) ?? []), field])
   }
-  for (const [i, registry] of config.registries.extra.entries())
-    add(keyHost(registry.host), `registries.extra[${i}].host`)
-  for (const [i, mirror] of config.advanced.registryMirrors.entries())
-    add(keyHost(mirror), `advanced.registryMirrors[${i}]`)
-  for (const [i, d] of config.destinations.entries())
-    add(repositoryHost(d.repository), `destinations[${i}].repository`)
-  if (config.cache.enabled && config.cache.repository !== '')
-    add(repositoryHost(config.cache.repository), 'cache.repository')
-  // Plain HTTP or no verification: no certificate involved (other rules flag those).
-  for (const host of [...config.advanced.insecureRegistries, ...config.advanced.skipTlsVerifyRegistries]) {
-    hosts.delete(keyHost(host))
+  for (const [i, registry] of config.registries.extra.entries()) {
+    const host = registryOfKey(registry.host)
+    // Credentials serve pushes to the hosts the job pushes to, pulls (base images) elsewhere.
+    add(host, `registries.extra[${i}].host`, pushed.has(host) ? 'push' : 'pull')
   }
-  return hosts
+  for (const [i, mirror] of config.advanced.registryMirrors.entries())
+    add(registryOfKey(mirror), `advanced.registryMirrors[${i}]`, 'pull')
+  for (const [i, d] of config.destinations.entries())
+    add(registryOfRepository(d.repository), `destinations[${i}].repository`, 'push')
+  if (config.cache.enabled && config.cache.repository !== '')
+    add(registryOfRepository(config.cache.repository), 'cache.repository', 'push')
+  for (const { host, field } of tls.listed) add(registryOfKey(host), field, 'pull')
+  return { hosts, skipped }
 }
 
 const privateWithoutCa = defineRule({
   code: 'KC320',
   name: 'private-registry-without-ca',
   severity: 'info',
-  check: ({ config }) => {
+  check: (context) => {
+    const { config } = context
     if (config.certificates.enabled) return []
-    const hosts = privateRegistries(config)
+    const { hosts, skipped } = privateRegistries(context)
     if (hosts.size === 0) return []
     return [
       {
         fields: [...hosts.values()].flat(),
-        params: { hosts: [...hosts.keys()].join(', '), variable: config.certificates.fileVariable },
+        params: {
+          hosts: [...hosts.keys()].filter((host) => !skipped.has(host)).join(', '),
+          skipped: [...skipped].join(', '),
+          variable: config.certificates.fileVariable,
+        },
         fix: (c: Config) =>
           edit(c, (draft) => {
             draft.certificates.enabled = true
@@ -71,7 +97,6 @@ const pemMissing = defineRule({
       : [],
 })
 
-type Kind = 'tls' | 'http'
 type Switch = 'skipTlsVerify' | 'skipTlsVerifyPull' | 'insecure' | 'insecurePull'
 type HostList = 'skipTlsVerifyRegistries' | 'insecureRegistries'
 
@@ -132,7 +157,15 @@ const tlsOff = defineRule({
   code: 'KC330',
   name: 'tls-verify-disabled',
   severity: 'error',
-  check: (context) => insecureHits(context, 'tls'),
+  check: (context) => {
+    const { certificates } = context.config
+    // Turning checks back on fails with x509 errors if the certificate is private: the fix leads to the CA.
+    return insecureHits(context, 'tls').map((hit) => ({
+      ...hit,
+      params: { ...hit.params, variable: certificates.fileVariable, caEnabled: certificates.enabled },
+      ...(certificates.enabled ? {} : { reveal: 'certificates.enabled' }),
+    }))
+  },
 })
 
 const plainHttp = defineRule({
