@@ -17,6 +17,9 @@ export const en = {
   'notice.usingCustom': 'You are using a custom image.',
   'notice.switchToFork': 'Use the maintained fork ({tag})',
   'notice.switchToGoogle': 'Use the last official release ({tag})',
+  'notice.restoredWithout':
+    'Your saved work is back, without the values that looked like credentials: {fields}. This browser never keeps them; use CI/CD variables for secrets.',
+  'notice.dismiss': 'Dismiss',
 
   'preset.label': 'Start from a preset',
   'preset.help': 'Loads a complete configuration; you can change every value afterwards.',

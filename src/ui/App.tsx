@@ -13,6 +13,7 @@ import { whenIdle } from './preview/idle.ts'
 import { NO_EDITOR_MARKERS } from './preview/markers.ts'
 import { renderPipeline } from './preview/output.ts'
 import { Preview } from './preview/Preview.tsx'
+import { RestoredWithoutNotice } from './RestoredWithoutNotice.tsx'
 import { loadShare, type ShareModule } from './share/load.ts'
 import { type AppState, reducer, shouldStore } from './state/store.ts'
 import { publishYaml } from './test-hooks.ts'
@@ -81,6 +82,7 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
         <Header language={language} />
         {share ? (
           <share.LinkSync
+            committed={state.committed}
             config={config}
             startHash={startHash}
             holdFragment={state.link?.kind === 'bad'}
@@ -89,6 +91,7 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
         ) : null}
         <main className="layout">
           {state.link && share ? <share.LinkNotice notice={state.link} /> : null}
+          <RestoredWithoutNotice fields={state.restoredWithout} />
           <section className="form-pane" aria-labelledby="form-heading">
             <h2 id="form-heading" className="visually-hidden">
               {t('app.formHeading')}

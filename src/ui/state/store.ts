@@ -19,6 +19,12 @@ export interface AppState {
   readonly draft: Config
   /** The last draft that passed parseConfig. */
   readonly config: Config
+  /**
+   * The config the address bar and the saved work follow: `config` as of the last change that was not
+   * typing, or of the moment a text field lost focus. A half-typed value (a password whose first
+   * letters do not look like one yet) never gets here while its field is being typed in.
+   */
+  readonly committed: Config
   readonly issues: readonly ConfigIssue[]
   readonly errors: ErrorsBySection
   /** The config last loaded (defaults or a preset): replacing an unchanged baseline needs no confirmation. */
@@ -34,6 +40,11 @@ export interface AppState {
   readonly announcement: { readonly text: string; readonly seq: number }
   /** What the page says about the share link it opened (restore offer, or a link that failed). */
   readonly link: LinkNotice | null
+  /**
+   * Fields (dotted paths) whose credential-like values the saved work the form shows left out; the
+   * page names them until the user dismisses the note.
+   */
+  readonly restoredWithout: readonly string[]
 }
 
 /** `name: ''` loads the defaults, like a preset. */
@@ -43,6 +54,10 @@ export type PendingAction =
 
 export type Action =
   | { readonly type: 'set'; readonly path: Path; readonly value: unknown }
+  /** A keystroke in a text field: the form and the preview follow at once, `committed` does not. */
+  | { readonly type: 'type'; readonly path: Path; readonly value: unknown }
+  /** A text field lost focus: what was typed into it is committed. */
+  | { readonly type: 'commit' }
   /** `config` is the preset's config (presets.ts is loaded on demand, see PresetBar). */
   | { readonly type: 'requestPreset'; readonly name: PresetName | ''; readonly config: Config }
   | { readonly type: 'requestReset' }
@@ -56,6 +71,7 @@ export type Action =
   | { readonly type: 'restorePrevious' }
   | { readonly type: 'usePartial' }
   | { readonly type: 'dismissLink' }
+  | { readonly type: 'dismissRestoredWithout' }
   | { readonly type: 'openSection'; readonly id: SectionId }
   | { readonly type: 'setJobOnly'; readonly value: boolean }
   | { readonly type: 'setLanguage'; readonly language: Language }
@@ -77,17 +93,20 @@ const DEFAULT_OPEN: Record<SectionId, boolean> = {
 
 /**
  * `ownWork`: the config is the user's own (saved in this browser), not something loaded: replacing it
- * with a preset then asks first, as it would for edits.
+ * with a preset then asks first, as it would for edits. `restoredWithout`: the fields whose values
+ * that saved work left out (see storage.ts).
  */
 export function initialState(
   language: Language,
   config: Config = defaultConfig(),
   link: LinkNotice | null = null,
   ownWork = false,
+  restoredWithout: readonly string[] = [],
 ): AppState {
   return {
     draft: config,
     config,
+    committed: config,
     issues: [],
     errors: NO_ERRORS,
     baseline: ownWork ? defaultConfig() : config,
@@ -98,13 +117,33 @@ export function initialState(
     pending: null,
     announcement: { text: '', seq: 0 },
     link,
+    restoredWithout,
   }
 }
 
+/**
+ * Every action but typing commits the config it leads to (presets, Fix, list edits, checkboxes,
+ * selects, Reset, links). Typing is committed when its field loses focus, unless the form is then
+ * invalid: the preview's last valid config may be a half-typed state of that very field.
+ */
 export function reducer(state: AppState, action: Action): AppState {
+  const next = step(state, action)
+  if (action.type === 'type') return next
+  if (action.type === 'commit') return next.issues.length === 0 ? commit(next) : next
+  return next.config === state.config ? next : commit(next)
+}
+
+function commit(state: AppState): AppState {
+  return state.committed === state.config ? state : { ...state, committed: state.config }
+}
+
+function step(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'set':
+    case 'type':
       return validate(state, setIn(state.draft, action.path, action.value))
+    case 'commit':
+      return state
     case 'requestPreset': {
       const pending: PendingAction = { kind: 'preset', name: action.name, config: action.config }
       return needsConfirmation(state) ? { ...state, pending } : apply(state, pending)
@@ -124,7 +163,12 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'restorePrevious':
       // The restored work is the user's own: a preset over it asks first.
       return state.link?.kind === 'restore'
-        ? { ...load(state, state.link.previous, ''), baseline: defaultConfig(), link: null }
+        ? {
+            ...load(state, state.link.previous, ''),
+            baseline: defaultConfig(),
+            link: null,
+            restoredWithout: state.link.without ?? [],
+          }
         : state
     case 'usePartial':
       // The user's consent: the partial config replaces the form, whose work stays one click away.
@@ -133,6 +177,8 @@ export function reducer(state: AppState, action: Action): AppState {
         : state
     case 'dismissLink':
       return { ...state, link: null }
+    case 'dismissRestoredWithout':
+      return { ...state, restoredWithout: [] }
     case 'openSection':
       return state.open[action.id] ? state : { ...state, open: { ...state.open, [action.id]: true } }
     case 'setJobOnly':
