@@ -4,6 +4,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { type ChecksModule, loadChecks } from './checks/load.ts'
 import { Ui } from './context.ts'
 import { Form } from './form/Form.tsx'
+import { framedByAnotherOrigin } from './framing.ts'
 import { Header } from './Header.tsx'
 import { LiveRegion } from './LiveRegion.tsx'
 import { rememberLanguage } from './language.ts'
@@ -34,7 +35,8 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
   const [marks] = useState(() => new MarkStore())
   const { language, config } = state
   const t = useMemo(() => createTranslate(loadedCatalog(language)), [language])
-  const ui = useMemo(() => ({ t, dispatch }), [t])
+  const [framed] = useState(framedByAnotherOrigin)
+  const ui = useMemo(() => ({ t, dispatch, framed }), [t, framed])
   const output = useMemo(() => renderPipeline(config, state.jobOnly), [config, state.jobOnly])
   const dark = useSystemDark()
   const firstLanguage = useRef(language)
@@ -90,6 +92,11 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
           />
         ) : null}
         <main className="layout">
+          {framed ? (
+            <aside className="notice framed-notice" data-testid="framed-notice">
+              <p>{t('framed.notice')}</p>
+            </aside>
+          ) : null}
           {state.link && share ? <share.LinkNotice notice={state.link} /> : null}
           <RestoredWithoutNotice fields={state.restoredWithout} />
           <section className="form-pane" aria-labelledby="form-heading">
