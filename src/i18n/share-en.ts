@@ -51,7 +51,7 @@ export const shareEn = {
   'credential.private-key':
     'This contains a private key. It is never put in a share link; keep private keys in a CI/CD file variable.',
   'credential.token':
-    'This looks like a token or key. It is never put in a share link; use a masked CI/CD variable instead.',
+    'This looks like a password, token or key. It is never put in a share link; use a masked CI/CD variable instead.',
 } as const
 
 export type ShareMessageKey = keyof typeof shareEn

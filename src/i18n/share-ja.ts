@@ -53,5 +53,5 @@ export const shareJa: MessageTable<ShareMessageKey> = {
   'credential.private-key':
     '秘密鍵が含まれています。共有リンクには含めません。秘密鍵はファイル型のCI/CD変数に保存してください。',
   'credential.token':
-    'トークンや鍵のように見えます。共有リンクには含めません。代わりにマスクしたCI/CD変数を使ってください。',
+    'パスワード、トークンまたは鍵のように見えます。共有リンクには含めません。代わりにマスクされたCI/CD変数を使ってください。',
 }
