@@ -52,8 +52,8 @@ test.describe('framed by another origin', () => {
     const yaml = () => inner.evaluate(() => window.__kaniko?.getYaml() ?? '')
     await expect.poll(yaml).toContain('executor:v1.24.0')
 
-    await expect(frame.getByTestId('framed-notice')).toContainText('shown inside another site')
-    const refused = 'Not done: this page is shown inside another site.'
+    const refused = 'Shown inside another site: Copy and Fix do nothing here.'
+    await expect(frame.getByTestId('framed-notice')).toContainText(refused)
     await frame.getByRole('button', { name: 'Copy YAML' }).click()
     await expect(frame.getByTestId('live-region')).toContainText(refused)
     await frame.getByRole('button', { name: 'Copy link' }).click()
@@ -77,7 +77,7 @@ test.describe('framed by another origin', () => {
     })
     await page.goto(`${framerOrigin}/`)
     await expect(page.frameLocator('iframe').getByTestId('framed-notice')).toContainText(
-      'このページは別のサイトの中に表示されています。',
+      '別のサイト内に表示されているため、コピーと修正は動作しません。',
     )
   })
 

@@ -20,7 +20,7 @@ void Promise.all([loadCatalog(language), pageStart(hash)]).then(([, start]) => {
   createRoot(root).render(
     <StrictMode>
       <App
-        initial={initialState(language, start.config, start.notice, start.ownWork, start.restoredWithout)}
+        initial={initialState(language, start.config, start.notice, start.ownWork)}
         share={start.share}
         startHash={hash}
       />

@@ -17,13 +17,6 @@ export const en = {
   'notice.usingCustom': 'You are using a custom image.',
   'notice.switchToFork': 'Use the maintained fork ({tag})',
   'notice.switchToGoogle': 'Use the last official release ({tag})',
-  'notice.restoredWithout':
-    'Your saved work is back, without the values that looked like credentials: {fields}. This browser never keeps them; use CI/CD variables for secrets.',
-  'notice.dismiss': 'Dismiss',
-  'framed.notice':
-    'This page is shown inside another site. To protect you, Copy YAML, Copy link and Fix do nothing here: open kanikoconfig in its own tab.',
-  'framed.refused':
-    'Not done: this page is shown inside another site. Open kanikoconfig in its own tab to copy or fix.',
 
   'preset.label': 'Start from a preset',
   'preset.help': 'Loads a complete configuration; you can change every value afterwards.',

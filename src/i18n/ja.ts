@@ -16,13 +16,6 @@ export const ja: Messages = {
   'notice.usingCustom': '現在はカスタムイメージを使用しています。',
   'notice.switchToFork': 'メンテナンス中のフォークに切り替える（{tag}）',
   'notice.switchToGoogle': '最後の公式リリースに切り替える（{tag}）',
-  'notice.restoredWithout':
-    '保存していた作業を復元しました。認証情報に見える次の値は保存していません: {fields}。このブラウザーには保存されません。秘密の値にはCI/CD変数を使ってください。',
-  'notice.dismiss': '閉じる',
-  'framed.notice':
-    'このページは別のサイトの中に表示されています。安全のため、ここでは「YAMLをコピー」「リンクをコピー」「修正」は動作しません。kanikoconfigを単独のタブで開いてください。',
-  'framed.refused':
-    '実行しませんでした。このページは別のサイトの中に表示されています。コピーや修正はkanikoconfigを単独のタブで開いて行ってください。',
 
   'preset.label': 'プリセットから始める',
   'preset.help': '設定一式を読み込みます。読み込んだ後も、すべての値を変更できます。',

@@ -12,6 +12,9 @@ export const shareEn = {
   'link.restore.button': 'Restore my previous work',
   'link.restore.done': 'Your previous work is back in the form.',
   'link.dismiss': 'Dismiss',
+  framed: 'Shown inside another site: Copy and Fix do nothing here. Open kanikoconfig in its own tab.',
+  'saved.without':
+    'Your saved work is back, without the values that looked like credentials: {fields}. This browser never keeps them; use CI/CD variables for secrets.',
 
   'link.bad.title': 'This link could not be opened as it is',
   'link.bad.kept': 'Your form is unchanged.',

@@ -15,6 +15,10 @@ export const shareJa: MessageTable<ShareMessageKey> = {
   'link.restore.button': '以前の作業内容に戻す',
   'link.restore.done': '以前の作業内容をフォームに戻しました。',
   'link.dismiss': '閉じる',
+  framed:
+    '別のサイト内に表示されているため、コピーと修正は動作しません。kanikoconfigを単独のタブで開いてください。',
+  'saved.without':
+    '保存していた作業を復元しました。認証情報に見える次の値は保存していません: {fields}。このブラウザーには保存されません。秘密の値にはCI/CD変数を使ってください。',
 
   'link.bad.title': 'このリンクはそのままでは開けません',
   'link.bad.kept': 'フォームの内容は変更していません。',

@@ -4,7 +4,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { type ChecksModule, loadChecks } from './checks/load.ts'
 import { Ui } from './context.ts'
 import { Form } from './form/Form.tsx'
-import { framedByAnotherOrigin } from './framing.ts'
+import { isFramed } from './framing.ts'
 import { Header } from './Header.tsx'
 import { LiveRegion } from './LiveRegion.tsx'
 import { rememberLanguage } from './language.ts'
@@ -14,7 +14,6 @@ import { whenIdle } from './preview/idle.ts'
 import { NO_EDITOR_MARKERS } from './preview/markers.ts'
 import { renderPipeline } from './preview/output.ts'
 import { Preview } from './preview/Preview.tsx'
-import { RestoredWithoutNotice } from './RestoredWithoutNotice.tsx'
 import { loadShare, type ShareModule } from './share/load.ts'
 import { type AppState, reducer, shouldStore } from './state/store.ts'
 import { publishYaml } from './test-hooks.ts'
@@ -35,8 +34,7 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
   const [marks] = useState(() => new MarkStore())
   const { language, config } = state
   const t = useMemo(() => createTranslate(loadedCatalog(language)), [language])
-  const [framed] = useState(framedByAnotherOrigin)
-  const ui = useMemo(() => ({ t, dispatch, framed }), [t, framed])
+  const ui = useMemo(() => ({ t, dispatch }), [t])
   const output = useMemo(() => renderPipeline(config, state.jobOnly), [config, state.jobOnly])
   const dark = useSystemDark()
   const firstLanguage = useRef(language)
@@ -92,13 +90,13 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
           />
         ) : null}
         <main className="layout">
-          {framed ? (
+          {share && isFramed() ? (
             <aside className="notice framed-notice" data-testid="framed-notice">
-              <p>{t('framed.notice')}</p>
+              <p>{share.framedText(language)}</p>
             </aside>
           ) : null}
           {state.link && share ? <share.LinkNotice notice={state.link} /> : null}
-          <RestoredWithoutNotice fields={state.restoredWithout} />
+          {share ? <share.RestoredWithoutNotice config={config} /> : null}
           <section className="form-pane" aria-labelledby="form-heading">
             <h2 id="form-heading" className="visually-hidden">
               {t('app.formHeading')}

@@ -6,8 +6,6 @@ import type { Action } from './state/store.ts'
 export interface UiContext {
   readonly t: Translate
   readonly dispatch: Dispatch<Action>
-  /** Another origin shows the page in a frame: copying and fixes are refused (see framing.ts). */
-  readonly framed: boolean
 }
 
 export const Ui = createContext<UiContext | null>(null)

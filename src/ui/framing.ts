@@ -1,4 +1,7 @@
-import { useUi } from './context.ts'
+import type { Dispatch } from 'react'
+import type { Language } from '../i18n/index.ts'
+import { loadShare } from './share/load.ts'
+import type { Action } from './state/store.ts'
 
 /** What of `window` the check reads. */
 export interface FrameView {
@@ -12,7 +15,7 @@ export interface FrameView {
  * framing where the host honours it, and this is the page's own defence where it does not.
  * A same-origin frame may read the top window's location; another origin's read throws.
  */
-export function framedByAnotherOrigin(view: FrameView = window): boolean {
+export function framedByAnotherOrigin(view: FrameView): boolean {
   if (view.top === view.self) return false
   try {
     return typeof view.top?.location.href !== 'string'
@@ -21,15 +24,21 @@ export function framedByAnotherOrigin(view: FrameView = window): boolean {
   }
 }
 
+/** Checked once: a page does not move between frames. */
+const framed = typeof window !== 'undefined' && framedByAnotherOrigin(window)
+
+export const isFramed = () => framed
+
 /**
- * Wraps an action that hands something to the user (Copy YAML, Copy link) or changes the config for
- * them (Fix): in a frame of another origin it does nothing and says why.
+ * For the actions that hand something to the user (Copy YAML, Copy link) or change the config for
+ * them (Fix): true, and the action must do nothing, when another origin frames the page. Says why in
+ * words from the share chunk (kept out of the first render's bytes; it has usually arrived by then).
  */
-export function useUnframed() {
-  const { t, dispatch, framed } = useUi()
-  return <A extends unknown[]>(action: (...args: A) => unknown) =>
-    (...args: A): void => {
-      if (framed) dispatch({ type: 'announce', text: t('framed.refused') })
-      else void action(...args)
-    }
+export function refusedWhenFramed(dispatch: Dispatch<Action>, language: Language): boolean {
+  if (!framed) return false
+  loadShare().then(
+    (share) => dispatch({ type: 'announce', text: share.framedText(language) }),
+    () => {},
+  )
+  return true
 }

@@ -4,7 +4,7 @@ import type { Config } from '../../core/config/schema.ts'
 import type { Finding } from '../../core/diagnostics/types.ts'
 import { useUi } from '../context.ts'
 import { describeField } from '../form/fields/describe.ts'
-import { useUnframed } from '../framing.ts'
+import { refusedWhenFramed } from '../framing.ts'
 import { sectionOfIssue } from '../state/sections.ts'
 import { focusField } from './focus-field.ts'
 import { checksText } from './messages.ts'
@@ -35,14 +35,14 @@ export function ChecksPanel({
     countText(language, s, findings.filter((f) => f.severity === s).length),
   ).join(language === 'ja' ? '、' : ', ')
 
-  const unframed = useUnframed()
-  const fix = unframed((finding: Finding) => {
+  const fix = (finding: Finding) => {
+    if (refusedWhenFramed(dispatch, language)) return
     if (!finding.fix || draftInvalid) return
     dispatch({ type: 'edit', config: finding.fix.apply(config) })
     dispatch({ type: 'announce', text: text('checks.fixed', { title: finding.title[language] }) })
     // The button goes away with its finding: keep the focus in the panel, on its toggle.
     heading.current?.focus()
-  })
+  }
   const reveal = (field: string) => {
     const section = sectionOfIssue(field)
     if (section) dispatch({ type: 'openSection', id: section })

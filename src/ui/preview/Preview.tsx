@@ -1,7 +1,7 @@
 import { type ComponentType, memo, type ReactNode, useEffect, useRef, useState } from 'react'
 import type { Config } from '../../core/config/schema.ts'
 import { useUi } from '../context.ts'
-import { useUnframed } from '../framing.ts'
+import { refusedWhenFramed } from '../framing.ts'
 import { CopyLinkButton } from '../share/CopyLinkButton.tsx'
 import { copyText, downloadText } from './clipboard.ts'
 import { EditorBoundary } from './EditorBoundary.tsx'
@@ -64,11 +64,11 @@ export const Preview = memo(function Preview({
     }
   }, [])
 
-  const unframed = useUnframed()
-  const copy = unframed(async () => {
+  const copy = async () => {
+    if (refusedWhenFramed(dispatch, t.language)) return
     const ok = await copyText(yaml)
     dispatch({ type: 'announce', text: ok ? t('preview.copied') : t('preview.copyFailed') })
-  })
+  }
   const download = () => {
     downloadText(yaml, DOWNLOAD_NAME)
     dispatch({ type: 'announce', text: t('preview.downloaded') })

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Config } from '../../core/config/schema.ts'
 import { useUi } from '../context.ts'
-import { useUnframed } from '../framing.ts'
+import { refusedWhenFramed } from '../framing.ts'
 import { loadShare } from './load.ts'
 
 /**
@@ -11,8 +11,8 @@ import { loadShare } from './load.ts'
 export function CopyLinkButton({ config }: { readonly config: Config }) {
   const { t, dispatch } = useUi()
   const [note, setNote] = useState('')
-  const unframed = useUnframed()
-  const copy = unframed(async () => {
+  const copy = async () => {
+    if (refusedWhenFramed(dispatch, t.language)) return
     let said: { text: string; note: boolean }
     try {
       said = await (await loadShare()).copyLink(config, window.location.href, t)
@@ -21,7 +21,7 @@ export function CopyLinkButton({ config }: { readonly config: Config }) {
     }
     setNote(said.note ? said.text : '')
     dispatch({ type: 'announce', text: said.text })
-  })
+  }
   return (
     <>
       <button type="button" onClick={copy} aria-describedby={note ? 'copy-link-note' : undefined}>

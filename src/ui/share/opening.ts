@@ -9,12 +9,7 @@ import type { ShareError } from '../../core/share/errors.ts'
  *            field that could be read) waits for the user's consent
  */
 export type LinkNotice =
-  | {
-      readonly kind: 'restore'
-      readonly previous: Config
-      /** Fields whose credential-like values `previous` (saved work) left out: named once it is back. */
-      readonly without?: readonly string[]
-    }
+  | { readonly kind: 'restore'; readonly previous: Config }
   | { readonly kind: 'bad'; readonly error: ShareError; readonly partial?: Config }
 
 export interface Opening {

@@ -1,15 +1,13 @@
-import { deepEqual, defaultConfig } from '../../core/config/defaults.ts'
+import { defaultConfig } from '../../core/config/defaults.ts'
 import { loadShare, type ShareModule } from './load.ts'
 import { linkFragment, type Opening } from './opening.ts'
-import { readStoredConfig, takeStoredWithout } from './storage.ts'
+import { readStoredConfig } from './storage.ts'
 
 export interface Start extends Opening {
   /** The share chunk when a link was opened (the page renders its notice at once). */
   readonly share: ShareModule | null
   /** The config is this browser's saved work (not a link's, not the defaults). */
   readonly ownWork: boolean
-  /** When it is: the fields whose credential-like values that work was saved without. */
-  readonly restoredWithout: readonly string[]
 }
 
 /**
@@ -19,29 +17,15 @@ export interface Start extends Opening {
  */
 export function pageStart(hash: string): Promise<Start> {
   const saved = readStoredConfig()
-  const without = saved ? takeStoredWithout() : []
   const stored = saved ?? defaultConfig()
-  const local: Start = {
-    config: stored,
-    notice: null,
-    share: null,
-    ownWork: saved !== undefined,
-    restoredWithout: without,
-  }
+  const local: Start = { config: stored, notice: null, share: null, ownWork: saved !== undefined }
   const fragment = linkFragment(hash)
   if (fragment === '') return Promise.resolve(local)
   return loadShare().then(
     (share) => {
       const opening = share.openLink(share.decodeShareFragment(fragment), stored)
-      // A bad link leaves the saved work in the form; a restore offer names what it lacks once taken.
-      const ownWork = local.ownWork && opening.config === stored
-      const notice =
-        opening.notice?.kind === 'restore' && without.length > 0
-          ? { ...opening.notice, without }
-          : opening.notice
-      // A reload: the address bar's link is the saved work.
-      const showsSaved = local.ownWork && deepEqual(opening.config, stored)
-      return { config: opening.config, notice, share, ownWork, restoredWithout: showsSaved ? without : [] }
+      // A bad link leaves the saved work in the form.
+      return { ...opening, share, ownWork: local.ownWork && opening.config === stored }
     },
     // The chunk did not load (offline after a deploy): the page still works, without the link.
     () => local,

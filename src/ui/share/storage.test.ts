@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../core/config/defaults.ts'
 import { presetConfig } from '../../core/config/presets.ts'
-import { saveWork } from './save-work.ts'
-import { CONFIG_KEY, readStoredConfig, storeConfig, takeStoredWithout, WITHOUT_KEY } from './storage.ts'
+import { readSavedWithout, saveWork, WITHOUT_KEY } from './save-work.ts'
+import { CONFIG_KEY, readStoredConfig } from './storage.ts'
 
 function memory(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial))
@@ -16,7 +16,7 @@ function memory(initial: Record<string, string> = {}) {
 describe('stored work', () => {
   it('reads back what was stored', () => {
     const storage = memory()
-    storeConfig(presetConfig('multi-arch'), [], storage)
+    saveWork(presetConfig('multi-arch'), storage)
     expect(readStoredConfig(storage)).toEqual(presetConfig('multi-arch'))
   })
 
@@ -44,8 +44,8 @@ describe('stored work', () => {
       },
     }
     expect(readStoredConfig(broken)).toBeUndefined()
-    expect(() => storeConfig(defaultConfig(), [], broken)).not.toThrow()
-    expect(takeStoredWithout(broken)).toEqual([])
+    expect(() => saveWork(defaultConfig(), broken)).not.toThrow()
+    expect(readSavedWithout(broken)).toEqual([])
   })
 })
 
@@ -55,13 +55,12 @@ describe('saved work', () => {
     return { ...config, proxy: { ...config.proxy, http } }
   }
 
-  it('keeps no credential-like value, and names the fields that lost one exactly once', () => {
+  it('keeps no credential-like value, and notes the fields that lost one', () => {
     const storage = memory()
     saveWork(withProxy('http://alice:hunter2@proxy.example.com:3128'), storage)
     expect(storage.getItem(CONFIG_KEY)).not.toContain('hunter2')
     expect(readStoredConfig(storage)?.proxy.http).toBe('http://proxy.example.com:3128')
-    expect(takeStoredWithout(storage)).toEqual(['proxy.http'])
-    expect(takeStoredWithout(storage)).toEqual([])
+    expect(readSavedWithout(storage)).toEqual(['proxy.http'])
   })
 
   it('forgets the note when the work is saved again without credentials', () => {
@@ -73,8 +72,8 @@ describe('saved work', () => {
   })
 
   it('reads only names from the note', () => {
-    expect(takeStoredWithout(memory({ [WITHOUT_KEY]: '["proxy.http",3,null]' }))).toEqual(['proxy.http'])
-    expect(takeStoredWithout(memory({ [WITHOUT_KEY]: '{"a":1}' }))).toEqual([])
-    expect(takeStoredWithout(memory({ [WITHOUT_KEY]: 'not json' }))).toEqual([])
+    expect(readSavedWithout(memory({ [WITHOUT_KEY]: '["proxy.http",3,null]' }))).toEqual(['proxy.http'])
+    expect(readSavedWithout(memory({ [WITHOUT_KEY]: '{"a":1}' }))).toEqual([])
+    expect(readSavedWithout(memory({ [WITHOUT_KEY]: 'not json' }))).toEqual([])
   })
 })

@@ -68,25 +68,3 @@ describe('the committed config (what the address bar and the saved work follow)'
     expect(next.committed.job).toMatchObject({ stage: 'publish', manual: true })
   })
 })
-
-describe('restored work saved without credentials', () => {
-  const mine = { ...defaultConfig(), job: { ...defaultConfig().job, name: 'mine' } }
-
-  it('names the fields when the form starts from that work, until dismissed', () => {
-    const s = initialState('en', mine, null, true, ['proxy.http'])
-    expect(s.restoredWithout).toEqual(['proxy.http'])
-    expect(reducer(s, { type: 'dismissRestoredWithout' }).restoredWithout).toEqual([])
-  })
-
-  it('names them once that work is restored over a link', () => {
-    const s = initialState('en', presetConfig('cached'), {
-      kind: 'restore',
-      previous: mine,
-      without: ['proxy.http'],
-    })
-    expect(s.restoredWithout).toEqual([])
-    expect(reducer(s, { type: 'restorePrevious' }).restoredWithout).toEqual(['proxy.http'])
-    const plain = initialState('en', presetConfig('cached'), { kind: 'restore', previous: mine })
-    expect(reducer(plain, { type: 'restorePrevious' }).restoredWithout).toEqual([])
-  })
-})

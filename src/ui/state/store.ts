@@ -40,11 +40,6 @@ export interface AppState {
   readonly announcement: { readonly text: string; readonly seq: number }
   /** What the page says about the share link it opened (restore offer, or a link that failed). */
   readonly link: LinkNotice | null
-  /**
-   * Fields (dotted paths) whose credential-like values the saved work the form shows left out; the
-   * page names them until the user dismisses the note.
-   */
-  readonly restoredWithout: readonly string[]
 }
 
 /** `name: ''` loads the defaults, like a preset. */
@@ -71,7 +66,6 @@ export type Action =
   | { readonly type: 'restorePrevious' }
   | { readonly type: 'usePartial' }
   | { readonly type: 'dismissLink' }
-  | { readonly type: 'dismissRestoredWithout' }
   | { readonly type: 'openSection'; readonly id: SectionId }
   | { readonly type: 'setJobOnly'; readonly value: boolean }
   | { readonly type: 'setLanguage'; readonly language: Language }
@@ -93,15 +87,13 @@ const DEFAULT_OPEN: Record<SectionId, boolean> = {
 
 /**
  * `ownWork`: the config is the user's own (saved in this browser), not something loaded: replacing it
- * with a preset then asks first, as it would for edits. `restoredWithout`: the fields whose values
- * that saved work left out (see storage.ts).
+ * with a preset then asks first, as it would for edits.
  */
 export function initialState(
   language: Language,
   config: Config = defaultConfig(),
   link: LinkNotice | null = null,
   ownWork = false,
-  restoredWithout: readonly string[] = [],
 ): AppState {
   return {
     draft: config,
@@ -117,7 +109,6 @@ export function initialState(
     pending: null,
     announcement: { text: '', seq: 0 },
     link,
-    restoredWithout,
   }
 }
 
@@ -163,12 +154,7 @@ function step(state: AppState, action: Action): AppState {
     case 'restorePrevious':
       // The restored work is the user's own: a preset over it asks first.
       return state.link?.kind === 'restore'
-        ? {
-            ...load(state, state.link.previous, ''),
-            baseline: defaultConfig(),
-            link: null,
-            restoredWithout: state.link.without ?? [],
-          }
+        ? { ...load(state, state.link.previous, ''), baseline: defaultConfig(), link: null }
         : state
     case 'usePartial':
       // The user's consent: the partial config replaces the form, whose work stays one click away.
@@ -177,8 +163,6 @@ function step(state: AppState, action: Action): AppState {
         : state
     case 'dismissLink':
       return { ...state, link: null }
-    case 'dismissRestoredWithout':
-      return { ...state, restoredWithout: [] }
     case 'openSection':
       return state.open[action.id] ? state : { ...state, open: { ...state.open, [action.id]: true } }
     case 'setJobOnly':
