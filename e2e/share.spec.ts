@@ -12,14 +12,22 @@ const decoded = async (page: import('@playwright/test').Page) => {
   return result.ok ? result.config : null
 }
 
-test('typing moves the link along without history entries; the link reopens the same YAML byte for byte', async ({
+test('the link follows a typed field once it loses focus, without history entries; it reopens the same YAML byte for byte', async ({
   page,
   browser,
 }) => {
   await openPage(page)
   await choosePreset(page, 'kitchen-sink')
+  // A preset is not typing: the link follows at once.
+  await expect.poll(() => decoded(page)).toEqual(presetConfig('kitchen-sink'))
   const entries = await page.evaluate(() => window.history.length)
-  await page.getByLabel('Job name', { exact: true }).fill('image-build')
+  const jobName = page.getByLabel('Job name', { exact: true })
+  await jobName.fill('image-build')
+  await expect.poll(() => yamlOf(page)).toContain('image-build-amd64:')
+  // Not while the field has focus, however long the user pauses.
+  await page.waitForTimeout(700)
+  expect((await decoded(page))?.job.name).toBe(presetConfig('kitchen-sink').job.name)
+  await jobName.blur()
   await expect.poll(async () => (await decoded(page))?.job.name).toBe('image-build')
   expect(await page.evaluate(() => window.history.length)).toBe(entries)
   const yaml = await yamlOf(page)
@@ -81,6 +89,7 @@ test('a visit without a link continues the work saved in this browser; a preset 
 }) => {
   await openPage(page)
   await page.getByLabel('Job name', { exact: true }).fill('saved-work')
+  await page.getByLabel('Job name', { exact: true }).blur()
   await expect.poll(async () => ((await storedWork(page)) as Config | null)?.job.name).toBe('saved-work')
   await page.goto('./')
   await expect.poll(() => yamlOf(page)).toContain('\nsaved-work:\n')

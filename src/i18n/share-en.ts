@@ -12,6 +12,9 @@ export const shareEn = {
   'link.restore.button': 'Restore my previous work',
   'link.restore.done': 'Your previous work is back in the form.',
   'link.dismiss': 'Dismiss',
+  framed: 'Shown inside another site: Copy and Fix do nothing here. Open kanikoconfig in its own tab.',
+  'saved.without':
+    'Your saved work is back, without the values that looked like credentials: {fields}. This browser never keeps them; use CI/CD variables for secrets.',
 
   'link.bad.title': 'This link could not be opened as it is',
   'link.bad.kept': 'Your form is unchanged.',
@@ -51,7 +54,7 @@ export const shareEn = {
   'credential.private-key':
     'This contains a private key. It is never put in a share link; keep private keys in a CI/CD file variable.',
   'credential.token':
-    'This looks like a token or key. It is never put in a share link; use a masked CI/CD variable instead.',
+    'This looks like a password, token or key. It is never put in a share link; use a masked CI/CD variable instead.',
 } as const
 
 export type ShareMessageKey = keyof typeof shareEn

@@ -15,6 +15,10 @@ export const shareJa: MessageTable<ShareMessageKey> = {
   'link.restore.button': '以前の作業内容に戻す',
   'link.restore.done': '以前の作業内容をフォームに戻しました。',
   'link.dismiss': '閉じる',
+  framed:
+    '別のサイト内に表示されているため、コピーと修正は動作しません。kanikoconfigを単独のタブで開いてください。',
+  'saved.without':
+    '保存していた作業を復元しました。認証情報に見える次の値は保存していません: {fields}。このブラウザーには保存されません。秘密の値にはCI/CD変数を使ってください。',
 
   'link.bad.title': 'このリンクはそのままでは開けません',
   'link.bad.kept': 'フォームの内容は変更していません。',
@@ -53,5 +57,5 @@ export const shareJa: MessageTable<ShareMessageKey> = {
   'credential.private-key':
     '秘密鍵が含まれています。共有リンクには含めません。秘密鍵はファイル型のCI/CD変数に保存してください。',
   'credential.token':
-    'トークンや鍵のように見えます。共有リンクには含めません。代わりにマスクしたCI/CD変数を使ってください。',
+    'パスワード、トークンまたは鍵のように見えます。共有リンクには含めません。代わりにマスクされたCI/CD変数を使ってください。',
 }

@@ -4,6 +4,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { type ChecksModule, loadChecks } from './checks/load.ts'
 import { Ui } from './context.ts'
 import { Form } from './form/Form.tsx'
+import { isFramed } from './framing.ts'
 import { Header } from './Header.tsx'
 import { LiveRegion } from './LiveRegion.tsx'
 import { rememberLanguage } from './language.ts'
@@ -81,6 +82,7 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
         <Header language={language} />
         {share ? (
           <share.LinkSync
+            committed={state.committed}
             config={config}
             startHash={startHash}
             holdFragment={state.link?.kind === 'bad'}
@@ -88,7 +90,13 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
           />
         ) : null}
         <main className="layout">
+          {share && isFramed() ? (
+            <aside className="notice framed-notice" data-testid="framed-notice">
+              <p>{share.framedText(language)}</p>
+            </aside>
+          ) : null}
           {state.link && share ? <share.LinkNotice notice={state.link} /> : null}
+          {share ? <share.RestoredWithoutNotice config={config} /> : null}
           <section className="form-pane" aria-labelledby="form-heading">
             <h2 id="form-heading" className="visually-hidden">
               {t('app.formHeading')}

@@ -45,6 +45,15 @@ describe('credentialKinds: positives', () => {
       'token',
     ],
     ['Bearer Zk3mV9f1oQ2fWc8pJcK3Yt6rN0sX5uLh2gD4eA8iB1', 'token'],
+    // Known prefixes at any length: cut off, or half typed.
+    ['glpat-short', 'token'],
+    ['ghp_x7Y', 'token'],
+    [`AKIA${'IOSF'}`, 'token'],
+    ['xoxb-12', 'token'],
+    // base64 of user:password (HTTP Basic, Docker's `auth`).
+    [btoa('alice:hunter2'), 'token'],
+    [`Basic ${btoa('ci:pw')}`, 'token'],
+    ['--build-arg=DB_PASSWORD=Tr0ub4dor&3', 'token'],
   ] as const)('%s is %s', (text, kind) => {
     expect(credentialKinds(text)).toContain(kind)
   })
@@ -85,7 +94,6 @@ describe('credentialKinds: close negatives', () => {
     'Platform team <platform@example.com>',
     'git@gitlab.com:group/project.git',
     '--image-fs-extract-retry=2',
-    'glpat-short',
     '${CI_REGISTRY_PASSWORD}',
     '',
   ])('%s is not a credential', (text) => {

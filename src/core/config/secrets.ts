@@ -2,6 +2,7 @@ import { defaultConfig } from './defaults.ts'
 import { formatPath } from './parse.ts'
 import { salvageConfig } from './salvage.ts'
 import { type Config, configSchema } from './schema.ts'
+import { assignsNamedSecret, namedSecret } from './secret-names.ts'
 
 /**
  * Values that look like credentials. The config should only hold names of CI/CD variables; these
@@ -11,6 +12,11 @@ import { type Config, configSchema } from './schema.ts'
  */
 export type CredentialKind = 'url-userinfo' | 'private-key' | 'token'
 
+/** What the config says about a value: the name of the build argument or label it is given to. */
+export interface ValueContext {
+  readonly name?: string | undefined
+}
+
 export interface CredentialFinding {
   /** Dotted path of the field, e.g. `proxy.http` or `build.buildArgs[1].value`. */
   readonly path: string
@@ -19,8 +25,8 @@ export interface CredentialFinding {
 
 export function findCredentialLikeValues(config: Config): CredentialFinding[] {
   const findings: CredentialFinding[] = []
-  walkStrings(config, [], (value, path) => {
-    for (const kind of credentialKinds(value)) findings.push({ path: formatPath(path), kind })
+  walkStrings(config, [], (value, path, context) => {
+    for (const kind of credentialKinds(value, context)) findings.push({ path: formatPath(path), kind })
   })
   return findings
 }
@@ -38,24 +44,36 @@ export function redactCredentials(config: Config): { config: Config; removed: Cr
   return { config: salvageConfig(configSchema, redacted).value ?? defaultConfig(), removed }
 }
 
-/** Which kinds of credential a single text holds (each kind at most once). */
-export function credentialKinds(text: string): CredentialKind[] {
+/**
+ * Which kinds of credential a single text holds (each kind at most once). A value whose name says it
+ * is a secret (`DB_PASSWORD`, see secret-names.ts) counts as a token, however short.
+ */
+export function credentialKinds(text: string, context: ValueContext = {}): CredentialKind[] {
   const kinds: CredentialKind[] = []
   if (PRIVATE_KEY_BEGIN.test(text)) kinds.push('private-key')
   const outsidePem = removePemBlocks(text)
-  if (stripUserinfo(outsidePem) !== outsidePem) kinds.push('url-userinfo')
-  if (hasToken(stripUserinfo(outsidePem))) kinds.push('token')
+  const withoutUserinfo = stripUserinfo(outsidePem)
+  if (withoutUserinfo !== outsidePem) kinds.push('url-userinfo')
+  if (hasToken(withoutUserinfo) || isNamedSecret(withoutUserinfo, context)) kinds.push('token')
   return kinds
 }
 
 /** The text without its secrets; '' when nothing but secrets (or a token anywhere) was in it. */
-export function redactText(text: string): string {
-  if (credentialKinds(text).length === 0) return text
+export function redactText(text: string, context: ValueContext = {}): string {
+  if (credentialKinds(text, context).length === 0) return text
   const withoutKeys = removePrivateKeyBlocks(text)
   const stripped = stripUserinfo(withoutKeys)
-  if (hasToken(stripUserinfo(removePemBlocks(stripped)))) return ''
+  const rest = stripUserinfo(removePemBlocks(stripped))
+  if (hasToken(rest) || isNamedSecret(rest, context)) return ''
   return stripped.trim() === '' ? '' : stripped
 }
+
+function isNamedSecret(text: string, { name }: ValueContext): boolean {
+  return (name !== undefined && namedSecret(name, text)) || assignsNamedSecret(text)
+}
+
+/** Lists whose items give their `value` a name, and the key of that name. */
+const NAMED_VALUES: Readonly<Record<string, string>> = { buildArgs: 'name', labels: 'key' }
 
 // ---------------------------------------------------------------------------------------------
 // PEM blocks
@@ -109,18 +127,27 @@ function stripUserinfo(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
+/**
+ * Prefixes no word or name starts with: a token of these vendors at any length (a short one is cut
+ * off or half typed, and still a secret). Matched after variable references are taken out.
+ */
+const PREFIXED_TOKENS: readonly RegExp[] = [
+  // GitLab: personal/project/group, OAuth, deploy, runner, CI job, trigger, feed, mail, agent, SCIM, feature flags
+  /(?<![A-Za-z0-9_$])gl(?:pat|oas|dt|rt|rtr|cbt|ptt|ft|imt|agent|soat|ffct)-[A-Za-z0-9_.-]*[A-Za-z0-9]/,
+  // GitHub classic and fine-grained
+  /(?<![A-Za-z0-9_$])gh[pousr]_[A-Za-z0-9]+/,
+  /(?<![A-Za-z0-9_$])github_pat_[A-Za-z0-9_]+/,
+  // AWS access key IDs (upper case letters and digits only)
+  /(?<![A-Za-z0-9_$])(?:AKIA|ASIA)[A-Z0-9]{4,}(?![a-z_])/,
+  // Slack
+  /(?<![A-Za-z0-9_$])xox[abposr]-[A-Za-z0-9-]*[A-Za-z0-9]/,
+]
+
 /** Vendor formats with a recognisable prefix. */
 const TOKEN_PATTERNS: readonly RegExp[] = [
-  // GitLab: personal/project/group, OAuth, deploy, runner, CI job, trigger, feed, mail, agent, SCIM, feature flags
-  /(?<![A-Za-z0-9])gl(?:pat|oas|dt|rt|rtr|cbt|ptt|ft|imt|agent|soat|ffct)-[A-Za-z0-9_.-]{20,}/,
   /(?<![A-Za-z0-9])GR1348941[A-Za-z0-9_-]{20,}/,
-  // GitHub classic and fine-grained
-  /(?<![A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{30,}/,
-  /(?<![A-Za-z0-9])github_pat_[A-Za-z0-9_]{22,}/,
-  // AWS access key IDs
-  /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
-  // Slack
-  /(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/,
+  // AWS access key IDs of other kinds
+  /(?<![A-Za-z0-9])(?:ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
   /(?<![A-Za-z0-9])xapp-[A-Za-z0-9-]{10,}/,
   // npm, Google API keys, Stripe secret keys
   /(?<![A-Za-z0-9])npm_[A-Za-z0-9]{36}/,
@@ -141,10 +168,33 @@ const DIGEST_PREFIX = /(?:sha1|sha256|sha384|sha512):$/i
 function hasToken(text: string): boolean {
   if (TOKEN_PATTERNS.some((pattern) => pattern.test(text))) return true
   const withoutReferences = text.replace(VARIABLE_REFERENCE, ' ')
+  if (PREFIXED_TOKENS.some((pattern) => pattern.test(withoutReferences))) return true
+  if (hasBasicAuth(withoutReferences)) return true
   for (const match of withoutReferences.matchAll(BASE64_RUN)) {
     const before = withoutReferences.slice(Math.max(0, match.index - 8), match.index)
     if (DIGEST_PREFIX.test(before)) continue
     if (looksRandom(match[0].replace(/=+$/, ''))) return true
+  }
+  return false
+}
+
+/** Standard base64 with its padding, as HTTP Basic and Docker's `auth` write `user:password`. */
+const PADDED_BASE64 =
+  /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{4}){1,64}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=])/g
+/** What `user:password` decodes to: a plain user name, a colon, a password of printable ASCII. */
+const USER_PASSWORD = /^[A-Za-z0-9._@+-]{1,64}:[!-~]{1,128}$/
+
+/** Whether a base64 word decodes to `user:password` (base64 of `alice:hunter2` is not a token's length). */
+function hasBasicAuth(text: string): boolean {
+  for (const [word] of text.matchAll(PADDED_BASE64)) {
+    if (word.length < 8) continue
+    let decoded: string
+    try {
+      decoded = atob(word)
+    } catch {
+      continue
+    }
+    if (USER_PASSWORD.test(decoded)) return true
   }
   return false
 }
@@ -212,21 +262,37 @@ function shannonEntropy(s: string): number {
 
 type Key = string | number
 
-function walkStrings(value: unknown, path: Key[], visit: (value: string, path: Key[]) => void): void {
-  if (typeof value === 'string') visit(value, path)
+/** The context `child` (at `key` of `parent`, inside the list `listKey`) gives its value. */
+export function childContext(listKey: Key | undefined, parent: object, key: Key): ValueContext {
+  const nameKey = typeof listKey === 'string' ? NAMED_VALUES[listKey] : undefined
+  if (key !== 'value' || nameKey === undefined) return {}
+  const name = (parent as Record<string, unknown>)[nameKey]
+  return typeof name === 'string' ? { name } : {}
+}
+
+function walkStrings(
+  value: unknown,
+  path: Key[],
+  visit: (value: string, path: Key[], context: ValueContext) => void,
+  context: ValueContext = {},
+): void {
+  if (typeof value === 'string') visit(value, path, context)
   else if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) walkStrings(item, [...path, i], visit)
   } else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) walkStrings(child, [...path, key], visit)
+    const listKey = path[path.length - 2]
+    for (const [key, child] of Object.entries(value)) {
+      walkStrings(child, [...path, key], visit, childContext(listKey, value, key))
+    }
   }
 }
 
-function redactTree(value: unknown): unknown {
-  if (typeof value === 'string') return redactText(value)
+function redactTree(value: unknown, path: Key[] = [], context: ValueContext = {}): unknown {
+  if (typeof value === 'string') return redactText(value, context)
   if (Array.isArray(value)) {
     const out: unknown[] = []
-    for (const item of value) {
-      const next = redactTree(item)
+    for (const [i, item] of value.entries()) {
+      const next = redactTree(item, [...path, i])
       // An array item that was nothing but a secret goes away rather than leaving an empty entry.
       if (typeof item === 'string' && item !== '' && next === '') continue
       out.push(next)
@@ -234,7 +300,13 @@ function redactTree(value: unknown): unknown {
     return out
   }
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactTree(v)]))
+    const listKey = path[path.length - 2]
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        redactTree(v, [...path, k], childContext(listKey, value, k)),
+      ]),
+    )
   }
   return value
 }

@@ -4,6 +4,7 @@ import type { Config } from '../../core/config/schema.ts'
 import type { Finding } from '../../core/diagnostics/types.ts'
 import { useUi } from '../context.ts'
 import { describeField } from '../form/fields/describe.ts'
+import { refusedWhenFramed } from '../framing.ts'
 import { sectionOfIssue } from '../state/sections.ts'
 import { focusField } from './focus-field.ts'
 import { checksText } from './messages.ts'
@@ -41,6 +42,7 @@ export function ChecksPanel({
   }
 
   const fix = (finding: Finding) => {
+    if (refusedWhenFramed(dispatch, language)) return
     if (!finding.fix || draftInvalid) return
     dispatch({ type: 'edit', config: finding.fix.apply(config) })
     dispatch({ type: 'announce', text: text('checks.fixed', { title: finding.title[language] }) })

@@ -1,6 +1,7 @@
 import { type ComponentType, memo, type ReactNode, useEffect, useRef, useState } from 'react'
 import type { Config } from '../../core/config/schema.ts'
 import { useUi } from '../context.ts'
+import { refusedWhenFramed } from '../framing.ts'
 import { CopyLinkButton } from '../share/CopyLinkButton.tsx'
 import { copyText, downloadText } from './clipboard.ts'
 import { EditorBoundary } from './EditorBoundary.tsx'
@@ -64,6 +65,7 @@ export const Preview = memo(function Preview({
   }, [])
 
   const copy = async () => {
+    if (refusedWhenFramed(dispatch, t.language)) return
     const ok = await copyText(yaml)
     dispatch({ type: 'announce', text: ok ? t('preview.copied') : t('preview.copyFailed') })
   }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Config } from '../../core/config/schema.ts'
 import { useUi } from '../context.ts'
+import { refusedWhenFramed } from '../framing.ts'
 import { loadShare } from './load.ts'
 
 /**
@@ -11,6 +12,7 @@ export function CopyLinkButton({ config }: { readonly config: Config }) {
   const { t, dispatch } = useUi()
   const [note, setNote] = useState('')
   const copy = async () => {
+    if (refusedWhenFramed(dispatch, t.language)) return
     let said: { text: string; note: boolean }
     try {
       said = await (await loadShare()).copyLink(config, window.location.href, t)

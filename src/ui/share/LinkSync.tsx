@@ -5,12 +5,12 @@ import { useUi } from '../context.ts'
 import { noticeTitle } from './LinkNotice.tsx'
 import { openLink } from './open-link.ts'
 import { linkFragment } from './opening.ts'
-import { storeConfig } from './storage.ts'
-
-/** Typing settles for this long before the address bar and the stored work follow. */
-export const FOLLOW_MS = 300
+import { saveWork } from './save-work.ts'
 
 interface Props {
+  /** What the address bar and the saved work follow: never a field while it is being typed in. */
+  readonly committed: Config
+  /** The form's current work (a link opened by a navigation offers to restore it). */
   readonly config: Config
   /** The fragment the page was opened with: a different one by the time this mounts was a navigation. */
   readonly startHash: string
@@ -23,11 +23,12 @@ interface Props {
 const isElementId = (id: string) => document.getElementById(id) !== null
 
 /**
- * Keeps the URL fragment and localStorage following the config (a debounced `replaceState`, so
- * typing adds no history entries), and opens the link of every fragment navigation: Back/Forward
- * and a link pasted into the address bar. Part of the lazy share chunk: it renders nothing.
+ * Keeps the URL fragment and localStorage following the committed config (AppState.committed): at
+ * once, with `replaceState`, so edits add no history entries; both leave out credential-like values.
+ * Opens the link of every fragment navigation: Back/Forward and a link pasted into the address bar.
+ * Part of the lazy share chunk: it renders nothing.
  */
-export function LinkSync({ config, startHash, holdFragment, store }: Props) {
+export function LinkSync({ committed, config, startHash, holdFragment, store }: Props) {
   const { t, dispatch } = useUi()
   // The fragment the page last showed or wrote: a different one in the address bar is a navigation.
   const seen = useRef(startHash)
@@ -38,16 +39,13 @@ export function LinkSync({ config, startHash, holdFragment, store }: Props) {
   language.current = t.language
 
   useEffect(() => {
-    const timer = setTimeout(() => {
-      if (store) storeConfig(config)
-      // A navigation not yet handled owns the address bar.
-      if (holdFragment || window.location.hash !== seen.current) return
-      const hash = `#${encodeShareFragment(config).fragment}`
-      if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash)
-      seen.current = hash
-    }, FOLLOW_MS)
-    return () => clearTimeout(timer)
-  }, [config, holdFragment, store])
+    if (store) saveWork(committed)
+    // A navigation not yet handled owns the address bar.
+    if (holdFragment || window.location.hash !== seen.current) return
+    const hash = `#${encodeShareFragment(committed).fragment}`
+    if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash)
+    seen.current = hash
+  }, [committed, holdFragment, store])
 
   useEffect(() => {
     const onNavigate = () => {

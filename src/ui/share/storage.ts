@@ -1,12 +1,15 @@
 import { parseConfig } from '../../core/config/parse.ts'
 import type { Config } from '../../core/config/schema.ts'
 
-/** The last config of this browser, so a reload or a new visit continues where the user left off. */
+/**
+ * The last config of this browser, so a reload or a new visit continues where the user left off.
+ * The first render reads it; save-work.ts (in the share chunk) writes it.
+ */
 export const CONFIG_KEY = 'kanikoconfig.config'
 
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>
+export type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>
 
-function local(): Storage | undefined {
+export function local(): Storage | undefined {
   try {
     return window.localStorage
   } catch {
@@ -23,13 +26,5 @@ export function readStoredConfig(storage: Storage | undefined = local()): Config
     return parsed.ok ? parsed.config : undefined
   } catch {
     return undefined
-  }
-}
-
-export function storeConfig(config: Config, storage: Storage | undefined = local()): void {
-  try {
-    storage?.setItem(CONFIG_KEY, JSON.stringify(config))
-  } catch {
-    // Storage may be full or disabled: the page works without it.
   }
 }

@@ -19,6 +19,12 @@ export interface AppState {
   readonly draft: Config
   /** The last draft that passed parseConfig. */
   readonly config: Config
+  /**
+   * The config the address bar and the saved work follow: `config` as of the last change that was not
+   * typing, or of the moment a text field lost focus. A half-typed value (a password whose first
+   * letters do not look like one yet) never gets here while its field is being typed in.
+   */
+  readonly committed: Config
   readonly issues: readonly ConfigIssue[]
   readonly errors: ErrorsBySection
   /** The config last loaded (defaults or a preset): replacing an unchanged baseline needs no confirmation. */
@@ -43,6 +49,10 @@ export type PendingAction =
 
 export type Action =
   | { readonly type: 'set'; readonly path: Path; readonly value: unknown }
+  /** A keystroke in a text field: the form and the preview follow at once, `committed` does not. */
+  | { readonly type: 'type'; readonly path: Path; readonly value: unknown }
+  /** A text field lost focus: what was typed into it is committed. */
+  | { readonly type: 'commit' }
   /** `config` is the preset's config (presets.ts is loaded on demand, see PresetBar). */
   | { readonly type: 'requestPreset'; readonly name: PresetName | ''; readonly config: Config }
   | { readonly type: 'requestReset' }
@@ -88,6 +98,7 @@ export function initialState(
   return {
     draft: config,
     config,
+    committed: config,
     issues: [],
     errors: NO_ERRORS,
     baseline: ownWork ? defaultConfig() : config,
@@ -101,10 +112,29 @@ export function initialState(
   }
 }
 
+/**
+ * Every action but typing commits the config it leads to (presets, Fix, list edits, checkboxes,
+ * selects, Reset, links). Typing is committed when its field loses focus, unless the form is then
+ * invalid: the preview's last valid config may be a half-typed state of that very field.
+ */
 export function reducer(state: AppState, action: Action): AppState {
+  const next = step(state, action)
+  if (action.type === 'type') return next
+  if (action.type === 'commit') return next.issues.length === 0 ? commit(next) : next
+  return next.config === state.config ? next : commit(next)
+}
+
+function commit(state: AppState): AppState {
+  return state.committed === state.config ? state : { ...state, committed: state.config }
+}
+
+function step(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'set':
+    case 'type':
       return validate(state, setIn(state.draft, action.path, action.value))
+    case 'commit':
+      return state
     case 'requestPreset': {
       const pending: PendingAction = { kind: 'preset', name: action.name, config: action.config }
       return needsConfirmation(state) ? { ...state, pending } : apply(state, pending)

@@ -66,6 +66,15 @@ export const networkCases: Case[] = [
     fixedValue: '',
   },
   {
+    code: 'KC312',
+    name: 'a short password under a name that says it is one',
+    trigger: { build: { buildArgs: [{ name: 'DB_PASSWORD', value: 'Tr0ub4dor&3' }] } },
+    near: { build: { buildArgs: [{ name: 'DB_PASSWORD', value: '$DB_PASSWORD' }] } },
+    fields: ['build.buildArgs[0].value'],
+    fixed: (c) => c.build.buildArgs[0]?.value,
+    fixedValue: '',
+  },
+  {
     code: 'KC320',
     trigger: { destinations: [{ repository: 'harbor.corp.internal/team/app', tags: ['v1'] }] },
     near: {

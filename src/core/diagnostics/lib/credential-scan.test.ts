@@ -21,13 +21,21 @@ describe('scanCredentials', () => {
       fc.constantFrom(
         'http://u:p4ss@proxy:3128',
         'glpat-abcdefghijklmnopqrstuvwx',
+        'Tr0ub4dor&3',
+        '$DB_PASSWORD',
         '-----BEGIN RSA PRIVATE KEY-----\nx',
       ),
     )
     fc.assert(
       fc.property(secretish, secretish, (value, http) => {
         const config = parseConfigOrThrow({
-          build: { buildArgs: [{ name: 'A', value: value.replace(/\0/g, '') }] },
+          build: {
+            buildArgs: [
+              { name: 'A', value: value.replace(/\0/g, '') },
+              { name: 'DB_PASSWORD', value: value.replace(/\0/g, '') },
+            ],
+            labels: [{ key: 'com.example.token', value: value.replace(/\0/g, '') }],
+          },
           proxy: { http: http.replace(/[\0\r\n]/g, '') },
         })
         expect(scanCredentials(config)).toEqual(findCredentialLikeValues(config))

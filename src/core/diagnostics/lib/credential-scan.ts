@@ -1,5 +1,11 @@
 import type { Config } from '../../config/schema.ts'
-import { type CredentialFinding, type CredentialKind, credentialKinds } from '../../config/secrets.ts'
+import {
+  type CredentialFinding,
+  type CredentialKind,
+  childContext,
+  credentialKinds,
+  type ValueContext,
+} from '../../config/secrets.ts'
 
 /**
  * findCredentialLikeValues (src/core/config/secrets.ts) with each text's verdict remembered: between
@@ -10,28 +16,38 @@ const verdicts = new Map<string, readonly CredentialKind[]>()
 const MAX_REMEMBERED = 2000
 const NONE: readonly CredentialKind[] = []
 
-function kindsOf(text: string): readonly CredentialKind[] {
+function kindsOf(text: string, context: ValueContext): readonly CredentialKind[] {
   if (text === '') return NONE
-  let kinds = verdicts.get(text)
+  // A value's verdict depends on the name it is given to (DB_PASSWORD=…).
+  const key = context.name === undefined ? text : `${context.name}\u0000${text}`
+  let kinds = verdicts.get(key)
   if (!kinds) {
     if (verdicts.size >= MAX_REMEMBERED) verdicts.clear()
-    kinds = credentialKinds(text)
-    verdicts.set(text, kinds)
+    kinds = credentialKinds(text, context)
+    verdicts.set(key, kinds)
   }
   return kinds
 }
 
 export function scanCredentials(config: Config): CredentialFinding[] {
   const findings: CredentialFinding[] = []
-  const visit = (value: unknown, path: string) => {
+  /** `listKey`: the key of the list holding `value`'s parent, when it is a list item. */
+  const visit = (value: unknown, path: string, context: ValueContext, listKey?: string) => {
     if (typeof value === 'string') {
-      for (const kind of kindsOf(value)) findings.push({ path, kind })
+      for (const kind of kindsOf(value, context)) findings.push({ path, kind })
     } else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) visit(value[i], `${path}[${i}]`)
+      for (let i = 0; i < value.length; i++) visit(value[i], `${path}[${i}]`, {}, lastKey(path))
     } else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) visit(child, path === '' ? key : `${path}.${key}`)
+      for (const [key, child] of Object.entries(value)) {
+        visit(child, path === '' ? key : `${path}.${key}`, childContext(listKey, value, key))
+      }
     }
   }
-  visit(config, '')
+  visit(config, '', {})
   return findings
+}
+
+/** `build.buildArgs` -> `buildArgs`; `a.b[0].c` -> `c`. */
+function lastKey(path: string): string {
+  return path.slice(path.lastIndexOf('.') + 1)
 }

@@ -1,8 +1,8 @@
 import { type Config, configSchema } from '../../config/schema.ts'
-import { type CredentialKind, redactText } from '../../config/secrets.ts'
+import { type CredentialKind, childContext, redactText } from '../../config/secrets.ts'
 import type { Context } from '../context.ts'
 import { edit } from '../lib/edit.ts'
-import { getPath, setPath } from '../lib/paths.ts'
+import { getPath, parsePath, setPath } from '../lib/paths.ts'
 import type { Hit } from '../types.ts'
 import { defineRule } from '../types.ts'
 
@@ -16,7 +16,13 @@ import { defineRule } from '../types.ts'
 function redactFix(config: Config, path: string): ((c: Config) => Config) | undefined {
   const value = getPath(config, path)
   if (typeof value !== 'string') return undefined
-  const redacted = redactText(value)
+  // A build argument's or label's value is read with its name, as the scan read it.
+  const keys = parsePath(path)
+  const key = keys[keys.length - 1] ?? ''
+  const parent = getPath(config, path.slice(0, Math.max(0, path.lastIndexOf('.'))))
+  const context =
+    typeof parent === 'object' && parent !== null ? childContext(keys[keys.length - 3], parent, key) : {}
+  const redacted = redactText(value, context)
   const apply = (c: Config) =>
     edit(c, (draft) => {
       if (getPath(draft, path) === value) setPath(draft, path, redacted)

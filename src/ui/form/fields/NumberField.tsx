@@ -37,8 +37,9 @@ export const NumberField = memo(function NumberField({ path, value, error }: Pro
         onChange={(e) => {
           const next = e.currentTarget.value
           setText(next)
-          dispatch({ type: 'set', path, value: parseWholeNumber(next) })
+          dispatch({ type: 'type', path, value: parseWholeNumber(next) })
         }}
+        onBlur={() => dispatch({ type: 'commit' })}
       />
       <ErrorText info={info} />
     </FieldShell>

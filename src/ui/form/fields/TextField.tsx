@@ -28,8 +28,10 @@ export const TextField = memo(function TextField(props: Props) {
     spellCheck: false,
     autoComplete: 'off',
   } as const
+  // Typing reaches the preview at once, and the link and the saved work once the field loses focus.
   const onChange = (e: { currentTarget: { value: string } }) =>
-    dispatch({ type: 'set', path: props.path, value: e.currentTarget.value })
+    dispatch({ type: 'type', path: props.path, value: e.currentTarget.value })
+  const onBlur = () => dispatch({ type: 'commit' })
   return (
     <FieldShell path={props.path} className={props.hideLabel ? 'compact' : undefined}>
       <label htmlFor={info.id} className={props.hideLabel ? 'visually-hidden' : undefined}>
@@ -37,9 +39,9 @@ export const TextField = memo(function TextField(props: Props) {
       </label>
       <Help info={info} />
       {props.multiline ? (
-        <textarea {...common} rows={6} onChange={onChange} />
+        <textarea {...common} rows={6} onChange={onChange} onBlur={onBlur} />
       ) : (
-        <input {...common} type="text" list={props.suggestions} onChange={onChange} />
+        <input {...common} type="text" list={props.suggestions} onChange={onChange} onBlur={onBlur} />
       )}
       <ErrorText info={info} />
     </FieldShell>
