@@ -387,7 +387,7 @@ export function expectedHostFailure(config: Config, env: Env): string | null {
   for (const registry of config.registries.extra) {
     for (const name of referencedVariables(registry.host)) {
       if (!HOST_VALUE.test(env[name] ?? '')) {
-        return `$${name} is not a registry host (only letters, digits, dots, dashes and a :port)`
+        return `$${name} is not a registry host`
       }
     }
   }

@@ -1,17 +1,18 @@
 import { compareVersions } from '../catalog/version.ts'
 import type { Config } from '../config/schema.ts'
 import { quoteShellText } from '../shell/quote.ts'
-import { referencedVariables, splitShellText } from '../shell/text.ts'
+import { splitShellText } from '../shell/text.ts'
 import { command, ShellCommand } from './command.ts'
 import { registryHostCheck } from './host-check.ts'
 import { executorVersion } from './image.ts'
 
 /**
  * One entry of config.json: `auths.<key>.auth` from two variables, or `credHelpers.<key>`.
- * `keyWord` is the key as one shell word (quoted, JSON-escaped where literal); `hostVariables` are
- * the user's variables it expands, which the job checks before writing the file (host-check.ts).
+ * `keyWord` is the key as one shell word (quoted, JSON-escaped where literal); `hostVariables` names the
+ * user's CI/CD variables the key refers to, which the job checks before writing the file
+ * (host-check.ts). GitLab's own keys have none.
  */
-export type AuthEntry = { readonly keyWord: string; readonly hostVariables: readonly string[] } & (
+export type AuthEntry = { readonly keyWord: string; readonly hostVariables?: readonly string[] } & (
   | { readonly kind: 'auth'; readonly user: string; readonly password: string }
   | { readonly kind: 'helper'; readonly helper: string }
 )
@@ -40,7 +41,6 @@ export function kanikoAuthEntries(config: Config): AuthEntry[] {
       keyWord: registries.dependencyProxy.stripPort
         ? '"${CI_DEPENDENCY_PROXY_SERVER%%:*}"'
         : '"${CI_DEPENDENCY_PROXY_SERVER}"',
-      hostVariables: [],
       user: 'CI_DEPENDENCY_PROXY_USER',
       password: 'CI_DEPENDENCY_PROXY_PASSWORD',
     })
@@ -66,7 +66,6 @@ function gitlabRegistryEntry(): AuthEntry {
   return {
     kind: 'auth',
     keyWord: '"${CI_REGISTRY}"',
-    hostVariables: [],
     user: 'CI_REGISTRY_USER',
     password: 'CI_REGISTRY_PASSWORD',
   }
@@ -75,7 +74,8 @@ function gitlabRegistryEntry(): AuthEntry {
 function extraRegistryEntries(config: Config): AuthEntry[] {
   return config.registries.extra.map((registry): AuthEntry => {
     const keyWord = quoteShellText(jsonEscapeLiterals(registry.host))
-    const hostVariables = referencedVariables(registry.host)
+    // splitShellText is in the page's bundle already; referencedVariables would add to it.
+    const hostVariables = splitShellText(registry.host).flatMap((p) => (p.kind === 'variable' ? p.name : []))
     if (registry.credentialHelper !== 'none')
       return { kind: 'helper', keyWord, hostVariables, helper: registry.credentialHelper }
     return {
@@ -100,7 +100,7 @@ function jsonEscapeLiterals(text: string): string {
  * removed: busybox base64 wraps at 76 columns, which would break the JSON for long tokens.
  * Keys and auths are printf arguments, never part of the format, so no value can break the JSON;
  * the auths are computed inline, so no shell variable of ours can shadow a CI/CD variable. Variables
- * in registry hosts are checked first (each once): their values go into the JSON as they are.
+ * in registry hosts are checked first: their values go into the JSON as they are.
  */
 export function configJsonLines(entries: readonly AuthEntry[], dir: string): ShellCommand[] {
   if (entries.length === 0) return []
@@ -124,9 +124,8 @@ export function configJsonLines(entries: readonly AuthEntry[], dir: string): She
   if (helpers.length > 0) sections.push(`"credHelpers":{${helpers.join(',')}}`)
   const argLines = [...authArgs, ...helperArgs]
   const last = argLines.pop() ?? []
-  const hostVariables = [...new Set(entries.flatMap((entry) => entry.hostVariables))]
   return [
-    ...hostVariables.map(registryHostCheck),
+    ...entries.flatMap((entry) => entry.hostVariables ?? []).map(registryHostCheck),
     command('mkdir', '-p', dir),
     new ShellCommand([
       ['printf', `'{${sections.join(',')}}\\n'`],

@@ -1,12 +1,4 @@
-import { quoteLiteral } from '../shell/quote.ts'
-import { ShellCommand } from './command.ts'
-
-/**
- * What a variable in a registry host may hold: the characters of host[:port]. Spelled out rather
- * than as ranges (`a-z`), whose meaning depends on the shell's locale. Bracketed IPv6 addresses are
- * not accepted from a variable (a literal host may still be one).
- */
-export const HOST_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.:-'
+import { command, type ShellCommand } from './command.ts'
 
 /**
  * A job-script line that stops the job unless `$variable` holds only host[:port] characters (and
@@ -14,14 +6,15 @@ export const HOST_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
  * YAML is generated, but a variable is only known at run time, and a value like
  * `x","auths":{…` would add entries of its own. The value itself is not printed: it may be hostile
  * or a secret.
+ *
+ * `[:alnum:]` rather than ranges like `a-z`, which POSIX leaves unspecified outside the C locale: in
+ * the images' busybox it is ASCII letters and digits; a shell in another locale may add its own
+ * letters, never a quote, backslash, brace, comma, space or control character. Bracketed IPv6
+ * addresses are not accepted from a variable (a literal host may still be one). `variable` is a
+ * variable name, and the word after `case` is neither split nor globbed: neither needs quotes.
  */
 export function registryHostCheck(variable: string): ShellCommand {
-  const message = quoteLiteral(
-    `$${variable} is not a registry host (only letters, digits, dots, dashes and a :port)`,
+  return command(
+    `case $${variable} in ""|*[![:alnum:].:-]*) echo "\\$${variable} is not a registry host" >&2; exit 1;; esac`,
   )
-  return new ShellCommand([
-    ['case', `"\${${variable}}"`, 'in'],
-    [`''|*[!${HOST_CHARACTERS}]*)`, 'echo', message, '>&2;', 'exit', '1;;'],
-    ['esac'],
-  ])
 }
