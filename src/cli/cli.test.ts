@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import {
@@ -16,7 +17,7 @@ import { REPO_ROOT, type RunResult, runCli } from './spawn.ts'
 // These tests spawn the real CLI (about 0.3 s each), so related runs share a test and run concurrently.
 
 const dir = mkdtempSync(join(tmpdir(), 'kanikoconfig-cli-'))
-function file(name: string, content: string): string {
+function file(name: string, content: string | Buffer): string {
   const path = join(dir, name)
   writeFileSync(path, content)
   return path
@@ -134,7 +135,9 @@ describe('kanikoconfig (spawned)', () => {
   it('every error is one line on stderr naming the problem, with exit code 2 and nothing on stdout', async () => {
     const badJson = file('bad.json', '{\n  "job": { "name": "x", }\n}\n')
     const invalid = file('invalid.json', JSON.stringify({ build: { buildArgs: [{ name: 'A B' }] } }))
-    const cases: [string[], string | undefined, RegExp][] = [
+    const latin1 = file('latin1.json', Buffer.from('{"job": {"name": "caf\xe9"}}', 'latin1'))
+    const huge = file('huge.json', Buffer.alloc(11_000_000, 0x20))
+    const cases: [string[], string | Buffer | undefined, RegExp][] = [
       [
         ['generate', '--preset', 'nope'],
         undefined,
@@ -168,9 +171,45 @@ describe('kanikoconfig (spawned)', () => {
         /^kanikoconfig: cannot open the link: The link is cut off/,
       ],
       [['frobnicate'], undefined, /^kanikoconfig: unknown command "frobnicate" \(commands: generate, /],
+      [
+        ['generate', '--config', latin1],
+        undefined,
+        /^kanikoconfig: .*latin1\.json: the input is not UTF-8 text \(save it as UTF-8\)$/,
+      ],
+      [
+        ['config', '-'],
+        Buffer.from('{"job": {"name": "caf\xe9"}}', 'latin1'),
+        /^kanikoconfig: stdin: the input is not UTF-8 text \(save it as UTF-8\)$/,
+      ],
+      [
+        ['generate', '--config', huge],
+        undefined,
+        /huge\.json: the input is larger than 10 MB; a config is a few KB$/,
+      ],
+      [
+        ['generate', '--config', '/dev/zero'],
+        undefined,
+        /^kanikoconfig: \/dev\/zero: the input is larger than 10 MB/,
+      ],
+      [
+        ['generate', '--config', invalid, '--config', latin1],
+        undefined,
+        /^kanikoconfig: option --config is given more than once$/,
+      ],
+      [
+        ['generate', '--preset', 'cached', '--preset', 'kitchen-sink'],
+        undefined,
+        /^kanikoconfig: option --preset is given more than once$/,
+      ],
+      [['config', '--link', '#1.x', '-'], undefined, /^kanikoconfig: choose only one of "-" and --link$/],
     ]
     const runs = await Promise.all(
-      cases.map(([args, stdin]) => runCli(args, stdin === undefined ? {} : { stdin })),
+      cases.map(([args, stdin]) =>
+        runCli(
+          args,
+          stdin === undefined ? {} : { stdin: typeof stdin === 'string' ? stdin : Readable.from([stdin]) },
+        ),
+      ),
     )
     runs.forEach((run, i) => {
       const [args, , pattern] = cases[i] ?? [[], undefined, /^$/]
@@ -179,6 +218,47 @@ describe('kanikoconfig (spawned)', () => {
       expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
       expect(run.stderr.trimEnd()).toMatch(pattern)
     })
+  })
+
+  it('stops reading stdin past 10 MB: an 11 MB stream is refused before it is all read', async () => {
+    let sent = 0
+    async function* elevenMegabytes(): AsyncGenerator<Uint8Array> {
+      const block = Buffer.alloc(16_384, 0x20)
+      while (sent < 11_000_000) {
+        sent += block.length
+        yield block
+      }
+    }
+    const run = await runCli(['generate', '-'], { stdin: elevenMegabytes() })
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'kanikoconfig: stdin: the input is larger than 10 MB; a config is a few KB\n',
+    })
+    // What the CLI did not read stayed with the writer: 10 MB plus pipe and stream buffers (< 0.5 MB).
+    expect(sent).toBeLessThan(10_500_000)
+  })
+
+  it('a failed write is one line with exit 4; a closed pipe is quiet and keeps the exit status', async () => {
+    const old = JSON.stringify({ executor: { tag: 'v1.8.0-debug' } })
+    const full = openSync('/dev/full', 'w')
+    try {
+      const [generate, lint, closedGenerate, closedLint, closedSchema] = await Promise.all([
+        runCli(['generate', '--preset', 'kitchen-sink'], { stdout: full }),
+        runCli(['lint', '-'], { stdin: old, stdout: full }),
+        runCli(['generate', '--preset', 'kitchen-sink'], { stdout: 'closed' }),
+        runCli(['lint', '-'], { stdin: old, stdout: 'closed' }),
+        runCli(['schema'], { stdout: 'closed' }),
+      ])
+      const enospc = 'kanikoconfig: cannot write the output: no space left on device (ENOSPC)\n'
+      expect(generate).toEqual({ code: 4, stdout: '', stderr: enospc })
+      expect(lint).toEqual({ code: 4, stdout: '', stderr: enospc })
+      expect(closedGenerate).toEqual({ code: 0, stdout: '', stderr: '' })
+      expect(closedLint).toEqual({ code: 1, stdout: '', stderr: '' }) // lint's own status: an error finding
+      expect(closedSchema).toEqual({ code: 0, stdout: '', stderr: '' })
+    } finally {
+      closeSync(full)
+    }
   })
 
   it('link gives a URL that generate --link and config --link open to the same config', async () => {

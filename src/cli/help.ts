@@ -10,6 +10,15 @@ export interface HelpText {
 
 const HELP_OPTION = ['-h, --help', 'show this help'] as const
 
+/** The codes of EXIT (io.ts), as the README lists them too. */
+const EXIT_STATUS: readonly (readonly [string, string])[] = [
+  ['0', 'success'],
+  ['1', 'lint found an error-level problem'],
+  ['2', 'bad usage or input (also: input not UTF-8 or over 10 MB, an option given twice)'],
+  ['3', 'internal error'],
+  ['4', 'the output could not be written (e.g. disk full)'],
+]
+
 export function renderCommandHelp(help: HelpText): string {
   const lines = [`Usage: ${help.usage}`, '', help.description ?? `${capitalize(help.summary)}.`, '']
   lines.push('Options:', ...table([...help.options, HELP_OPTION]))
@@ -36,7 +45,9 @@ export function renderGlobalHelp(commands: readonly (readonly [string, HelpText]
     '--link URL (a share link); without one, the default config is used.',
     'Run "kanikoconfig <command> --help" for details.',
     '',
-    'Exit status: 0 success, 1 lint found an error-level problem, 2 bad usage or input, 3 internal error.',
+    'Exit status:',
+    ...table(EXIT_STATUS),
+    'A reader that stops early ("| head") is not an error: the status stays the command\'s own.',
     '',
     'Examples:',
     '  npx kanikoconfig generate --preset multi-arch > .gitlab-ci.yml',

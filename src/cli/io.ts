@@ -2,7 +2,8 @@
 export interface CliIo {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
-  readonly readStdin: () => Promise<string>
+  /** Standard input as bytes; read through readTextInput (size cap, UTF-8 check). */
+  readonly stdin: () => AsyncIterable<Uint8Array>
 }
 
 export const processIo: CliIo = {
@@ -12,11 +13,7 @@ export const processIo: CliIo = {
   stderr: (text) => {
     process.stderr.write(text)
   },
-  readStdin: async () => {
-    const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return Buffer.concat(chunks).toString('utf8')
-  },
+  stdin: () => process.stdin,
 }
 
 /** A failure the user can fix (usage or input): one line on stderr, exit code 2. */
@@ -24,8 +21,8 @@ export class CliError extends Error {
   override readonly name = 'CliError'
 }
 
-/** Exit codes, also listed in `kanikoconfig --help`. */
-export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const
+/** Exit codes, also listed in `kanikoconfig --help` and the README. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3, output: 4 } as const
 
 /** Messages from libraries can span lines (V8 echoes source, zod lists issues); stderr gets one. */
 export function oneLine(text: string): string {

@@ -1,18 +1,19 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { describe, expect, it, vi } from 'vitest'
 import { PRESET_NAMES, presetConfig } from '../core/config/index.ts'
 import { diagnose, localizedFinding } from '../core/diagnostics/index.ts'
 import { generate } from '../core/generate/index.ts'
 import { COMMANDS } from './commands.ts'
-import type { CliIo } from './io.ts'
+import { type CliIo, EXIT } from './io.ts'
 import { main } from './main.ts'
 
 // In-process runs of main(): the same code as the binary minus the tsx bootstrap, fast enough to
 // cover every branch. cli.test.ts proves the spawned binary behaves the same.
 
-async function run(args: string[], stdin = '') {
+async function run(args: string[], stdin: string | readonly Uint8Array[] = '') {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -22,7 +23,7 @@ async function run(args: string[], stdin = '') {
     stderr: (text) => {
       stderr += text
     },
-    readStdin: async () => stdin,
+    stdin: () => Readable.from(typeof stdin === 'string' ? [Buffer.from(stdin)] : stdin),
   }
   const code = await main(args, io)
   return { code, stdout, stderr }
@@ -124,6 +125,7 @@ describe('main', () => {
     expect(bare.code).toBe(0)
     expect(bare.stdout).toMatch(/^Usage: kanikoconfig <command> \[options\]$/m)
     expect(await run(['help'])).toEqual(bare)
+    for (const code of Object.values(EXIT)) expect(bare.stdout).toMatch(new RegExp(`^  ${code}   \\S`, 'm'))
   })
 
   it.each([
@@ -155,6 +157,17 @@ describe('main', () => {
     ],
     [['generate', '-', '--config', 'a.json'], '', 'choose only one of --config and "-"'],
     [['generate', '-', '-'], '', 'unexpected argument "-"'],
+    [['generate', '--config', 'a.json', '--config', 'b.json'], '', 'option --config is given more than once'],
+    [
+      ['config', '--preset', 'cached', '--preset', 'gitlab-docs'],
+      '',
+      'option --preset is given more than once',
+    ],
+    [['generate', '--link', '#1.a', '--link=#1.b'], '', 'option --link is given more than once'],
+    [['lint', '--lang', 'en', '--lang', 'ja'], '', 'option --lang is given more than once'],
+    [['generate', '--job-only', '--job-only'], '', 'option --job-only is given more than once'],
+    [['config', '--link', '#1.a', '--preset', 'cached'], '', 'choose only one of --preset and --link'],
+    [['config', '--config', 'a.json', '--link', '#1.a'], '', 'choose only one of --config and --link'],
     [['config', 'cfg.yaml'], '', 'unexpected argument "cfg.yaml"'],
     [['config', '--config', dir], '', `cannot read config file ${dir}: it is a directory`],
     [['config', '-'], '[]', 'invalid config: the config must be a JSON object'],
@@ -185,6 +198,32 @@ describe('main', () => {
     expect(await run(args, stdin)).toEqual({ code: 2, stdout: '', stderr: `kanikoconfig: ${message}\n` })
   })
 
+  it('reads stdin in chunks, but refuses bytes that are not UTF-8 and input over 10 MB', async () => {
+    const json = Buffer.from(JSON.stringify({ job: { name: 'café-ビルド' } }))
+    const split = json.indexOf(0xc3) + 1 // between the two bytes of "é"
+    const chunked = await run(['config', '-'], [json.subarray(0, split), json.subarray(split)])
+    expect(chunked.code).toBe(0)
+    expect(JSON.parse(chunked.stdout)).toMatchObject({ job: { name: 'café-ビルド' } })
+
+    const latin1 = Buffer.from('{"job": {"name": "caf\xe9"}}', 'latin1')
+    expect(await run(['config', '-'], [latin1])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'kanikoconfig: stdin: the input is not UTF-8 text (save it as UTF-8)\n',
+    })
+    const huge = Array.from({ length: 11 }, () => Buffer.alloc(1_000_000, 0x20))
+    expect(await run(['generate', '-'], huge)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'kanikoconfig: stdin: the input is larger than 10 MB; a config is a few KB\n',
+    })
+    expect(await run(['generate', '--link', `#1.${'A'.repeat(10_000_000)}`])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'kanikoconfig: --link: the input is larger than 10 MB; a config is a few KB\n',
+    })
+  })
+
   it('reports a failure inside the core as an internal error (exit 3), still on one line', async () => {
     vi.resetModules()
     vi.doMock('../core/generate/index.ts', () => ({
@@ -200,7 +239,7 @@ describe('main', () => {
         stderr: (text) => {
           stderr += text
         },
-        readStdin: async () => '',
+        stdin: () => Readable.from([]),
       })
       expect({ code, stderr }).toEqual({
         code: 3,

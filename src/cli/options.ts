@@ -3,18 +3,34 @@ import { CliError } from './io.ts'
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>
 
-/** Strict `parseArgs` whose errors become one short CliError line that says how to get help. */
+/**
+ * Strict `parseArgs` whose errors become one short CliError line that says how to get help. Each
+ * option may be given once: `--config a --config b` would silently take the last one.
+ */
 export function parseOptions<const O extends OptionsConfig>(command: string, args: string[], options: O) {
+  let parsed: ReturnType<typeof parseWithTokens<O>>
   try {
-    return parseArgs({
-      args,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: true,
-    })
+    parsed = parseWithTokens(args, options)
   } catch (error) {
     throw new CliError(describeParseError(command, error))
   }
+  const seen = new Set<string>()
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue
+    if (seen.has(token.name)) throw new CliError(`option --${token.name} is given more than once`)
+    seen.add(token.name)
+  }
+  return { values: parsed.values, positionals: parsed.positionals }
+}
+
+function parseWithTokens<const O extends OptionsConfig>(args: string[], options: O) {
+  return parseArgs({
+    args,
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+    allowPositionals: true,
+    tokens: true,
+  })
 }
 
 /** Commands without positional arguments say so instead of ignoring extra words. */

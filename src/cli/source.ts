@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
 import type { Config } from '../core/config/index.ts'
 import { CliError, type CliIo, oneLine } from './io.ts'
 import { parseJson } from './json.ts'
+import { checkTextSize, readTextInput } from './read-input.ts'
 
 /** The options that choose a config, shared by generate, config (and the commands that follow). */
 export const SOURCE_OPTIONS = {
@@ -46,7 +47,7 @@ export async function loadConfig(args: SourceArgs, io: CliIo): Promise<Config> {
   if (file === undefined) return config.defaultConfig()
 
   const name = file === '-' ? 'stdin' : file
-  const text = file === '-' ? await io.readStdin() : await readConfigFile(file)
+  const text = file === '-' ? await readTextInput(io.stdin(), name) : await readConfigFile(file)
   const json = parseJson(text)
   if (!json.ok) throw new CliError(`${name}: ${json.message}`)
   const parsed = config.parseConfig(json.value)
@@ -68,16 +69,19 @@ function configFileArg(args: SourceArgs): string | undefined {
 
 /** A link that cannot be opened as it is fails: the CLI never guesses with a partial config. */
 async function openLink(link: string): Promise<Config> {
+  checkTextSize(link, '--link')
   const { decodeShareFragment } = await import('../core/share/index.ts')
   const decoded = decodeShareFragment(link)
   if (!decoded.ok) throw new CliError(`cannot open the link: ${decoded.error.message}`)
   return decoded.config
 }
 
+/** Streamed, so the size cap holds for /dev/zero or a FIFO too, not only for regular files. */
 async function readConfigFile(file: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8')
+    return await readTextInput(createReadStream(file), file)
   } catch (error) {
+    if (error instanceof CliError) throw error
     const code = (error as NodeJS.ErrnoException).code
     const reason =
       code === 'ENOENT'

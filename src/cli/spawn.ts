@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { type ProcessResult, runProcess } from '../testing/spawn.ts'
+import { type ProcessOptions, type ProcessResult, runProcess } from '../testing/spawn.ts'
 
 /** Test helper: runs the real CLI as a child process, the way users run it. */
 
@@ -9,7 +9,8 @@ export const BIN = fileURLToPath(new URL('../../bin/kanikoconfig.mjs', import.me
 export type RunResult = ProcessResult
 
 export interface RunOptions {
-  readonly stdin?: string
+  readonly stdin?: ProcessOptions['stdin']
+  readonly stdout?: ProcessOptions['stdout']
   /** Run `npx kanikoconfig …` instead of `node bin/kanikoconfig.mjs …`. */
   readonly viaNpx?: boolean
 }
@@ -18,5 +19,5 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
   const [command, commandArgs] = options.viaNpx
     ? ['npx', ['--no-install', 'kanikoconfig', ...args]]
     : [process.execPath, [BIN, ...args]]
-  return runProcess(command, commandArgs, { cwd: REPO_ROOT, stdin: options.stdin })
+  return runProcess(command, commandArgs, { cwd: REPO_ROOT, stdin: options.stdin, stdout: options.stdout })
 }

@@ -45,12 +45,6 @@ const atLeast = (schema: Schema, minLength: number): Schema => ({
 
 const REFERENCE_NAMES = [...Object.keys(REFERENCE_VALUES), UNSET_VARIABLE]
 
-/** Variables whose values are plain enough to be a registry host (no `"`, `\` or control characters). */
-const JSON_SAFE_REFERENCE_NAMES = REFERENCE_NAMES.filter((name) => {
-  const value = (REFERENCE_VALUES as Record<string, string>)[name] ?? ''
-  return ![...value].some((c) => c === '"' || c === '\\' || c.charCodeAt(0) < 0x20)
-})
-
 const reference = (names: readonly string[]) =>
   fc.constantFrom(...names).chain((name) => fc.constantFrom(`$${name}`, `\${${name}}`))
 
@@ -318,11 +312,18 @@ const destination = fc.record({
   }),
 })
 
+/** Variables whose values are host[:port] characters: a job with them in a registry host runs on. */
+const HOST_REFERENCE_NAMES = REFERENCE_NAMES.filter((name) =>
+  /^[A-Za-z0-9.:-]+$/.test((REFERENCE_VALUES as Record<string, string>)[name] ?? ''),
+)
+const HOSTS = ['https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', '${CI_SERVER_HOST}:5000', 'a"b\\c']
+
 const extraRegistry = fc.record({
-  host: wordField(
-    ['https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', '${CI_SERVER_HOST}:5000', 'a"b\\c'],
-    1,
-    JSON_SAFE_REFERENCE_NAMES,
+  // Mostly hosts whose jobs run to the end; now and then a variable the job must refuse (hostile
+  // values, empty, unset), which stops it before config.json.
+  host: fc.oneof(
+    { weight: 6, arbitrary: wordField(HOSTS, 1, HOST_REFERENCE_NAMES) },
+    { weight: 1, arbitrary: wordField(HOSTS, 1) },
   ),
   usernameVariable: fc.constantFrom(...VARIABLE_NAMES),
   passwordVariable: fc.constantFrom(...VARIABLE_NAMES),

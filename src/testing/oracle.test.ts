@@ -7,6 +7,7 @@ import {
   expectedAuths,
   expectedCaBundle,
   expectedExecutorArgv,
+  expectedHostFailure,
   expectedManifestToolCalls,
   expectedPipeline,
   jobEnv,
@@ -176,5 +177,20 @@ describe('oracle details', () => {
       auths: { 'r:5050': 'u:p', 'ghcr.io': 'eu:ep' },
       credHelpers: { 'gcr.io': 'gcloud' },
     })
+  })
+})
+
+describe('expectedHostFailure', () => {
+  it('names the first variable in a registry host that is not host[:port] characters', () => {
+    const config = parseConfigOrThrow({
+      registries: { extra: [{ host: 'ghcr.io' }, { host: '${A}:${B}' }, { host: '$C.example' }] },
+    })
+    const message = (name: string) => `$${name} is not a registry host`
+    expect(expectedHostFailure(config, { A: 'reg-1.example', B: '5050', C: 'x' })).toBeNull()
+    expect(expectedHostFailure(config, { A: 'reg', B: '', C: 'x' })).toBe(message('B'))
+    expect(expectedHostFailure(config, { A: 'a/b', B: '5', C: 'a b' })).toBe(message('A'))
+    expect(expectedHostFailure(config, { A: 'a', B: '5' })).toBe(message('C'))
+    expect(expectedHostFailure(config, { A: '[::1]', B: '5', C: 'x' })).toBe(message('A'))
+    expect(expectedHostFailure(parseConfigOrThrow({}), {})).toBeNull()
   })
 })

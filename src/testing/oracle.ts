@@ -2,7 +2,7 @@ import { EXECUTOR_FAMILIES } from '../core/catalog/executors.ts'
 import { type Platform, platformParts } from '../core/catalog/platforms.ts'
 import { compareVersions, parseExecutorTag, splitImageReference } from '../core/catalog/version.ts'
 import type { Config, Trigger } from '../core/config/schema.ts'
-import { expandShellText } from '../core/shell/text.ts'
+import { expandShellText, referencedVariables } from '../core/shell/text.ts'
 
 /**
  * The test oracle: what a generated pipeline must do, computed straight from docs/generated-pipeline.md
@@ -372,6 +372,26 @@ export function expectedAuths(
     else credHelpers[key] = HELPER_NAMES[target][registry.credentialHelper] ?? registry.credentialHelper
   }
   return { auths, credHelpers }
+}
+
+/** What a variable in a registry host may hold: host[:port] characters, at least one. */
+const HOST_VALUE = /^[A-Za-z0-9.:-]+$/
+
+/**
+ * The line a job must stop with (exit status 1, after the custom CA and before any config.json or
+ * executor call) when a variable in an extra registry's host holds anything but host[:port]
+ * characters; null when all are fine. Only jobs that write a config.json check, and every job does
+ * once there is an extra registry. The first bad variable, in order of use, is the one named.
+ */
+export function expectedHostFailure(config: Config, env: Env): string | null {
+  for (const registry of config.registries.extra) {
+    for (const name of referencedVariables(registry.host)) {
+      if (!HOST_VALUE.test(env[name] ?? '')) {
+        return `$${name} is not a registry host`
+      }
+    }
+  }
+  return null
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   expectedAuths,
   expectedCaBundle,
   expectedExecutorArgv,
+  expectedHostFailure,
   expectedManifestToolCalls,
   expectedPipeline,
   JOB_KEY_ORDER,
@@ -181,6 +182,51 @@ function runProblems(
   const problems: string[] = []
   const kind = want.kind === 'build' ? 'kaniko-debug' : 'manifest-tool-alpine'
   const result = runJob(job, { variables, image: kind })
+  const configPath = want.kind === 'build' ? PATHS.kanikoConfig : PATHS.manifestToolConfig
+  const hostFailure = expectedHostFailure(config, env)
+  if (hostFailure !== null) {
+    // The job stops before config.json: no file, no program run, only the message.
+    const got = { exitCode: result.exitCode, stderr: result.stderr, ran: result.invocations.length }
+    const expected = { exitCode: 1, stderr: `${hostFailure}\n`, ran: 0 }
+    if (show(got) !== show(expected)) problems.push(`${where}: expected ${show(expected)}, got ${show(got)}`)
+  } else {
+    problems.push(...completedRunProblems(where, config, want, result, env))
+    const auths = expectedAuths(config, env, want.kind === 'build' ? 'kaniko' : 'manifest-tool')
+    problems.push(...authProblems(where, result.files[configPath], auths, kind))
+  }
+
+  const bundlePath = want.kind === 'build' ? PATHS.kanikoBundle : PATHS.alpineBundle
+  const fileVariable = variables[config.certificates.fileVariable]
+  const fileContent = typeof fileVariable === 'object' ? fileVariable.file : ''
+  const bundle = expectedCaBundle(config, `${SYSTEM_CA_MARKER}\n`, fileContent)
+  const gotBundle = result.files[bundlePath] ?? `${SYSTEM_CA_MARKER}\n`
+  if (gotBundle !== bundle)
+    problems.push(`${where} CA bundle: expected ${show(bundle)}, got ${show(gotBundle)}`)
+
+  const allowed = new Set<string>([bundlePath])
+  if (hostFailure === null) allowed.add(configPath)
+  const pasted = config.certificates.enabled && config.certificates.source === 'pem' && want.kind === 'build'
+  if (pasted) {
+    allowed.add(PATHS.pastedCa)
+    const got = result.files[PATHS.pastedCa]
+    const pem = normalizePem(config.certificates.pem)
+    if (got !== pem) problems.push(`${where} ${PATHS.pastedCa}: expected ${show(pem)}, got ${show(got)}`)
+  }
+  const stray = Object.keys(result.files).filter((f) => !allowed.has(f))
+  if (stray.length > 0) problems.push(`${where} wrote unexpected files ${show(stray)}`)
+  const calls = want.kind === 'build' ? result.executorCalls : result.manifestToolCalls
+  return { problems, calls, result }
+}
+
+/** A job that ran to the end: exit 0, the expected program with the expected argv and environment. */
+function completedRunProblems(
+  where: string,
+  config: Config,
+  want: ExpectedJob,
+  result: ReturnType<typeof runJob>,
+  env: Env,
+): string[] {
+  const problems: string[] = []
   if (result.exitCode !== 0 || result.stderr !== '') {
     problems.push(`${where} exited with ${result.exitCode}, stderr ${show(result.stderr)}`)
   }
@@ -207,30 +253,7 @@ function runProblems(
       }
     }
   }
-
-  const configPath = want.kind === 'build' ? PATHS.kanikoConfig : PATHS.manifestToolConfig
-  const auths = expectedAuths(config, env, want.kind === 'build' ? 'kaniko' : 'manifest-tool')
-  problems.push(...authProblems(where, result.files[configPath], auths, kind))
-
-  const bundlePath = want.kind === 'build' ? PATHS.kanikoBundle : PATHS.alpineBundle
-  const fileVariable = variables[config.certificates.fileVariable]
-  const fileContent = typeof fileVariable === 'object' ? fileVariable.file : ''
-  const bundle = expectedCaBundle(config, `${SYSTEM_CA_MARKER}\n`, fileContent)
-  const gotBundle = result.files[bundlePath] ?? `${SYSTEM_CA_MARKER}\n`
-  if (gotBundle !== bundle)
-    problems.push(`${where} CA bundle: expected ${show(bundle)}, got ${show(gotBundle)}`)
-
-  const allowed = new Set<string>([configPath, bundlePath])
-  const pasted = config.certificates.enabled && config.certificates.source === 'pem' && want.kind === 'build'
-  if (pasted) {
-    allowed.add(PATHS.pastedCa)
-    const got = result.files[PATHS.pastedCa]
-    const pem = normalizePem(config.certificates.pem)
-    if (got !== pem) problems.push(`${where} ${PATHS.pastedCa}: expected ${show(pem)}, got ${show(got)}`)
-  }
-  const stray = Object.keys(result.files).filter((f) => !allowed.has(f))
-  if (stray.length > 0) problems.push(`${where} wrote unexpected files ${show(stray)}`)
-  return { problems, calls, result }
+  return problems
 }
 
 /** config.json must be valid JSON whose auths decode to user:password, and only what is expected. */

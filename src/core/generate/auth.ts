@@ -3,20 +3,19 @@ import type { Config } from '../config/schema.ts'
 import { quoteShellText } from '../shell/quote.ts'
 import { splitShellText } from '../shell/text.ts'
 import { command, ShellCommand } from './command.ts'
+import { registryHostCheck } from './host-check.ts'
 import { executorVersion } from './image.ts'
 
 /**
  * One entry of config.json: `auths.<key>.auth` from two variables, or `credHelpers.<key>`.
- * `keyWord` is the key as one shell word (quoted, JSON-escaped where literal).
+ * `keyWord` is the key as one shell word (quoted, JSON-escaped where literal); `hostVariables` names the
+ * user's CI/CD variables the key refers to, which the job checks before writing the file
+ * (host-check.ts). GitLab's own keys have none.
  */
-export type AuthEntry =
-  | {
-      readonly kind: 'auth'
-      readonly keyWord: string
-      readonly user: string
-      readonly password: string
-    }
-  | { readonly kind: 'helper'; readonly keyWord: string; readonly helper: string }
+export type AuthEntry = { readonly keyWord: string; readonly hostVariables?: readonly string[] } & (
+  | { readonly kind: 'auth'; readonly user: string; readonly password: string }
+  | { readonly kind: 'helper'; readonly helper: string }
+)
 
 /** The GitLab helper built into kaniko v1.9.0+ reads CI_REGISTRY_USER/PASSWORD by itself. */
 function hasGitlabHelper(config: Config): boolean {
@@ -75,11 +74,14 @@ function gitlabRegistryEntry(): AuthEntry {
 function extraRegistryEntries(config: Config): AuthEntry[] {
   return config.registries.extra.map((registry): AuthEntry => {
     const keyWord = quoteShellText(jsonEscapeLiterals(registry.host))
+    // splitShellText is in the page's bundle already; referencedVariables would add to it.
+    const hostVariables = splitShellText(registry.host).flatMap((p) => (p.kind === 'variable' ? p.name : []))
     if (registry.credentialHelper !== 'none')
-      return { kind: 'helper', keyWord, helper: registry.credentialHelper }
+      return { kind: 'helper', keyWord, hostVariables, helper: registry.credentialHelper }
     return {
       kind: 'auth',
       keyWord,
+      hostVariables,
       user: registry.usernameVariable,
       password: registry.passwordVariable,
     }
@@ -97,7 +99,8 @@ function jsonEscapeLiterals(text: string): string {
  * Shell lines writing `<dir>/config.json`. Each `auth` is base64(user:password) with line breaks
  * removed: busybox base64 wraps at 76 columns, which would break the JSON for long tokens.
  * Keys and auths are printf arguments, never part of the format, so no value can break the JSON;
- * the auths are computed inline, so no shell variable of ours can shadow a CI/CD variable.
+ * the auths are computed inline, so no shell variable of ours can shadow a CI/CD variable. Variables
+ * in registry hosts are checked first: their values go into the JSON as they are.
  */
 export function configJsonLines(entries: readonly AuthEntry[], dir: string): ShellCommand[] {
   if (entries.length === 0) return []
@@ -122,6 +125,7 @@ export function configJsonLines(entries: readonly AuthEntry[], dir: string): She
   const argLines = [...authArgs, ...helperArgs]
   const last = argLines.pop() ?? []
   return [
+    ...entries.flatMap((entry) => entry.hostVariables ?? []).map(registryHostCheck),
     command('mkdir', '-p', dir),
     new ShellCommand([
       ['printf', `'{${sections.join(',')}}\\n'`],
