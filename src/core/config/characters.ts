@@ -14,7 +14,15 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is its job
 const REFUSED = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|\p{Cs}/u
 
-const NAMES: Readonly<Record<string, string>> = {
+export type CharacterName =
+  | 'next line'
+  | 'line separator'
+  | 'paragraph separator'
+  | 'noncharacter'
+  | 'unpaired surrogate'
+  | 'control character'
+
+const NAMES: Readonly<Record<string, CharacterName>> = {
   '0085': 'next line',
   '2028': 'line separator',
   '2029': 'paragraph separator',
@@ -33,12 +41,23 @@ export function refusedCharacters(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(all), (match) => match[0]))]
 }
 
+/** `U+2028`: how messages write the code point. */
+export function codePoint(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/** What kind of character it is, in the words messages use (the UI translates them). */
+export function characterName(character: string): CharacterName {
+  const code = character.codePointAt(0) ?? 0
+  return (
+    NAMES[codePoint(character).slice(2)] ??
+    (code >= 0xd800 && code <= 0xdfff ? 'unpaired surrogate' : 'control character')
+  )
+}
+
 /** `U+2028 (line separator)`: the code point and what it is, as messages name it. */
 export function describeCharacter(character: string): string {
-  const code = character.codePointAt(0) ?? 0
-  const hex = code.toString(16).toUpperCase().padStart(4, '0')
-  const name = NAMES[hex] ?? (code >= 0xd800 && code <= 0xdfff ? 'unpaired surrogate' : 'control character')
-  return `U+${hex} (${name})`
+  return `${codePoint(character)} (${characterName(character)})`
 }
 
 /** The validation message for a value holding `character`. */

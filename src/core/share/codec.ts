@@ -1,3 +1,5 @@
+import { type CharacterFinding, findRefusedCharacters } from '../config/character-scan.ts'
+import { describeCharacter } from '../config/characters.ts'
 import { stripDefaults } from '../config/defaults.ts'
 import { type MigrationResult, migrateConfig } from '../config/migrate.ts'
 import { formatIssues, formatPath } from '../config/parse.ts'
@@ -177,7 +179,10 @@ function decode<C>(model: ShareModel<C>, input: string, received: string): Decod
   const salvaged = parsed.success
     ? { value: parsed.data, dropped: [] as string[] }
     : salvageConfig(model.schema, migrated.value)
-  if (!error) {
+  const characters = parsed.success ? [] : findRefusedCharacters(migrated.value)
+  if (!error && characters.length > 0) {
+    error = refusedCharacters(characters, salvaged.dropped, received)
+  } else if (!error) {
     const issues = parsed.success
       ? []
       : parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))
@@ -241,6 +246,26 @@ function depthExceeds(root: unknown, max: number): boolean {
     for (const child of Object.values(node)) stack.push([child, depth + 1])
   }
   return false
+}
+
+/**
+ * Text GitLab's YAML parser would read as line breaks or refuse: such a link can hide a job key
+ * (a `before_script:` in a runner tag), so it is named as such, not as one more invalid value.
+ */
+function refusedCharacters(
+  characters: readonly CharacterFinding[],
+  fields: readonly string[],
+  received: string,
+): ShareError {
+  const list = characters.map((c) => `${c.path} (${c.characters.map(describeCharacter).join(', ')})`)
+  return {
+    code: 'invalid-config',
+    reason: 'refused-characters',
+    message: `Some values in the link hold characters GitLab would read as line breaks or refuse: ${list.join('; ')}. These values and any other invalid ones were replaced by their defaults.`,
+    received,
+    fields,
+    characters,
+  }
 }
 
 function invalid(message: string, fields: readonly string[], received: string): ShareError {
