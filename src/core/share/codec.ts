@@ -36,6 +36,8 @@ export type DecodeResult<C = Config> =
       readonly error: ShareError
       /** Every field that could be read, over the defaults; absent when nothing could be read. */
       readonly partial?: C
+      /** The link's content as read (JSON, migrated) when the schema refused it, for input checks. */
+      readonly raw?: unknown
     }
 
 /** The link fragment of a config: credentials removed, defaults left out, compressed. */
@@ -190,7 +192,10 @@ function decode<C>(model: ShareModel<C>, input: string, received: string): Decod
   } else if (salvaged.dropped.length > 0) {
     error = { ...error, fields: [...(error.fields ?? []), ...salvaged.dropped] }
   }
-  return salvaged.value === undefined ? { ok: false, error } : { ok: false, error, partial: salvaged.value }
+  const read = migrated.value
+  return salvaged.value === undefined
+    ? { ok: false, error, raw: read }
+    : { ok: false, error, partial: salvaged.value, raw: read }
 }
 
 /** The part after `#` of a URL, or the fragment itself; whitespace (from line-wrapped mail) removed. */

@@ -356,4 +356,9 @@ export const en: Catalog = {
       `"${p.entry}" is neither a flag nor a flag's value; kaniko takes it for a subcommand and stops with "unknown command".${p.merged ? ` Write ${p.merged}.` : ''}`,
     fix: (p) => `Use ${p.merged}`,
   },
+  KC701: {
+    title: 'Character GitLab reads as a line break or refuses',
+    message: (p) =>
+      `${p.field} holds ${p.characters}. GitLab's YAML parser reads U+2028, U+2029 and U+0085 as line breaks (a value can then add keys or jobs that GitLab runs) and refuses the whole file over other control characters, U+FFFE, U+FFFF and unpaired surrogates. Remove the character from the value.`,
+  },
 }
