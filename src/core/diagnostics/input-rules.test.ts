@@ -12,7 +12,9 @@ describe('KC701 yaml-misread-character', () => {
         code: 'KC701',
         severity: 'error',
         fields: ['job.runnerTags[0]'],
-        message: expect.stringMatching(/^job\.runnerTags\[0\] holds U\+2028\. GitLab's YAML parser reads U\+2028/),
+        message: expect.stringMatching(
+          /^job\.runnerTags\[0\] holds U\+2028\. GitLab's YAML parser reads U\+2028/,
+        ),
       }),
       expect.objectContaining({
         fields: ['build.context'],
