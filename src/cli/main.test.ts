@@ -109,7 +109,7 @@ describe('main', () => {
     ])
     expect(viaStdin).toMatchObject({ code: 1, stderr: '' })
     expect(viaStdin.stdout).toMatch(
-      /^Errors \(1\)\n {2}KC701 job\.runnerTags\[0\]: .*\n {4}job\.runnerTags\[0\] holds U\+2028\./,
+      /^Errors \(1\)\n {2}KC701 job\.runnerTags\[0\]: .*\n {4}job\.runnerTags\[0\] holds U\+2028: GitLab reads it as a line break/,
     )
     const ja = await run(['lint', '--lang', 'ja', '--link', link])
     expect(ja.stdout).toContain('job.runnerTags[0] に U+2028 が含まれています。')

@@ -44,14 +44,8 @@ export const shareEn = {
     'The link holds a configuration from a newer kanikoconfig. Open it on the current site, or update kanikoconfig.',
   'link.reason.invalid-fields': 'Some values in the link are not valid.',
   'link.reason.refused-characters':
-    'Some values in the link hold characters that GitLab reads as line breaks or refuses, which can hide commands in the pipeline.',
+    'Some values hold characters GitLab reads as line breaks (which can hide commands) or refuses.',
   'link.bad.characters': 'Characters found: {list}.',
-  'link.character.line separator': 'line separator',
-  'link.character.paragraph separator': 'paragraph separator',
-  'link.character.next line': 'next line',
-  'link.character.control character': 'control character',
-  'link.character.noncharacter': 'noncharacter',
-  'link.character.unpaired surrogate': 'unpaired surrogate',
   'link.reason.internal': 'The link could not be read because of an error in kanikoconfig.',
 
   'credential.label': 'Warning',

@@ -46,14 +46,8 @@ export const shareJa: MessageTable<ShareMessageKey> = {
     '新しいバージョンのkanikoconfigの設定が含まれています。最新のサイトで開くか、kanikoconfigを更新してください。',
   'link.reason.invalid-fields': 'リンクに無効な値が含まれています。',
   'link.reason.refused-characters':
-    'リンクに、GitLabが改行として読む文字または受け付けない文字を含む値があります。パイプラインにコマンドを紛れ込ませる手口に使われることがあります。',
+    'GitLabが改行として読む（コマンドを隠せる）か受け付けない文字を含む値があります。',
   'link.bad.characters': '見つかった文字: {list}。',
-  'link.character.line separator': '行区切り',
-  'link.character.paragraph separator': '段落区切り',
-  'link.character.next line': '改行文字NEL',
-  'link.character.control character': '制御文字',
-  'link.character.noncharacter': '非文字',
-  'link.character.unpaired surrogate': '対になっていないサロゲート',
   'link.reason.internal': 'kanikoconfigのエラーのため、リンクを読み取れませんでした。',
 
   'credential.label': '警告',

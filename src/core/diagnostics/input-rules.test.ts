@@ -13,12 +13,12 @@ describe('KC701 yaml-misread-character', () => {
         severity: 'error',
         fields: ['job.runnerTags[0]'],
         message: expect.stringMatching(
-          /^job\.runnerTags\[0\] holds U\+2028\. GitLab's YAML parser reads U\+2028/,
+          /^job\.runnerTags\[0\] holds U\+2028: GitLab reads it as a line break/,
         ),
       }),
       expect.objectContaining({
         fields: ['build.context'],
-        message: expect.stringContaining('holds U+007F, U+0085.'),
+        message: expect.stringContaining('holds U+007F, U+0085: '),
       }),
     ])
     expect(localizedFinding(findings[0] as never, 'ja').message).toMatch(

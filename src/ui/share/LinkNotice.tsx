@@ -1,5 +1,5 @@
 import './link-notice.css'
-import { characterName, codePoint } from '../../core/config/characters.ts'
+import { codePoint } from '../../core/config/characters.ts'
 import type { ShareError } from '../../core/share/errors.ts'
 import type { Language } from '../../i18n/index.ts'
 import { useUi } from '../context.ts'
@@ -40,12 +40,9 @@ export function LinkNotice({ notice }: { readonly notice: Notice }) {
 
   const { error, partial } = notice
   const dropped = droppedFields(error).map((f) => describeField(t, f))
-  // "Runner tags: U+2028 (line separator)": which field holds which character GitLab would misread.
+  // "Runner tag 1: U+2028": which field holds which character GitLab would misread.
   const characters = (error.characters ?? []).map(
-    ({ path, characters: found }) =>
-      `${describeField(t, path)}: ${found
-        .map((c) => `${codePoint(c)} (${text(`link.character.${characterName(c)}`)})`)
-        .join(', ')}`,
+    ({ path, characters: found }) => `${describeField(t, path)}: ${found.map(codePoint).join(', ')}`,
   )
   return (
     <section

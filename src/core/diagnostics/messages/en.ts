@@ -357,8 +357,8 @@ export const en: Catalog = {
     fix: (p) => `Use ${p.merged}`,
   },
   KC701: {
-    title: 'Character GitLab reads as a line break or refuses',
+    title: 'Character GitLab misreads',
     message: (p) =>
-      `${p.field} holds ${p.characters}. GitLab's YAML parser reads U+2028, U+2029 and U+0085 as line breaks (a value can then add keys or jobs that GitLab runs) and refuses the whole file over other control characters, U+FFFE, U+FFFF and unpaired surrogates. Remove the character from the value.`,
+      `${p.field} holds ${p.characters}: GitLab reads it as a line break (adding keys it runs) or refuses the file. Remove it.`,
   },
 }

@@ -357,8 +357,8 @@ export const ja: Catalog = {
     fix: (p) => `${p.merged} を使う`,
   },
   KC701: {
-    title: 'GitLabが改行として読む文字または受け付けない文字',
+    title: 'GitLabが誤読する文字',
     message: (p) =>
-      `${p.field} に ${p.characters} が含まれています。GitLabのYAMLパーサーはU+2028、U+2029、U+0085を改行として読み（値がGitLabの実行するキーやジョブを追加できてしまいます）、その他の制御文字、U+FFFE、U+FFFF、対になっていないサロゲートを含むファイルは受け付けません。値からこの文字を取り除いてください。`,
+      `${p.field} に ${p.characters} が含まれています。GitLabは改行として読む（実行されるキーが増える）か、ファイルを受け付けません。取り除いてください。`,
   },
 }
