@@ -31,7 +31,18 @@ const BAD_LINKS = [
     reason: 'invalid-fields',
   },
   { kind: 'not a link at all', fragment: 'hello', reason: 'no-version' },
+  {
+    kind: 'hiding a before_script behind U+2028 (issue 9)',
+    fragment: hiddenScriptLink(),
+    reason: 'refused-characters',
+  },
 ] as const
+
+/** Issue 9's link: GitLab (Psych) reads this runner tag as a tag plus a before_script it runs. */
+function hiddenScriptLink(): string {
+  const tag = 'saas-linux-small-amd64\u2028  before_script:\u2028    - touch PWNED; echo $CI_JOB_TOKEN'
+  return `1.${encodePayloadV1(JSON.stringify({ job: { runnerTags: [tag] } }))}`
+}
 
 /** The page with `mine` as the browser's saved work, then opened with `fragment`. */
 async function openOverMyWork(
@@ -100,6 +111,25 @@ test('a bad link is explained in Japanese, with the fields that could not be rea
   await expect(notice.locator('.link-reason')).toContainText(shareJa['link.reason.invalid-fields'])
   await expect(notice).toContainText('読み取れなかった項目: ステージ、レイヤーをキャッシュ')
   await expect(notice.getByRole('button', { name: shareJa['link.bad.usePartial'] })).toBeVisible()
+})
+
+test('a link hiding a before_script names the field and the character; using it drops only that value', async ({
+  page,
+}) => {
+  await openOverMyWork(page, hiddenScriptLink())
+  const notice = page.locator('[data-link-notice="bad"]')
+  await expect(notice.locator('.link-characters')).toHaveText('Characters found: Runner tag 1: U+2028.')
+  expect(await yamlOf(page)).toBe(generate(mine))
+  await notice.getByRole('button', { name: 'Use what could be read' }).click()
+  await expect.poll(() => yamlOf(page)).toBe(generate(defaultConfig()))
+  expect(await yamlOf(page)).not.toContain('before_script')
+})
+
+test('a link hiding a before_script is explained in Japanese', async ({ page }) => {
+  await openOverMyWork(page, hiddenScriptLink(), 'ja')
+  const notice = page.locator('[data-link-notice="bad"]')
+  await expect(notice.locator('.link-reason')).toContainText(shareJa['link.reason.refused-characters'])
+  await expect(notice.locator('.link-characters')).toHaveText('見つかった文字: ランナーのタグ1: U+2028。')
 })
 
 test('a bad link pasted into the address bar later is announced and changes nothing', async ({ page }) => {

@@ -2,7 +2,7 @@ import type { HelpText } from './help.ts'
 import { CliError, type CliIo, EXIT } from './io.ts'
 import { formatFindings } from './lint-format.ts'
 import { noPositionals, parseOptions } from './options.ts'
-import { loadConfig, SOURCE_HELP, SOURCE_OPTIONS, SOURCE_USAGE } from './source.ts'
+import { loadConfig, readSource, SOURCE_HELP, SOURCE_OPTIONS, SOURCE_USAGE } from './source.ts'
 
 export interface Command {
   readonly help: HelpText
@@ -140,9 +140,13 @@ const lint: Command = {
     const lang = values.lang ?? 'en'
     if (lang !== 'en' && lang !== 'ja')
       throw new CliError(`option --lang must be "en" or "ja", not "${lang}"`)
-    const config = await loadConfig({ ...values, positionals }, io)
-    const { diagnose, localizedFinding } = await import('../core/diagnostics/index.ts')
-    const findings = diagnose(config).map((finding) => localizedFinding(finding, lang))
+    const source = await readSource({ ...values, positionals }, io)
+    const { diagnose, diagnoseInput, localizedFinding } = await import('../core/diagnostics/index.ts')
+    // A refused input is reported by the input checks when they name its problem (KC7xx), else it
+    // is an invalid config (exit 2) as for every other command.
+    const found = source.ok ? diagnose(source.config) : diagnoseInput(source.raw)
+    if (!source.ok && found.length === 0) throw source.error
+    const findings = found.map((finding) => localizedFinding(finding, lang))
     io.stdout(values.json ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, lang))
     return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok
   },

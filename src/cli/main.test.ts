@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { PRESET_NAMES, presetConfig } from '../core/config/index.ts'
 import { diagnose, localizedFinding } from '../core/diagnostics/index.ts'
 import { generate } from '../core/generate/index.ts'
+import { encodePayloadV1 } from '../core/share/payload-v1.ts'
 import { COMMANDS } from './commands.ts'
 import { type CliIo, EXIT } from './io.ts'
 import { main } from './main.ts'
@@ -88,6 +89,41 @@ describe('main', () => {
     expect(en).toEqual({ code: 0, stdout: 'No problems found.\n', stderr: '' })
     expect(ja).toEqual({ code: 0, stdout: '問題は見つかりませんでした。\n', stderr: '' })
     expect(await run(['lint', '--json', '-'], clean)).toEqual({ code: 0, stdout: '[]\n', stderr: '' })
+  })
+
+  it('lint names characters GitLab misreads (KC701, exit 1) in a config or link; generate refuses them (exit 2)', async () => {
+    // Issue 9's link: a runner tag whose U+2028 GitLab reads as a line break and a before_script.
+    const payload = JSON.stringify({
+      job: {
+        runnerTags: [
+          'saas-linux-small-amd64\u2028  before_script:\u2028    - touch PWNED; echo $CI_JOB_TOKEN',
+        ],
+      },
+    })
+    const link = `https://example.com/kanikoconfig/#1.${encodePayloadV1(payload)}`
+    const viaLink = await run(['lint', '--link', link, '--json'])
+    const viaStdin = await run(['lint', '-'], payload)
+    expect(viaLink.code).toBe(1)
+    expect(viaLink.stderr).toBe('')
+    expect(JSON.parse(viaLink.stdout)).toEqual([
+      expect.objectContaining({ code: 'KC701', severity: 'error', fields: ['job.runnerTags[0]'] }),
+    ])
+    expect(viaStdin).toMatchObject({ code: 1, stderr: '' })
+    expect(viaStdin.stdout).toMatch(
+      /^Errors \(1\)\n {2}KC701 job\.runnerTags\[0\]: .*\n {4}job\.runnerTags\[0\] holds U\+2028: GitLab reads it as a line break/,
+    )
+    const ja = await run(['lint', '--lang', 'ja', '--link', link])
+    expect(ja.stdout).toContain('job.runnerTags[0] に U+2028 が含まれています。')
+
+    const generated = await run(['generate', '--link', link])
+    expect(generated.code).toBe(2)
+    expect(generated.stdout).toBe('')
+    expect(generated.stderr).toContain('job.runnerTags[0] (U+2028 (line separator))')
+    // Other invalid input is still an invalid config for lint, too.
+    expect(await run(['lint', '-'], JSON.stringify({ cache: { ttl: 'soon' } }))).toMatchObject({
+      code: 2,
+      stdout: '',
+    })
   })
 
   it('refuses a config too large for a link', async () => {

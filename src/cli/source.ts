@@ -26,8 +26,24 @@ export interface SourceArgs {
   readonly positionals: readonly string[]
 }
 
+/**
+ * A source read: the validated config, or, when the input was read (JSON from a file, stdin or a
+ * link) but the schema refused it, that input and the error `loadConfig` throws for it, so `lint`
+ * can check the raw input first (diagnoseInput).
+ */
+export type Source =
+  | { readonly ok: true; readonly config: Config }
+  | { readonly ok: false; readonly raw: unknown; readonly error: CliError }
+
 /** Resolves --preset / --config / "-" / --link to a validated config; the default config without one. */
 export async function loadConfig(args: SourceArgs, io: CliIo): Promise<Config> {
+  const source = await readSource(args, io)
+  if (!source.ok) throw source.error
+  return source.config
+}
+
+/** Like loadConfig, but returns a schema-refused input instead of throwing (other errors throw). */
+export async function readSource(args: SourceArgs, io: CliIo): Promise<Source> {
   const file = configFileArg(args)
   const chosen = [
     args.preset !== undefined && '--preset',
@@ -42,17 +58,20 @@ export async function loadConfig(args: SourceArgs, io: CliIo): Promise<Config> {
     if (!config.isPresetName(args.preset)) {
       throw new CliError(`unknown preset "${args.preset}" (presets: ${config.PRESET_NAMES.join(', ')})`)
     }
-    return config.presetConfig(args.preset)
+    return { ok: true, config: config.presetConfig(args.preset) }
   }
-  if (file === undefined) return config.defaultConfig()
+  if (file === undefined) return { ok: true, config: config.defaultConfig() }
 
   const name = file === '-' ? 'stdin' : file
   const text = file === '-' ? await readTextInput(io.stdin(), name) : await readConfigFile(file)
   const json = parseJson(text)
   if (!json.ok) throw new CliError(`${name}: ${json.message}`)
   const parsed = config.parseConfig(json.value)
-  if (!parsed.ok) throw new CliError(`invalid config: ${config.formatIssues(parsed.issues)}`)
-  return parsed.config
+  if (!parsed.ok) {
+    const error = new CliError(`invalid config: ${config.formatIssues(parsed.issues)}`)
+    return { ok: false, raw: json.value, error }
+  }
+  return { ok: true, config: parsed.config }
 }
 
 /** `--config FILE` or the positional "-"; anything else positional is a mistake worth naming. */
@@ -68,12 +87,14 @@ function configFileArg(args: SourceArgs): string | undefined {
 }
 
 /** A link that cannot be opened as it is fails: the CLI never guesses with a partial config. */
-async function openLink(link: string): Promise<Config> {
+async function openLink(link: string): Promise<Source> {
   checkTextSize(link, '--link')
   const { decodeShareFragment } = await import('../core/share/index.ts')
   const decoded = decodeShareFragment(link)
-  if (!decoded.ok) throw new CliError(`cannot open the link: ${decoded.error.message}`)
-  return decoded.config
+  if (decoded.ok) return { ok: true, config: decoded.config }
+  const error = new CliError(`cannot open the link: ${decoded.error.message}`)
+  if (decoded.error.code !== 'invalid-config' || decoded.raw === undefined) throw error
+  return { ok: false, raw: decoded.raw, error }
 }
 
 /** Streamed, so the size cap holds for /dev/zero or a FIFO too, not only for regular files. */

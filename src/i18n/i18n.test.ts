@@ -82,6 +82,12 @@ describe('translateIssue', () => {
       '次のいずれかを指定してください: "a", "b"',
     )
     expect(createTranslate(jaCatalog).issue('needs at least one tag')).toBe('タグが1つ以上必要です')
+    expect(translateIssue('must not contain U+2028 (line separator)', JA_ISSUES)).toBe(
+      'U+2028（行区切り）は使えません',
+    )
+    expect(translateIssue('must not contain U+0007 (control character)', JA_ISSUES)).toBe(
+      'U+0007（制御文字）は使えません',
+    )
   })
 
   it('rewrites zod’s generic messages in both languages', () => {

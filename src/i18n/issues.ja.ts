@@ -30,4 +30,13 @@ export const JA_ISSUES: Readonly<Record<string, string>> = {
   'must not be negative': '0以上の値を入力してください',
   'must be at most 100': '100以下の値を入力してください',
   'must be one of {values}': '次のいずれかを指定してください: {values}',
+  'must not contain {character} ({name})': '{character}（{name}）は使えません',
+  'character: line separator': '行区切り',
+  'character: paragraph separator': '段落区切り',
+  'character: next line': '改行文字NEL',
+  'character: control character': '制御文字',
+  'character: noncharacter': '非文字',
+  'character: unpaired surrogate': '対になっていないサロゲート',
+  'must not be "<<" (YAML reads it as a merge key)':
+    '「<<」は使えません（YAMLではマージキーとして読まれます）',
 }

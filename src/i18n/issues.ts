@@ -2,6 +2,8 @@
 const WRONG_TYPE = /^Invalid input: expected (\w+), received (\w+)$/
 const EMPTY_STRING = /^Too small: expected string to have >=1 characters?$/
 const ONE_OF = /^must be one of (.+)$/
+/** core/config/characters.ts: `must not contain U+2028 (line separator)`. */
+const CHARACTER = /^must not contain (U\+[0-9A-F]{4,6}) \((.+)\)$/
 
 /**
  * A validation message of the core in the page's language: zod's generic messages are first
@@ -14,6 +16,14 @@ export function translateIssue(message: string, table: Readonly<Record<string, s
   const oneOf = ONE_OF.exec(normalized)
   const template = table['must be one of {values}']
   if (oneOf && template) return template.replace('{values}', oneOf[1] ?? '')
+  const character = CHARACTER.exec(normalized)
+  const characterTemplate = table['must not contain {character} ({name})']
+  if (character && characterTemplate) {
+    const name = character[2] ?? ''
+    return characterTemplate
+      .replace('{character}', character[1] ?? '')
+      .replace('{name}', table[`character: ${name}`] ?? name)
+  }
   return normalized
 }
 

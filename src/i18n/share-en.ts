@@ -46,6 +46,9 @@ export const shareEn = {
   'link.reason.future-config':
     'The link holds a configuration from a newer kanikoconfig. Open it on the current site, or update kanikoconfig.',
   'link.reason.invalid-fields': 'Some values in the link are not valid.',
+  'link.reason.refused-characters':
+    'Some values hold characters GitLab reads as line breaks (which can hide commands) or refuses.',
+  'link.bad.characters': 'Characters found: {list}.',
   'link.reason.internal': 'The link could not be read because of an error in kanikoconfig.',
 
   'credential.label': 'Warning',

@@ -49,6 +49,9 @@ export const shareJa: MessageTable<ShareMessageKey> = {
   'link.reason.future-config':
     '新しいバージョンのkanikoconfigの設定が含まれています。最新のサイトで開くか、kanikoconfigを更新してください。',
   'link.reason.invalid-fields': 'リンクに無効な値が含まれています。',
+  'link.reason.refused-characters':
+    'GitLabが改行として読む（コマンドを隠せる）か受け付けない文字を含む値があります。',
+  'link.bad.characters': '見つかった文字: {list}。',
   'link.reason.internal': 'kanikoconfigのエラーのため、リンクを読み取れませんでした。',
 
   'credential.label': '警告',

@@ -30,8 +30,9 @@ import { ciVariables, REFERENCE_VALUES, shellView, UNSET_VARIABLE } from './ci-e
 /**
  * fast-check arbitraries for *valid* configs (every one goes through parseConfig) with hostile text in
  * every free-text field: quotes, `$`, `$(…)`, backquotes, `#`, ` # `, spaces, line breaks where the
- * field allows them, unicode, YAML indicators and `$NAME`/`${NAME}` references to variables whose
- * values are hostile too (ci-env.ts).
+ * field allows them, unicode, YAML indicators, what YAML 1.1 (GitLab's Psych) reads as another type
+ * or as a line break, and `$NAME`/`${NAME}` references to variables whose values are hostile too
+ * (ci-env.ts).
  */
 
 type Schema = { safeParse(v: unknown): { success: boolean } }
@@ -48,8 +49,69 @@ const REFERENCE_NAMES = [...Object.keys(REFERENCE_VALUES), UNSET_VARIABLE]
 const reference = (names: readonly string[]) =>
   fc.constantFrom(...names).chain((name) => fc.constantFrom(`$${name}`, `\${${name}}`))
 
+/** Every spelling GitLab's YAML 1.1 parser (Psych) may read as another type: lower, Title, UPPER, mIxEd. */
+const YAML11_WORDS = ['yes', 'no', 'on', 'off', 'y', 'n', 'true', 'false', 'null'].flatMap((w) => [
+  w,
+  w.charAt(0).toUpperCase() + w.slice(1),
+  w.toUpperCase(),
+  [...w].map((c, i) => (i % 2 === 1 ? c.toUpperCase() : c)).join(''),
+])
+
+/** Whole values YAML 1.1 (or Psych) reads as something other than that text, and `<<` (merge key). */
+export const YAML11_VALUES = [
+  ...new Set(YAML11_WORDS),
+  '~',
+  '2024-01-01',
+  '2024-1-1',
+  '2024-01-01T10:00:00Z',
+  '2001-12-14t21:59:43.10-05:00',
+  '1:20',
+  '190:20:30',
+  '-1:20.5',
+  '0b101',
+  '0o17',
+  '017',
+  '1_000',
+  '1,000',
+  '.5',
+  '1.',
+  '+1',
+  '-0',
+  '0x1F',
+  '1e3',
+  '6.8523015e+5',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  '<<',
+  '=',
+  ':sym',
+  ':"q"',
+]
+
+/** Characters GitLab reads as line breaks or rejects: libyaml's breaks, controls and noncharacters. */
+const BREAKING_CHARACTERS = [
+  '\u0001',
+  '\u0008',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+  '\u0080',
+  '\u0085',
+  '\u009f',
+  '\u2028',
+  '\u2029',
+  '\ufffe',
+  '\uffff',
+  '\ud800',
+  '\udfff',
+  '\ufeff',
+]
+
 /** Pieces without any whitespace (JavaScript's \s): usable in one-word fields. */
 const WORD_PIECES = [
+  ...YAML11_VALUES,
+  ...BREAKING_CHARACTERS,
   'a',
   'Z9',
   '_',
@@ -100,7 +162,6 @@ const WORD_PIECES = [
   '日本語',
   'é',
   '🐳',
-  '\u0085',
   'ARCH',
   'OS',
   'VARIANT',
@@ -129,6 +190,11 @@ const LINE_PIECES = [
   '\t',
   '\u00a0',
   '\u2028',
+  '\u2029',
+  '\u2028  before_script:\u2028    - id',
+  '\u2029x: y',
+  '\u0085- z',
+  '2024-01-01 10:00:00',
   ' -- ',
 ]
 
@@ -161,6 +227,7 @@ function field(schema: Schema, realistic: readonly string[], options: TextOption
     .oneof(
       { weight: 1, arbitrary: fc.constantFrom(...realistic) },
       { weight: 3, arbitrary: hostile(options) },
+      { weight: 1, arbitrary: fc.constantFrom(...YAML11_VALUES) },
     )
     .filter(valid(schema))
 }
@@ -202,6 +269,7 @@ const nameField = (schema: Schema, realistic: readonly string[]) =>
     .oneof(
       { weight: 2, arbitrary: fc.constantFrom(...realistic) },
       { weight: 1, arbitrary: hostile({ pieces: LINE_PIECES, minLength: 1, maxPieces: 4 }) },
+      { weight: 1, arbitrary: fc.constantFrom(...YAML11_VALUES) },
     )
     .filter(valid(schema))
 

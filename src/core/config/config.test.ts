@@ -48,6 +48,17 @@ describe('config schema', () => {
     [{ cache: { ttl: 'two weeks' } }, 'cache.ttl: must be a Go duration'],
     [{ advanced: { pushRetry: 1.5 } }, 'advanced.pushRetry: must be a whole number'],
     [{ proxy: { http: 'a\nb' } }, 'proxy.http: must be a single line'],
+    [{ build: { context: 'a\u2028b' } }, 'build.context: must not contain U+2028 (line separator)'],
+    [{ certificates: { pem: 'x\n\u0085y' } }, 'certificates.pem: must not contain U+0085 (next line)'],
+    [{ job: { stage: 'a\u007f' } }, 'job.stage: must not contain U+007F (control character)'],
+    [{ advanced: { registryMirrors: ['m\uffff'] } }, 'advanced.registryMirrors[0]: must not contain U+FFFF'],
+    [
+      { build: { labels: [{ key: 'k', value: '\ud800' }] } },
+      'build.labels[0].value: must not contain U+D800',
+    ],
+    [{ job: { name: '<<' } }, 'job.name: must not be "<<" (YAML reads it as a merge key)'],
+    [{ multiArch: { manifestJobName: '<<' } }, 'multiArch.manifestJobName: must not be "<<"'],
+    [{ job: { stage: '<<' } }, 'job.stage: must not be "<<"'],
     [{ unknown: 1 }, 'unknown: unknown field unknown'],
     [{ build: { contxt: 'x' } }, 'build.contxt: unknown field build.contxt'],
     [{ version: 99 }, 'version: config version 99 is newer'],
@@ -56,6 +67,11 @@ describe('config schema', () => {
     const result = parseConfig(input)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(formatIssues(result.issues)).toContain(expected)
+  })
+
+  it('keeps line feeds, carriage returns and tabs where a field allows them', () => {
+    const result = parseConfig({ certificates: { pem: 'a\r\n\tb\n' }, build: { target: 'a\tb' } })
+    expect(result.ok).toBe(true)
   })
 
   it('exports a JSON Schema in which every field is optional and documented', () => {

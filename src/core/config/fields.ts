@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { refusedCharacter, refusedCharacterMessage } from './characters.ts'
 
 /**
  * Field types shared by the config schema, written with zod/mini: the page parses configs on every
@@ -24,21 +25,25 @@ export function section<T extends z.ZodMiniType>(schema: T) {
 export const boolean = (defaultValue: boolean) => field(z.boolean(), defaultValue)
 
 const noNul = z.refine<string>((s) => !s.includes(NUL), 'must not contain a NUL character')
+/** What GitLab's YAML parser reads as a line break or refuses (characters.ts); the message names it. */
+const yamlSafe = z.refine<string>((s) => refusedCharacter(s) === undefined, {
+  error: (issue) => refusedCharacterMessage(refusedCharacter(String(issue.input)) ?? ''),
+})
 const singleLine = z.refine<string>((s) => !/[\r\n]/.test(s), 'must be a single line')
 const notEmpty = z.minLength(1, 'must not be empty')
 const noOuterSpaces = z.refine<string>((s) => s.trim() === s, 'must not start or end with spaces')
 const at = (max: number, what = 'characters') =>
   z.maxLength(max, `must be at most ${max.toLocaleString('en-US')} ${what}`)
 
-export const shellText = z.string().check(at(4000), noNul)
-export const nonEmptyShellText = z.string().check(at(4000), noNul, notEmpty)
-export const singleLineText = z.string().check(at(4000), noNul, singleLine)
-export const nonEmptySingleLineText = z.string().check(at(4000), noNul, singleLine, notEmpty)
+export const shellText = z.string().check(at(4000), noNul, yamlSafe)
+export const nonEmptyShellText = z.string().check(at(4000), noNul, yamlSafe, notEmpty)
+export const singleLineText = z.string().check(at(4000), noNul, yamlSafe, singleLine)
+export const nonEmptySingleLineText = z.string().check(at(4000), noNul, yamlSafe, singleLine, notEmpty)
 
 /** Text that becomes one word on a command line or in a reference: no whitespace at all. */
 const noSpace = z.refine<string>((s) => !/\s/.test(s), 'must not contain spaces or line breaks')
-export const wordText = z.string().check(at(4000), noNul, noSpace)
-export const nonEmptyWord = z.string().check(at(4000), noNul, noSpace, notEmpty)
+export const wordText = z.string().check(at(4000), noNul, yamlSafe, noSpace)
+export const nonEmptyWord = z.string().check(at(4000), noNul, yamlSafe, noSpace, notEmpty)
 
 export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 export const variableName = z
@@ -64,12 +69,17 @@ export const RESERVED_JOB_NAMES = [
   'spec',
 ] as const
 
+/** A YAML merge key: Psych merges the job's keys into the top level even when `<<` is quoted. */
+const notMergeKey = z.refine<string>((s) => s !== '<<', 'must not be "<<" (YAML reads it as a merge key)')
+
 export const jobName = z.string().check(
   notEmpty,
   at(255),
+  yamlSafe,
   singleLine,
   noNul,
   noOuterSpaces,
+  notMergeKey,
   z.refine<string>(
     (s) => !s.startsWith('.'),
     'must not start with "." (that makes a hidden template, not a job)',
@@ -83,15 +93,18 @@ export const jobName = z.string().check(
 export const stageName = z.string().check(
   notEmpty,
   at(255),
+  yamlSafe,
   singleLine,
   noNul,
   noOuterSpaces,
+  notMergeKey,
   z.refine<string>((s) => s !== '.pre' && s !== '.post', 'must not be .pre or .post'),
 )
 
 export const runnerTag = z.string().check(
   notEmpty,
   at(255),
+  yamlSafe,
   z.refine<string>((s) => !/[\r\n,]/.test(s) && !s.includes(NUL), 'must be a single line without commas'),
   noOuterSpaces,
 )
@@ -102,13 +115,14 @@ export const imageTag = z
   .check(z.regex(/^[\w][\w.-]{0,127}$/, 'must be a valid image tag like v1.24.0-debug'))
 
 /** A full image reference; kept loose (GitLab expands variables in `image:`), but one word. */
-export const imageReference = z.string().check(at(1000), noNul, noSpace)
+export const imageReference = z.string().check(at(1000), noNul, yamlSafe, noSpace)
 
 /** `--build-arg NAME=value`: NAME must not contain `=` and must be one word. */
 export const buildArgName = z.string().check(
   notEmpty,
   at(255),
   noNul,
+  yamlSafe,
   z.refine<string>((s) => !/[\s=]/.test(s), 'must not contain spaces, line breaks or "="'),
 )
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseConfigOrThrow } from '../config/parse.ts'
 import { CASES } from './cases/index.ts'
 import { diagnose } from './engine.ts'
+import { INPUT_RULES } from './input-rules.ts'
 import { en } from './messages/en.ts'
 import { ja } from './messages/ja.ts'
 import { RULES } from './registry.ts'
@@ -11,7 +12,7 @@ const findings = CASES.flatMap((c) => diagnose(parseConfigOrThrow(structuredClon
 
 describe('message catalogs', () => {
   it('en and ja have the same codes, and they are the registry codes', () => {
-    const codes = RULES.map((r) => r.code).sort()
+    const codes = [...RULES, ...INPUT_RULES].map((r) => r.code).sort()
     expect(Object.keys(en).sort()).toEqual(codes)
     expect(Object.keys(ja).sort()).toEqual(codes)
   })
@@ -23,7 +24,7 @@ describe('message catalogs', () => {
   })
 
   it('have non-empty titles, Japanese ones in Japanese', () => {
-    for (const rule of RULES) {
+    for (const rule of [...RULES, ...INPUT_RULES]) {
       expect(en[rule.code].title.trim(), rule.code).not.toBe('')
       expect(ja[rule.code].title, rule.code).toMatch(JAPANESE)
     }
@@ -55,12 +56,14 @@ describe('message catalogs', () => {
 
 describe('registry', () => {
   it('has unique, well-formed codes and names', () => {
-    const codes = RULES.map((r) => r.code)
-    const names = RULES.map((r) => r.name)
+    const all = [...RULES, ...INPUT_RULES]
+    const codes = all.map((r) => r.code)
+    const names = all.map((r) => r.name)
     expect(new Set(codes).size).toBe(codes.length)
     expect(new Set(names).size).toBe(names.length)
-    for (const rule of RULES) {
-      expect(rule.code).toMatch(/^KC[1-6]\d\d$/)
+    for (const rule of RULES) expect(rule.code).toMatch(/^KC[1-6]\d\d$/)
+    for (const rule of INPUT_RULES) expect(rule.code).toMatch(/^KC7\d\d$/)
+    for (const rule of all) {
       expect(rule.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
     }
   })

@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.ts'
 import { credentialKinds, redactText } from '../config/secrets.ts'
 import { createContext } from './context.ts'
+import { INPUT_RULES } from './input-rules.ts'
 import type { Entry } from './messages/catalog.ts'
 import { en } from './messages/en.ts'
 import { ja } from './messages/ja.ts'
@@ -39,13 +40,23 @@ function run(config: Config, addsErrors: (changed: Config) => boolean): Finding[
   return findings
 }
 
+/**
+ * The findings of the input rules on a raw config (parsed JSON, before the schema): what the schema
+ * would refuse, named more precisely. Run it where raw input arrives (`lint --config`, `--link`).
+ */
+export function diagnoseInput(raw: unknown): Finding[] {
+  return INPUT_RULES.flatMap((rule) =>
+    (rule.check(raw) as readonly Hit<Code>[]).map((hit) => toFinding(rule, hit)),
+  )
+}
+
 function errorCounts(findings: readonly Finding[]): Map<Code, number> {
   const counts = new Map<Code, number>()
   for (const f of findings) if (f.severity === 'error') counts.set(f.code, (counts.get(f.code) ?? 0) + 1)
   return counts
 }
 
-function toFinding(rule: AnyRule, hit: Hit<Code>): Finding {
+function toFinding(rule: Pick<AnyRule, 'code' | 'severity'>, hit: Hit<Code>): Finding {
   // The catalogs are typed per code; rule.code and hit.params belong together by construction.
   const enEntry = en[rule.code] as Entry<unknown>
   const jaEntry = ja[rule.code] as Entry<unknown>

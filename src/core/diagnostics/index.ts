@@ -1,5 +1,6 @@
 /** Diagnostics: config -> findings with stable codes, en/ja texts and one-click fixes. */
-export { diagnose } from './engine.ts'
+export { diagnose, diagnoseInput } from './engine.ts'
+export { INPUT_RULES } from './input-rules.ts'
 export type { Code, ParamsByCode } from './params.ts'
 export { RULES } from './registry.ts'
 export {

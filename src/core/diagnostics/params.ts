@@ -2,7 +2,8 @@
  * Every diagnostic code and the values its messages are built from. Codes are stable: a code is
  * never reused for another problem; a retired code stays listed in docs/diagnostics.md.
  * KC1xx executor image, KC2xx destinations and triggers, KC3xx registries, proxy, TLS and secrets,
- * KC4xx cache and snapshots, KC5xx multi-architecture, KC6xx build args and extra flags.
+ * KC4xx cache and snapshots, KC5xx multi-architecture, KC6xx build args and extra flags, KC7xx the
+ * config's text itself (checked before the schema, on the raw input: input-rules.ts).
  */
 type None = Record<never, never>
 type Field = { field: string }
@@ -75,6 +76,7 @@ export interface ParamsByCode {
     type: string
   }
   KC616: { entry: string; merged: string }
+  KC701: { field: string; characters: string }
 }
 
 export type Code = keyof ParamsByCode

@@ -56,3 +56,20 @@ export type AnyRule = { [K in Code]: Rule<K> }[Code]
 export function defineRule<K extends Code>(rule: Rule<K>): AnyRule {
   return rule as unknown as AnyRule
 }
+
+/**
+ * A check of the raw input (a config file's JSON, a link's content) before the schema: for what the
+ * schema refuses but a user needs named more precisely than "invalid config". No fixes.
+ */
+export interface InputRule<K extends Code = Code> {
+  readonly code: K
+  readonly name: string
+  readonly severity: Severity
+  readonly check: (raw: unknown) => readonly Omit<Hit<K>, 'fix'>[]
+}
+
+export type AnyInputRule = { [K in Code]: InputRule<K> }[Code]
+
+export function defineInputRule<K extends Code>(rule: InputRule<K>): AnyInputRule {
+  return rule as unknown as AnyInputRule
+}

@@ -1,5 +1,6 @@
-import type { Scalar } from 'yaml'
+import { Scalar } from 'yaml'
 import { stringifyString } from 'yaml/util'
+import { isYaml11NonString } from './yaml11.ts'
 
 /**
  * A shell command as visual lines of already-quoted words, e.g.
@@ -54,7 +55,10 @@ export const shellCommandTag = {
   stringify(item: Scalar, ctx: StringifyContext, onComment?: () => void, onChompKeep?: () => void): string {
     const value = item.value as ShellCommand
     const lines = value.lines.map((words) => words.join(' '))
-    if (lines.length > 1 && isPlainSafe(lines)) return lines.join(`\n${ctx.indent}`)
-    return stringifyString({ value: value.toString() } as Scalar, ctx, onComment, onChompKeep)
+    // What GitLab's YAML 1.1 parser would read as another type (yaml11.ts) is quoted, folded or not.
+    const yaml11 = isYaml11NonString(value.toString())
+    if (lines.length > 1 && !yaml11 && isPlainSafe(lines)) return lines.join(`\n${ctx.indent}`)
+    const type = yaml11 ? Scalar.QUOTE_DOUBLE : undefined
+    return stringifyString({ value: value.toString(), type } as Scalar, ctx, onComment, onChompKeep)
   },
 }

@@ -6,6 +6,7 @@ import { extractPipeline } from '../../testing/extract.ts'
 import { gitlabCiLocalProblems } from '../../testing/gitlab-ci-local.ts'
 import { gitlabCiSchemaErrors } from '../../testing/gitlab-ci-schema.ts'
 import { provePipeline } from '../../testing/proof.ts'
+import { psychProblems } from '../../testing/psych.ts'
 import { formatFindings, type ScriptToCheck, shellcheckScripts } from '../../testing/shellcheck.ts'
 import { PRESET_NAMES, presetConfig } from '../config/presets.ts'
 import { generate } from './index.ts'
@@ -53,6 +54,14 @@ describe('presets', () => {
     const findings = [...shellcheckScripts(scripts)].filter(([, f]) => f.length > 0)
     expect(findings.map(([id, f]) => `${id}\n${formatFindings(f)}`)).toEqual([])
     expect(scripts.length).toBeGreaterThanOrEqual(PRESET_NAMES.length)
+  })
+
+  it('GitLab’s YAML parser (Psych, YAML 1.1) reads every preset as the yaml library does', () => {
+    const cases = PRESET_NAMES.flatMap((name) =>
+      MODES.map((mode) => ({ label: `${name} (${mode.name})`, yaml: generate(presetConfig(name), mode) })),
+    )
+    expect(psychProblems(cases)).toEqual([])
+    expect(cases.length).toBe(PRESET_NAMES.length * MODES.length)
   })
 
   it('gitlab-ci-local accepts every preset and reads the same jobs', async () => {

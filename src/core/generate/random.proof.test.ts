@@ -7,6 +7,7 @@ import { gitlabCiLocalProblems } from '../../testing/gitlab-ci-local.ts'
 import { gitlabCiSchemaErrors } from '../../testing/gitlab-ci-schema.ts'
 import { buildJobName, manifestToolReplace } from '../../testing/oracle.ts'
 import { provePipeline } from '../../testing/proof.ts'
+import { psychProblems } from '../../testing/psych.ts'
 import { formatFindings, type ScriptToCheck, shellcheckScripts } from '../../testing/shellcheck.ts'
 import { stripDefaults } from '../config/defaults.ts'
 import type { Config } from '../config/schema.ts'
@@ -20,6 +21,7 @@ import { generate } from './index.ts'
  */
 
 const RUNS = Number(process.env.KANIKOCONFIG_PROOF_RUNS ?? 150)
+const PSYCH_RUNS = RUNS * 10
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED)
 const seedOption = SEED === undefined ? {} : { seed: SEED }
 const describeConfig = (config: Config) => JSON.stringify(stripDefaults(config))
@@ -81,6 +83,19 @@ describe('random configs', () => {
         .map((s) => `${describeConfig(s.config)}\n${formatFindings(results.get(s.id) ?? [])}`),
       `${failures.length} of ${scripts.length} scripts have findings`,
     ).toEqual([])
+  })
+
+  it('GitLab’s YAML parser (Psych, YAML 1.1) reads every pipeline as the yaml library does, full file and job only', () => {
+    // No chroot here, only parsing: many more configs than the jobs proof runs, in one Ruby process.
+    const configs = fc.sample(arbitraryConfig, { numRuns: PSYCH_RUNS, ...seedOption })
+    const cases = configs.flatMap((config) => [
+      { label: describeConfig(config), yaml: generate(config) },
+      { label: `job only ${describeConfig(config)}`, yaml: generate(config, { jobOnly: true }) },
+    ])
+    const problems = psychProblems(cases).sort((a, b) => a.length - b.length)
+    // The smallest failing configs, with both readings.
+    expect(problems.slice(0, 3), `${problems.length} of ${cases.length} pipelines differ`).toEqual([])
+    expect(cases).toHaveLength(PSYCH_RUNS * 2)
   })
 
   it('gitlab-ci-local accepts a sample of them, full file and job only, and reads the same jobs', async () => {

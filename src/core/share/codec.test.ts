@@ -197,6 +197,32 @@ describe('decodeShareFragment: bad links', () => {
     expect(result.partial?.advanced).toMatchObject({ pushRetry: 0, verbosity: 'info' })
   })
 
+  it('names the fields and characters GitLab would misread (issue 9’s link) and drops only those values', () => {
+    const tag = 'saas-linux-small-amd64\u2028  before_script:\u2028    - touch PWNED; echo $CI_JOB_TOKEN'
+    const json = JSON.stringify({
+      job: { name: 'from-link', runnerTags: ['kaniko', tag] },
+      build: { context: 'app\u0085', target: 'runtime' },
+      cache: { ttl: 'two weeks' },
+    })
+    const result = decodeShareFragment(fragmentOfJson(json))
+    if (result.ok) throw new Error('expected an error')
+    expect(result.error).toMatchObject({ code: 'invalid-config', reason: 'refused-characters' })
+    expect(result.error.characters).toEqual([
+      { path: 'job.runnerTags[1]', characters: ['\u2028'] },
+      { path: 'build.context', characters: ['\u0085'] },
+    ])
+    expect(result.error.message).toContain('job.runnerTags[1] (U+2028 (line separator))')
+    expect([...(result.error.fields ?? [])].sort()).toEqual([
+      'build.context',
+      'cache.ttl',
+      'job.runnerTags[1]',
+    ])
+    // Everything else the link held is kept.
+    expect(result.partial?.job).toMatchObject({ name: 'from-link', runnerTags: ['kaniko'] })
+    expect(result.partial?.build).toMatchObject({ context: '${CI_PROJECT_DIR}', target: 'runtime' })
+    expect(result.partial?.cache.ttl).toBe(defaultConfig().cache.ttl)
+  })
+
   it('refuses a config version newer than this build', () => {
     expect(decodeShareFragment(fragmentOfJson('{"version":2}'))).toMatchObject({
       ok: false,

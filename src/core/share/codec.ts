@@ -1,3 +1,5 @@
+import { type CharacterFinding, findRefusedCharacters } from '../config/character-scan.ts'
+import { describeCharacter } from '../config/characters.ts'
 import { stripDefaults } from '../config/defaults.ts'
 import { type MigrationResult, migrateConfig } from '../config/migrate.ts'
 import { formatIssues, formatPath } from '../config/parse.ts'
@@ -34,6 +36,8 @@ export type DecodeResult<C = Config> =
       readonly error: ShareError
       /** Every field that could be read, over the defaults; absent when nothing could be read. */
       readonly partial?: C
+      /** The link's content as read (JSON, migrated) when the schema refused it, for input checks. */
+      readonly raw?: unknown
     }
 
 /** The link fragment of a config: credentials removed, defaults left out, compressed. */
@@ -177,7 +181,10 @@ function decode<C>(model: ShareModel<C>, input: string, received: string): Decod
   const salvaged = parsed.success
     ? { value: parsed.data, dropped: [] as string[] }
     : salvageConfig(model.schema, migrated.value)
-  if (!error) {
+  const characters = parsed.success ? [] : findRefusedCharacters(migrated.value)
+  if (!error && characters.length > 0) {
+    error = refusedCharacters(characters, salvaged.dropped, received)
+  } else if (!error) {
     const issues = parsed.success
       ? []
       : parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))
@@ -185,7 +192,10 @@ function decode<C>(model: ShareModel<C>, input: string, received: string): Decod
   } else if (salvaged.dropped.length > 0) {
     error = { ...error, fields: [...(error.fields ?? []), ...salvaged.dropped] }
   }
-  return salvaged.value === undefined ? { ok: false, error } : { ok: false, error, partial: salvaged.value }
+  const read = migrated.value
+  return salvaged.value === undefined
+    ? { ok: false, error, raw: read }
+    : { ok: false, error, partial: salvaged.value, raw: read }
 }
 
 /** The part after `#` of a URL, or the fragment itself; whitespace (from line-wrapped mail) removed. */
@@ -241,6 +251,26 @@ function depthExceeds(root: unknown, max: number): boolean {
     for (const child of Object.values(node)) stack.push([child, depth + 1])
   }
   return false
+}
+
+/**
+ * Text GitLab's YAML parser would read as line breaks or refuse: such a link can hide a job key
+ * (a `before_script:` in a runner tag), so it is named as such, not as one more invalid value.
+ */
+function refusedCharacters(
+  characters: readonly CharacterFinding[],
+  fields: readonly string[],
+  received: string,
+): ShareError {
+  const list = characters.map((c) => `${c.path} (${c.characters.map(describeCharacter).join(', ')})`)
+  return {
+    code: 'invalid-config',
+    reason: 'refused-characters',
+    message: `Some values in the link hold characters GitLab would read as line breaks or refuse: ${list.join('; ')}. These values and any other invalid ones were replaced by their defaults.`,
+    received,
+    fields,
+    characters,
+  }
 }
 
 function invalid(message: string, fields: readonly string[], received: string): ShareError {

@@ -1,3 +1,5 @@
+import type { CharacterFinding } from '../config/character-scan.ts'
+
 /**
  * Why a link could not be opened. The UI shows its own en/ja text per code (and reason); `message`
  * is plain English for the CLI and logs.
@@ -30,6 +32,7 @@ export const SHARE_ERROR_REASONS = [
   'future-link', // future-version: link format newer than this build
   'future-config', // future-version: config version newer than this build
   'invalid-fields', // invalid-config: fields the schema rejects
+  'refused-characters', // invalid-config: text GitLab would read as line breaks or refuse (and maybe other fields)
   'internal', // any code: a bug in the decoder (tests assert it never happens)
 ] as const
 export type ShareErrorReason = (typeof SHARE_ERROR_REASONS)[number]
@@ -43,6 +46,8 @@ export interface ShareError {
   readonly received: string
   /** For invalid-config (and partial results): dotted paths of the fields that were dropped. */
   readonly fields?: readonly string[]
+  /** For refused-characters: the values holding such characters, and which (core/config/character-scan.ts). */
+  readonly characters?: readonly CharacterFinding[]
 }
 
 export const RECEIVED_MAX_CHARS = 160

@@ -1,4 +1,5 @@
 import './link-notice.css'
+import { codePoint } from '../../core/config/characters.ts'
 import type { ShareError } from '../../core/share/errors.ts'
 import type { Language } from '../../i18n/index.ts'
 import { useUi } from '../context.ts'
@@ -39,6 +40,10 @@ export function LinkNotice({ notice }: { readonly notice: Notice }) {
 
   const { error, partial } = notice
   const dropped = droppedFields(error).map((f) => describeField(t, f))
+  // "Runner tag 1: U+2028": which field holds which character GitLab would misread.
+  const characters = (error.characters ?? []).map(
+    ({ path, characters: found }) => `${describeField(t, path)}: ${found.map(codePoint).join(', ')}`,
+  )
   return (
     <section
       className="link-notice link-notice-bad"
@@ -53,6 +58,11 @@ export function LinkNotice({ notice }: { readonly notice: Notice }) {
       <p className="link-received">
         {text('link.bad.received')} <code>{error.received}</code>
       </p>
+      {characters.length > 0 ? (
+        <p className="link-characters">
+          {text('link.bad.characters', { list: joinList(characters, t.language) })}
+        </p>
+      ) : null}
       {dropped.length > 0 ? (
         <p>{text('link.bad.dropped', { fields: joinList(dropped, t.language) })}</p>
       ) : null}

@@ -402,4 +402,9 @@ export const en: Catalog = {
       `"${p.entry}" is neither a flag nor a flag's value; kaniko takes it for a subcommand and stops with "unknown command".${p.merged ? ` Write ${p.merged}.` : ''}`,
     fix: (p) => `Use ${p.merged}`,
   },
+  KC701: {
+    title: 'Character GitLab misreads',
+    message: (p) =>
+      `${p.field} holds ${p.characters}: GitLab reads it as a line break (adding keys it runs) or refuses the file. Remove it.`,
+  },
 }

@@ -396,4 +396,9 @@ export const ja: Catalog = {
       `「${p.entry}」はフラグでもフラグの値でもないため、kanikoはサブコマンドとみなして「unknown command」で停止します。${p.merged ? `${p.merged} と書いてください。` : ''}`,
     fix: (p) => `${p.merged} を使う`,
   },
+  KC701: {
+    title: 'GitLabが誤読する文字',
+    message: (p) =>
+      `${p.field} に ${p.characters} が含まれています。GitLabは改行として読む（実行されるキーが増える）か、ファイルを受け付けません。取り除いてください。`,
+  },
 }
