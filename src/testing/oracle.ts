@@ -200,10 +200,6 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
   const flag = (name: string, value: string) => argv.push(name, value)
 
   flag('--context', x(build.context))
-  if (config.proxy.buildArgs) {
-    // With job variables the arg is `name=$name`, which the job environment fills with the same text.
-    for (const [name, value] of proxyEntries(config)) flag('--build-arg', `${name}=${x(value)}`)
-  }
   flag('--dockerfile', x(build.dockerfile))
   // The per-platform suffix is the literal tagSuffix (no shell expansion: manifest-tool sees it as
   // written) with manifest-tool's replacement applied. Each field is its own shell text: a tag ending
@@ -213,6 +209,10 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
     for (const tag of d.tags) flag('--destination', `${x(d.repository)}:${x(tag)}${suffix}`)
   }
   if (build.target !== '') flag('--target', x(build.target))
+  if (config.proxy.buildArgs) {
+    // With job variables the arg is `name=$name`, which the job environment fills with the same text.
+    for (const [name, value] of proxyEntries(config)) flag('--build-arg', `${name}=${x(value)}`)
+  }
   if (registries.dependencyProxy.enabled && registries.dependencyProxy.prefixBuildArg) {
     if (registries.dependencyProxy.stripPort) {
       flag('--build-arg', `CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX=${strippedProxyPrefix(env)}`)

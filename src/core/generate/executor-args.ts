@@ -32,10 +32,10 @@ export function executorCommand(config: Config, tagSuffix: string): ShellCommand
   return new ShellCommand([
     ['/kaniko/executor'],
     flag('--context', build.context),
-    ...proxyBuildArgs(config),
     flag('--dockerfile', build.dockerfile),
     ...destinations,
     ...ifSet('--target', build.target),
+    ...proxyBuildArgs(config),
     ...dependencyProxyBuildArg(config),
     ...build.buildArgs.map((arg) => [
       '--build-arg',
