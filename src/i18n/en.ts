@@ -199,7 +199,8 @@ export const en = {
   'field.cache.copyLayers.label': 'Cache COPY layers',
   'field.cache.runLayers.label': 'Cache RUN layers',
   'field.cache.compressedCaching.label': 'Compressed caching',
-  'field.cache.compressedCaching.help': 'Turn off to save memory when building large images.',
+  'field.cache.compressedCaching.help':
+    'Turn off to save memory when building large images (--compressed-caching=false; applies with or without the cache).',
   'field.snapshot.mode.label': 'Snapshot mode',
   'field.snapshot.mode.help': 'redo is faster than full; time is the fastest but can miss changes.',
   'field.snapshot.singleSnapshot.label': 'Take a single snapshot at the end',

@@ -201,7 +201,7 @@ export const ja: Messages = {
   'field.cache.runLayers.label': 'RUNレイヤーをキャッシュ',
   'field.cache.compressedCaching.label': '圧縮キャッシュ',
   'field.cache.compressedCaching.help':
-    '大きなイメージをビルドするときは、オフにするとメモリを節約できます。',
+    '大きなイメージをビルドするときは、オフにするとメモリを節約できます（--compressed-caching=false。キャッシュの有無にかかわらず効きます）。',
   'field.snapshot.mode.label': 'スナップショットモード',
   'field.snapshot.mode.help': 'redoはfullより高速です。timeは最も高速ですが、変更を見落とすことがあります。',
   'field.snapshot.singleSnapshot.label': '最後に1回だけスナップショットを取る',

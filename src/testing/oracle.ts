@@ -231,8 +231,8 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
     if (cache.ttl !== '') flag('--cache-ttl', cache.ttl)
     if (cache.copyLayers) argv.push('--cache-copy-layers=true')
     if (!cache.runLayers) argv.push('--cache-run-layers=false')
-    if (!cache.compressedCaching) argv.push('--compressed-caching=false')
   }
+  if (!cache.compressedCaching) argv.push('--compressed-caching=false')
 
   if (snapshot.mode !== 'default') flag('--snapshot-mode', snapshot.mode)
   if (snapshot.singleSnapshot) argv.push('--single-snapshot')

@@ -85,7 +85,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'cache.ttl': '--cache-ttl as a Go duration; empty keeps kaniko’s default (336h).',
   'cache.copyLayers': '--cache-copy-layers',
   'cache.runLayers': '--cache-run-layers (false to disable)',
-  'cache.compressedCaching': '--compressed-caching (false saves memory on large builds)',
+  'cache.compressedCaching':
+    '--compressed-caching (false saves memory on large builds); emitted whether the cache is on or not.',
   'snapshot.mode': '--snapshot-mode: full, redo (faster) or time; default keeps kaniko’s.',
   'snapshot.singleSnapshot': '--single-snapshot: one layer at the end.',
   'snapshot.useNewRun': '--use-new-run (experimental).',

@@ -51,9 +51,10 @@ export function executorCommand(config: Config, tagSuffix: string): ShellCommand
           ...ifSet('--cache-ttl', cache.ttl),
           ...when(cache.copyLayers, '--cache-copy-layers=true'),
           ...when(!cache.runLayers, '--cache-run-layers=false'),
-          ...when(!cache.compressedCaching, '--compressed-caching=false'),
         ]
       : []),
+    // Not a cache option: kaniko compresses every layer it snapshots with it, cache or not.
+    ...when(!cache.compressedCaching, '--compressed-caching=false'),
     ...(snapshot.mode === 'default' ? [] : [flag('--snapshot-mode', snapshot.mode)]),
     ...when(snapshot.singleSnapshot, '--single-snapshot'),
     ...when(snapshot.useNewRun, '--use-new-run'),

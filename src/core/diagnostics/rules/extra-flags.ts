@@ -7,6 +7,7 @@ import { edit, removeExtraFlags } from '../lib/edit.ts'
 import { useMaintainedFork } from '../lib/executor-image.ts'
 import { FIELD_MOVERS } from '../lib/flag-fields.ts'
 import { flagByName, suggestFlag } from '../lib/flags.ts'
+import { emitsFlag } from '../lib/reproduces.ts'
 import { defineRule } from '../types.ts'
 
 /** `advanced.extraFlags`: checked against kaniko's flag table (lib/flags.ts) the way its parser reads them. */
@@ -64,18 +65,19 @@ const duplicatesField = defineRule({
       const tooNew = since && context.version && compareVersions(context.version, since) < 0
       const change = tooNew ? null : (FIELD_MOVERS[current]?.(arg.value) ?? null)
       const entries = entriesOf(context.config, arg)
+      const fix = (c: Config) =>
+        edit(c, (draft) => {
+          if (removeExtraFlags(draft, entries)) change?.(draft)
+        })
+      // The flag may only leave the extra flags when the form field gives kaniko the same argument
+      // (a cache option is not emitted while the cache is off, --destination=x is not x:latest…).
+      const currentSpec = flagByName(current) ?? spec
+      const reproduced = change !== null && emitsFlag(fix(context.config), currentSpec, current, arg.value)
       return [
         {
           fields: [entryField(arg.index), spec.field],
           params: { flag: arg.written, field: spec.field },
-          ...(change
-            ? {
-                fix: (c: Config) =>
-                  edit(c, (draft) => {
-                    if (removeExtraFlags(draft, entries)) change(draft)
-                  }),
-              }
-            : {}),
+          ...(reproduced ? { fix } : {}),
         },
       ]
     }),
