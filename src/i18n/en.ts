@@ -247,6 +247,9 @@ export const en = {
   'field.advanced.extraFlags.help': 'One argument per entry, for example --image-fs-extract-retry=3.',
   'field.advanced.extraFlags.item': 'Argument {n}',
   'field.advanced.extraFlags.add': 'Add argument',
+  'field.advanced.extraArgsVariable.label': 'Extra arguments from a CI/CD variable',
+  'field.advanced.extraArgsVariable.help':
+    'The name of a CI/CD variable (without $), e.g. KANIKO_ADDITIONAL_ARGS. Its words are added after every other argument; an empty or unset variable adds none.',
 
   'field.output.comments.label': 'Explanatory comments',
   'field.output.comments.help': 'Comments in the YAML that explain each block.',

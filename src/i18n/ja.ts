@@ -250,6 +250,9 @@ export const ja: Messages = {
   'field.advanced.extraFlags.help': '1項目に1つの引数を指定します。例: --image-fs-extract-retry=3',
   'field.advanced.extraFlags.item': '引数{n}',
   'field.advanced.extraFlags.add': '引数を追加',
+  'field.advanced.extraArgsVariable.label': 'CI/CD変数から追加する引数',
+  'field.advanced.extraArgsVariable.help':
+    'CI/CD変数の名前（$なし）。例: KANIKO_ADDITIONAL_ARGS。値の単語ごとに、ほかのすべての引数の後ろに追加されます。空または未設定の変数では何も追加されません。',
 
   'field.output.comments.label': '説明コメント',
   'field.output.comments.help': '各ブロックを説明するコメントをYAMLに入れます。',

@@ -433,6 +433,17 @@ const advanced = fc.record({
   insecurePull: fc.boolean(),
   insecureRegistries: wordList(['registry.example.com:5000']),
   extraFlags: fc.array(textField(['--image-fs-extract-retry=2', '--build-arg=A=b c'], 1), { maxLength: 2 }),
+  // Names whose values (ci-env.ts) are empty, unset, several words, globs, several lines…
+  extraArgsVariable: fc.constantFrom(
+    '',
+    'WITH_SPACE',
+    'GLOB',
+    'EMPTY',
+    'KANIKOCONFIG_UNSET',
+    'MULTI_LINE',
+    'UNI',
+    'TRICKY',
+  ),
 })
 
 const output = fc.record({ comments: fc.boolean(), stagesBlock: fc.boolean(), header: fc.boolean() })

@@ -271,6 +271,13 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
   if (advanced.logTimestamp) argv.push('--log-timestamp')
 
   for (const extra of advanced.extraFlags) argv.push(x(extra))
+  // The variable's value split at blanks (the shell's default IFS), no globbing, nothing when empty.
+  if (advanced.extraArgsVariable !== '') {
+    const value = Object.hasOwn(env, advanced.extraArgsVariable)
+      ? (env[advanced.extraArgsVariable] ?? '')
+      : ''
+    argv.push(...value.split(/[ \t\n]+/).filter((word) => word !== ''))
+  }
   return argv
 }
 

@@ -99,6 +99,7 @@ export function provePipeline(config: Config, yamlText: string, options: ProofOp
  */
 export function userVariables(config: Config): string[] {
   const names = new Set<string>([config.certificates.fileVariable])
+  if (config.advanced.extraArgsVariable !== '') names.add(config.advanced.extraArgsVariable)
   for (const r of config.registries.extra) names.add(r.usernameVariable).add(r.passwordVariable)
   const walk = (value: unknown) => {
     if (typeof value === 'string') for (const name of referencedVariables(value)) names.add(name)

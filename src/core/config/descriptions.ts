@@ -114,6 +114,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'advanced.insecureRegistries': '--insecure-registry, one per entry.',
   'advanced.extraFlags':
     'Extra executor arguments, one argument per entry (for example --image-fs-extract-retry=3).',
+  'advanced.extraArgsVariable':
+    'Name of a CI/CD variable whose words are added after every other flag ($NAME unquoted on purpose: split at spaces, nothing when empty or unset, no globbing). Empty: none.',
   'output.comments': 'Explanatory comments in the YAML.',
   'output.stagesBlock': 'Emit a top-level stages: list.',
   'output.header': 'A header comment naming kanikoconfig.',

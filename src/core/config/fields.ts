@@ -48,6 +48,17 @@ export const variableName = z
     at(255),
   )
 
+/** A variable name, or '' for none. */
+export const optionalVariableName = z
+  .string()
+  .check(
+    z.regex(
+      /^$|^[A-Za-z_][A-Za-z0-9_]*$/,
+      'must be a CI/CD variable name: letters, digits and _, not starting with a digit',
+    ),
+    at(255),
+  )
+
 /** GitLab refuses these as job names: they are global keywords. */
 export const RESERVED_JOB_NAMES = [
   'image',

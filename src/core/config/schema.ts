@@ -14,6 +14,7 @@ import {
   nonEmptyShellText,
   nonEmptySingleLineText,
   nonEmptyWord,
+  optionalVariableName,
   retries,
   runnerTag,
   section,
@@ -218,6 +219,7 @@ const advancedSchema = section(
     insecurePull: boolean(false),
     insecureRegistries: field(z.array(nonEmptyWord), []),
     extraFlags: field(z.array(nonEmptyShellText), []),
+    extraArgsVariable: field(optionalVariableName, ''),
   }),
 )
 

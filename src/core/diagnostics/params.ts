@@ -71,6 +71,7 @@ export interface ParamsByCode {
     type: string
   }
   KC616: { entry: string; merged: string }
+  KC617: { entry: string; variable: string; current: string }
 }
 
 export type Code = keyof ParamsByCode

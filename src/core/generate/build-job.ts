@@ -2,6 +2,7 @@ import type { Platform } from '../catalog/platforms.ts'
 import type { Config } from '../config/schema.ts'
 import { configJsonLines, kanikoAuthEntries } from './auth.ts'
 import { certificateLines } from './certificates.ts'
+import { command } from './command.ts'
 import { executorCommand } from './executor-args.ts'
 import { executorImage } from './image.ts'
 import { image, type JobSpec, withOptional } from './job-spec.ts'
@@ -29,7 +30,11 @@ export function kanikoJob(
         ...certificateLines(config, 'kaniko'),
         ...configJsonLines(kanikoAuthEntries(config), KANIKO_DOCKER_DIR),
       ],
-      script: [executorCommand(config, tagSuffix)],
+      script: [
+        // The extra arguments variable is split into words unquoted; its words must not glob.
+        ...(config.advanced.extraArgsVariable === '' ? [] : [command('set', '-f')]),
+        executorCommand(config, tagSuffix),
+      ],
       rules: jobRules(config, { allowManual: true }),
       tags: [...runnerTags],
     }),

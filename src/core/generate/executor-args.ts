@@ -84,7 +84,19 @@ export function executorCommand(config: Config, tagSuffix: string): ShellCommand
     ...(advanced.logFormat === 'default' ? [] : [['--log-format', advanced.logFormat]]),
     ...when(advanced.logTimestamp, '--log-timestamp'),
     ...advanced.extraFlags.map((extra) => [q(extra)]),
+    ...extraArgsFromVariable(config),
   ])
+}
+
+/**
+ * `advanced.extraArgsVariable`, unquoted on purpose: its value is split into words, and an empty or
+ * unset variable gives no argument at all ("$NAME" would pass one empty argument, which kaniko
+ * refuses). `${NAME:+$NAME}` means the same as `$NAME` and says so to shellcheck (no SC2086); the
+ * job turns globbing off first (`set -f`, see build-job.ts), so `*` in a flag stays a `*`.
+ */
+function extraArgsFromVariable(config: Config): string[][] {
+  const name = config.advanced.extraArgsVariable
+  return name === '' ? [] : [[`\${${name}:+$${name}}`]]
 }
 
 /**

@@ -46,6 +46,7 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'snapshot.ignorePaths': ['--ignore-path'],
   // An argument line of a command, not a YAML key or list item.
   'advanced.extraFlags': [/^ {4,}(?!- )\S(.*[^:])?$/],
+  'advanced.extraArgsVariable': [':+$'],
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

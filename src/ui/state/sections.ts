@@ -91,6 +91,7 @@ export const SECTION_FIELDS: Readonly<Record<SectionId, readonly string[]>> = {
     'advanced.insecurePull',
     'advanced.insecureRegistries',
     'advanced.extraFlags',
+    'advanced.extraArgsVariable',
   ],
   output: ['output.comments', 'output.stagesBlock', 'output.header'],
 }

@@ -356,4 +356,10 @@ export const en: Catalog = {
       `"${p.entry}" is neither a flag nor a flag's value; kaniko takes it for a subcommand and stops with "unknown command".${p.merged ? ` Write ${p.merged}.` : ''}`,
     fix: (p) => `Use ${p.merged}`,
   },
+  KC617: {
+    title: 'Variable passed as one argument',
+    message: (p) =>
+      `${p.entry} is passed to kaniko as one quoted argument: when it is empty kaniko gets "" and stops with unknown command "", and when it holds several flags kaniko gets them as a single argument. To add flags from a CI/CD variable, name it in "Extra arguments from a CI/CD variable": its words become separate arguments, and nothing when it is empty.${p.current && p.current !== p.variable ? ` That field already names ${p.current}.` : ''}`,
+    fix: (p) => `Take extra arguments from $${p.variable}`,
+  },
 }

@@ -356,4 +356,10 @@ export const ja: Catalog = {
       `「${p.entry}」はフラグでもフラグの値でもないため、kanikoはサブコマンドとみなして「unknown command」で停止します。${p.merged ? `${p.merged} と書いてください。` : ''}`,
     fix: (p) => `${p.merged} を使う`,
   },
+  KC617: {
+    title: '変数が1つの引数として渡される',
+    message: (p) =>
+      `${p.entry} は引用符付きの1つの引数としてkanikoに渡されます。空のときは "" が渡され、kanikoは unknown command "" で停止します。複数のフラグを保持しているときは、それらが1つの引数として渡されます。CI/CD変数からフラグを追加するには、「CI/CD変数から追加する引数」にその変数名を指定してください。値が単語ごとに別の引数になり、空のときは何も渡されません。${p.current && p.current !== p.variable ? `この欄にはすでに ${p.current} が指定されています。` : ''}`,
+    fix: (p) => `$${p.variable} から追加の引数を渡す`,
+  },
 }

@@ -229,4 +229,53 @@ const stray = defineRule({
     }),
 })
 
-export const extraFlagRules = [duplicatesField, unknown, forkOnly, deprecated, spaced, badValue, stray]
+/** An entry that is nothing but one variable reference: `$NAME` or `${NAME}`. */
+const WHOLE_VARIABLE = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/
+
+const wholeVariable = defineRule({
+  code: 'KC617',
+  name: 'extra-flag-is-variable',
+  severity: 'warning',
+  check: ({ config, extraArgs }) => {
+    // `--build-arg` `$ARG`: the variable is the flag's value there, one word as meant.
+    const values = new Set(
+      extraArgs.flatMap((arg) =>
+        arg.kind === 'flag' && arg.valueIndex !== undefined ? [arg.valueIndex] : [],
+      ),
+    )
+    const current = config.advanced.extraArgsVariable
+    return config.advanced.extraFlags.flatMap((entry, index) => {
+      const match = WHOLE_VARIABLE.exec(entry)
+      if (!match || values.has(index)) return []
+      const variable = (match[1] ?? match[2]) as string
+      const movable = current === '' || current === variable
+      return [
+        {
+          fields: [entryField(index), 'advanced.extraArgsVariable'],
+          params: { entry, variable, current },
+          ...(movable
+            ? {
+                fix: (c: Config) =>
+                  edit(c, (draft) => {
+                    if (draft.advanced.extraFlags[index] !== entry) return
+                    draft.advanced.extraFlags.splice(index, 1)
+                    draft.advanced.extraArgsVariable = variable
+                  }),
+              }
+            : {}),
+        },
+      ]
+    })
+  },
+})
+
+export const extraFlagRules = [
+  duplicatesField,
+  unknown,
+  forkOnly,
+  deprecated,
+  spaced,
+  badValue,
+  stray,
+  wholeVariable,
+]

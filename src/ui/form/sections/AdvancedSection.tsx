@@ -81,6 +81,12 @@ export const AdvancedSection = memo(function AdvancedSection({
       {check('insecurePull')}
       {list('insecureRegistries')}
       {list('extraFlags')}
+      <TextField
+        path={['advanced', 'extraArgsVariable']}
+        value={a.extraArgsVariable}
+        placeholder="KANIKO_ADDITIONAL_ARGS"
+        error={errorAt(errors, ['advanced', 'extraArgsVariable'])}
+      />
     </Section>
   )
 })
