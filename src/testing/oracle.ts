@@ -294,10 +294,8 @@ export function strippedProxyPrefix(env: Env): string {
 export function expectedManifestToolCalls(config: Config, env: Env): string[][] {
   const x = (text: string) => expandShellText(text, env)
   const { multiArch } = config
-  const auth =
-    config.registries.extra.length === 0
-      ? ['--username', env.CI_REGISTRY_USER ?? '', '--password', env.CI_REGISTRY_PASSWORD ?? '']
-      : ['--docker-cfg', PATHS.manifestToolDockerDir]
+  // Credentials only ever in the config file: never a password on the command line.
+  const auth = ['--docker-cfg', PATHS.manifestToolDockerDir]
   const platforms = multiArch.platforms.map((p) => p.platform).join(',')
   return config.destinations.flatMap((d) =>
     d.tags.map((tag) => [
@@ -368,8 +366,7 @@ export function expectedAuths(
       auths[key] = pair('CI_DEPENDENCY_PROXY_USER', 'CI_DEPENDENCY_PROXY_PASSWORD')
     }
   } else {
-    // manifest-tool has no GitLab helper; with only the GitLab registry it takes --username/--password.
-    if (registries.extra.length === 0) return null
+    // manifest-tool has no GitLab helper: the GitLab registry is always in its config file.
     auths[env.CI_REGISTRY ?? ''] = pair('CI_REGISTRY_USER', 'CI_REGISTRY_PASSWORD')
   }
   for (const registry of registries.extra) {

@@ -41,6 +41,26 @@ describe('multi-arch tags', () => {
 })
 
 describe('manifest job credentials', () => {
+  it('never put a password on manifest-tool’s command line, with or without extra registries', () => {
+    for (const extra of [[], [{ host: 'docker.io' }]]) {
+      const config = parseConfigOrThrow({ multiArch: { enabled: true }, registries: { extra } })
+      const password = 'the-registry-password-1234'
+      const variables = { ...ciVariables(config), CI_REGISTRY_PASSWORD: password }
+      const manifest = runJob(jobByName(extractPipeline(generate(config)), 'manifest'), { variables })
+      expect(manifest.exitCode).toBe(0)
+      expect(manifest.manifestToolCalls.length).toBeGreaterThan(0)
+      for (const call of manifest.manifestToolCalls) {
+        expect(call.join(' ')).not.toContain(password)
+        expect(call).not.toContain('--password')
+        expect(call.slice(0, 2)).toEqual(['--docker-cfg', '/tmp/manifest-tool-docker'])
+      }
+      // The config file holds it instead.
+      const written = JSON.parse(manifest.files['/tmp/manifest-tool-docker/config.json'] ?? '{}')
+      const auth = written.auths?.['registry.example.com:5050']?.auth ?? ''
+      expect(Buffer.from(auth, 'base64').toString()).toBe(`gitlab-ci-token:${password}`)
+    }
+  })
+
   it('name credential helpers the manifest-tool alpine image has (gcr’s is docker-credential-gcloud there)', () => {
     const config = parseConfigOrThrow({
       registries: { extra: [{ host: 'gcr.io', credentialHelper: 'gcr' }] },
