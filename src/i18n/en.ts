@@ -166,6 +166,9 @@ export const en = {
   'field.certificates.source.label': 'Certificate from',
   'field.certificates.fileVariable.label': 'File variable name',
   'field.certificates.fileVariable.help': 'A CI/CD variable of type File that holds the PEM certificate.',
+  'field.certificates.onlyWhenSet.label': 'Only when the variable is set',
+  'field.certificates.onlyWhenSet.help':
+    'For a pipeline shared by projects with and without a private CA: where the variable is unset or empty, the job skips the CA instead of failing.',
   'field.certificates.pem.label': 'PEM certificate',
   'field.certificates.pem.help': 'Public certificates only. Never paste a private key.',
   'field.certificates.registry.label': 'Registry for --registry-certificate',

@@ -166,6 +166,9 @@ export const ja: Messages = {
   'field.certificates.source.label': '証明書の取得元',
   'field.certificates.fileVariable.label': 'ファイル型変数の名前',
   'field.certificates.fileVariable.help': 'PEM形式の証明書を保持する、ファイル型のCI/CD変数です。',
+  'field.certificates.onlyWhenSet.label': '変数が設定されている場合のみ',
+  'field.certificates.onlyWhenSet.help':
+    'プライベートCAがあるプロジェクトとないプロジェクトで共有するパイプライン向けです。変数が未設定または空のとき、ジョブは失敗せずにCAを省略します。',
   'field.certificates.pem.label': 'PEM証明書',
   'field.certificates.pem.help': '公開証明書のみを貼り付けてください。秘密鍵は絶対に貼り付けないでください。',
   'field.certificates.registry.label': '--registry-certificateのレジストリ',

@@ -362,6 +362,7 @@ const certificates = fc.record({
   enabled: fc.boolean(),
   source: fc.constantFrom('file-variable', 'pem'),
   fileVariable: fc.constantFrom(...FILE_VARIABLE_NAMES),
+  onlyWhenSet: fc.boolean(),
   pem,
   registry: wordField(['', 'registry.example.com', '${CI_REGISTRY}']),
 })

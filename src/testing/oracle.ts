@@ -242,7 +242,9 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
   if (certificates.enabled && certificates.registry !== '') {
     const file =
       certificates.source === 'file-variable' ? (env[certificates.fileVariable] ?? '') : PATHS.pastedCa
-    flag('--registry-certificate', `${x(certificates.registry)}=${file}`)
+    // "Only when the variable is set": no flag at all where it is unset or empty.
+    const skipped = certificates.source === 'file-variable' && certificates.onlyWhenSet && file === ''
+    if (!skipped) flag('--registry-certificate', `${x(certificates.registry)}=${file}`)
   }
   for (const m of advanced.registryMirrors) flag('--registry-mirror', x(m))
   if (advanced.skipTlsVerify) argv.push('--skip-tls-verify')
@@ -380,16 +382,20 @@ export function expectedAuths(
 
 /**
  * The CA bundle after the job's before_script, given the image's original bundle and the content of
- * the File-type variable (when that is the source). Pasted PEMs are compared trimmed (`normalizePem`).
+ * the File-type variable (when that is the source; undefined when the variable is not set). Pasted
+ * PEMs are compared trimmed (`normalizePem`).
  */
 export function expectedCaBundle(
   config: Config,
   originalBundle: string,
-  fileVariableContent: string,
+  fileVariableContent: string | undefined,
 ): string {
   const { certificates } = config
   if (!certificates.enabled) return originalBundle
-  if (certificates.source === 'file-variable') return originalBundle + fileVariableContent
+  if (certificates.source === 'file-variable') {
+    if (fileVariableContent === undefined && certificates.onlyWhenSet) return originalBundle
+    return originalBundle + (fileVariableContent ?? '')
+  }
   return originalBundle + normalizePem(certificates.pem)
 }
 

@@ -204,7 +204,13 @@ function runProblems(
 
   const bundlePath = want.kind === 'build' ? PATHS.kanikoBundle : PATHS.alpineBundle
   const fileVariable = variables[config.certificates.fileVariable]
-  const fileContent = typeof fileVariable === 'object' ? fileVariable.file : ''
+  // A File-type variable's content; a plain variable is a path the bundle cannot read (undefined: unset).
+  const fileContent =
+    typeof fileVariable === 'object'
+      ? fileVariable.file
+      : fileVariable === undefined || fileVariable === ''
+        ? undefined
+        : ''
   const bundle = expectedCaBundle(config, `${SYSTEM_CA_MARKER}\n`, fileContent)
   const gotBundle = result.files[bundlePath] ?? `${SYSTEM_CA_MARKER}\n`
   if (gotBundle !== bundle)

@@ -69,6 +69,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'certificates.enabled': 'Trust a custom CA: append it to kaniko’s certificate bundle.',
   'certificates.source': 'file-variable: a File-type CI/CD variable; pem: the certificate pasted here.',
   'certificates.fileVariable': 'File-type CI/CD variable holding the PEM.',
+  'certificates.onlyWhenSet':
+    'file-variable only: skip the CA (and --registry-certificate) when the variable is unset or empty, for pipelines shared by projects with and without a private CA. Default false: the job fails without it.',
   'certificates.pem': 'Pasted PEM certificate(s); public certificates only.',
   'certificates.registry': 'Also pass --registry-certificate for this registry host.',
   'multiArch.enabled': 'Build one image per platform on native runners, then join them with manifest-tool.',

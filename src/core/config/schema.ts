@@ -130,6 +130,7 @@ const certificatesSchema = section(
     enabled: boolean(false),
     source: field(z.enum(['file-variable', 'pem']), 'file-variable'),
     fileVariable: field(variableName, 'CUSTOM_CA_CERT'),
+    onlyWhenSet: boolean(false),
     pem: field(shellText, ''),
     registry: field(wordText, ''),
   }),

@@ -159,3 +159,42 @@ describe('configs the schema accepts', () => {
     expect(Object.entries(outcome).filter(([, r]) => !r.startsWith('ok:'))).toEqual([])
   })
 })
+
+describe('a CA only when its variable is set', () => {
+  const config = parseConfigOrThrow({
+    certificates: {
+      enabled: true,
+      fileVariable: 'PRIVATE_CA',
+      onlyWhenSet: true,
+      registry: 'registry.example.com',
+    },
+    multiArch: { enabled: true, platforms: [{ platform: 'linux/amd64' }] },
+  })
+  const yaml = generate(config)
+  const withCa = ciVariables(config)
+  const { PRIVATE_CA: _, ...withoutCa } = withCa
+
+  it('appends the CA and passes --registry-certificate where the variable is set', () => {
+    const proof = provePipeline(config, yaml, { variables: withCa })
+    expect(proof.problems).toEqual([])
+    expect(proof.calls.get('build-amd64')?.[0]).toContain('--registry-certificate')
+    expect(formatFindings([...shellcheckScripts(proof.scripts).values()].flat())).toBe('')
+  })
+
+  it('skips both where it is unset or empty, and the jobs still succeed', () => {
+    for (const variables of [withoutCa, { ...withoutCa, PRIVATE_CA: '' }]) {
+      const proof = provePipeline(config, yaml, { variables })
+      expect(proof.problems).toEqual([])
+      expect(proof.calls.get('build-amd64')?.[0]).not.toContain('--registry-certificate')
+      const build = runJob(jobByName(extractPipeline(yaml), 'build-amd64'), { variables })
+      expect(build.exitCode).toBe(0)
+      expect(build.files['/kaniko/ssl/certs/ca-certificates.crt']).toBeUndefined()
+    }
+  })
+
+  it('is needed: without it an unset variable fails the job', () => {
+    const always = parseConfigOrThrow({ certificates: { enabled: true, fileVariable: 'PRIVATE_CA' } })
+    const build = runJob(jobByName(extractPipeline(generate(always)), 'build'), { variables: withoutCa })
+    expect(build.exitCode).not.toBe(0)
+  })
+})

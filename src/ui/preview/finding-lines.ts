@@ -30,6 +30,7 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'certificates.enabled': ['ca-certificates.crt', '--registry-certificate'],
   'certificates.source': ['ca-certificates.crt'],
   'certificates.fileVariable': ['ca-certificates.crt'],
+  'certificates.onlyWhenSet': ['ca-certificates.crt'],
   'certificates.pem': ['ca-certificates.crt'],
   'certificates.registry': ['--registry-certificate'],
   'registries.gitlabAuth': ['config.json'],

@@ -45,6 +45,7 @@ export const SECTION_FIELDS: Readonly<Record<SectionId, readonly string[]>> = {
     'certificates.enabled',
     'certificates.source',
     'certificates.fileVariable',
+    'certificates.onlyWhenSet',
     'certificates.pem',
     'certificates.registry',
   ],
