@@ -159,6 +159,9 @@ export const en = {
   'field.proxy.jobVariables.help': 'kaniko’s own pulls and pushes go through the proxy.',
   'field.proxy.buildArgs.label': 'Pass as build arguments',
   'field.proxy.buildArgs.help': 'RUN steps in the Dockerfile go through the proxy.',
+  'field.proxy.fromRunner.label': 'The runner sets the proxy',
+  'field.proxy.fromRunner.help':
+    'The runner already sets http_proxy, https_proxy and no_proxy: the job defines no proxy variables, and the build arguments name them only, so kaniko reads the runner’s values.',
 
   'field.certificates.enabled.label': 'Trust a custom CA certificate',
   'field.certificates.enabled.help':

@@ -160,6 +160,9 @@ export const ja: Messages = {
   'field.proxy.jobVariables.help': 'kaniko自身のプルとプッシュがプロキシを経由します。',
   'field.proxy.buildArgs.label': 'ビルド引数として渡す',
   'field.proxy.buildArgs.help': 'DockerfileのRUNステップがプロキシを経由します。',
+  'field.proxy.fromRunner.label': 'Runnerがプロキシを設定する',
+  'field.proxy.fromRunner.help':
+    'Runnerがすでにhttp_proxy、https_proxy、no_proxyを設定しています。ジョブはプロキシ変数を定義せず、ビルド引数には名前だけを渡すため、kanikoはRunnerの値を読み取ります。',
 
   'field.certificates.enabled.label': 'カスタムCA証明書を信頼',
   'field.certificates.enabled.help': 'プライベート認証局が署名したレジストリ向けです（x509エラーの対策）。',

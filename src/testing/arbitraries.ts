@@ -351,6 +351,7 @@ const proxy = fc.record({
   noProxy: proxyValue,
   jobVariables: fc.boolean(),
   buildArgs: fc.boolean(),
+  fromRunner: fc.boolean(),
 })
 
 const pem = textField([

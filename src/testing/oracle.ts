@@ -155,7 +155,8 @@ function rules(config: Config, build: boolean): ExpectedRule[] | undefined {
 
 /** `http_proxy`, `https_proxy`, `no_proxy` job variables (those set), as the job sees them. */
 export function expectedJobVariables(config: Config, ciEnv: Env): Record<string, string> {
-  if (!config.proxy.jobVariables) return {}
+  // "The runner sets the proxy": the job defines none of its own.
+  if (!config.proxy.jobVariables || config.proxy.fromRunner) return {}
   const out: Record<string, string> = {}
   for (const [name, value] of proxyEntries(config)) out[name] = expandShellText(value, ciEnv)
   return out
@@ -209,7 +210,10 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
     for (const tag of d.tags) flag('--destination', `${x(d.repository)}:${x(tag)}${suffix}`)
   }
   if (build.target !== '') flag('--target', x(build.target))
-  if (config.proxy.buildArgs) {
+  if (config.proxy.buildArgs && config.proxy.fromRunner) {
+    // Names only, whatever the values: kaniko reads them from the environment the runner set.
+    for (const name of ['http_proxy', 'https_proxy', 'no_proxy']) flag('--build-arg', name)
+  } else if (config.proxy.buildArgs) {
     // With job variables the arg is `name=$name`, which the job environment fills with the same text.
     for (const [name, value] of proxyEntries(config)) flag('--build-arg', `${name}=${x(value)}`)
   }

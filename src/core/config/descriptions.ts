@@ -66,6 +66,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'proxy.noProxy': 'no_proxy',
   'proxy.jobVariables': 'Set the proxy as job variables (kaniko’s own pulls and pushes use them).',
   'proxy.buildArgs': 'Pass the proxy as --build-arg (RUN steps of the Dockerfile use them).',
+  'proxy.fromRunner':
+    'The runner already sets http_proxy, https_proxy and no_proxy in the job environment: no job variables, and the build args name them only (--build-arg http_proxy), so kaniko reads their values from the environment. The proxy values above are then ignored. Default false.',
   'certificates.enabled': 'Trust a custom CA: append it to kaniko’s certificate bundle.',
   'certificates.source': 'file-variable: a File-type CI/CD variable; pem: the certificate pasted here.',
   'certificates.fileVariable': 'File-type CI/CD variable holding the PEM.',

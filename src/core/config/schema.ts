@@ -122,6 +122,7 @@ const proxySchema = section(
     noProxy: field(singleLineText, ''),
     jobVariables: boolean(true),
     buildArgs: boolean(true),
+    fromRunner: boolean(false),
   }),
 )
 

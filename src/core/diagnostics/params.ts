@@ -29,6 +29,7 @@ export interface ParamsByCode {
   KC302: { proxy: string }
   KC303: None
   KC304: None
+  KC305: { variables: string }
   KC310: Field
   KC311: Field
   KC312: Field

@@ -198,3 +198,43 @@ describe('a CA only when its variable is set', () => {
     expect(build.exitCode).not.toBe(0)
   })
 })
+
+describe('a proxy the runner sets', () => {
+  const runnerProxy = {
+    http_proxy: 'http://proxy.corp:3128',
+    https_proxy: 'http://proxy.corp:3128',
+    no_proxy: '.corp',
+  }
+
+  it('adds no job variables and passes the build args by name; kaniko sees the runner’s values', () => {
+    const config = parseConfigOrThrow({ proxy: { fromRunner: true } })
+    const yaml = generate(config)
+    const variables = { ...ciVariables(config), ...runnerProxy }
+    const proof = provePipeline(config, yaml, { variables })
+    expect(proof.problems).toEqual([])
+    const job = jobByName(extractPipeline(yaml), 'build')
+    expect(job.variables).toEqual({})
+    const run = runJob(job, { variables })
+    expect(run.executorCalls[0]?.slice(-6)).toEqual([
+      '--build-arg',
+      'http_proxy',
+      '--build-arg',
+      'https_proxy',
+      '--build-arg',
+      'no_proxy',
+    ])
+    expect(run.invocations[0]?.env.https_proxy).toBe(runnerProxy.https_proxy)
+  })
+
+  it('is what diagnostics suggest for `$http_proxy` values, instead of job variables (KC301)', () => {
+    const config = parseConfigOrThrow({
+      proxy: { http: '$http_proxy', https: '$https_proxy', jobVariables: false },
+    })
+    const codes = diagnose(config).map((f) => f.code)
+    expect(codes).not.toContain('KC301')
+    const fix = diagnose(config).find((f) => f.code === 'KC305')?.fix
+    const fixed = fix?.apply(config)
+    expect(fixed?.proxy).toMatchObject({ fromRunner: true, http: '', https: '' })
+    expect(diagnose(fixed as typeof config).filter((f) => f.code.startsWith('KC30'))).toEqual([])
+  })
+})

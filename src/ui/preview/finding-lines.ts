@@ -27,6 +27,7 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'proxy.noProxy': ['no_proxy:', 'https_proxy:', 'http_proxy:'],
   'proxy.jobVariables': ['variables:', '--build-arg "http_proxy='],
   'proxy.buildArgs': ['--build-arg "http_proxy=', 'http_proxy:'],
+  'proxy.fromRunner': ['--build-arg http_proxy', 'http_proxy:'],
   'certificates.enabled': ['ca-certificates.crt', '--registry-certificate'],
   'certificates.source': ['ca-certificates.crt'],
   'certificates.fileVariable': ['ca-certificates.crt'],

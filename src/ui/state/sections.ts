@@ -40,7 +40,14 @@ export const SECTION_FIELDS: Readonly<Record<SectionId, readonly string[]>> = {
     'registries.dependencyProxy.prefixBuildArg',
     'registries.extra',
   ],
-  proxy: ['proxy.http', 'proxy.https', 'proxy.noProxy', 'proxy.jobVariables', 'proxy.buildArgs'],
+  proxy: [
+    'proxy.fromRunner',
+    'proxy.http',
+    'proxy.https',
+    'proxy.noProxy',
+    'proxy.jobVariables',
+    'proxy.buildArgs',
+  ],
   certificates: [
     'certificates.enabled',
     'certificates.source',

@@ -115,6 +115,12 @@ export const en: Catalog = {
       'The proxy is only passed as build args: RUN steps use it, but kaniko\'s own pulls and pushes go direct. Behind a proxy that typically fails with 403 "error checking push permissions" or with timeouts. Also set the proxy as job variables.',
     fix: () => 'Set the proxy as job variables',
   },
+  KC305: {
+    title: 'Proxy variable defined as itself',
+    message: (p) =>
+      `${p.variables} is set to its own value: the runner already provides it. As a job variable that defines the variable as itself, which GitLab does not resolve to the runner's proxy. Choose "The runner sets the proxy": the job then defines no proxy variables and passes them to RUN steps by name (--build-arg http_proxy), so kaniko reads the runner's values.`,
+    fix: () => 'The runner sets the proxy',
+  },
   KC302: {
     title: 'No HTTPS proxy',
     message: (p) =>
