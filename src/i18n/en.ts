@@ -253,6 +253,9 @@ export const en = {
   'field.advanced.extraFlags.help': 'One argument per entry, for example --image-fs-extract-retry=3.',
   'field.advanced.extraFlags.item': 'Argument {n}',
   'field.advanced.extraFlags.add': 'Add argument',
+  'field.advanced.artifactsExpireIn.label': 'Keep the output files for',
+  'field.advanced.artifactsExpireIn.help':
+    'The tarball and digest files inside the project directory are kept as job artifacts for this long (expire_in, e.g. 1 week, 3 days, never); empty uses the GitLab instance’s default.',
   'field.advanced.extraArgsVariable.label': 'Extra arguments from a CI/CD variable',
   'field.advanced.extraArgsVariable.help':
     'The name of a CI/CD variable (without $), e.g. KANIKO_ADDITIONAL_ARGS. Its words are added after every other argument; an empty or unset variable adds none.',
@@ -316,6 +319,9 @@ export const en = {
   'schema.rules': 'Rules deciding whether the job is added to a pipeline. The first matching rule applies.',
   'schema.rules.if': 'A CI/CD variable expression; the rule matches when it is true.',
   'schema.rules.when': 'When the job runs if the rule matches: on_success, manual, always or never.',
+  'schema.artifacts': 'Files GitLab keeps after the job (the job’s directory is deleted otherwise).',
+  'schema.artifacts.paths': 'Files to keep, relative to the project directory.',
+  'schema.artifacts.expire_in': 'How long GitLab keeps the artifacts.',
   'schema.tags': 'Only runners that have all of these tags pick up the job.',
 } as const
 

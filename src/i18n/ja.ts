@@ -256,6 +256,9 @@ export const ja: Messages = {
   'field.advanced.extraFlags.help': '1項目に1つの引数を指定します。例: --image-fs-extract-retry=3',
   'field.advanced.extraFlags.item': '引数{n}',
   'field.advanced.extraFlags.add': '引数を追加',
+  'field.advanced.artifactsExpireIn.label': '出力ファイルの保持期間',
+  'field.advanced.artifactsExpireIn.help':
+    'プロジェクトディレクトリ内のtarballとダイジェストファイルを、ジョブのアーティファクトとしてこの期間保持します（expire_in。例: 1 week、3 days、never）。空欄ならGitLabインスタンスのデフォルトです。',
   'field.advanced.extraArgsVariable.label': 'CI/CD変数から追加する引数',
   'field.advanced.extraArgsVariable.help':
     'CI/CD変数の名前（$なし）。例: KANIKO_ADDITIONAL_ARGS。値の単語ごとに、ほかのすべての引数の後ろに追加されます。空または未設定の変数では何も追加されません。',
@@ -323,5 +326,9 @@ export const ja: Messages = {
   'schema.rules': 'ジョブをパイプラインに追加するかを決めるルールです。最初に一致したルールが適用されます。',
   'schema.rules.if': 'CI/CD変数の式です。真のときにルールが一致します。',
   'schema.rules.when': 'ルールが一致したときの実行タイミング: on_success、manual、always、never。',
+  'schema.artifacts':
+    'ジョブの後もGitLabが保持するファイルです（それ以外はジョブのディレクトリとともに削除されます）。',
+  'schema.artifacts.paths': '保持するファイル。プロジェクトディレクトリからの相対パスです。',
+  'schema.artifacts.expire_in': 'GitLabがアーティファクトを保持する期間です。',
   'schema.tags': 'これらのタグをすべて持つランナーだけがジョブを実行します。',
 }

@@ -55,6 +55,7 @@ export const JOB_KEY_ORDER = [
   'variables',
   'before_script',
   'script',
+  'artifacts',
   'needs',
   'rules',
   'tags',
@@ -78,6 +79,8 @@ export interface ExpectedJob {
   readonly needs: readonly string[] | undefined
   readonly rules: readonly ExpectedRule[] | undefined
   readonly tags: readonly string[]
+  /** `artifacts:` of a build job: the output files inside the project directory. */
+  readonly artifacts: { readonly paths: readonly string[]; readonly expireIn: string | undefined } | undefined
 }
 
 export interface ExpectedPipeline {
@@ -107,6 +110,7 @@ export function expectedPipeline(
     needs: undefined,
     rules: buildRules,
     tags,
+    artifacts: expectedArtifacts(config),
   })
   const jobs: ExpectedJob[] = []
   if (!config.multiArch.enabled) jobs.push(kaniko(config.job.name, config.job.runnerTags))
@@ -124,6 +128,7 @@ export function expectedPipeline(
       needs: config.multiArch.platforms.map((p) => buildJobName(config, p.platform)),
       rules: rules(config, false),
       tags: config.multiArch.manifestRunnerTags,
+      artifacts: undefined,
     })
   }
   return {
@@ -131,6 +136,30 @@ export function expectedPipeline(
     header: config.output.header && !jobOnly,
     jobs,
   }
+}
+
+/**
+ * What the build job keeps: each of --tar-path, --digest-file, --image-name-with-digest-file that is
+ * in the project directory (relative, or under $CI_PROJECT_DIR/), made relative to it, once each.
+ * The YAML spells a literal `$` as `$$` (GitLab expands paths); compared here as GitLab reads them.
+ */
+export function expectedArtifacts(config: Config): ExpectedJob['artifacts'] {
+  const paths: string[] = []
+  const { advanced } = config
+  for (const file of [advanced.tarPath, advanced.digestFile, advanced.imageNameWithDigestFile]) {
+    if (file === '') continue
+    let relative: string
+    if (file.startsWith('${CI_PROJECT_DIR}/')) relative = file.slice('${CI_PROJECT_DIR}/'.length)
+    else if (file.startsWith('$CI_PROJECT_DIR/')) relative = file.slice('$CI_PROJECT_DIR/'.length)
+    else if (file.startsWith('/') || file.startsWith('$') || file.startsWith('~')) continue
+    else relative = file
+    relative = relative.replace(/^\/+/, '')
+    while (relative.startsWith('./')) relative = relative.slice(2).replace(/^\/+/, '')
+    if (relative === '' || relative.endsWith('/') || relative.split('/').includes('..')) continue
+    if (!paths.includes(relative)) paths.push(relative)
+  }
+  if (paths.length === 0) return undefined
+  return { paths, expireIn: advanced.artifactsExpireIn === '' ? undefined : advanced.artifactsExpireIn }
 }
 
 export function buildJobName(config: Config, platform: Platform): string {

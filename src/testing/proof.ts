@@ -131,6 +131,15 @@ function structureProblems(
     want.needs,
   )
   check('rules', job.rules, want.rules)
+  // GitLab expands variables in artifacts:paths: `$$` is a literal `$`.
+  check(
+    'artifacts',
+    job.artifacts && {
+      paths: job.artifacts.paths.map((p) => p.replaceAll('$$', '$')),
+      expireIn: job.artifacts.expireIn,
+    },
+    want.artifacts,
+  )
   // What the job sees after GitLab expands its variables, not how they are spelled in YAML.
   const seen = jobEnvironment(ci, job.variables)
   check('variables', Object.fromEntries(Object.keys(job.variables).map((k) => [k, seen[k]])), want.variables)

@@ -102,6 +102,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'advanced.imageDownloadRetry': '--image-download-retry (kaniko v1.19.0+)',
   'advanced.digestFile': '--digest-file',
   'advanced.imageNameWithDigestFile': '--image-name-with-digest-file',
+  'advanced.artifactsExpireIn':
+    'artifacts:expire_in for the tarball and digest files the job keeps (those inside the project directory); default 1 week, empty for GitLab’s instance default.',
   'advanced.registryMirrors': '--registry-mirror, one per entry.',
   'advanced.reproducible': '--reproducible: strip timestamps.',
   'advanced.cleanup': '--cleanup: clean the filesystem at the end.',

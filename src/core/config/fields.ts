@@ -48,6 +48,17 @@ export const variableName = z
     at(255),
   )
 
+/** GitLab's `artifacts:expire_in`: `1 week`, `3 days and 4 hours`, `30 mins`, `never`; '' for GitLab's default. */
+export const artifactExpiry = z
+  .string()
+  .check(
+    z.regex(
+      /^$|^never$|^\d+ ?[A-Za-z]*(?:(?:,? and |, | )\d+ ?[A-Za-z]*)*$/,
+      'must be a duration like 1 week, 3 days and 4 hours, 30 mins, or never',
+    ),
+    at(100),
+  )
+
 /** A variable name, or '' for none. */
 export const optionalVariableName = z
   .string()

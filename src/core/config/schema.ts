@@ -3,6 +3,7 @@ import { EXECUTOR_SOURCES, GOOGLE_EXECUTOR } from '../catalog/executors.ts'
 import { DEFAULT_MANIFEST_TOOL_IMAGE } from '../catalog/manifest-tool.ts'
 import { GITLAB_HOSTED_RUNNER_TAGS, PLATFORMS, platformSlug } from '../catalog/platforms.ts'
 import {
+  artifactExpiry,
   boolean,
   buildArgName,
   field,
@@ -206,6 +207,7 @@ const advancedSchema = section(
     imageDownloadRetry: field(retries, 0),
     digestFile: field(shellText, ''),
     imageNameWithDigestFile: field(shellText, ''),
+    artifactsExpireIn: field(artifactExpiry, '1 week'),
     registryMirrors: field(z.array(nonEmptyWord), []),
     reproducible: boolean(false),
     cleanup: boolean(false),

@@ -25,6 +25,7 @@ export interface ParamsByCode {
   KC208: { tag: string; fixed: string }
   KC209: { repository: string; fixed: string }
   KC210: { stage: string }
+  KC211: { flag: string; path: string; fixed: string }
   KC301: None
   KC302: { proxy: string }
   KC303: None

@@ -1,5 +1,6 @@
 import type { Platform } from '../catalog/platforms.ts'
 import type { Config } from '../config/schema.ts'
+import { buildArtifacts } from './artifacts.ts'
 import { configJsonLines, kanikoAuthEntries } from './auth.ts'
 import { certificateLines } from './certificates.ts'
 import { command } from './command.ts'
@@ -36,6 +37,7 @@ export function kanikoJob(
         ...(config.advanced.extraArgsVariable === '' ? [] : [command('set', '-f')]),
         executorCommand(config, tagSuffix),
       ],
+      artifacts: buildArtifacts(config),
       rules: jobRules(config, { allowManual: true }),
       tags: [...runnerTags],
     }),

@@ -238,3 +238,30 @@ describe('a proxy the runner sets', () => {
     expect(diagnose(fixed as typeof config).filter((f) => f.code.startsWith('KC30'))).toEqual([])
   })
 })
+
+describe('files the job writes', () => {
+  it('are kept as artifacts when inside the project directory; gitlab-ci-local accepts them', async () => {
+    const configs = [
+      parseConfigOrThrow({ advanced: { noPush: true, tarPath: 'image.tar' } }),
+      parseConfigOrThrow({
+        advanced: {
+          digestFile: '${CI_PROJECT_DIR}/out/digest',
+          imageNameWithDigestFile: '/tmp/names',
+          artifactsExpireIn: '3 days and 4 hours',
+        },
+      }),
+    ]
+    const yamls = configs.map((c) => generate(c))
+    expect(yamls.map((y) => jobByName(extractPipeline(y), 'build').artifacts)).toEqual([
+      { paths: ['image.tar'], expireIn: '1 week' },
+      // /tmp/names is outside: not an artifact (KC211 warns about it).
+      { paths: ['out/digest'], expireIn: '3 days and 4 hours' },
+    ])
+    configs.forEach((c, i) => {
+      expect(provePipeline(c, yamls[i] as string).problems).toEqual([])
+    })
+    expect(diagnose(configs[1] as (typeof configs)[0]).map((f) => f.code)).toContain('KC211')
+    const results = await validatePipelines(yamls)
+    expect(results.map((r) => (r.ok ? 'ok' : r.error))).toEqual(['ok', 'ok'])
+  })
+})

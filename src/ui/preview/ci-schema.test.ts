@@ -12,6 +12,7 @@ describe('ciSchema', () => {
   it('describes every key the generator emits in a job', () => {
     const keys = Object.keys(job(ciSchema(createTranslate(enCatalog))).properties ?? {})
     expect(keys.sort()).toEqual([
+      'artifacts',
       'before_script',
       'image',
       'needs',

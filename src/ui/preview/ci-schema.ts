@@ -34,6 +34,15 @@ export function ciSchema(t: Translate): Record<string, unknown> {
       },
       before_script: { ...strings, description: t('schema.before_script') },
       script: { ...strings, minItems: 1, description: t('schema.script') },
+      artifacts: {
+        type: 'object',
+        description: t('schema.artifacts'),
+        properties: {
+          paths: { ...strings, description: t('schema.artifacts.paths') },
+          expire_in: { type: 'string', description: t('schema.artifacts.expire_in') },
+        },
+        additionalProperties: false,
+      },
       needs: {
         type: 'array',
         description: t('schema.needs'),

@@ -49,6 +49,7 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   // An argument line of a command, not a YAML key or list item.
   'advanced.extraFlags': [/^ {4,}(?!- )\S(.*[^:])?$/],
   'advanced.extraArgsVariable': [':+$'],
+  'advanced.artifactsExpireIn': ['expire_in:', 'artifacts:'],
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

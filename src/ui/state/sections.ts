@@ -84,6 +84,7 @@ export const SECTION_FIELDS: Readonly<Record<SectionId, readonly string[]>> = {
     'advanced.imageDownloadRetry',
     'advanced.digestFile',
     'advanced.imageNameWithDigestFile',
+    'advanced.artifactsExpireIn',
     'advanced.registryMirrors',
     'advanced.reproducible',
     'advanced.cleanup',

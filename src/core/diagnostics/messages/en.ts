@@ -109,6 +109,12 @@ export const en: Catalog = {
       `Without a stages: block GitLab only knows the stages build, test and deploy, so "${p.stage}" must be declared in the file you add the job to; otherwise GitLab rejects the pipeline with "stage ${p.stage} not found". Declare it there, or emit the stages block.`,
     fix: () => 'Emit the stages block',
   },
+  KC211: {
+    title: 'Output file outside the project directory',
+    message: (p) =>
+      `${p.flag} writes ${p.path}, outside the project directory: GitLab keeps a job's files only as artifacts, which must be inside it, so the file is deleted with the job.${p.fixed ? ` Write it to ${p.fixed} to keep it.` : ''}`,
+    fix: (p) => `Write it to ${p.fixed}`,
+  },
   KC301: {
     title: 'Proxy not set for kaniko itself',
     message: () =>
