@@ -160,8 +160,7 @@ export const en = {
   'field.proxy.buildArgs.label': 'Pass as build arguments',
   'field.proxy.buildArgs.help': 'RUN steps in the Dockerfile go through the proxy.',
   'field.proxy.fromRunner.label': 'The runner sets the proxy',
-  'field.proxy.fromRunner.help':
-    'The runner already sets http_proxy, https_proxy and no_proxy: the job defines no proxy variables, and the build arguments name them only, so kaniko reads the runner’s values.',
+  'field.proxy.fromRunner.help': 'No job variables; build arguments pass the runner’s values by name.',
 
   'field.certificates.enabled.label': 'Trust a custom CA certificate',
   'field.certificates.enabled.help':
@@ -171,7 +170,7 @@ export const en = {
   'field.certificates.fileVariable.help': 'A CI/CD variable of type File that holds the PEM certificate.',
   'field.certificates.onlyWhenSet.label': 'Only when the variable is set',
   'field.certificates.onlyWhenSet.help':
-    'For a pipeline shared by projects with and without a private CA: where the variable is unset or empty, the job skips the CA instead of failing.',
+    'Where the variable is unset, the job skips the CA instead of failing.',
   'field.certificates.pem.label': 'PEM certificate',
   'field.certificates.pem.help': 'Public certificates only. Never paste a private key.',
   'field.certificates.registry.label': 'Registry for --registry-certificate',
@@ -205,8 +204,7 @@ export const en = {
   'field.cache.copyLayers.label': 'Cache COPY layers',
   'field.cache.runLayers.label': 'Cache RUN layers',
   'field.cache.compressedCaching.label': 'Compressed caching',
-  'field.cache.compressedCaching.help':
-    'Turn off to save memory when building large images (--compressed-caching=false; applies with or without the cache).',
+  'field.cache.compressedCaching.help': 'Turn off to save memory on large images (cache or not).',
   'field.snapshot.mode.label': 'Snapshot mode',
   'field.snapshot.mode.help': 'redo is faster than full; time is the fastest but can miss changes.',
   'field.snapshot.singleSnapshot.label': 'Take a single snapshot at the end',
@@ -253,12 +251,8 @@ export const en = {
   'field.advanced.extraFlags.help': 'One argument per entry, for example --image-fs-extract-retry=3.',
   'field.advanced.extraFlags.item': 'Argument {n}',
   'field.advanced.extraFlags.add': 'Add argument',
-  'field.advanced.artifactsExpireIn.label': 'Keep the output files for',
-  'field.advanced.artifactsExpireIn.help':
-    'The tarball and digest files inside the project directory are kept as job artifacts for this long (expire_in, e.g. 1 week, 3 days, never); empty uses the GitLab instance’s default.',
-  'field.advanced.extraArgsVariable.label': 'Extra arguments from a CI/CD variable',
-  'field.advanced.extraArgsVariable.help':
-    'The name of a CI/CD variable (without $), e.g. KANIKO_ADDITIONAL_ARGS. Its words are added after every other argument; an empty or unset variable adds none.',
+  'field.advanced.artifactsExpireIn.label': 'Keep output files for (expire_in)',
+  'field.advanced.extraArgsVariable.label': 'Extra arguments from a CI/CD variable (its name)',
 
   'field.output.comments.label': 'Explanatory comments',
   'field.output.comments.help': 'Comments in the YAML that explain each block.',
@@ -302,27 +296,6 @@ export const en = {
   'preview.invalid.other': 'The preview shows the last valid configuration: {count} fields need attention.',
   'preview.generateError': 'The pipeline could not be generated: {message}',
   'preview.generalIssue': 'Configuration problem: {message}',
-
-  'schema.stages':
-    'The stages of the pipeline, in the order they run. Jobs of the same stage run in parallel.',
-  'schema.job': 'A job: the commands the runner executes, in the image given by image.',
-  'schema.stage': 'The stage this job belongs to.',
-  'schema.image': 'The container image the job runs in.',
-  'schema.image.name': 'Image reference. kaniko needs a -debug image: only those contain a shell.',
-  'schema.image.entrypoint':
-    'Overrides the image’s entrypoint. [""] lets the runner start the job script instead of the executor.',
-  'schema.variables': 'CI/CD variables set for this job.',
-  'schema.before_script': 'Commands run before script, in the same shell.',
-  'schema.script': 'The commands of the job. The job fails when one of them fails.',
-  'schema.needs': 'Jobs that must finish before this one starts, regardless of stages.',
-  'schema.needs.job': 'Name of the job this job waits for.',
-  'schema.rules': 'Rules deciding whether the job is added to a pipeline. The first matching rule applies.',
-  'schema.rules.if': 'A CI/CD variable expression; the rule matches when it is true.',
-  'schema.rules.when': 'When the job runs if the rule matches: on_success, manual, always or never.',
-  'schema.artifacts': 'Files GitLab keeps after the job (the job’s directory is deleted otherwise).',
-  'schema.artifacts.paths': 'Files to keep, relative to the project directory.',
-  'schema.artifacts.expire_in': 'How long GitLab keeps the artifacts.',
-  'schema.tags': 'Only runners that have all of these tags pick up the job.',
 } as const
 
 export type MessageKey = keyof typeof en
