@@ -160,6 +160,8 @@ export const en = {
   'field.proxy.jobVariables.help': 'kaniko’s own pulls and pushes go through the proxy.',
   'field.proxy.buildArgs.label': 'Pass as build arguments',
   'field.proxy.buildArgs.help': 'RUN steps in the Dockerfile go through the proxy.',
+  'field.proxy.fromRunner.label': 'The runner sets the proxy',
+  'field.proxy.fromRunner.help': 'No job variables; build arguments pass the runner’s values by name.',
 
   'field.certificates.enabled.label': 'Trust a custom CA certificate',
   'field.certificates.enabled.help':
@@ -167,6 +169,9 @@ export const en = {
   'field.certificates.source.label': 'Certificate from',
   'field.certificates.fileVariable.label': 'File variable name',
   'field.certificates.fileVariable.help': 'A CI/CD variable of type File that holds the PEM certificate.',
+  'field.certificates.onlyWhenSet.label': 'Only when the variable is set',
+  'field.certificates.onlyWhenSet.help':
+    'Where the variable is unset, the job skips the CA instead of failing.',
   'field.certificates.pem.label': 'PEM certificate',
   'field.certificates.pem.help': 'Public certificates only. Never paste a private key.',
   'field.certificates.registry.label': 'Registry for --registry-certificate',
@@ -200,7 +205,7 @@ export const en = {
   'field.cache.copyLayers.label': 'Cache COPY layers',
   'field.cache.runLayers.label': 'Cache RUN layers',
   'field.cache.compressedCaching.label': 'Compressed caching',
-  'field.cache.compressedCaching.help': 'Turn off to save memory when building large images.',
+  'field.cache.compressedCaching.help': 'Turn off to save memory on large images (cache or not).',
   'field.snapshot.mode.label': 'Snapshot mode',
   'field.snapshot.mode.help': 'redo is faster than full; time is the fastest but can miss changes.',
   'field.snapshot.singleSnapshot.label': 'Take a single snapshot at the end',
@@ -247,6 +252,8 @@ export const en = {
   'field.advanced.extraFlags.help': 'One argument per entry, for example --image-fs-extract-retry=3.',
   'field.advanced.extraFlags.item': 'Argument {n}',
   'field.advanced.extraFlags.add': 'Add argument',
+  'field.advanced.artifactsExpireIn.label': 'Keep output files for (expire_in)',
+  'field.advanced.extraArgsVariable.label': 'Extra arguments from a CI/CD variable (its name)',
 
   'field.output.comments.label': 'Explanatory comments',
   'field.output.comments.help': 'Comments in the YAML that explain each block.',
@@ -290,24 +297,6 @@ export const en = {
   'preview.invalid.other': 'The preview shows the last valid configuration: {count} fields need attention.',
   'preview.generateError': 'The pipeline could not be generated: {message}',
   'preview.generalIssue': 'Configuration problem: {message}',
-
-  'schema.stages':
-    'The stages of the pipeline, in the order they run. Jobs of the same stage run in parallel.',
-  'schema.job': 'A job: the commands the runner executes, in the image given by image.',
-  'schema.stage': 'The stage this job belongs to.',
-  'schema.image': 'The container image the job runs in.',
-  'schema.image.name': 'Image reference. kaniko needs a -debug image: only those contain a shell.',
-  'schema.image.entrypoint':
-    'Overrides the image’s entrypoint. [""] lets the runner start the job script instead of the executor.',
-  'schema.variables': 'CI/CD variables set for this job.',
-  'schema.before_script': 'Commands run before script, in the same shell.',
-  'schema.script': 'The commands of the job. The job fails when one of them fails.',
-  'schema.needs': 'Jobs that must finish before this one starts, regardless of stages.',
-  'schema.needs.job': 'Name of the job this job waits for.',
-  'schema.rules': 'Rules deciding whether the job is added to a pipeline. The first matching rule applies.',
-  'schema.rules.if': 'A CI/CD variable expression; the rule matches when it is true.',
-  'schema.rules.when': 'When the job runs if the rule matches: on_success, manual, always or never.',
-  'schema.tags': 'Only runners that have all of these tags pick up the job.',
 } as const
 
 export type MessageKey = keyof typeof en

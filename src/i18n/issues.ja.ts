@@ -26,6 +26,7 @@ export const JA_ISSUES: Readonly<Record<string, string>> = {
   'needs at least one platform': 'プラットフォームが1つ以上必要です',
   'must not repeat a platform': '同じプラットフォームが重複しています',
   'must be a Go duration like 336h or 24h30m': '336hや24h30mのような期間を入力してください',
+  'must be a duration like 1 week, or never': '1 weekのような期間、またはneverを入力してください',
   'must be a whole number': '整数を入力してください',
   'must not be negative': '0以上の値を入力してください',
   'must be at most 100': '100以下の値を入力してください',

@@ -161,12 +161,16 @@ export const ja: Messages = {
   'field.proxy.jobVariables.help': 'kaniko自身のプルとプッシュがプロキシを経由します。',
   'field.proxy.buildArgs.label': 'ビルド引数として渡す',
   'field.proxy.buildArgs.help': 'DockerfileのRUNステップがプロキシを経由します。',
+  'field.proxy.fromRunner.label': 'Runnerがプロキシを設定する',
+  'field.proxy.fromRunner.help': 'ジョブ変数なし。ビルド引数は名前だけでRunnerの値を渡します。',
 
   'field.certificates.enabled.label': 'カスタムCA証明書を信頼',
   'field.certificates.enabled.help': 'プライベート認証局が署名したレジストリ向けです（x509エラーの対策）。',
   'field.certificates.source.label': '証明書の取得元',
   'field.certificates.fileVariable.label': 'ファイル型変数の名前',
   'field.certificates.fileVariable.help': 'PEM形式の証明書を保持する、ファイル型のCI/CD変数です。',
+  'field.certificates.onlyWhenSet.label': '変数が設定されている場合のみ',
+  'field.certificates.onlyWhenSet.help': '変数が未設定のとき、ジョブは失敗せずにCAを省略します。',
   'field.certificates.pem.label': 'PEM証明書',
   'field.certificates.pem.help': '公開証明書のみを貼り付けてください。秘密鍵は絶対に貼り付けないでください。',
   'field.certificates.registry.label': '--registry-certificateのレジストリ',
@@ -202,7 +206,7 @@ export const ja: Messages = {
   'field.cache.runLayers.label': 'RUNレイヤーをキャッシュ',
   'field.cache.compressedCaching.label': '圧縮キャッシュ',
   'field.cache.compressedCaching.help':
-    '大きなイメージをビルドするときは、オフにするとメモリを節約できます。',
+    'オフにすると大きなイメージでメモリを節約できます（キャッシュの有無によらず）。',
   'field.snapshot.mode.label': 'スナップショットモード',
   'field.snapshot.mode.help': 'redoはfullより高速です。timeは最も高速ですが、変更を見落とすことがあります。',
   'field.snapshot.singleSnapshot.label': '最後に1回だけスナップショットを取る',
@@ -251,6 +255,8 @@ export const ja: Messages = {
   'field.advanced.extraFlags.help': '1項目に1つの引数を指定します。例: --image-fs-extract-retry=3',
   'field.advanced.extraFlags.item': '引数{n}',
   'field.advanced.extraFlags.add': '引数を追加',
+  'field.advanced.artifactsExpireIn.label': '出力ファイルの保持期間（expire_in）',
+  'field.advanced.extraArgsVariable.label': 'CI/CD変数から追加する引数（変数名）',
 
   'field.output.comments.label': '説明コメント',
   'field.output.comments.help': '各ブロックを説明するコメントをYAMLに入れます。',
@@ -297,23 +303,4 @@ export const ja: Messages = {
     'プレビューは最後に有効だった設定を表示しています。{count}件の項目を修正してください。',
   'preview.generateError': 'パイプラインを生成できませんでした: {message}',
   'preview.generalIssue': '設定の問題: {message}',
-
-  'schema.stages':
-    'パイプラインのステージを実行順に並べたものです。同じステージのジョブは並列に実行されます。',
-  'schema.job': 'ジョブです。imageで指定したイメージの中で、ランナーがコマンドを実行します。',
-  'schema.stage': 'このジョブが属するステージです。',
-  'schema.image': 'ジョブを実行するコンテナイメージです。',
-  'schema.image.name':
-    'イメージの参照です。kanikoには-debugイメージが必要です（シェルを含むのはdebugイメージのみ）。',
-  'schema.image.entrypoint':
-    'イメージのエントリーポイントを上書きします。[""] にすると、Executorではなくジョブのスクリプトをランナーが実行します。',
-  'schema.variables': 'このジョブに設定するCI/CD変数です。',
-  'schema.before_script': 'scriptの前に、同じシェルで実行するコマンドです。',
-  'schema.script': 'ジョブのコマンドです。いずれかが失敗するとジョブは失敗します。',
-  'schema.needs': 'ステージに関係なく、このジョブの開始前に完了している必要があるジョブです。',
-  'schema.needs.job': 'このジョブが待つジョブの名前です。',
-  'schema.rules': 'ジョブをパイプラインに追加するかを決めるルールです。最初に一致したルールが適用されます。',
-  'schema.rules.if': 'CI/CD変数の式です。真のときにルールが一致します。',
-  'schema.rules.when': 'ルールが一致したときの実行タイミング: on_success、manual、always、never。',
-  'schema.tags': 'これらのタグをすべて持つランナーだけがジョブを実行します。',
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { SHARE_ERROR_REASONS } from '../core/share/errors.ts'
 import { checksEn } from './checks-en.ts'
 import { checksJa } from './checks-ja.ts'
+import { schemaEn } from './schema-en.ts'
+import { schemaJa } from './schema-ja.ts'
 import { shareEn } from './share-en.ts'
 import { shareJa } from './share-ja.ts'
 
@@ -11,6 +13,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 for (const [name, en, ja] of [
   ['share', shareEn, shareJa],
   ['checks', checksEn, checksJa],
+  ['schema', schemaEn, schemaJa],
 ] as const) {
   describe(`${name} messages`, () => {
     it('have the same keys and placeholders in both languages, none empty', () => {

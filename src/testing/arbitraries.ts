@@ -420,6 +420,7 @@ const proxy = fc.record({
   noProxy: proxyValue,
   jobVariables: fc.boolean(),
   buildArgs: fc.boolean(),
+  fromRunner: fc.boolean(),
 })
 
 const pem = textField([
@@ -431,6 +432,7 @@ const certificates = fc.record({
   enabled: fc.boolean(),
   source: fc.constantFrom('file-variable', 'pem'),
   fileVariable: fc.constantFrom(...FILE_VARIABLE_NAMES),
+  onlyWhenSet: fc.boolean(),
   pem,
   registry: wordField(['', 'registry.example.com', '${CI_REGISTRY}']),
 })
@@ -502,6 +504,17 @@ const advanced = fc.record({
   insecurePull: fc.boolean(),
   insecureRegistries: wordList(['registry.example.com:5000']),
   extraFlags: fc.array(textField(['--image-fs-extract-retry=2', '--build-arg=A=b c'], 1), { maxLength: 2 }),
+  // Names whose values (ci-env.ts) are empty, unset, several words, globs, several lines…
+  extraArgsVariable: fc.constantFrom(
+    '',
+    'WITH_SPACE',
+    'GLOB',
+    'EMPTY',
+    'KANIKOCONFIG_UNSET',
+    'MULTI_LINE',
+    'UNI',
+    'TRICKY',
+  ),
 })
 
 const output = fc.record({ comments: fc.boolean(), stagesBlock: fc.boolean(), header: fc.boolean() })

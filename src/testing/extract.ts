@@ -29,8 +29,15 @@ export interface ExtractedJob {
   readonly needs: readonly ExtractedNeed[] | undefined
   readonly rules: readonly ExtractedRule[] | undefined
   readonly tags: readonly string[]
+  /** `artifacts:` (`paths`, `expire_in`), when given. */
+  readonly artifacts: ExtractedArtifacts | undefined
   /** The keys of the job in document order (the contract fixes their order). */
   readonly keys: readonly string[]
+}
+
+export interface ExtractedArtifacts {
+  readonly paths: readonly string[]
+  readonly expireIn: string | undefined
 }
 
 export interface ExtractedPipeline {
@@ -106,6 +113,7 @@ function extractJob(name: string, value: unknown): ExtractedJob {
     needs: value.needs === undefined ? undefined : needs(value.needs, `${where}.needs`),
     rules: value.rules === undefined ? undefined : rules(value.rules, `${where}.rules`),
     tags: value.tags === undefined ? [] : stringList(value.tags, `${where}.tags`),
+    artifacts: value.artifacts === undefined ? undefined : artifacts(value.artifacts, `${where}.artifacts`),
     keys: Object.keys(value),
   }
 }
@@ -146,6 +154,16 @@ function needs(value: unknown, where: string): ExtractedNeed[] {
     }
     throw new ExtractError(`${where}[${i}] is neither a job name nor {job: …}`)
   })
+}
+
+function artifacts(value: unknown, where: string): ExtractedArtifacts {
+  if (!isRecord(value)) throw new ExtractError(`${where} is not a mapping`)
+  const extra = Object.keys(value).filter((k) => k !== 'paths' && k !== 'expire_in')
+  if (extra.length > 0) throw new ExtractError(`${where} has unexpected keys ${extra.join(', ')}`)
+  return {
+    paths: stringList(value.paths, `${where}.paths`),
+    expireIn: optionalString(value.expire_in, `${where}.expire_in`),
+  }
 }
 
 function rules(value: unknown, where: string): ExtractedRule[] {

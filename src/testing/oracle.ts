@@ -55,6 +55,7 @@ export const JOB_KEY_ORDER = [
   'variables',
   'before_script',
   'script',
+  'artifacts',
   'needs',
   'rules',
   'tags',
@@ -78,6 +79,8 @@ export interface ExpectedJob {
   readonly needs: readonly string[] | undefined
   readonly rules: readonly ExpectedRule[] | undefined
   readonly tags: readonly string[]
+  /** `artifacts:` of a build job: the output files inside the project directory. */
+  readonly artifacts: { readonly paths: readonly string[]; readonly expireIn: string | undefined } | undefined
 }
 
 export interface ExpectedPipeline {
@@ -107,6 +110,7 @@ export function expectedPipeline(
     needs: undefined,
     rules: buildRules,
     tags,
+    artifacts: expectedArtifacts(config),
   })
   const jobs: ExpectedJob[] = []
   if (!config.multiArch.enabled) jobs.push(kaniko(config.job.name, config.job.runnerTags))
@@ -124,6 +128,7 @@ export function expectedPipeline(
       needs: config.multiArch.platforms.map((p) => buildJobName(config, p.platform)),
       rules: rules(config, false),
       tags: config.multiArch.manifestRunnerTags,
+      artifacts: undefined,
     })
   }
   return {
@@ -131,6 +136,30 @@ export function expectedPipeline(
     header: config.output.header && !jobOnly,
     jobs,
   }
+}
+
+/**
+ * What the build job keeps: each of --tar-path, --digest-file, --image-name-with-digest-file that is
+ * in the project directory (relative, or under $CI_PROJECT_DIR/), made relative to it, once each.
+ * The YAML spells a literal `$` as `$$` (GitLab expands paths); compared here as GitLab reads them.
+ */
+export function expectedArtifacts(config: Config): ExpectedJob['artifacts'] {
+  const paths: string[] = []
+  const { advanced } = config
+  for (const file of [advanced.tarPath, advanced.digestFile, advanced.imageNameWithDigestFile]) {
+    if (file === '') continue
+    let relative: string
+    if (file.startsWith('${CI_PROJECT_DIR}/')) relative = file.slice('${CI_PROJECT_DIR}/'.length)
+    else if (file.startsWith('$CI_PROJECT_DIR/')) relative = file.slice('$CI_PROJECT_DIR/'.length)
+    else if (file.startsWith('/') || file.startsWith('$') || file.startsWith('~')) continue
+    else relative = file
+    relative = relative.replace(/^\/+/, '')
+    while (relative.startsWith('./')) relative = relative.slice(2).replace(/^\/+/, '')
+    if (relative === '' || relative.endsWith('/') || relative.split('/').includes('..')) continue
+    if (!paths.includes(relative)) paths.push(relative)
+  }
+  if (paths.length === 0) return undefined
+  return { paths, expireIn: advanced.artifactsExpireIn === '' ? undefined : advanced.artifactsExpireIn }
 }
 
 export function buildJobName(config: Config, platform: Platform): string {
@@ -155,7 +184,8 @@ function rules(config: Config, build: boolean): ExpectedRule[] | undefined {
 
 /** `http_proxy`, `https_proxy`, `no_proxy` job variables (those set), as the job sees them. */
 export function expectedJobVariables(config: Config, ciEnv: Env): Record<string, string> {
-  if (!config.proxy.jobVariables) return {}
+  // "The runner sets the proxy": the job defines none of its own.
+  if (!config.proxy.jobVariables || config.proxy.fromRunner) return {}
   const out: Record<string, string> = {}
   for (const [name, value] of proxyEntries(config)) out[name] = expandShellText(value, ciEnv)
   return out
@@ -200,10 +230,6 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
   const flag = (name: string, value: string) => argv.push(name, value)
 
   flag('--context', x(build.context))
-  if (config.proxy.buildArgs) {
-    // With job variables the arg is `name=$name`, which the job environment fills with the same text.
-    for (const [name, value] of proxyEntries(config)) flag('--build-arg', `${name}=${x(value)}`)
-  }
   flag('--dockerfile', x(build.dockerfile))
   // The per-platform suffix is the literal tagSuffix (no shell expansion: manifest-tool sees it as
   // written) with manifest-tool's replacement applied. Each field is its own shell text: a tag ending
@@ -213,6 +239,13 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
     for (const tag of d.tags) flag('--destination', `${x(d.repository)}:${x(tag)}${suffix}`)
   }
   if (build.target !== '') flag('--target', x(build.target))
+  if (config.proxy.buildArgs && config.proxy.fromRunner) {
+    // Names only, whatever the values: kaniko reads them from the environment the runner set.
+    for (const name of ['http_proxy', 'https_proxy', 'no_proxy']) flag('--build-arg', name)
+  } else if (config.proxy.buildArgs) {
+    // With job variables the arg is `name=$name`, which the job environment fills with the same text.
+    for (const [name, value] of proxyEntries(config)) flag('--build-arg', `${name}=${x(value)}`)
+  }
   if (registries.dependencyProxy.enabled && registries.dependencyProxy.prefixBuildArg) {
     if (registries.dependencyProxy.stripPort) {
       flag('--build-arg', `CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX=${strippedProxyPrefix(env)}`)
@@ -231,8 +264,8 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
     if (cache.ttl !== '') flag('--cache-ttl', cache.ttl)
     if (cache.copyLayers) argv.push('--cache-copy-layers=true')
     if (!cache.runLayers) argv.push('--cache-run-layers=false')
-    if (!cache.compressedCaching) argv.push('--compressed-caching=false')
   }
+  if (!cache.compressedCaching) argv.push('--compressed-caching=false')
 
   if (snapshot.mode !== 'default') flag('--snapshot-mode', snapshot.mode)
   if (snapshot.singleSnapshot) argv.push('--single-snapshot')
@@ -242,7 +275,9 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
   if (certificates.enabled && certificates.registry !== '') {
     const file =
       certificates.source === 'file-variable' ? (env[certificates.fileVariable] ?? '') : PATHS.pastedCa
-    flag('--registry-certificate', `${x(certificates.registry)}=${file}`)
+    // "Only when the variable is set": no flag at all where it is unset or empty.
+    const skipped = certificates.source === 'file-variable' && certificates.onlyWhenSet && file === ''
+    if (!skipped) flag('--registry-certificate', `${x(certificates.registry)}=${file}`)
   }
   for (const m of advanced.registryMirrors) flag('--registry-mirror', x(m))
   if (advanced.skipTlsVerify) argv.push('--skip-tls-verify')
@@ -271,6 +306,13 @@ export function expectedExecutorArgv(config: Config, env: Env, platform?: Platfo
   if (advanced.logTimestamp) argv.push('--log-timestamp')
 
   for (const extra of advanced.extraFlags) argv.push(x(extra))
+  // The variable's value split at blanks (the shell's default IFS), no globbing, nothing when empty.
+  if (advanced.extraArgsVariable !== '') {
+    const value = Object.hasOwn(env, advanced.extraArgsVariable)
+      ? (env[advanced.extraArgsVariable] ?? '')
+      : ''
+    argv.push(...value.split(/[ \t\n]+/).filter((word) => word !== ''))
+  }
   return argv
 }
 
@@ -287,10 +329,8 @@ export function strippedProxyPrefix(env: Env): string {
 export function expectedManifestToolCalls(config: Config, env: Env): string[][] {
   const x = (text: string) => expandShellText(text, env)
   const { multiArch } = config
-  const auth =
-    config.registries.extra.length === 0
-      ? ['--username', env.CI_REGISTRY_USER ?? '', '--password', env.CI_REGISTRY_PASSWORD ?? '']
-      : ['--docker-cfg', PATHS.manifestToolDockerDir]
+  // Credentials only ever in the config file: never a password on the command line.
+  const auth = ['--docker-cfg', PATHS.manifestToolDockerDir]
   const platforms = multiArch.platforms.map((p) => p.platform).join(',')
   return config.destinations.flatMap((d) =>
     d.tags.map((tag) => [
@@ -361,8 +401,7 @@ export function expectedAuths(
       auths[key] = pair('CI_DEPENDENCY_PROXY_USER', 'CI_DEPENDENCY_PROXY_PASSWORD')
     }
   } else {
-    // manifest-tool has no GitLab helper; with only the GitLab registry it takes --username/--password.
-    if (registries.extra.length === 0) return null
+    // manifest-tool has no GitLab helper: the GitLab registry is always in its config file.
     auths[env.CI_REGISTRY ?? ''] = pair('CI_REGISTRY_USER', 'CI_REGISTRY_PASSWORD')
   }
   for (const registry of registries.extra) {
@@ -396,16 +435,20 @@ export function expectedHostFailure(config: Config, env: Env): string | null {
 
 /**
  * The CA bundle after the job's before_script, given the image's original bundle and the content of
- * the File-type variable (when that is the source). Pasted PEMs are compared trimmed (`normalizePem`).
+ * the File-type variable (when that is the source; undefined when the variable is not set). Pasted
+ * PEMs are compared trimmed (`normalizePem`).
  */
 export function expectedCaBundle(
   config: Config,
   originalBundle: string,
-  fileVariableContent: string,
+  fileVariableContent: string | undefined,
 ): string {
   const { certificates } = config
   if (!certificates.enabled) return originalBundle
-  if (certificates.source === 'file-variable') return originalBundle + fileVariableContent
+  if (certificates.source === 'file-variable') {
+    if (fileVariableContent === undefined && certificates.onlyWhenSet) return originalBundle
+    return originalBundle + (fileVariableContent ?? '')
+  }
   return originalBundle + normalizePem(certificates.pem)
 }
 

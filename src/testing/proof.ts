@@ -111,6 +111,7 @@ export function provePipeline(config: Config, yamlText: string, options: ProofOp
  */
 export function userVariables(config: Config): string[] {
   const names = new Set<string>([config.certificates.fileVariable])
+  if (config.advanced.extraArgsVariable !== '') names.add(config.advanced.extraArgsVariable)
   for (const r of config.registries.extra) names.add(r.usernameVariable).add(r.passwordVariable)
   const walk = (value: unknown) => {
     if (typeof value === 'string') for (const name of referencedVariables(value)) names.add(name)
@@ -142,6 +143,15 @@ function structureProblems(
     want.needs,
   )
   check('rules', job.rules, want.rules)
+  // GitLab expands variables in artifacts:paths: `$$` is a literal `$`.
+  check(
+    'artifacts',
+    job.artifacts && {
+      paths: job.artifacts.paths.map((p) => p.replaceAll('$$', '$')),
+      expireIn: job.artifacts.expireIn,
+    },
+    want.artifacts,
+  )
   // What the job sees after GitLab expands its variables, not how they are spelled in YAML.
   const seen = jobEnvironment(ci, job.variables)
   check('variables', Object.fromEntries(Object.keys(job.variables).map((k) => [k, seen[k]])), want.variables)
@@ -197,7 +207,13 @@ function runProblems(
 
   const bundlePath = want.kind === 'build' ? PATHS.kanikoBundle : PATHS.alpineBundle
   const fileVariable = variables[config.certificates.fileVariable]
-  const fileContent = typeof fileVariable === 'object' ? fileVariable.file : ''
+  // A File-type variable's content; a plain variable is a path the bundle cannot read (undefined: unset).
+  const fileContent =
+    typeof fileVariable === 'object'
+      ? fileVariable.file
+      : fileVariable === undefined || fileVariable === ''
+        ? undefined
+        : ''
   const bundle = expectedCaBundle(config, `${SYSTEM_CA_MARKER}\n`, fileContent)
   const gotBundle = result.files[bundlePath] ?? `${SYSTEM_CA_MARKER}\n`
   if (gotBundle !== bundle)

@@ -66,9 +66,13 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'proxy.noProxy': 'no_proxy',
   'proxy.jobVariables': 'Set the proxy as job variables (kaniko’s own pulls and pushes use them).',
   'proxy.buildArgs': 'Pass the proxy as --build-arg (RUN steps of the Dockerfile use them).',
+  'proxy.fromRunner':
+    'The runner already sets http_proxy, https_proxy and no_proxy in the job environment: no job variables, and the build args name them only (--build-arg http_proxy), so kaniko reads their values from the environment. The proxy values above are then ignored. Default false.',
   'certificates.enabled': 'Trust a custom CA: append it to kaniko’s certificate bundle.',
   'certificates.source': 'file-variable: a File-type CI/CD variable; pem: the certificate pasted here.',
   'certificates.fileVariable': 'File-type CI/CD variable holding the PEM.',
+  'certificates.onlyWhenSet':
+    'file-variable only: skip the CA (and --registry-certificate) when the variable is unset or empty, for pipelines shared by projects with and without a private CA. Default false: the job fails without it.',
   'certificates.pem': 'Pasted PEM certificate(s); public certificates only.',
   'certificates.registry': 'Also pass --registry-certificate for this registry host.',
   'multiArch.enabled': 'Build one image per platform on native runners, then join them with manifest-tool.',
@@ -85,7 +89,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'cache.ttl': '--cache-ttl as a Go duration; empty keeps kaniko’s default (336h).',
   'cache.copyLayers': '--cache-copy-layers',
   'cache.runLayers': '--cache-run-layers (false to disable)',
-  'cache.compressedCaching': '--compressed-caching (false saves memory on large builds)',
+  'cache.compressedCaching':
+    '--compressed-caching (false saves memory on large builds); emitted whether the cache is on or not.',
   'snapshot.mode': '--snapshot-mode: full, redo (faster) or time; default keeps kaniko’s.',
   'snapshot.singleSnapshot': '--single-snapshot: one layer at the end.',
   'snapshot.useNewRun': '--use-new-run (experimental).',
@@ -97,6 +102,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'advanced.imageDownloadRetry': '--image-download-retry (kaniko v1.19.0+)',
   'advanced.digestFile': '--digest-file',
   'advanced.imageNameWithDigestFile': '--image-name-with-digest-file',
+  'advanced.artifactsExpireIn':
+    'artifacts:expire_in for the tarball and digest files the job keeps (those inside the project directory); default 1 week, empty for GitLab’s instance default.',
   'advanced.registryMirrors': '--registry-mirror, one per entry.',
   'advanced.reproducible': '--reproducible: strip timestamps.',
   'advanced.cleanup': '--cleanup: clean the filesystem at the end.',
@@ -113,6 +120,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'advanced.insecureRegistries': '--insecure-registry, one per entry.',
   'advanced.extraFlags':
     'Extra executor arguments, one argument per entry (for example --image-fs-extract-retry=3).',
+  'advanced.extraArgsVariable':
+    'Name of a CI/CD variable whose words are added after every other flag ($NAME unquoted on purpose: split at spaces, nothing when empty or unset, no globbing). Empty: none.',
   'output.comments': 'Explanatory comments in the YAML.',
   'output.stagesBlock': 'Emit a top-level stages: list.',
   'output.header': 'A header comment naming kanikoconfig.',

@@ -46,11 +46,22 @@ export const wordText = z.string().check(at(4000), noNul, yamlSafe, noSpace)
 export const nonEmptyWord = z.string().check(at(4000), noNul, yamlSafe, noSpace, notEmpty)
 
 export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
-export const variableName = z
+const NOT_A_VARIABLE_NAME = 'must be a CI/CD variable name: letters, digits and _, not starting with a digit'
+export const variableName = z.string().check(z.regex(VARIABLE_NAME, NOT_A_VARIABLE_NAME), at(255))
+/** A variable name, or '' for none. */
+export const optionalVariableName = z
+  .string()
+  .check(z.regex(/^$|^[A-Za-z_]\w*$/, NOT_A_VARIABLE_NAME), at(255))
+
+/** GitLab's `artifacts:expire_in`: `1 week`, `3 days and 4 hours`, `30 mins`, `never`; '' for GitLab's default. */
+export const artifactExpiry = z
   .string()
   .check(
-    z.regex(VARIABLE_NAME, 'must be a CI/CD variable name: letters, digits and _, not starting with a digit'),
-    at(255),
+    z.regex(
+      /^$|^never$|^\d+ ?[A-Za-z]*(?:(?:,? and |, | )\d+ ?[A-Za-z]*)*$/,
+      'must be a duration like 1 week, or never',
+    ),
+    at(100),
   )
 
 /** GitLab refuses these as job names: they are global keywords. */

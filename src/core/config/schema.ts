@@ -3,6 +3,7 @@ import { EXECUTOR_SOURCES, GOOGLE_EXECUTOR } from '../catalog/executors.ts'
 import { DEFAULT_MANIFEST_TOOL_IMAGE } from '../catalog/manifest-tool.ts'
 import { GITLAB_HOSTED_RUNNER_TAGS, PLATFORMS, platformSlug } from '../catalog/platforms.ts'
 import {
+  artifactExpiry,
   boolean,
   buildArgName,
   field,
@@ -14,6 +15,7 @@ import {
   nonEmptyShellText,
   nonEmptySingleLineText,
   nonEmptyWord,
+  optionalVariableName,
   retries,
   runnerTag,
   section,
@@ -121,6 +123,7 @@ const proxySchema = section(
     noProxy: field(singleLineText, ''),
     jobVariables: boolean(true),
     buildArgs: boolean(true),
+    fromRunner: boolean(false),
   }),
 )
 
@@ -129,6 +132,7 @@ const certificatesSchema = section(
     enabled: boolean(false),
     source: field(z.enum(['file-variable', 'pem']), 'file-variable'),
     fileVariable: field(variableName, 'CUSTOM_CA_CERT'),
+    onlyWhenSet: boolean(false),
     pem: field(shellText, ''),
     registry: field(wordText, ''),
   }),
@@ -203,6 +207,7 @@ const advancedSchema = section(
     imageDownloadRetry: field(retries, 0),
     digestFile: field(shellText, ''),
     imageNameWithDigestFile: field(shellText, ''),
+    artifactsExpireIn: field(artifactExpiry, '1 week'),
     registryMirrors: field(z.array(nonEmptyWord), []),
     reproducible: boolean(false),
     cleanup: boolean(false),
@@ -218,6 +223,7 @@ const advancedSchema = section(
     insecurePull: boolean(false),
     insecureRegistries: field(z.array(nonEmptyWord), []),
     extraFlags: field(z.array(nonEmptyShellText), []),
+    extraArgsVariable: field(optionalVariableName, ''),
   }),
 )
 

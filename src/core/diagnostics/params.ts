@@ -26,10 +26,12 @@ export interface ParamsByCode {
   KC208: { tag: string; fixed: string }
   KC209: { repository: string; fixed: string }
   KC210: { stage: string }
+  KC211: { flag: string; path: string; fixed: string }
   KC301: None
   KC302: { proxy: string }
   KC303: None
   KC304: None
+  KC305: { variables: string }
   KC310: Field
   KC311: Field
   KC312: Field
@@ -76,6 +78,7 @@ export interface ParamsByCode {
     type: string
   }
   KC616: { entry: string; merged: string }
+  KC617: { entry: string; variable: string; current: string }
   KC701: { field: string; characters: string }
 }
 

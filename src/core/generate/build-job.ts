@@ -1,9 +1,11 @@
 import type { Platform } from '../catalog/platforms.ts'
 import type { Config } from '../config/schema.ts'
+import { buildArtifacts } from './artifacts.ts'
 import { configJsonLines, kanikoAuthEntries } from './auth.ts'
 import { certificateLines } from './certificates.ts'
+import { command } from './command.ts'
 import { executorCommand } from './executor-args.ts'
-import { executorImage } from './image.ts'
+import { executorImage, isDebugExecutorImage } from './image.ts'
 import { image, type JobSpec, withOptional } from './job-spec.ts'
 import { platformSlug } from './platform-tags.ts'
 import { proxyJobVariables } from './proxy.ts'
@@ -17,10 +19,11 @@ export function kanikoJob(
   name: string,
   tagSuffix: string,
   runnerTags: readonly string[],
+  platform?: Platform,
 ): JobSpec {
   return {
     name,
-    comment: kanikoJobComment(config),
+    comment: kanikoJobComment(config, platform),
     body: withOptional({
       stage: config.job.stage,
       image: image(executorImage(config), config.executor.overrideEntrypoint),
@@ -29,18 +32,33 @@ export function kanikoJob(
         ...certificateLines(config, 'kaniko'),
         ...configJsonLines(kanikoAuthEntries(config), KANIKO_DOCKER_DIR),
       ],
-      script: [executorCommand(config, tagSuffix)],
+      script: [
+        // The extra arguments variable is split into words unquoted; its words must not glob.
+        ...(config.advanced.extraArgsVariable === '' ? [] : [command('set', '-f')]),
+        executorCommand(config, tagSuffix),
+      ],
+      artifacts: buildArtifacts(config),
       rules: jobRules(config, { allowManual: true }),
       tags: [...runnerTags],
     }),
   }
 }
 
-function kanikoJobComment(config: Config): string[] {
+/** What the job does, as configured: every line must stay true for the config it describes. */
+function kanikoJobComment(config: Config, platform: Platform | undefined): string[] {
+  const { advanced } = config
+  const what = platform ? `the ${platform} image` : 'the image'
   const lines = [
-    'Builds and pushes the image with kaniko.',
-    'The -debug image has the shell the job script needs.',
+    advanced.noPush
+      ? `Builds ${what} with kaniko without pushing it (--no-push).`
+      : `Builds and pushes ${what} with kaniko.`,
   ]
+  if (advanced.tarPath !== '') lines.push('Also writes the image to a tarball (--tar-path).')
+  if (isDebugExecutorImage(config)) lines.push('The -debug image has the shell the job script needs.')
+  if (advanced.extraArgsVariable !== '') {
+    const name = advanced.extraArgsVariable
+    lines.push(`Each word of $${name} is one more executor argument (set -f: no globbing).`)
+  }
   const { dependencyProxy } = config.registries
   if (dependencyProxy.enabled && dependencyProxy.prefixBuildArg) {
     lines.push(

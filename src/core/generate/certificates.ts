@@ -14,7 +14,13 @@ export function certificateLines(config: Config, target: 'kaniko' | 'alpine'): S
   if (!certificates.enabled) return []
   const bundle = target === 'kaniko' ? KANIKO_BUNDLE : ALPINE_BUNDLE
   if (certificates.source === 'file-variable') {
-    return [command('cat', quoteShellText(`\${${certificates.fileVariable}}`), '>>', bundle)]
+    const name = certificates.fileVariable
+    const append = ['cat', quoteShellText(`\${${name}}`), '>>', bundle]
+    if (!certificates.onlyWhenSet) return [command(...append)]
+    // A pipeline shared by projects with and without a private CA: skip it where the variable is unset.
+    return [
+      command('if', '[', '-n', `"\${${name}:-}"`, '];', 'then', ...append.slice(0, -1), `${bundle};`, 'fi'),
+    ]
   }
   const pem = quoteLiteral(certificates.pem.trim())
   if (target === 'alpine') return [command('printf', "'%s\\n'", pem, '>>', bundle)]
@@ -28,6 +34,12 @@ export function certificateLines(config: Config, target: 'kaniko' | 'alpine'): S
 export function registryCertificateArgs(config: Config): string[][] {
   const { certificates } = config
   if (!certificates.enabled || certificates.registry === '') return []
-  const path = certificates.source === 'file-variable' ? `\${${certificates.fileVariable}}` : PASTED_CA_PATH
-  return [['--registry-certificate', quoteShellText(certificates.registry, '=', path)]]
+  if (certificates.source === 'pem') {
+    return [['--registry-certificate', quoteShellText(certificates.registry, '=', PASTED_CA_PATH)]]
+  }
+  const name = certificates.fileVariable
+  const value = quoteShellText(certificates.registry, '=', `\${${name}}`)
+  if (!certificates.onlyWhenSet) return [['--registry-certificate', value]]
+  // Both words vanish when the variable is unset or empty; the value keeps its quotes inside ${…:+…}.
+  return [[`\${${name}:+--registry-certificate}`, `\${${name}:+${value}}`]]
 }

@@ -32,10 +32,10 @@ export function executorCommand(config: Config, tagSuffix: string): ShellCommand
   return new ShellCommand([
     ['/kaniko/executor'],
     flag('--context', build.context),
-    ...proxyBuildArgs(config),
     flag('--dockerfile', build.dockerfile),
     ...destinations,
     ...ifSet('--target', build.target),
+    ...proxyBuildArgs(config),
     ...dependencyProxyBuildArg(config),
     ...build.buildArgs.map((arg) => [
       '--build-arg',
@@ -51,9 +51,10 @@ export function executorCommand(config: Config, tagSuffix: string): ShellCommand
           ...ifSet('--cache-ttl', cache.ttl),
           ...when(cache.copyLayers, '--cache-copy-layers=true'),
           ...when(!cache.runLayers, '--cache-run-layers=false'),
-          ...when(!cache.compressedCaching, '--compressed-caching=false'),
         ]
       : []),
+    // Not a cache option: kaniko compresses every layer it snapshots with it, cache or not.
+    ...when(!cache.compressedCaching, '--compressed-caching=false'),
     ...(snapshot.mode === 'default' ? [] : [flag('--snapshot-mode', snapshot.mode)]),
     ...when(snapshot.singleSnapshot, '--single-snapshot'),
     ...when(snapshot.useNewRun, '--use-new-run'),
@@ -83,7 +84,19 @@ export function executorCommand(config: Config, tagSuffix: string): ShellCommand
     ...(advanced.logFormat === 'default' ? [] : [['--log-format', advanced.logFormat]]),
     ...when(advanced.logTimestamp, '--log-timestamp'),
     ...advanced.extraFlags.map((extra) => [q(extra)]),
+    ...extraArgsFromVariable(config),
   ])
+}
+
+/**
+ * `advanced.extraArgsVariable`, unquoted on purpose: its value is split into words, and an empty or
+ * unset variable gives no argument at all ("$NAME" would pass one empty argument, which kaniko
+ * refuses). `${NAME:+$NAME}` means the same as `$NAME` and says so to shellcheck (no SC2086); the
+ * job turns globbing off first (`set -f`, see build-job.ts), so `*` in a flag stays a `*`.
+ */
+function extraArgsFromVariable(config: Config): string[][] {
+  const name = config.advanced.extraArgsVariable
+  return name === '' ? [] : [[`\${${name}:+$${name}}`]]
 }
 
 /**

@@ -41,6 +41,26 @@ describe('multi-arch tags', () => {
 })
 
 describe('manifest job credentials', () => {
+  it('never put a password on manifest-tool’s command line, with or without extra registries', () => {
+    for (const extra of [[], [{ host: 'docker.io' }]]) {
+      const config = parseConfigOrThrow({ multiArch: { enabled: true }, registries: { extra } })
+      const password = 'the-registry-password-1234'
+      const variables = { ...ciVariables(config), CI_REGISTRY_PASSWORD: password }
+      const manifest = runJob(jobByName(extractPipeline(generate(config)), 'manifest'), { variables })
+      expect(manifest.exitCode).toBe(0)
+      expect(manifest.manifestToolCalls.length).toBeGreaterThan(0)
+      for (const call of manifest.manifestToolCalls) {
+        expect(call.join(' ')).not.toContain(password)
+        expect(call).not.toContain('--password')
+        expect(call.slice(0, 2)).toEqual(['--docker-cfg', '/tmp/manifest-tool-docker'])
+      }
+      // The config file holds it instead.
+      const written = JSON.parse(manifest.files['/tmp/manifest-tool-docker/config.json'] ?? '{}')
+      const auth = written.auths?.['registry.example.com:5050']?.auth ?? ''
+      expect(Buffer.from(auth, 'base64').toString()).toBe(`gitlab-ci-token:${password}`)
+    }
+  })
+
   it('name credential helpers the manifest-tool alpine image has (gcr’s is docker-credential-gcloud there)', () => {
     const config = parseConfigOrThrow({
       registries: { extra: [{ host: 'gcr.io', credentialHelper: 'gcr' }] },
@@ -137,5 +157,111 @@ describe('configs the schema accepts', () => {
       else outcome[g.name] = `rejected, unflagged: ${result?.error.split('\n').slice(0, 3).join(' ')}`
     })
     expect(Object.entries(outcome).filter(([, r]) => !r.startsWith('ok:'))).toEqual([])
+  })
+})
+
+describe('a CA only when its variable is set', () => {
+  const config = parseConfigOrThrow({
+    certificates: {
+      enabled: true,
+      fileVariable: 'PRIVATE_CA',
+      onlyWhenSet: true,
+      registry: 'registry.example.com',
+    },
+    multiArch: { enabled: true, platforms: [{ platform: 'linux/amd64' }] },
+  })
+  const yaml = generate(config)
+  const withCa = ciVariables(config)
+  const { PRIVATE_CA: _, ...withoutCa } = withCa
+
+  it('appends the CA and passes --registry-certificate where the variable is set', () => {
+    const proof = provePipeline(config, yaml, { variables: withCa })
+    expect(proof.problems).toEqual([])
+    expect(proof.calls.get('build-amd64')?.[0]).toContain('--registry-certificate')
+    expect(formatFindings([...shellcheckScripts(proof.scripts).values()].flat())).toBe('')
+  })
+
+  it('skips both where it is unset or empty, and the jobs still succeed', () => {
+    for (const variables of [withoutCa, { ...withoutCa, PRIVATE_CA: '' }]) {
+      const proof = provePipeline(config, yaml, { variables })
+      expect(proof.problems).toEqual([])
+      expect(proof.calls.get('build-amd64')?.[0]).not.toContain('--registry-certificate')
+      const build = runJob(jobByName(extractPipeline(yaml), 'build-amd64'), { variables })
+      expect(build.exitCode).toBe(0)
+      expect(build.files['/kaniko/ssl/certs/ca-certificates.crt']).toBeUndefined()
+    }
+  })
+
+  it('is needed: without it an unset variable fails the job', () => {
+    const always = parseConfigOrThrow({ certificates: { enabled: true, fileVariable: 'PRIVATE_CA' } })
+    const build = runJob(jobByName(extractPipeline(generate(always)), 'build'), { variables: withoutCa })
+    expect(build.exitCode).not.toBe(0)
+  })
+})
+
+describe('a proxy the runner sets', () => {
+  const runnerProxy = {
+    http_proxy: 'http://proxy.corp:3128',
+    https_proxy: 'http://proxy.corp:3128',
+    no_proxy: '.corp',
+  }
+
+  it('adds no job variables and passes the build args by name; kaniko sees the runner’s values', () => {
+    const config = parseConfigOrThrow({ proxy: { fromRunner: true } })
+    const yaml = generate(config)
+    const variables = { ...ciVariables(config), ...runnerProxy }
+    const proof = provePipeline(config, yaml, { variables })
+    expect(proof.problems).toEqual([])
+    const job = jobByName(extractPipeline(yaml), 'build')
+    expect(job.variables).toEqual({})
+    const run = runJob(job, { variables })
+    expect(run.executorCalls[0]?.slice(-6)).toEqual([
+      '--build-arg',
+      'http_proxy',
+      '--build-arg',
+      'https_proxy',
+      '--build-arg',
+      'no_proxy',
+    ])
+    expect(run.invocations[0]?.env.https_proxy).toBe(runnerProxy.https_proxy)
+  })
+
+  it('is what diagnostics suggest for `$http_proxy` values, instead of job variables (KC301)', () => {
+    const config = parseConfigOrThrow({
+      proxy: { http: '$http_proxy', https: '$https_proxy', jobVariables: false },
+    })
+    const codes = diagnose(config).map((f) => f.code)
+    expect(codes).not.toContain('KC301')
+    const fix = diagnose(config).find((f) => f.code === 'KC305')?.fix
+    const fixed = fix?.apply(config)
+    expect(fixed?.proxy).toMatchObject({ fromRunner: true, http: '', https: '' })
+    expect(diagnose(fixed as typeof config).filter((f) => f.code.startsWith('KC30'))).toEqual([])
+  })
+})
+
+describe('files the job writes', () => {
+  it('are kept as artifacts when inside the project directory; gitlab-ci-local accepts them', async () => {
+    const configs = [
+      parseConfigOrThrow({ advanced: { noPush: true, tarPath: 'image.tar' } }),
+      parseConfigOrThrow({
+        advanced: {
+          digestFile: '${CI_PROJECT_DIR}/out/digest',
+          imageNameWithDigestFile: '/tmp/names',
+          artifactsExpireIn: '3 days and 4 hours',
+        },
+      }),
+    ]
+    const yamls = configs.map((c) => generate(c))
+    expect(yamls.map((y) => jobByName(extractPipeline(y), 'build').artifacts)).toEqual([
+      { paths: ['image.tar'], expireIn: '1 week' },
+      // /tmp/names is outside: not an artifact (KC211 warns about it).
+      { paths: ['out/digest'], expireIn: '3 days and 4 hours' },
+    ])
+    configs.forEach((c, i) => {
+      expect(provePipeline(c, yamls[i] as string).problems).toEqual([])
+    })
+    expect(diagnose(configs[1] as (typeof configs)[0]).map((f) => f.code)).toContain('KC211')
+    const results = await validatePipelines(yamls)
+    expect(results.map((r) => (r.ok ? 'ok' : r.error))).toEqual(['ok', 'ok'])
   })
 })

@@ -9,6 +9,17 @@ export function executorImage(config: Config): string {
   return `${EXECUTOR_FAMILIES[executor.source].repository}:${executor.tag}`
 }
 
+/**
+ * Whether the executor image is a debug image by its tag (`*-debug`, `debug`): the variant with the
+ * busybox shell GitLab needs. Unknown for a reference built from variables.
+ */
+export function isDebugExecutorImage(config: Config): boolean {
+  const image = executorImage(config)
+  if (image.includes('$')) return false
+  const tag = config.executor.source === 'custom' ? splitImageReference(image).tag : config.executor.tag
+  return parseExecutorTag(tag).debug
+}
+
 /** The pinned kaniko version of the executor image, when the tag tells it. */
 export function executorVersion(config: Config): readonly [number, number, number] | null {
   const tag =

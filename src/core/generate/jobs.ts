@@ -16,6 +16,7 @@ export function pipelineJobs(config: Config): JobSpec[] {
       buildJobName(config, p.platform),
       expandPlatformTemplate(config.multiArch.tagSuffix, p.platform),
       p.runnerTags,
+      p.platform,
     ),
   )
   return [...builds, manifestJob(config)]

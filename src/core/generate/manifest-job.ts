@@ -12,20 +12,14 @@ import { jobRules } from './rules.ts'
 const MANIFEST_TOOL_DOCKER_DIR = '/tmp/manifest-tool-docker'
 
 /** The `manifest-tool push from-args` commands joining the per-platform images, one per destination tag. */
-function manifestCommands(config: Config, authByFlags: boolean): ShellCommand[] {
+function manifestCommands(config: Config): ShellCommand[] {
   const { multiArch } = config
   const platforms = multiArch.platforms.map((p) => p.platform).join(',')
-  const auth = authByFlags
-    ? [
-        ['--username', '"${CI_REGISTRY_USER}"'],
-        ['--password', '"${CI_REGISTRY_PASSWORD}"'],
-      ]
-    : [['--docker-cfg', MANIFEST_TOOL_DOCKER_DIR]]
   return config.destinations.flatMap((destination) =>
     destination.tags.map((tag) => {
       return new ShellCommand([
         ['manifest-tool'],
-        ...auth,
+        ['--docker-cfg', MANIFEST_TOOL_DOCKER_DIR],
         ...(config.advanced.insecure ? [['--insecure']] : []),
         ['push', 'from-args'],
         ['--platforms', platforms],
@@ -39,11 +33,11 @@ function manifestCommands(config: Config, authByFlags: boolean): ShellCommand[] 
 /** The job joining the per-platform images with manifest-tool, after every build job. */
 export function manifestJob(config: Config): JobSpec {
   const { multiArch } = config
-  // With only the GitLab registry, the document's --username/--password flags are enough.
-  const authByFlags = config.registries.extra.length === 0
+  // Always a config file, never --password: a password on the command line shows in the process
+  // list and in any echo of the command.
   const beforeScript = [
     ...certificateLines(config, 'alpine'),
-    ...(authByFlags ? [] : configJsonLines(manifestToolAuthEntries(config), MANIFEST_TOOL_DOCKER_DIR)),
+    ...configJsonLines(manifestToolAuthEntries(config), MANIFEST_TOOL_DOCKER_DIR),
   ]
   return {
     name: multiArch.manifestJobName,
@@ -53,7 +47,7 @@ export function manifestJob(config: Config): JobSpec {
       image: image(multiArch.manifestToolImage, true),
       variables: proxyJobVariables(config),
       before_script: beforeScript,
-      script: manifestCommands(config, authByFlags),
+      script: manifestCommands(config),
       needs: multiArch.platforms.map((p) => buildJobName(config, p.platform)),
       rules: jobRules(config, { allowManual: false }),
       tags: [...multiArch.manifestRunnerTags],

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { catalog as enCatalog } from '../../i18n/catalog-en.ts'
-import { catalog as jaCatalog } from '../../i18n/catalog-ja.ts'
-import { createTranslate } from '../../i18n/index.ts'
 import { ciSchema } from './ci-schema.ts'
 
 type Node = { description?: string; properties?: Record<string, Node> }
@@ -10,8 +7,9 @@ const job = (schema: Record<string, unknown>) => (schema.definitions as { job: N
 
 describe('ciSchema', () => {
   it('describes every key the generator emits in a job', () => {
-    const keys = Object.keys(job(ciSchema(createTranslate(enCatalog))).properties ?? {})
+    const keys = Object.keys(job(ciSchema('en')).properties ?? {})
     expect(keys.sort()).toEqual([
+      'artifacts',
       'before_script',
       'image',
       'needs',
@@ -24,8 +22,8 @@ describe('ciSchema', () => {
   })
 
   it('carries hover text in the page’s language', () => {
-    const en = ciSchema(createTranslate(enCatalog))
-    const ja = ciSchema(createTranslate(jaCatalog))
+    const en = ciSchema('en')
+    const ja = ciSchema('ja')
     expect(job(en).properties?.script?.description).toMatch(/commands of the job/)
     expect(job(ja).properties?.script?.description).toMatch(/ジョブのコマンド/)
     const stages = (s: Record<string, unknown>) => (s.properties as Record<string, Node>).stages?.description
@@ -33,7 +31,7 @@ describe('ciSchema', () => {
   })
 
   it('has a description on every job key and is plain JSON', () => {
-    const schema = ciSchema(createTranslate(jaCatalog))
+    const schema = ciSchema('ja')
     for (const [key, node] of Object.entries(job(schema).properties ?? {}))
       expect(node.description, key).toBeTruthy()
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema)

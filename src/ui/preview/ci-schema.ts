@@ -1,11 +1,15 @@
-import type { Translate } from '../../i18n/index.ts'
+import type { Language } from '../../i18n/index.ts'
+import { schemaEn } from '../../i18n/schema-en.ts'
+import { schemaJa } from '../../i18n/schema-ja.ts'
+import { tableTranslate } from '../../i18n/table.ts'
 
 /**
  * Our own compact JSON Schema (draft-07) of the `.gitlab-ci.yml` keys kanikoconfig emits, with hover
  * text in the page's language. It is deliberately not GitLab's ci.json: it describes only what we
  * generate, so a key outside it in the preview would be a generator bug.
  */
-export function ciSchema(t: Translate): Record<string, unknown> {
+export function ciSchema(language: Language): Record<string, unknown> {
+  const t = tableTranslate({ en: schemaEn, ja: schemaJa }, language)
   const strings = { type: 'array', items: { type: 'string' } }
   const job = {
     type: 'object',
@@ -34,6 +38,15 @@ export function ciSchema(t: Translate): Record<string, unknown> {
       },
       before_script: { ...strings, description: t('schema.before_script') },
       script: { ...strings, minItems: 1, description: t('schema.script') },
+      artifacts: {
+        type: 'object',
+        description: t('schema.artifacts'),
+        properties: {
+          paths: { ...strings, description: t('schema.artifacts.paths') },
+          expire_in: { type: 'string', description: t('schema.artifacts.expire_in') },
+        },
+        additionalProperties: false,
+      },
       needs: {
         type: 'array',
         description: t('schema.needs'),

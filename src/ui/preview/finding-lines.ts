@@ -27,9 +27,11 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'proxy.noProxy': ['no_proxy:', 'https_proxy:', 'http_proxy:'],
   'proxy.jobVariables': ['variables:', '--build-arg "http_proxy='],
   'proxy.buildArgs': ['--build-arg "http_proxy=', 'http_proxy:'],
+  'proxy.fromRunner': ['--build-arg http_proxy', 'http_proxy:'],
   'certificates.enabled': ['ca-certificates.crt', '--registry-certificate'],
   'certificates.source': ['ca-certificates.crt'],
   'certificates.fileVariable': ['ca-certificates.crt'],
+  'certificates.onlyWhenSet': ['ca-certificates.crt'],
   'certificates.pem': ['ca-certificates.crt'],
   'certificates.registry': ['--registry-certificate'],
   'registries.gitlabAuth': ['config.json'],
@@ -46,6 +48,8 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'snapshot.ignorePaths': ['--ignore-path'],
   // An argument line of a command, not a YAML key or list item.
   'advanced.extraFlags': [/^ {4,}(?!- )\S(.*[^:])?$/],
+  'advanced.extraArgsVariable': [':+$'],
+  'advanced.artifactsExpireIn': ['expire_in:', 'artifacts:'],
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

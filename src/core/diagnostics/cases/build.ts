@@ -257,4 +257,27 @@ export const buildCases: Case[] = [
     near: { advanced: { extraFlags: ['$EXTRA_KANIKO_ARGS'] } },
     fixable: false,
   },
+  {
+    code: 'KC617',
+    trigger: { advanced: { extraFlags: ['--cleanup', '${KANIKO_ADDITIONAL_ARGS}'] } },
+    near: { advanced: { extraFlags: ['--cleanup'], extraArgsVariable: 'KANIKO_ADDITIONAL_ARGS' } },
+    fields: ['advanced.extraFlags[1]', 'advanced.extraArgsVariable'],
+    fixed: (c) => [c.advanced.extraFlags, c.advanced.extraArgsVariable],
+    fixedValue: [['--cleanup'], 'KANIKO_ADDITIONAL_ARGS'],
+  },
+  {
+    code: 'KC617',
+    name: 'a variable as a flag’s value is one word, as meant',
+    trigger: { advanced: { extraFlags: ['$EXTRA_ARGS'] } },
+    near: { advanced: { extraFlags: ['--build-arg', '$EXTRA_ARGS', '--label=v=$EXTRA_ARGS'] } },
+    fixed: (c) => c.advanced.extraArgsVariable,
+    fixedValue: 'EXTRA_ARGS',
+  },
+  {
+    code: 'KC617',
+    name: 'the field already names another variable',
+    trigger: { advanced: { extraFlags: ['$MORE_ARGS'], extraArgsVariable: 'KANIKO_ARGS' } },
+    near: { advanced: { extraFlags: ['$MORE_ARGS/x'], extraArgsVariable: 'KANIKO_ARGS' } },
+    fixable: false,
+  },
 ]

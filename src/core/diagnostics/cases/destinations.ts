@@ -133,4 +133,19 @@ export const destinationCases: Case[] = [
     fixed: (c) => c.output.stagesBlock,
     fixedValue: true,
   },
+  {
+    code: 'KC211',
+    trigger: { advanced: { noPush: true, tarPath: '/tmp/image.tar' } },
+    near: { advanced: { noPush: true, tarPath: '${CI_PROJECT_DIR}/image.tar' } },
+    fields: ['advanced.tarPath'],
+    fixed: (c) => c.advanced.tarPath,
+    fixedValue: '${CI_PROJECT_DIR}/image.tar',
+  },
+  {
+    code: 'KC211',
+    name: 'a path from another variable, or leaving the project directory',
+    trigger: { advanced: { digestFile: '$HOME/digest', imageNameWithDigestFile: '../names.txt' } },
+    near: { advanced: { digestFile: 'out/digest', imageNameWithDigestFile: './names.txt' } },
+    fields: ['advanced.digestFile'],
+  },
 ]

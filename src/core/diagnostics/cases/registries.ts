@@ -210,6 +210,15 @@ export const registryCases: Case[] = [
     fixedValue: '${CI_REGISTRY_IMAGE}/cache',
   },
   {
+    code: 'KC403',
+    name: 'compressed caching is not a cache-only option',
+    trigger: { cache: { ttl: '24h', compressedCaching: false } },
+    near: { cache: { compressedCaching: false } },
+    fields: ['cache.enabled', 'cache.ttl'],
+    fixed: (c) => c.cache.compressedCaching,
+    fixedValue: false,
+  },
+  {
     code: 'KC404',
     trigger: { cache: { enabled: true, ttl: '30m' } },
     near: { cache: { enabled: true, ttl: '1h' } },

@@ -22,6 +22,8 @@ export interface FlagSpec {
   readonly field?: string
   /** Turns off certificate checks (tls) or allows plain HTTP (http): reported by the TLS rules. */
   readonly insecure?: 'tls' | 'http'
+  /** kaniko's value when the flag is absent, where it is not false, 0 or empty. */
+  readonly default?: string
 }
 
 const V191: Version = [1, 9, 1]
@@ -65,8 +67,8 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'cache-dir', type: 'string' },
   { name: 'cache-ttl', type: 'duration', field: 'cache.ttl' },
   { name: 'cache-copy-layers', type: 'bool', field: 'cache.copyLayers' },
-  { name: 'cache-run-layers', type: 'bool', field: 'cache.runLayers' },
-  { name: 'compressed-caching', type: 'bool', field: 'cache.compressedCaching' },
+  { name: 'cache-run-layers', type: 'bool', field: 'cache.runLayers', default: 'true' },
+  { name: 'compressed-caching', type: 'bool', field: 'cache.compressedCaching', default: 'true' },
   // Snapshotting
   { name: 'snapshot-mode', type: 'string', since: V191, field: 'snapshot.mode' },
   { name: 'single-snapshot', type: 'bool', field: 'snapshot.singleSnapshot' },

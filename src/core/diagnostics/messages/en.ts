@@ -109,11 +109,23 @@ export const en: Catalog = {
       `Without a stages: block GitLab only knows the stages build, test and deploy, so "${p.stage}" must be declared in the file you add the job to; otherwise GitLab rejects the pipeline with "stage ${p.stage} not found". Declare it there, or emit the stages block.`,
     fix: () => 'Emit the stages block',
   },
+  KC211: {
+    title: 'Output file outside the project directory',
+    message: (p) =>
+      `${p.flag} writes ${p.path}, outside the project directory: GitLab keeps a job's files only as artifacts, which must be inside it, so the file is deleted with the job.${p.fixed ? ` Write it to ${p.fixed} to keep it.` : ''}`,
+    fix: (p) => `Write it to ${p.fixed}`,
+  },
   KC301: {
     title: 'Proxy not set for kaniko itself',
     message: () =>
       'The proxy is only passed as build args: RUN steps use it, but kaniko\'s own pulls and pushes go direct. Behind a proxy that typically fails with 403 "error checking push permissions" or with timeouts. Also set the proxy as job variables.',
     fix: () => 'Set the proxy as job variables',
+  },
+  KC305: {
+    title: 'Proxy variable defined as itself',
+    message: (p) =>
+      `${p.variables} is set to its own value: the runner already provides it. As a job variable that defines the variable as itself, which GitLab does not resolve to the runner's proxy. Choose "The runner sets the proxy": the job then defines no proxy variables and passes them to RUN steps by name (--build-arg http_proxy), so kaniko reads the runner's values.`,
+    fix: () => 'The runner sets the proxy',
   },
   KC302: {
     title: 'No HTTPS proxy',
@@ -401,6 +413,12 @@ export const en: Catalog = {
     message: (p) =>
       `"${p.entry}" is neither a flag nor a flag's value; kaniko takes it for a subcommand and stops with "unknown command".${p.merged ? ` Write ${p.merged}.` : ''}`,
     fix: (p) => `Use ${p.merged}`,
+  },
+  KC617: {
+    title: 'Variable passed as one argument',
+    message: (p) =>
+      `${p.entry} is passed to kaniko as one quoted argument: when it is empty kaniko gets "" and stops with unknown command "", and when it holds several flags kaniko gets them as a single argument. To add flags from a CI/CD variable, name it in "Extra arguments from a CI/CD variable": its words become separate arguments, and nothing when it is empty.${p.current && p.current !== p.variable ? ` That field already names ${p.current}.` : ''}`,
+    fix: (p) => `Take extra arguments from $${p.variable}`,
   },
   KC701: {
     title: 'Character GitLab misreads',

@@ -7,6 +7,7 @@ import { edit, removeExtraFlags } from '../lib/edit.ts'
 import { useMaintainedFork } from '../lib/executor-image.ts'
 import { FIELD_MOVERS } from '../lib/flag-fields.ts'
 import { flagByName, suggestFlag } from '../lib/flags.ts'
+import { emitsFlag } from '../lib/reproduces.ts'
 import { defineRule } from '../types.ts'
 
 /** `advanced.extraFlags`: checked against kaniko's flag table (lib/flags.ts) the way its parser reads them. */
@@ -64,18 +65,19 @@ const duplicatesField = defineRule({
       const tooNew = since && context.version && compareVersions(context.version, since) < 0
       const change = tooNew ? null : (FIELD_MOVERS[current]?.(arg.value) ?? null)
       const entries = entriesOf(context.config, arg)
+      const fix = (c: Config) =>
+        edit(c, (draft) => {
+          if (removeExtraFlags(draft, entries)) change?.(draft)
+        })
+      // The flag may only leave the extra flags when the form field gives kaniko the same argument
+      // (a cache option is not emitted while the cache is off, --destination=x is not x:latest…).
+      const currentSpec = flagByName(current) ?? spec
+      const reproduced = change !== null && emitsFlag(fix(context.config), currentSpec, current, arg.value)
       return [
         {
           fields: [entryField(arg.index), spec.field],
           params: { flag: arg.written, field: spec.field },
-          ...(change
-            ? {
-                fix: (c: Config) =>
-                  edit(c, (draft) => {
-                    if (removeExtraFlags(draft, entries)) change(draft)
-                  }),
-              }
-            : {}),
+          ...(reproduced ? { fix } : {}),
         },
       ]
     }),
@@ -227,4 +229,53 @@ const stray = defineRule({
     }),
 })
 
-export const extraFlagRules = [duplicatesField, unknown, forkOnly, deprecated, spaced, badValue, stray]
+/** An entry that is nothing but one variable reference: `$NAME` or `${NAME}`. */
+const WHOLE_VARIABLE = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/
+
+const wholeVariable = defineRule({
+  code: 'KC617',
+  name: 'extra-flag-is-variable',
+  severity: 'warning',
+  check: ({ config, extraArgs }) => {
+    // `--build-arg` `$ARG`: the variable is the flag's value there, one word as meant.
+    const values = new Set(
+      extraArgs.flatMap((arg) =>
+        arg.kind === 'flag' && arg.valueIndex !== undefined ? [arg.valueIndex] : [],
+      ),
+    )
+    const current = config.advanced.extraArgsVariable
+    return config.advanced.extraFlags.flatMap((entry, index) => {
+      const match = WHOLE_VARIABLE.exec(entry)
+      if (!match || values.has(index)) return []
+      const variable = (match[1] ?? match[2]) as string
+      const movable = current === '' || current === variable
+      return [
+        {
+          fields: [entryField(index), 'advanced.extraArgsVariable'],
+          params: { entry, variable, current },
+          ...(movable
+            ? {
+                fix: (c: Config) =>
+                  edit(c, (draft) => {
+                    if (draft.advanced.extraFlags[index] !== entry) return
+                    draft.advanced.extraFlags.splice(index, 1)
+                    draft.advanced.extraArgsVariable = variable
+                  }),
+              }
+            : {}),
+        },
+      ]
+    })
+  },
+})
+
+export const extraFlagRules = [
+  duplicatesField,
+  unknown,
+  forkOnly,
+  deprecated,
+  spaced,
+  badValue,
+  stray,
+  wholeVariable,
+]

@@ -62,6 +62,15 @@ export const AdvancedSection = memo(function AdvancedSection({
       </div>
       {text('digestFile')}
       {text('imageNameWithDigestFile')}
+      {/* Only files the job writes are kept; the field has no effect without one. */}
+      {a.digestFile !== '' || a.imageNameWithDigestFile !== '' || a.tarPath !== '' ? (
+        <TextField
+          path={['advanced', 'artifactsExpireIn']}
+          value={a.artifactsExpireIn}
+          placeholder="1 week"
+          error={errorAt(errors, ['advanced', 'artifactsExpireIn'])}
+        />
+      ) : null}
       {list('registryMirrors')}
       {check('reproducible')}
       {check('cleanup')}
@@ -81,6 +90,12 @@ export const AdvancedSection = memo(function AdvancedSection({
       {check('insecurePull')}
       {list('insecureRegistries')}
       {list('extraFlags')}
+      <TextField
+        path={['advanced', 'extraArgsVariable']}
+        value={a.extraArgsVariable}
+        placeholder="KANIKO_ADDITIONAL_ARGS"
+        error={errorAt(errors, ['advanced', 'extraArgsVariable'])}
+      />
     </Section>
   )
 })

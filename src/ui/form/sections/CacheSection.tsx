@@ -41,9 +41,10 @@ export const CacheSection = memo(function CacheSection({ cache, snapshot, errors
           />
           <CheckboxField path={['cache', 'copyLayers']} value={cache.copyLayers} />
           <CheckboxField path={['cache', 'runLayers']} value={cache.runLayers} />
-          <CheckboxField path={['cache', 'compressedCaching']} value={cache.compressedCaching} />
         </div>
       ) : null}
+      {/* Not cache-only: kaniko compresses every layer it snapshots this way, cache or not. */}
+      <CheckboxField path={['cache', 'compressedCaching']} value={cache.compressedCaching} />
       <SelectField
         path={['snapshot', 'mode']}
         value={snapshot.mode}

@@ -33,11 +33,14 @@ export const CertificatesSection = memo(function CertificatesSection({
             options={enumOptions(t, ['file-variable', 'pem'], 'certificateSource')}
           />
           {c.source === 'file-variable' ? (
-            <TextField
-              path={['certificates', 'fileVariable']}
-              value={c.fileVariable}
-              error={errorAt(errors, ['certificates', 'fileVariable'])}
-            />
+            <>
+              <TextField
+                path={['certificates', 'fileVariable']}
+                value={c.fileVariable}
+                error={errorAt(errors, ['certificates', 'fileVariable'])}
+              />
+              <CheckboxField path={['certificates', 'onlyWhenSet']} value={c.onlyWhenSet} />
+            </>
           ) : (
             <TextField
               path={['certificates', 'pem']}

@@ -19,14 +19,24 @@ export const ProxySection = memo(function ProxySection({
       changed={changedCount({ proxy }, DEFAULTS, 'proxy')}
       errors={errorTotal(errors)}
     >
-      <TextField path={['proxy', 'http']} value={proxy.http} error={errorAt(errors, ['proxy', 'http'])} />
-      <TextField path={['proxy', 'https']} value={proxy.https} error={errorAt(errors, ['proxy', 'https'])} />
-      <TextField
-        path={['proxy', 'noProxy']}
-        value={proxy.noProxy}
-        error={errorAt(errors, ['proxy', 'noProxy'])}
-      />
-      <CheckboxField path={['proxy', 'jobVariables']} value={proxy.jobVariables} />
+      <CheckboxField path={['proxy', 'fromRunner']} value={proxy.fromRunner} />
+      {/* The runner's proxy is in the job environment already: nothing to type in. */}
+      {proxy.fromRunner ? null : (
+        <>
+          <TextField path={['proxy', 'http']} value={proxy.http} error={errorAt(errors, ['proxy', 'http'])} />
+          <TextField
+            path={['proxy', 'https']}
+            value={proxy.https}
+            error={errorAt(errors, ['proxy', 'https'])}
+          />
+          <TextField
+            path={['proxy', 'noProxy']}
+            value={proxy.noProxy}
+            error={errorAt(errors, ['proxy', 'noProxy'])}
+          />
+          <CheckboxField path={['proxy', 'jobVariables']} value={proxy.jobVariables} />
+        </>
+      )}
       <CheckboxField path={['proxy', 'buildArgs']} value={proxy.buildArgs} />
     </Section>
   )

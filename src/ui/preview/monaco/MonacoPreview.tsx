@@ -127,7 +127,7 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
 
   useEffect(() => {
     editorRef.current?.updateOptions({ ariaLabel: t('preview.editorLabel') })
-    setPreviewSchema(ciSchema(t))
+    setPreviewSchema(ciSchema(t.language))
   }, [t])
 
   return <div ref={host} className="monaco-host" />
