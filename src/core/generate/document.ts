@@ -53,7 +53,10 @@ function readAlikeByEveryParser(doc: Document): void {
       if (refused !== undefined) {
         throw new Error(`cannot write ${JSON.stringify(text)}: it contains ${describeCharacter(refused)}`)
       }
-      if (typeof node.value === 'string' && isYaml11NonString(text)) node.type = Scalar.QUOTE_DOUBLE
+      // A block scalar with tabs or leading blank lines is where libyaml and `yaml` part ways; double
+      // quotes escape both.
+      if (typeof node.value === 'string' && (isYaml11NonString(text) || /[\t\n]/.test(text)))
+        node.type = Scalar.QUOTE_DOUBLE
     },
   })
 }
