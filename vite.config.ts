@@ -9,6 +9,8 @@ const noCspInDev: Plugin = {
 }
 
 const prettierStub = new URL('./src/ui/preview/monaco/prettier-stub.ts', import.meta.url).pathname
+const multiDiffStub = new URL('./src/ui/preview/monaco/multi-diff-stub.ts', import.meta.url).pathname
+const yamlWorkerServer = new URL('./src/ui/preview/monaco/yaml-worker-server.ts', import.meta.url).pathname
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (GitLab Pages, a file share, a CDN folder).
@@ -20,6 +22,13 @@ export default defineConfig({
       { find: /^monaco-editor\/esm\/vs\/(.*?)(\.js)?$/, replacement: 'monaco-editor/$1' },
       // The preview is read-only and never formats: drop prettier from the YAML worker (~120 KB gzip).
       { find: /^prettier\/(standalone|plugins\/yaml|plugins\/estree)$/, replacement: prettierStub },
+      // monaco-yaml's worker needs Monaco's mirror models and RPC, not the whole editor worker (~300 KB).
+      { find: /^monaco-worker-manager\/worker$/, replacement: yamlWorkerServer },
+      // createMultiFileDiffEditor is never called (~46 KB raw); the two-file diff editor stays.
+      {
+        find: /^\.\.\/\.\.\/browser\/widget\/multiDiffEditor\/multiDiffEditorWidget\.js$/,
+        replacement: multiDiffStub,
+      },
     ],
   },
   // Found late on a cold dev cache otherwise, which reloads the page (stack-notes P5).
