@@ -59,8 +59,12 @@ export async function storedWork(page: Page): Promise<unknown> {
 export const yamlOf = (page: Page) => page.evaluate(() => window.__kaniko?.getYaml() ?? '')
 export const modelOf = (page: Page) => page.evaluate(() => window.__kaniko?.getModelValue())
 
-/** Waits until Monaco has replaced the plain preview and shows the current YAML. */
+/**
+ * Waits until Monaco has replaced the plain preview and shows the current YAML. Scrolls the preview
+ * into view first: on a narrow (stacked) layout Monaco loads only once its pane has been seen.
+ */
 export async function waitForMonaco(page: Page): Promise<void> {
+  await page.locator('#preview .preview-body').scrollIntoViewIfNeeded()
   await expect(page.locator('#preview .preview-body')).toHaveAttribute('data-editor', 'monaco', {
     timeout: 20_000,
   })
