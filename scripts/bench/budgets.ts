@@ -8,6 +8,14 @@ export const KB = 1000
 export const BUDGETS = {
   /** JS + CSS the page receives before it requests the editor, gzip. */
   initialGzipBytes: 120 * KB,
+  /** JS + CSS of a full default visit (Monaco and its worker included), gzip: issue 15's target. */
+  visitGzipBytes: 500 * KB,
+  /**
+   * What scripts/bundle-budget.test.ts enforces for that visit until the target is reachable: today's
+   * size (1,090 KB in ja) plus 1 %. Monaco's editor core alone is ~780 KB gzip even with only the
+   * features the preview uses (docs/benchmark.md), so 500 KB cannot hold while Monaco loads at idle.
+   */
+  visitGzipCeilingBytes: 1100 * KB,
   /** Navigation start → the first form control accepts input. */
   formUsableMs: 500,
   /** Navigation start → Monaco shows the first line of the YAML. */

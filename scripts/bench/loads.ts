@@ -176,3 +176,24 @@ export function transfers(run: LoadRun): TransferSummary {
     beforeEditor: files(before),
   }
 }
+
+export interface VisitTotals {
+  /** Every request of the load (HTML, icon, font included). */
+  readonly requests: number
+  /** Bytes the server sent for them. */
+  readonly sent: number
+  /** JS + CSS of the load, gzip -9 (workers included). */
+  readonly jsCssGzip: number
+  readonly jsCssRequests: number
+}
+
+/** What one cold default visit cost in total, until the network was quiet. */
+export function visitTotals(run: LoadRun): VisitTotals {
+  const scripts = run.requests.filter((r) => isScriptOrStyle(r.file))
+  return {
+    requests: run.requests.length,
+    sent: run.requests.reduce((sum, r) => sum + r.sent, 0),
+    jsCssGzip: scripts.reduce((sum, r) => sum + r.gzip, 0),
+    jsCssRequests: scripts.length,
+  }
+}
