@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { prerenderPlugin } from './src/prerender/plugin.ts'
 
 /** The CSP in index.html forbids inline scripts; the dev server's React refresh preamble is one. */
 const noCspInDev: Plugin = {
@@ -15,7 +16,7 @@ const yamlWorkerServer = new URL('./src/ui/preview/monaco/yaml-worker-server.ts'
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (GitLab Pages, a file share, a CDN folder).
   base: './',
-  plugins: [react(), noCspInDev],
+  plugins: [react(), noCspInDev, prerenderPlugin()],
   resolve: {
     alias: [
       // monaco-worker-manager imports the pre-0.56 deep path (stack-notes P2).

@@ -1,0 +1,93 @@
+import { expect, type Page, test } from '@playwright/test'
+import { defaultConfig } from '../src/core/config/defaults.ts'
+import { encodeShareFragment } from '../src/core/share/codec.ts'
+import { type Language, seedWork, yamlOf } from './helpers.ts'
+
+const DEFAULT_JOB = defaultConfig().job.name
+
+/** Console errors and page errors (a hydration mismatch is reported as one). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  return errors
+}
+
+/**
+ * Records, at every frame from the first, the job-name values on screen, and marks the form element
+ * present when the HTML is parsed (before any module script runs).
+ */
+async function watchFrames(page: Page, language: Language = 'en'): Promise<void> {
+  await page.addInitScript((lang) => {
+    Object.defineProperty(navigator, 'languages', { get: () => [lang === 'ja' ? 'ja-JP' : 'en-US'] })
+    const seen: string[] = []
+    ;(window as unknown as { __seen: string[] }).__seen = seen
+    const frame = () => {
+      for (const input of document.querySelectorAll<HTMLInputElement>('[data-field="job.name"] input'))
+        if (input.getClientRects().length > 0 && seen.at(-1) !== input.value) seen.push(input.value)
+      requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return
+      const form = document.querySelector(`#root > [data-prerendered="${lang}"] form`)
+      if (form) form.setAttribute('data-test-parsed', '')
+    })
+  }, language)
+}
+
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)
+
+for (const language of ['en', 'ja'] as const) {
+  test(`the default page arrives prerendered in ${language} and is hydrated, not rendered again`, async ({
+    page,
+  }) => {
+    const errors = collectErrors(page)
+    await watchFrames(page, language)
+    await page.goto('./')
+    const form = page.locator('#root form')
+    await expect(form).toHaveAttribute('data-test-parsed', '')
+    // Hydrated: React took over the parsed elements (the attribute survives) and handles input.
+    await page.locator('[data-field="job.name"] input').fill('published')
+    await expect.poll(() => yamlOf(page)).toContain('\npublished:\n')
+    await expect(form).toHaveAttribute('data-test-parsed', '')
+    expect(await page.locator('html').getAttribute('lang')).toBe(language)
+    expect(await page.locator('#root > *').count()).toBe(1)
+    expect(await page.locator('#root [data-prerendered]').count()).toBe(0)
+    expect(errors).toEqual([])
+  })
+}
+
+test('without its JavaScript the page still shows the form and the plain preview', async ({ page }) => {
+  await page.route('**/assets/*.js', (route) => route.abort())
+  await page.goto('./')
+  // Both languages are in the HTML; only the visitor's shows (ids repeat in the hidden one until the
+  // entry drops it).
+  const english = page.locator('#root > [data-prerendered="en"]')
+  await expect(english).toBeVisible()
+  await expect(page.locator('#root > [data-prerendered="ja"]')).toBeHidden()
+  await expect(english.getByLabel('Job name', { exact: true })).toHaveValue(DEFAULT_JOB)
+  await expect(english.locator('#preview pre')).toContainText(`${DEFAULT_JOB}:`)
+})
+
+test('saved work opens without a frame of the prerendered defaults', async ({ page }) => {
+  const work = defaultConfig()
+  await seedWork(page, { ...work, job: { ...work.job, name: 'saved-job' } })
+  await watchFrames(page)
+  await page.goto('./')
+  await expect(page.getByLabel('Job name', { exact: true })).toHaveValue('saved-job')
+  await page.waitForTimeout(300)
+  expect(await seen(page)).toEqual(['saved-job'])
+})
+
+test('a link opens without a frame of the prerendered defaults', async ({ page }) => {
+  const work = defaultConfig()
+  const link = encodeShareFragment({ ...work, job: { ...work.job, name: 'linked-job' } }).fragment
+  await watchFrames(page)
+  await page.goto(`./#${link}`)
+  await expect(page.getByLabel('Job name', { exact: true })).toHaveValue('linked-job')
+  await page.waitForTimeout(300)
+  expect(await seen(page)).toEqual(['linked-job'])
+})

@@ -1,0 +1,35 @@
+import { type ReactNode, StrictMode, useEffect } from 'react'
+import { App } from './App.tsx'
+import type { ShareModule } from './share/load.ts'
+import type { AppState } from './state/store.ts'
+
+/** Set once React has committed the page and handles input (hydrated or rendered); read by the bench. */
+export const INTERACTIVE_MARK = 'kanikoconfig:interactive'
+
+function Interactive({ children }: { readonly children: ReactNode }) {
+  useEffect(() => {
+    performance.mark(INTERACTIVE_MARK)
+  }, [])
+  return children
+}
+
+interface Props {
+  readonly initial: AppState
+  readonly share: ShareModule | null
+  readonly startHash: string
+  readonly initialYaml?: string
+}
+
+/**
+ * The element the entry renders and the build prerenders (src/prerender/): one definition, so the
+ * prerendered markup and the first client render are the same tree and hydration matches.
+ */
+export function PageRoot({ initial, share, startHash, initialYaml }: Props) {
+  return (
+    <StrictMode>
+      <Interactive>
+        <App initial={initial} share={share} startHash={startHash} initialYaml={initialYaml} />
+      </Interactive>
+    </StrictMode>
+  )
+}
