@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { prerenderPlugin } from './src/prerender/plugin.ts'
+import { codiconSubset } from './src/ui/preview/monaco/codicon-plugin.ts'
 
 /** The CSP in index.html forbids inline scripts; the dev server's React refresh preamble is one. */
 const noCspInDev: Plugin = {
@@ -11,12 +12,14 @@ const noCspInDev: Plugin = {
 
 const prettierStub = new URL('./src/ui/preview/monaco/prettier-stub.ts', import.meta.url).pathname
 const multiDiffStub = new URL('./src/ui/preview/monaco/multi-diff-stub.ts', import.meta.url).pathname
+const monacoSetup = new URL('./src/ui/preview/monaco/setup.ts', import.meta.url).pathname
+const monacoRoot = new URL('./node_modules/monaco-editor/', import.meta.url).pathname
 const yamlWorkerServer = new URL('./src/ui/preview/monaco/yaml-worker-server.ts', import.meta.url).pathname
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (GitLab Pages, a file share, a CDN folder).
   base: './',
-  plugins: [react(), noCspInDev, prerenderPlugin()],
+  plugins: [react(), noCspInDev, prerenderPlugin(), codiconSubset(monacoSetup, monacoRoot)],
   resolve: {
     alias: [
       // monaco-worker-manager imports the pre-0.56 deep path (stack-notes P2).

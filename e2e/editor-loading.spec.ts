@@ -45,3 +45,28 @@ test('on a two-pane screen Monaco is requested without scrolling, once', async (
   expect(await page.evaluate(() => window.scrollY)).toBe(0)
   expect(requests.filter(isEditorChunk)).toHaveLength(1)
 })
+
+/** Pixels a codicon character draws in the page's codicon font (Monaco's @font-face, loaded by then). */
+const inkOf = (page: import('@playwright/test').Page, character: number) =>
+  page.evaluate(async (code) => {
+    await document.fonts.load('16px codicon', String.fromCodePoint(code))
+    const canvas = document.createElement('canvas')
+    canvas.width = 32
+    canvas.height = 32
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D
+    context.font = '16px codicon'
+    context.fillText(String.fromCodePoint(code), 4, 24)
+    return context.getImageData(0, 0, 32, 32).data.filter((value, i) => i % 4 === 3 && value > 0).length
+  }, character)
+
+test('the codicon font keeps the glyphs the preview shows and drops the others', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto('./')
+  await waitForMonaco(page)
+  // The folding chevrons (Monaco draws them on hover of the line numbers), a marker hover's status icons.
+  for (const shown of [0xeab4, 0xeab6, 0xea6c, 0xea87, 0xea74])
+    expect(await inkOf(page, shown), shown.toString(16)).toBeGreaterThan(0)
+  // Codicons no part of the preview uses: GitHub's logo, the debugger's play button, the terminal.
+  for (const dropped of [0xea84, 0xead3, 0xea85])
+    expect(await inkOf(page, dropped), dropped.toString(16)).toBe(0)
+})

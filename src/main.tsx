@@ -20,8 +20,9 @@ const language = initialLanguage()
 // The generator is requested at once too, but only a page that cannot hydrate the prerendered
 // default page (src/prerender/) waits for it.
 const hash = window.location.hash
+const ready = Promise.all([loadCatalog(language), pageStart(hash)])
 const generator = loadGenerator()
-void Promise.all([loadCatalog(language), pageStart(hash)]).then(async ([, start]) => {
+void ready.then(async ([, start]) => {
   const initial = initialState(language, start.config, start.notice, start.ownWork)
   const isDefault = start.share === null && start.notice === null && !start.ownWork
   const mount = mountPoint(root, language, isDefault)
