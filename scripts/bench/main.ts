@@ -8,7 +8,7 @@ import { buildSite, REPO_ROOT } from './build.ts'
 import { compareHeadlines, type Headline, headlineOf } from './compare.ts'
 import { composition } from './composition.ts'
 import { fullVisitFiles, initialFiles, isScriptOrStyle, isWorker, siteParts } from './initial.ts'
-import { coldLoad, type LoadRun, transfers, visitTotals } from './loads.ts'
+import { coldLoad, INTERACTIVE_MARK, type LoadRun, transfers, visitTotals } from './loads.ts'
 import { cpuBusy, waitForQuiet } from './machine.ts'
 import { nodeTimings } from './node-timings.ts'
 import { type KeystrokeProfile, profileTyping } from './profile.ts'
@@ -173,6 +173,8 @@ async function main(dir: string): Promise<void> {
     parseAndEvaluate: summarize(runs.map((r) => r.monacoHost - r.editorFetched)),
     createAndRender: summarize(runs.map((r) => r.monacoVisible - r.monacoHost)),
     firstContentfulPaint: summarize(runs.map((r) => r.firstContentfulPaint ?? Number.NaN)),
+    formPainted: summarize(runs.map((r) => r.formPainted)),
+    hydrated: summarize(runs.map((r) => r.hydrated)),
   }
   const keys = keyStats(typing)
   const keysThrottled = throttled ? keyStats(throttled) : undefined
@@ -272,6 +274,18 @@ async function main(dir: string): Promise<void> {
     },
     ...(
       [
+        ['  form painted (prerendered HTML)', breakdown.formPainted],
+        ['  hydration done (React handles input)', breakdown.hydrated],
+      ] as const
+    ).map(([figure, s]) => ({
+      figure,
+      median: ms(s.median),
+      p95: ms(s.p95),
+      budget: '',
+      status: '' as const,
+    })),
+    ...(
+      [
         ['  first contentful paint', breakdown.firstContentfulPaint],
         ['  editor chunk requested (idle callback)', breakdown.idleUntilRequested],
         ['  + fetch of the editor chunk', breakdown.fetch],
@@ -285,17 +299,19 @@ async function main(dir: string): Promise<void> {
       budget: '',
       status: '' as const,
     })),
-    // Marks the page sets itself (none yet; see docs/benchmark.md), shown as they appear.
-    ...[...new Set(runs.flatMap((r) => Object.keys(r.marks)))].map((name) => {
-      const s = summarize(runs.map((r) => r.marks[name] ?? Number.NaN).filter((v) => !Number.isNaN(v)))
-      return {
-        figure: `  mark ${name}`,
-        median: ms(s.median),
-        p95: ms(s.p95),
-        budget: '',
-        status: '' as const,
-      }
-    }),
+    // Other marks the page sets (besides the interactive one, "hydration done" above), as they appear.
+    ...[...new Set(runs.flatMap((r) => Object.keys(r.marks)))]
+      .filter((name) => name !== INTERACTIVE_MARK)
+      .map((name) => {
+        const s = summarize(runs.map((r) => r.marks[name] ?? Number.NaN).filter((v) => !Number.isNaN(v)))
+        return {
+          figure: `  mark ${name}`,
+          median: ms(s.median),
+          p95: ms(s.p95),
+          budget: '',
+          status: '' as const,
+        }
+      }),
     {
       figure: `keystroke → Monaco model (${keys.model.n} keys)`,
       median: ms(keys.model.median, 1),
