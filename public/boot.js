@@ -5,25 +5,21 @@
 // The language choice repeats src/ui/language.ts (src/prerender/boot.test.ts holds them together).
 ;(() => {
   try {
-    var raw = location.hash.replace(/^#/, '')
+    const raw = location.hash.replace(/^#/, '')
     if (raw !== '' && raw !== 'preview') return
-    var storage = window.localStorage
+    const storage = window.localStorage
     if (storage.getItem('kanikoconfig.config')) return
-    var language = storage.getItem('kanikoconfig.language')
-    if (language !== 'en' && language !== 'ja') {
-      var preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]
-      language = 'en'
-      for (var i = 0; i < preferred.length; i++) {
-        var primary = String(preferred[i]).toLowerCase().split('-')[0]
-        if (primary === 'en' || primary === 'ja') {
-          language = primary
-          break
-        }
-      }
-    }
+    const saved = storage.getItem('kanikoconfig.language')
+    const preferred = navigator.languages?.length ? navigator.languages : [navigator.language]
+    const language =
+      saved === 'en' || saved === 'ja'
+        ? saved
+        : (preferred
+            .map((tag) => String(tag).toLowerCase().split('-')[0])
+            .find((l) => l === 'en' || l === 'ja') ?? 'en')
     document.documentElement.setAttribute('data-prerender', language)
     document.documentElement.lang = language
-  } catch (_) {
+  } catch {
     // Storage disabled or anything unexpected: keep the prerendered page hidden; the entry renders.
   }
 })()
