@@ -33,6 +33,10 @@ export async function openPage(
   await page.emulateMedia({ colorScheme })
   await page.goto(`./${hash}`)
   await expect(page.locator('#preview pre, #preview .monaco-editor').first()).toBeVisible()
+  // The prerendered page shows before React handles it: wait for hydration (src/ui/PageRoot.tsx).
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('kanikoconfig:interactive').length))
+    .toBe(1)
 }
 
 /** The page's URL fragment, with its `#`. */

@@ -34,6 +34,8 @@ async function watchFrames(page: Page, language: Language = 'en'): Promise<void>
       if (document.readyState !== 'interactive') return
       const form = document.querySelector(`#root > [data-prerendered="${lang}"] form`)
       if (form) form.setAttribute('data-test-parsed', '')
+      // Trees in the parsed document, before any module script: only the shown language's.
+      document.documentElement.dataset.testTrees = String(document.querySelectorAll('#root > *').length)
     })
   }, language)
 }
@@ -49,6 +51,7 @@ for (const language of ['en', 'ja'] as const) {
     await page.goto('./')
     const form = page.locator('#root form')
     await expect(form).toHaveAttribute('data-test-parsed', '')
+    expect(await page.locator('html').getAttribute('data-test-trees')).toBe('1')
     // Hydrated: React took over the parsed elements (the attribute survives) and handles input.
     await page.locator('[data-field="job.name"] input').fill('published')
     await expect.poll(() => yamlOf(page)).toContain('\npublished:\n')
@@ -63,11 +66,10 @@ for (const language of ['en', 'ja'] as const) {
 test('without its JavaScript the page still shows the form and the plain preview', async ({ page }) => {
   await page.route('**/assets/*.js', (route) => route.abort())
   await page.goto('./')
-  // Both languages are in the HTML; only the visitor's shows (ids repeat in the hidden one until the
-  // entry drops it).
+  // Both languages are in the HTML; boot.js keeps the visitor's and drops the other while parsing.
   const english = page.locator('#root > [data-prerendered="en"]')
   await expect(english).toBeVisible()
-  await expect(page.locator('#root > [data-prerendered="ja"]')).toBeHidden()
+  await expect(page.locator('#root > [data-prerendered="ja"]')).toHaveCount(0)
   await expect(english.getByLabel('Job name', { exact: true })).toHaveValue(DEFAULT_JOB)
   await expect(english.locator('#preview pre')).toContainText(`${DEFAULT_JOB}:`)
 })
