@@ -93,3 +93,16 @@ test('a link opens without a frame of the prerendered defaults', async ({ page }
   await page.waitForTimeout(300)
   expect(await seen(page)).toEqual(['linked-job'])
 })
+
+test.describe('with JavaScript switched off', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the English page shows the default form and pipeline', async ({ page }) => {
+    await page.goto('./')
+    const english = page.locator('#root > [data-prerendered="en"]')
+    await expect(english).toBeVisible()
+    await expect(page.locator('#root > [data-prerendered="ja"]')).toBeHidden()
+    await expect(english.getByLabel('Job name', { exact: true })).toHaveValue(DEFAULT_JOB)
+    await expect(english.locator('#preview pre')).toContainText(`${DEFAULT_JOB}:`)
+  })
+})

@@ -33,7 +33,15 @@ export function prerenderPlugin(): Plugin {
           html: html.replace(PRERENDER_SLOT, `<div id="root">${trees.join('')}</div>`),
           // A classic script (the CSP allows no inline one), so it runs before the first paint: it
           // picks which prerendered tree may show. Added here, not in index.html: `vite dev` has none.
-          tags: [{ tag: 'script', attrs: { src: './boot.js' }, injectTo: 'head' }],
+          tags: [
+            { tag: 'script', attrs: { src: './boot.js' }, injectTo: 'head' },
+            // With JavaScript off the English page shows (a stylesheet: no inline style needed).
+            {
+              tag: 'noscript',
+              children: [{ tag: 'link', attrs: { rel: 'stylesheet', href: './noscript.css' } }],
+              injectTo: 'head',
+            },
+          ],
         }
       } finally {
         await api.unregister()
