@@ -12,6 +12,7 @@ const noCspInDev: Plugin = {
 
 const prettierStub = new URL('./src/ui/preview/monaco/prettier-stub.ts', import.meta.url).pathname
 const multiDiffStub = new URL('./src/ui/preview/monaco/multi-diff-stub.ts', import.meta.url).pathname
+const quickInputStub = new URL('./src/ui/preview/monaco/quick-input-stub.ts', import.meta.url).pathname
 const monacoSetup = new URL('./src/ui/preview/monaco/setup.ts', import.meta.url).pathname
 const monacoRoot = new URL('./node_modules/monaco-editor/', import.meta.url).pathname
 const yamlWorkerServer = new URL('./src/ui/preview/monaco/yaml-worker-server.ts', import.meta.url).pathname
@@ -33,6 +34,8 @@ export default defineConfig({
         find: /^\.\.\/\.\.\/browser\/widget\/multiDiffEditor\/multiDiffEditorWidget\.js$/,
         replacement: multiDiffStub,
       },
+      // The preview imports no feature that opens a quick pick (~100 KB of lists and trees otherwise).
+      { find: /^\.\/quickInput\/standaloneQuickInputService\.js$/, replacement: quickInputStub },
     ],
   },
   // Found late on a cold dev cache otherwise, which reloads the page (stack-notes P5).

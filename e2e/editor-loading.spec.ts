@@ -70,3 +70,30 @@ test('the codicon font keeps the glyphs the preview shows and drops the others',
   for (const dropped of [0xea84, 0xead3, 0xea85])
     expect(await inkOf(page, dropped), dropped.toString(16)).toBe(0)
 })
+
+test('keys that open a quick pick in a full Monaco do nothing in the preview, without errors', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto('./')
+  await waitForMonaco(page)
+  await page.locator('#preview .monaco-editor .view-lines').click()
+  for (const key of [
+    'F1',
+    'Control+Shift+P',
+    'Control+G',
+    'Control+Shift+O',
+    'Control+P',
+    'Control+F',
+    'Alt+F8',
+  ])
+    await page.keyboard.press(key)
+  await page.waitForTimeout(300)
+  expect(errors).toEqual([])
+  await expect(page.locator('.quick-input-widget')).toHaveCount(0)
+})
