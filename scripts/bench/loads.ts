@@ -202,9 +202,11 @@ export interface VisitTotals {
   readonly requests: number
   /** Bytes the server sent for them. */
   readonly sent: number
-  /** JS + CSS of the load, gzip -9 (workers included). */
+  /** JS + CSS of the load, gzip -9 (workers and public/boot.js included). */
   readonly jsCssGzip: number
   readonly jsCssRequests: number
+  /** The part of jsCssGzip that comes from the build manifest (all but public/ files). */
+  readonly manifestJsCssGzip: number
 }
 
 /** What one cold default visit cost in total, until the network was quiet. */
@@ -215,5 +217,6 @@ export function visitTotals(run: LoadRun): VisitTotals {
     sent: run.requests.reduce((sum, r) => sum + r.sent, 0),
     jsCssGzip: scripts.reduce((sum, r) => sum + r.gzip, 0),
     jsCssRequests: scripts.length,
+    manifestJsCssGzip: scripts.filter((r) => r.part !== 'page').reduce((sum, r) => sum + r.gzip, 0),
   }
 }
