@@ -106,3 +106,31 @@ test.describe('with JavaScript switched off', () => {
     await expect(english.locator('#preview pre')).toContainText(`${DEFAULT_JOB}:`)
   })
 })
+
+test('what is typed, picked or ticked in the prerendered form before hydration reaches the pipeline', async ({
+  page,
+}) => {
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  // The entry chunk is held back: the page is the prerendered HTML only.
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./', { waitUntil: 'commit' })
+  const name = page.getByLabel('Job name', { exact: true })
+  await name.fill('early-bird')
+  const jobOnly = page.locator('#job-only')
+  await jobOnly.check()
+  release()
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('kanikoconfig:interactive').length))
+    .toBe(1)
+  await expect.poll(() => yamlOf(page)).toContain('early-bird:')
+  // Job only: no header, no stages block.
+  expect(await yamlOf(page)).not.toContain('stages:')
+  await expect(name).toHaveValue('early-bird')
+  await expect(jobOnly).toBeChecked()
+})

@@ -1,7 +1,7 @@
 import './ui/jitless.ts'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { loadCatalog } from './i18n/index.ts'
-import { mountPoint, prerenderedYaml, revealPage } from './prerender/mount.ts'
+import { mountPoint, prerenderedYaml, replayEarlyEdits, revealPage } from './prerender/mount.ts'
 import { initialLanguage } from './ui/language.ts'
 import { PageRoot } from './ui/PageRoot.tsx'
 import { loadGenerator } from './ui/preview/output.ts'
@@ -27,8 +27,16 @@ void ready.then(async ([, start]) => {
   const isDefault = start.share === null && start.notice === null && !start.ownWork
   const mount = mountPoint(root, language, isDefault)
   if (mount.kind === 'hydrate') {
+    const container = mount.container
     const page = (
-      <PageRoot initial={initial} share={null} startHash={hash} initialYaml={prerenderedYaml(mount)} />
+      <PageRoot
+        initial={initial}
+        share={null}
+        startHash={hash}
+        initialYaml={prerenderedYaml(mount)}
+        // Edits made in the prerendered form before React took over reach the state.
+        onCommit={() => replayEarlyEdits(container)}
+      />
     )
     hydrateRoot(mount.container, page)
   } else {

@@ -39,3 +39,44 @@ export function revealPage(mount: Mount): void {
 export function prerenderedYaml(mount: Mount): string | undefined {
   return mount.container.querySelector('.plain-preview')?.textContent ?? undefined
 }
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+
+/** Whether the visitor changed a prerendered control before React took it over. */
+function edited(control: Control): boolean {
+  if (control instanceof HTMLSelectElement)
+    return [...control.options].some((o) => o.selected !== o.defaultSelected)
+  if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
+    return control.checked !== control.defaultChecked
+  return control.value !== control.defaultValue
+}
+
+/**
+ * Hands what the visitor typed, picked or ticked in the prerendered form before hydration to React:
+ * React keeps the DOM as it is and would otherwise hold the prerendered values in its state, so the
+ * field would show the edit and the pipeline would not. Each edited control fires the event React
+ * listens to for it (its value tracker sees the change and calls onChange). Call once, after the
+ * hydration has committed.
+ */
+export function replayEarlyEdits(container: Element): void {
+  for (const control of container.querySelectorAll<Control>('input, select, textarea')) {
+    if (!edited(control)) continue
+    if (control instanceof HTMLSelectElement) control.dispatchEvent(new Event('change', { bubbles: true }))
+    else if (
+      control instanceof HTMLInputElement &&
+      (control.type === 'checkbox' || control.type === 'radio')
+    ) {
+      // React hears checkboxes through click; a click toggles, so step back first (through the
+      // element's own setter, which React's value tracker watches: it then sees the click's change).
+      control.checked = !control.checked
+      control.click()
+    } else {
+      // React's tracker took the edited value as the known one when it hydrated: tell it the
+      // prerendered one, put the edit back behind its back (the prototype's setter), then announce it.
+      const value = control.value
+      control.value = control.defaultValue
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control), 'value')?.set?.call(control, value)
+      control.dispatchEvent(new Event('input', { bubbles: true }))
+    }
+  }
+}
