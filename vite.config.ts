@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { prerenderPlugin } from './src/prerender/plugin.ts'
+import { codiconSubset } from './src/ui/preview/monaco/codicon-plugin.ts'
 
 /** The CSP in index.html forbids inline scripts; the dev server's React refresh preamble is one. */
 const noCspInDev: Plugin = {
@@ -9,17 +11,31 @@ const noCspInDev: Plugin = {
 }
 
 const prettierStub = new URL('./src/ui/preview/monaco/prettier-stub.ts', import.meta.url).pathname
+const multiDiffStub = new URL('./src/ui/preview/monaco/multi-diff-stub.ts', import.meta.url).pathname
+const quickInputStub = new URL('./src/ui/preview/monaco/quick-input-stub.ts', import.meta.url).pathname
+const monacoSetup = new URL('./src/ui/preview/monaco/setup.ts', import.meta.url).pathname
+const monacoRoot = new URL('./node_modules/monaco-editor/', import.meta.url).pathname
+const yamlWorkerServer = new URL('./src/ui/preview/monaco/yaml-worker-server.ts', import.meta.url).pathname
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (GitLab Pages, a file share, a CDN folder).
   base: './',
-  plugins: [react(), noCspInDev],
+  plugins: [react(), noCspInDev, prerenderPlugin(), codiconSubset(monacoSetup, monacoRoot)],
   resolve: {
     alias: [
       // monaco-worker-manager imports the pre-0.56 deep path (stack-notes P2).
       { find: /^monaco-editor\/esm\/vs\/(.*?)(\.js)?$/, replacement: 'monaco-editor/$1' },
       // The preview is read-only and never formats: drop prettier from the YAML worker (~120 KB gzip).
       { find: /^prettier\/(standalone|plugins\/yaml|plugins\/estree)$/, replacement: prettierStub },
+      // monaco-yaml's worker needs Monaco's mirror models and RPC, not the whole editor worker (~300 KB).
+      { find: /^monaco-worker-manager\/worker$/, replacement: yamlWorkerServer },
+      // createMultiFileDiffEditor is never called (~46 KB raw); the two-file diff editor stays.
+      {
+        find: /^\.\.\/\.\.\/browser\/widget\/multiDiffEditor\/multiDiffEditorWidget\.js$/,
+        replacement: multiDiffStub,
+      },
+      // The preview imports no feature that opens a quick pick (~100 KB of lists and trees otherwise).
+      { find: /^\.\/quickInput\/standaloneQuickInputService\.js$/, replacement: quickInputStub },
     ],
   },
   // Found late on a cold dev cache otherwise, which reloads the page (stack-notes P5).

@@ -33,6 +33,10 @@ export async function openPage(
   await page.emulateMedia({ colorScheme })
   await page.goto(`./${hash}`)
   await expect(page.locator('#preview pre, #preview .monaco-editor').first()).toBeVisible()
+  // The prerendered page shows before React handles it: wait for hydration (src/ui/PageRoot.tsx).
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('kanikoconfig:interactive').length))
+    .toBe(1)
 }
 
 /** The page's URL fragment, with its `#`. */
@@ -59,8 +63,12 @@ export async function storedWork(page: Page): Promise<unknown> {
 export const yamlOf = (page: Page) => page.evaluate(() => window.__kaniko?.getYaml() ?? '')
 export const modelOf = (page: Page) => page.evaluate(() => window.__kaniko?.getModelValue())
 
-/** Waits until Monaco has replaced the plain preview and shows the current YAML. */
+/**
+ * Waits until Monaco has replaced the plain preview and shows the current YAML. Scrolls the preview
+ * into view first: on a narrow (stacked) layout Monaco loads only once its pane has been seen.
+ */
 export async function waitForMonaco(page: Page): Promise<void> {
+  await page.locator('#preview .preview-body').scrollIntoViewIfNeeded()
   await expect(page.locator('#preview .preview-body')).toHaveAttribute('data-editor', 'monaco', {
     timeout: 20_000,
   })

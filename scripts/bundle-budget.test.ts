@@ -4,7 +4,15 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BUDGETS, KB } from './bench/budgets.ts'
 import { type BuiltSite, buildSite } from './bench/build.ts'
-import { initialFiles, isScriptOrStyle, isWorker, type SiteParts, siteParts } from './bench/initial.ts'
+import {
+  fullVisitFiles,
+  initialFiles,
+  isScriptOrStyle,
+  isVisitWorker,
+  isWorker,
+  type SiteParts,
+  siteParts,
+} from './bench/initial.ts'
 import { totalSize } from './bench/sizes.ts'
 
 /**
@@ -55,6 +63,22 @@ describe('bundle budget', () => {
       )
       expect(size.gzip, `initial JS+CSS gzip bytes in ${language} (${detail})`).toBeLessThanOrEqual(
         BUDGETS.initialGzipBytes,
+      )
+    }
+  })
+
+  it('keeps a full default visit (Monaco and the YAML worker included) under its ceiling, in every language', () => {
+    for (const language of parts.startup.keys()) {
+      const files = fullVisitFiles(parts, language)
+      // The visit's worker is in, Monaco's editor worker (never started by the default page) is not.
+      expect(files.filter(isWorker)).toEqual(parts.editor.filter(isVisitWorker))
+      expect(files.filter(isWorker)).toHaveLength(1)
+      const size = totalSize(site.dir, files)
+      console.info(
+        `full visit JS+CSS (${language}): ${(size.gzip / KB).toFixed(1)} KB gzip -9 (target ${BUDGETS.visitGzipBytes / KB} KB, enforced ${BUDGETS.visitGzipCeilingBytes / KB} KB)`,
+      )
+      expect(size.gzip, `full-visit JS+CSS gzip bytes in ${language}`).toBeLessThanOrEqual(
+        BUDGETS.visitGzipCeilingBytes,
       )
     }
   })

@@ -1,13 +1,15 @@
 import './ui/jitless.ts'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { loadCatalog } from './i18n/index.ts'
-import { App } from './ui/App.tsx'
+import { mountPoint, prerenderedYaml, replayEarlyEdits, revealPage } from './prerender/mount.ts'
 import { initialLanguage } from './ui/language.ts'
+import { PageRoot } from './ui/PageRoot.tsx'
+import { loadGenerator } from './ui/preview/output.ts'
 import { pageStart } from './ui/share/start.ts'
 import { initialState } from './ui/state/store.ts'
 import { installProbes } from './ui/test-hooks.ts'
 import './ui/styles.css'
+import './prerender/prerender.css'
 
 installProbes(window)
 const root = document.getElementById('root')
@@ -15,15 +17,32 @@ if (!root) throw new Error('#root is missing from index.html')
 const language = initialLanguage()
 // Only the page's language is downloaded; its chunk is small and requested right away. A share link
 // is decoded before the first render (its decoder chunk is fetched alongside), so that render shows it.
+// The generator is requested at once too, but only a page that cannot hydrate the prerendered
+// default page (src/prerender/) waits for it.
 const hash = window.location.hash
-void Promise.all([loadCatalog(language), pageStart(hash)]).then(([, start]) => {
-  createRoot(root).render(
-    <StrictMode>
-      <App
-        initial={initialState(language, start.config, start.notice, start.ownWork)}
-        share={start.share}
+const ready = Promise.all([loadCatalog(language), pageStart(hash)])
+const generator = loadGenerator()
+void ready.then(async ([, start]) => {
+  const initial = initialState(language, start.config, start.notice, start.ownWork)
+  const isDefault = start.share === null && start.notice === null && !start.ownWork
+  const mount = mountPoint(root, language, isDefault)
+  if (mount.kind === 'hydrate') {
+    const container = mount.container
+    const page = (
+      <PageRoot
+        initial={initial}
+        share={null}
         startHash={hash}
+        initialYaml={prerenderedYaml(mount)}
+        // Edits made in the prerendered form before React took over reach the state.
+        onCommit={() => replayEarlyEdits(container)}
       />
-    </StrictMode>,
-  )
+    )
+    hydrateRoot(mount.container, page)
+  } else {
+    // Without the generator the first render would show no pipeline; a failed load shows why.
+    await generator.catch(() => {})
+    createRoot(mount.container).render(<PageRoot initial={initial} share={start.share} startHash={hash} />)
+  }
+  revealPage(mount)
 })

@@ -8,8 +8,16 @@ export const KB = 1000
 export const BUDGETS = {
   /** JS + CSS the page receives before it requests the editor, gzip. */
   initialGzipBytes: 120 * KB,
-  /** Navigation start → the first form control accepts input. */
-  formUsableMs: 500,
+  /** JS + CSS of a full default visit (Monaco and its worker included), gzip: issue 15's target. */
+  visitGzipBytes: 500 * KB,
+  /**
+   * What scripts/bundle-budget.test.ts enforces for that visit until the target is reachable: today's
+   * size (1,061 KB in ja) plus about 1 %. Monaco's editor chunk alone is ~750 KB gzip even with only
+   * the features the preview uses (docs/benchmark.md), so 500 KB cannot hold while Monaco loads at idle.
+   */
+  visitGzipCeilingBytes: 1070 * KB,
+  /** Navigation start → the form is painted and accepts input, median (issue 15: 300; issue 5 had 500). */
+  formUsableMs: 300,
   /** Navigation start → Monaco shows the first line of the YAML. */
   monacoVisibleMs: 1800,
   /** keydown → the changed line is in Monaco's rendered lines, 95th percentile. */

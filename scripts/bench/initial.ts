@@ -135,3 +135,20 @@ export function partOf(parts: SiteParts, file: string): Part | undefined {
 export const isScriptOrStyle = (file: string) => /\.(m?js|css)$/.test(file)
 /** Vite names worker bundles after their source file: `…/yaml.worker.ts` → `assets/yaml.worker-<hash>.js`. */
 export const isWorker = (file: string) => /\.worker-[\w-]+\.m?js$/.test(file)
+
+/**
+ * The worker a default visit starts: monaco-yaml's (validation and hover of the preview). Monaco's
+ * own editor worker is built for features the default page does not use (the diff editor) and is
+ * not requested.
+ */
+export const isVisitWorker = (file: string) => /(^|\/)yaml\.worker-[\w-]+\.m?js$/.test(file)
+
+/**
+ * The JS + CSS of a full default visit in `language`, read from the build: the initial files, the
+ * editor (JS, CSS, grammar, the YAML worker) and every other lazy chunk. An upper bound of what a
+ * visit requests: a few lazy chunks (preset data) are fetched only when used.
+ */
+export function fullVisitFiles(parts: SiteParts, language: string): string[] {
+  const editor = parts.editor.filter((f) => !isWorker(f) || isVisitWorker(f))
+  return [...new Set([...initialFiles(parts, language), ...editor, ...parts.other])].filter(isScriptOrStyle)
+}

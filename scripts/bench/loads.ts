@@ -14,8 +14,18 @@ export interface RequestRecord {
   readonly gzip: number
 }
 
+/** The mark src/ui/PageRoot.tsx sets once React has hydrated or rendered the page (it handles input). */
+export const INTERACTIVE_MARK = 'kanikoconfig:interactive'
+
 export interface LoadRun {
-  /** Navigation start → first enabled, laid-out input/select/textarea inside the React form. */
+  /**
+   * Navigation start → the form is on screen: the later of first contentful paint and the first
+   * enabled, laid-out input/select/textarea in `#root form` (prerendered: both come with the HTML).
+   */
+  readonly formPainted: number
+  /** … → React has hydrated (or rendered) the page: its listeners handle input. */
+  readonly hydrated: number
+  /** … → the form is on screen and handles input: the later of the two above. */
   readonly formUsable: number
   readonly formControl: string
   readonly firstContentfulPaint: number | null
@@ -34,7 +44,7 @@ export interface LoadRun {
 }
 
 interface LoadProbe {
-  formUsable: number | null
+  formShown: number | null
   formControl: string | null
   monacoHost: number | null
   monacoVisible: number | null
@@ -108,10 +118,20 @@ export async function coldLoad(browser: Browser, server: BenchServer, parts: Sit
     return { file, part: partOf(parts, file) ?? 'page', sent, ...size }
   })
   const editorEntry = timing.resources.find((r) => parts.editorEntry.some((f) => r.name.endsWith(f)))
-  if (probe.formUsable === null || probe.monacoHost === null || probe.monacoVisible === null || !editorEntry)
-    throw new Error(`incomplete load: ${JSON.stringify({ probe, editorEntry })}`)
+  const hydrated = timing.marks[INTERACTIVE_MARK]
+  if (
+    probe.formShown === null ||
+    probe.monacoHost === null ||
+    probe.monacoVisible === null ||
+    !editorEntry ||
+    hydrated === undefined
+  )
+    throw new Error(`incomplete load: ${JSON.stringify({ probe, editorEntry, hydrated })}`)
+  const formPainted = Math.max(probe.formShown, timing.fcp ?? probe.formShown)
   const run: LoadRun = {
-    formUsable: probe.formUsable,
+    formPainted,
+    hydrated,
+    formUsable: Math.max(formPainted, hydrated),
     formControl: probe.formControl ?? '',
     firstContentfulPaint: timing.fcp,
     editorRequested: editorEntry.start,
@@ -174,5 +194,29 @@ export function transfers(run: LoadRun): TransferSummary {
       sent: editor.reduce((sum, r) => sum + r.sent, 0),
     },
     beforeEditor: files(before),
+  }
+}
+
+export interface VisitTotals {
+  /** Every request of the load (HTML, icon, font included). */
+  readonly requests: number
+  /** Bytes the server sent for them. */
+  readonly sent: number
+  /** JS + CSS of the load, gzip -9 (workers and public/boot.js included). */
+  readonly jsCssGzip: number
+  readonly jsCssRequests: number
+  /** The part of jsCssGzip that comes from the build manifest (all but public/ files). */
+  readonly manifestJsCssGzip: number
+}
+
+/** What one cold default visit cost in total, until the network was quiet. */
+export function visitTotals(run: LoadRun): VisitTotals {
+  const scripts = run.requests.filter((r) => isScriptOrStyle(r.file))
+  return {
+    requests: run.requests.length,
+    sent: run.requests.reduce((sum, r) => sum + r.sent, 0),
+    jsCssGzip: scripts.reduce((sum, r) => sum + r.gzip, 0),
+    jsCssRequests: scripts.length,
+    manifestJsCssGzip: scripts.filter((r) => r.part !== 'page').reduce((sum, r) => sum + r.gzip, 0),
   }
 }

@@ -6,13 +6,13 @@
   const norm = (text) => (text ?? '').replace(/\u00a0/g, ' ')
   const probes = () => window.__kaniko
 
-  const load = { formUsable: null, formControl: null, monacoHost: null, monacoVisible: null, firstLine: null }
+  const load = { formShown: null, formControl: null, monacoHost: null, monacoVisible: null, firstLine: null }
   const typing = { samples: [], started: false }
 
   const CONTROLS =
     '#root form input:not([disabled]):not([type=hidden]), #root form select:not([disabled]), #root form textarea:not([disabled])'
 
-  /** The first form control that is enabled and laid out (React has committed the form). */
+  /** The first form control that is enabled and laid out (prerendered in the HTML, or committed by React). */
   const firstControl = () => {
     for (const el of document.querySelectorAll(CONTROLS)) if (el.getClientRects().length > 0) return el
     return null
@@ -25,10 +25,10 @@
 
   const checkLoad = () => {
     const now = performance.now()
-    if (load.formUsable === null) {
+    if (load.formShown === null) {
       const el = firstControl()
       if (el) {
-        load.formUsable = now
+        load.formShown = now
         load.formControl = `${el.tagName.toLowerCase()}#${el.id}`
       }
     }
@@ -41,7 +41,7 @@
         load.firstLine = first
       }
     }
-    if (load.formUsable !== null && load.monacoVisible !== null) observer.disconnect()
+    if (load.formShown !== null && load.monacoVisible !== null) observer.disconnect()
   }
   const observer = new MutationObserver(checkLoad)
   observer.observe(document, { subtree: true, childList: true, characterData: true })

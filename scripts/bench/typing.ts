@@ -60,17 +60,24 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 /**
  * Types `count` keys into the job-name field once Monaco shows the YAML and the workers have
  * loaded. Keys are sent one at a time with a 40–80 ms pause (different phases of the 60 Hz frame
- * clock), and the next key waits until the previous one has reached the screen.
+ * clock), and the next key waits until the previous one has reached the screen. `cpuSlowdown` > 1
+ * throttles the page's CPU that many times (Chromium's DevTools emulation of a slower or busy
+ * machine) for the typing.
  */
 export async function typingRun(
   browser: Browser,
   server: BenchServer,
   count: number,
   options: BrowserContextOptions = {},
+  cpuSlowdown = 1,
 ): Promise<TypingRun> {
   const { context, page, urls } = await openPage(browser, server, options)
   try {
     await networkQuiet(urls)
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
+    }
     await sleep(1000)
     const field = page.locator(TYPING_FIELD)
     await field.click()

@@ -12,7 +12,7 @@ import { MarkStore } from './marks/marks.ts'
 import { Marks } from './marks/useFieldMarks.ts'
 import { whenIdle } from './preview/idle.ts'
 import { NO_EDITOR_MARKERS } from './preview/markers.ts'
-import { renderPipeline } from './preview/output.ts'
+import { generatorLoaded, loadGenerator, type Output, renderPipeline } from './preview/output.ts'
 import { Preview } from './preview/Preview.tsx'
 import { loadShare, type ShareModule } from './share/load.ts'
 import { type AppState, reducer, shouldStore } from './state/store.ts'
@@ -25,9 +25,14 @@ interface Props {
   readonly share?: ShareModule | null
   /** location.hash when the page started. */
   readonly startHash?: string
+  /**
+   * The pipeline of `initial`, shown until the generator's chunk has loaded: the prerendered page's
+   * own text when the entry hydrates it (src/prerender/), so the first render matches it.
+   */
+  readonly initialYaml?: string
 }
 
-export function App({ initial, share: initialShare = null, startHash = '' }: Props) {
+export function App({ initial, share: initialShare = null, startHash = '', initialYaml }: Props) {
   const [state, dispatch] = useReducer(reducer, initial)
   const [share, setShare] = useState<ShareModule | null>(initialShare)
   const [checks, setChecks] = useState<ChecksModule | null>(null)
@@ -35,13 +40,26 @@ export function App({ initial, share: initialShare = null, startHash = '' }: Pro
   const { language, config } = state
   const t = useMemo(() => createTranslate(loadedCatalog(language)), [language])
   const ui = useMemo(() => ({ t, dispatch }), [t])
-  const output = useMemo(() => renderPipeline(config, state.jobOnly), [config, state.jobOnly])
+  const [generatorReady, setGeneratorReady] = useState(generatorLoaded)
+  const output = useMemo<Output>(
+    () =>
+      generatorReady || initialYaml === undefined
+        ? renderPipeline(config, state.jobOnly)
+        : { ok: true, yaml: initialYaml },
+    [generatorReady, initialYaml, config, state.jobOnly],
+  )
   const dark = useSystemDark()
   const firstLanguage = useRef(language)
 
   useLayoutEffect(() => {
     if (output.ok) publishYaml(output.yaml)
   }, [output])
+
+  useEffect(() => {
+    // A chunk that does not load leaves renderPipeline's message in the preview.
+    const ready = () => setGeneratorReady(true)
+    if (!generatorReady) loadGenerator().then(ready, ready)
+  }, [generatorReady])
 
   useEffect(() => {
     document.documentElement.lang = language

@@ -7,7 +7,9 @@ export const Marks = createContext<MarkStore | null>(null)
 export function useFieldMarks(path: string, withItems = false): readonly FieldMark[] {
   const store = useContext(Marks)
   const snapshot = useCallback(() => store?.select(path, withItems) ?? NO_MARKS, [store, path, withItems])
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, snapshot)
+  // The same snapshot when prerendering and hydrating: marks are published in effects, so the store
+  // is still empty then on both sides.
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, snapshot, snapshot)
 }
 
 const noSubscription = () => () => {}

@@ -9,12 +9,14 @@ import { whenIdle } from './idle.ts'
 import type { EditorMarker } from './markers.ts'
 import type { EditorProps } from './monaco/MonacoPreview.tsx'
 import { DOWNLOAD_NAME, type Output } from './output.ts'
+import { whenSeen } from './when-seen.ts'
 
 type EditorComponent = ComponentType<EditorProps>
 
 /**
- * Monaco and monaco-yaml live in a separate chunk, requested when the browser is first idle; until
- * it has loaded (or if it never does) the plain <pre> is the preview. Imported by hand rather than
+ * Monaco and monaco-yaml live in a separate chunk, requested when the browser is idle once the
+ * preview's body has been on screen: at once on two-pane screens, when scrolled to on a phone (its
+ * bytes are most of a visit). Until it has loaded (or if it never does) the plain <pre> is the preview. Imported by hand rather than
  * with React.lazy so that a chunk that fails to load is just a state, not a thrown error.
  */
 const loadEditor = () => import('./monaco/MonacoPreview.tsx').then((m) => m.default)
@@ -46,21 +48,28 @@ export const Preview = memo(function Preview({
   const [Editor, setEditor] = useState<EditorComponent | null>(null)
   const [editorReady, setEditorReady] = useState(false)
   const [editorFailed, setEditorFailed] = useState(false)
+  const body = useRef<HTMLDivElement>(null)
   const lastGood = useRef('')
   if (output.ok) lastGood.current = output.yaml
   const yaml = lastGood.current
 
   useEffect(() => {
+    const element = body.current
+    if (!element) return
     let live = true
-    const cancel = whenIdle(() => {
-      loadEditor().then(
-        (component) => live && setEditor(() => component),
-        () => live && setEditorFailed(true),
-      )
+    let cancelIdle = () => {}
+    const cancelSeen = whenSeen(element, () => {
+      cancelIdle = whenIdle(() => {
+        loadEditor().then(
+          (component) => live && setEditor(() => component),
+          () => live && setEditorFailed(true),
+        )
+      })
     })
     return () => {
       live = false
-      cancel()
+      cancelSeen()
+      cancelIdle()
     }
   }, [])
 
@@ -112,7 +121,7 @@ export const Preview = memo(function Preview({
         </p>
       )}
       {checks}
-      <div className="preview-body" data-editor={editorReady ? 'monaco' : 'plain'}>
+      <div ref={body} className="preview-body" data-editor={editorReady ? 'monaco' : 'plain'}>
         {editorReady ? null : (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
           <pre className="plain-preview" tabIndex={0}>

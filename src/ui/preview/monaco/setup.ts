@@ -3,13 +3,12 @@ import * as monaco from 'monaco-editor/editor'
 import 'monaco-editor/languages/definitions/yaml/register'
 import 'monaco-editor/features/hover/register'
 import 'monaco-editor/features/folding/register'
-import 'monaco-editor/features/find/register'
 import { configureMonacoYaml, type JSONSchema, type MonacoYaml, type MonacoYamlOptions } from 'monaco-yaml'
 import { CI_SCHEMA_URI, PREVIEW_MODEL_URI } from '../ci-schema.ts'
 import { withLegacyCreateWebWorker } from './compat.ts'
 
 /**
- * Monaco with only what the read-only preview uses (YAML, hover, folding, find), and monaco-yaml.
+ * Monaco with only what the read-only preview uses (YAML with hover, markers and folding), and monaco-yaml.
  * monaco-yaml starts with the first schema it gets, so its worker is created once, not twice.
  */
 const yamlOptions: MonacoYamlOptions = {

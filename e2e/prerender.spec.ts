@@ -1,0 +1,136 @@
+import { expect, type Page, test } from '@playwright/test'
+import { defaultConfig } from '../src/core/config/defaults.ts'
+import { encodeShareFragment } from '../src/core/share/codec.ts'
+import { type Language, seedWork, yamlOf } from './helpers.ts'
+
+const DEFAULT_JOB = defaultConfig().job.name
+
+/** Console errors and page errors (a hydration mismatch is reported as one). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  return errors
+}
+
+/**
+ * Records, at every frame from the first, the job-name values on screen, and marks the form element
+ * present when the HTML is parsed (before any module script runs).
+ */
+async function watchFrames(page: Page, language: Language = 'en'): Promise<void> {
+  await page.addInitScript((lang) => {
+    Object.defineProperty(navigator, 'languages', { get: () => [lang === 'ja' ? 'ja-JP' : 'en-US'] })
+    const seen: string[] = []
+    ;(window as unknown as { __seen: string[] }).__seen = seen
+    const frame = () => {
+      for (const input of document.querySelectorAll<HTMLInputElement>('[data-field="job.name"] input'))
+        if (input.getClientRects().length > 0 && seen.at(-1) !== input.value) seen.push(input.value)
+      requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return
+      const form = document.querySelector(`#root > [data-prerendered="${lang}"] form`)
+      if (form) form.setAttribute('data-test-parsed', '')
+      // Trees in the parsed document, before any module script: only the shown language's.
+      document.documentElement.dataset.testTrees = String(document.querySelectorAll('#root > *').length)
+    })
+  }, language)
+}
+
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)
+
+for (const language of ['en', 'ja'] as const) {
+  test(`the default page arrives prerendered in ${language} and is hydrated, not rendered again`, async ({
+    page,
+  }) => {
+    const errors = collectErrors(page)
+    await watchFrames(page, language)
+    await page.goto('./')
+    const form = page.locator('#root form')
+    await expect(form).toHaveAttribute('data-test-parsed', '')
+    expect(await page.locator('html').getAttribute('data-test-trees')).toBe('1')
+    // Hydrated: React took over the parsed elements (the attribute survives) and handles input.
+    await page.locator('[data-field="job.name"] input').fill('published')
+    await expect.poll(() => yamlOf(page)).toContain('\npublished:\n')
+    await expect(form).toHaveAttribute('data-test-parsed', '')
+    expect(await page.locator('html').getAttribute('lang')).toBe(language)
+    expect(await page.locator('#root > *').count()).toBe(1)
+    expect(await page.locator('#root [data-prerendered]').count()).toBe(0)
+    expect(errors).toEqual([])
+  })
+}
+
+test('without its JavaScript the page still shows the form and the plain preview', async ({ page }) => {
+  await page.route('**/assets/*.js', (route) => route.abort())
+  await page.goto('./')
+  // Both languages are in the HTML; boot.js keeps the visitor's and drops the other while parsing.
+  const english = page.locator('#root > [data-prerendered="en"]')
+  await expect(english).toBeVisible()
+  await expect(page.locator('#root > [data-prerendered="ja"]')).toHaveCount(0)
+  await expect(english.getByLabel('Job name', { exact: true })).toHaveValue(DEFAULT_JOB)
+  await expect(english.locator('#preview pre')).toContainText(`${DEFAULT_JOB}:`)
+})
+
+test('saved work opens without a frame of the prerendered defaults', async ({ page }) => {
+  const work = defaultConfig()
+  await seedWork(page, { ...work, job: { ...work.job, name: 'saved-job' } })
+  await watchFrames(page)
+  await page.goto('./')
+  await expect(page.getByLabel('Job name', { exact: true })).toHaveValue('saved-job')
+  await page.waitForTimeout(300)
+  expect(await seen(page)).toEqual(['saved-job'])
+})
+
+test('a link opens without a frame of the prerendered defaults', async ({ page }) => {
+  const work = defaultConfig()
+  const link = encodeShareFragment({ ...work, job: { ...work.job, name: 'linked-job' } }).fragment
+  await watchFrames(page)
+  await page.goto(`./#${link}`)
+  await expect(page.getByLabel('Job name', { exact: true })).toHaveValue('linked-job')
+  await page.waitForTimeout(300)
+  expect(await seen(page)).toEqual(['linked-job'])
+})
+
+test.describe('with JavaScript switched off', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the English page shows the default form and pipeline', async ({ page }) => {
+    await page.goto('./')
+    const english = page.locator('#root > [data-prerendered="en"]')
+    await expect(english).toBeVisible()
+    await expect(page.locator('#root > [data-prerendered="ja"]')).toBeHidden()
+    await expect(english.getByLabel('Job name', { exact: true })).toHaveValue(DEFAULT_JOB)
+    await expect(english.locator('#preview pre')).toContainText(`${DEFAULT_JOB}:`)
+  })
+})
+
+test('what is typed, picked or ticked in the prerendered form before hydration reaches the pipeline', async ({
+  page,
+}) => {
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  // The entry chunk is held back: the page is the prerendered HTML only.
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./', { waitUntil: 'commit' })
+  const name = page.getByLabel('Job name', { exact: true })
+  await name.fill('early-bird')
+  const jobOnly = page.locator('#job-only')
+  await jobOnly.check()
+  release()
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('kanikoconfig:interactive').length))
+    .toBe(1)
+  await expect.poll(() => yamlOf(page)).toContain('early-bird:')
+  // Job only: no header, no stages block.
+  expect(await yamlOf(page)).not.toContain('stages:')
+  await expect(name).toHaveValue('early-bird')
+  await expect(jobOnly).toBeChecked()
+})
