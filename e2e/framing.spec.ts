@@ -60,6 +60,8 @@ test.describe('framed by another origin', () => {
     await page.waitForTimeout(300)
     await expect(frame.getByTestId('live-region')).toContainText(refused)
     await expect(frame.locator('.copy-link-note')).toHaveCount(0)
+    // Nothing was copied: no button claims it was.
+    await expect(frame.locator('.confirming[data-confirmed]')).toHaveCount(0)
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before')
 
     const checks = frame.getByTestId('checks')
@@ -68,6 +70,7 @@ test.describe('framed by another origin', () => {
     await checks.locator('li[data-code="KC101"]').getByRole('button', { name: 'Use v1.24.0-debug' }).click()
     await expect(frame.getByTestId('live-region')).toContainText(refused)
     expect(await yaml()).toContain('executor:v1.24.0')
+    await expect(frame.getByTestId('checks-confirmed')).toHaveCount(0)
   })
 
   test('the notice is in Japanese too', async ({ page, baseURL }) => {

@@ -286,12 +286,14 @@ export const ja: Messages = {
   'preview.heading': '生成された .gitlab-ci.yml',
   'preview.copy': 'YAMLをコピー',
   'preview.copied': 'YAMLをクリップボードにコピーしました。',
+  'preview.copiedShort': 'コピーしました ✓',
   'preview.copyFailed': 'コピーできませんでした。プレビューのテキストを選択して手動でコピーしてください。',
   'preview.copyLink': 'リンクをコピー',
   'preview.copyLinkFailed': 'リンクを作成できませんでした。アドレスバーからアドレスをコピーしてください。',
   'preview.download': '.gitlab-ci.ymlをダウンロード',
   'preview.downloaded':
     'ダウンロードしました。gitlab-ci.ymlという名前で保存された場合は、.gitlab-ci.ymlに名前を変更してください。',
+  'preview.downloadedShort': 'ダウンロードしました ✓',
   'preview.downloadHelp':
     'ブラウザによっては先頭のドットが外れます。その場合はファイル名を.gitlab-ci.ymlに変更してください。',
   'preview.jobOnly': 'ジョブのみ',

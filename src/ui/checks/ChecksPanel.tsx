@@ -3,6 +3,7 @@ import './checks.css'
 import type { Config } from '../../core/config/schema.ts'
 import type { Finding } from '../../core/diagnostics/types.ts'
 import { useUi } from '../context.ts'
+import { useConfirmation } from '../feedback/useConfirmation.ts'
 import { describeField } from '../form/fields/describe.ts'
 import { refusedWhenFramed } from '../framing.ts'
 import { sectionOfIssue } from '../state/sections.ts'
@@ -28,6 +29,8 @@ export function ChecksPanel({
   const language = t.language
   const text = checksText(language)
   const heading = useRef<HTMLButtonElement>(null)
+  // The fixed finding (and its button) goes away: the confirmation shows at the top of the panel.
+  const [fixed, confirmFixed] = useConfirmation<string>()
   // Open at first when something needs attention; tips alone leave the editor its room.
   const [open, setOpen] = useState(() => findings.some((f) => f.severity !== 'info'))
   const groups = groupBySeverity(findings)
@@ -45,7 +48,9 @@ export function ChecksPanel({
     if (refusedWhenFramed(dispatch, language)) return
     if (!finding.fix || draftInvalid) return
     dispatch({ type: 'edit', config: finding.fix.apply(config) })
-    dispatch({ type: 'announce', text: text('checks.fixed', { title: finding.title[language] }) })
+    const said = text('checks.fixed', { title: finding.title[language] })
+    dispatch({ type: 'announce', text: said })
+    confirmFixed(said)
     // Some fixes leave a step to the user (add the CA certificate): go there.
     if (finding.fix.reveal) reveal(finding.fix.reveal)
     // Else the button goes away with its finding: keep the focus in the panel, on its toggle.
@@ -68,6 +73,12 @@ export function ChecksPanel({
           {text('checks.heading')} <span className="checks-counts">({counts})</span>
         </button>
       </h3>
+      {fixed ? (
+        // Already announced by the live region: drawn only.
+        <p className="checks-confirmed" aria-hidden="true" data-testid="checks-confirmed">
+          ✓ {fixed}
+        </p>
+      ) : null}
       <div id="checks-list" hidden={!open}>
         {groups.length === 0 ? <p className="checks-none">{text('checks.none')}</p> : null}
         {draftInvalid && findings.some((f) => f.fix) ? (

@@ -1,6 +1,8 @@
 import { type ComponentType, memo, type ReactNode, useEffect, useRef, useState } from 'react'
 import type { Config } from '../../core/config/schema.ts'
 import { useUi } from '../context.ts'
+import { ConfirmingLabel } from '../feedback/ConfirmingLabel.tsx'
+import { useConfirmation } from '../feedback/useConfirmation.ts'
 import { refusedWhenFramed } from '../framing.ts'
 import { CopyLinkButton } from '../share/CopyLinkButton.tsx'
 import { copyText, downloadText } from './clipboard.ts'
@@ -49,6 +51,8 @@ export const Preview = memo(function Preview({
   const [editorReady, setEditorReady] = useState(false)
   const [editorFailed, setEditorFailed] = useState(false)
   const body = useRef<HTMLDivElement>(null)
+  const [copied, confirmCopied] = useConfirmation()
+  const [downloaded, confirmDownloaded] = useConfirmation()
   const lastGood = useRef('')
   if (output.ok) lastGood.current = output.yaml
   const yaml = lastGood.current
@@ -76,10 +80,12 @@ export const Preview = memo(function Preview({
   const copy = async () => {
     if (refusedWhenFramed(dispatch, t.language)) return
     const ok = await copyText(yaml)
+    if (ok) confirmCopied(true)
     dispatch({ type: 'announce', text: ok ? t('preview.copied') : t('preview.copyFailed') })
   }
   const download = () => {
     downloadText(yaml, DOWNLOAD_NAME)
+    confirmDownloaded(true)
     dispatch({ type: 'announce', text: t('preview.downloaded') })
   }
 
@@ -102,10 +108,18 @@ export const Preview = memo(function Preview({
             </span>
           </span>
           <button type="button" onClick={copy} disabled={yaml === ''}>
-            {t('preview.copy')}
+            <ConfirmingLabel
+              label={t('preview.copy')}
+              done={t('preview.copiedShort')}
+              confirmed={copied !== null}
+            />
           </button>
           <button type="button" onClick={download} disabled={yaml === ''} title={t('preview.downloadHelp')}>
-            {t('preview.download')}
+            <ConfirmingLabel
+              label={t('preview.download')}
+              done={t('preview.downloadedShort')}
+              confirmed={downloaded !== null}
+            />
           </button>
           <CopyLinkButton config={config} />
         </div>

@@ -30,13 +30,21 @@ describe('copyLinkMessage', () => {
   const clean = prepareLink(defaultConfig(), 'https://example.com/', t)
 
   it('says what happened, keeping a note visible when something needs the user’s attention', () => {
-    expect(copyLinkMessage(clean, true, t)).toEqual({ text: 'Link copied to the clipboard.', note: false })
-    expect(copyLinkMessage(clean, false, t).note).toBe(true)
-    expect(copyLinkMessage({ ...clean, tooLarge: true }, true, t).text).toContain('too large')
+    expect(copyLinkMessage(clean, true, t)).toEqual({
+      text: 'Link copied to the clipboard.',
+      note: false,
+      copied: true,
+    })
+    expect(copyLinkMessage(clean, false, t)).toMatchObject({ note: true, copied: false })
+    // A link too large to open again is not confirmed as a success.
+    const tooLarge = copyLinkMessage({ ...clean, tooLarge: true }, true, t)
+    expect(tooLarge.text).toContain('too large')
+    expect(tooLarge.copied).toBe(false)
     const leftOut = copyLinkMessage(prepareLink(config, 'https://example.com/', t), true, t)
     expect(leftOut).toEqual({
       text: 'Link copied. Left out because they look like credentials: Build argument 1 › Value, HTTP proxy. Use CI/CD variables for secrets.',
       note: true,
+      copied: true,
     })
   })
 

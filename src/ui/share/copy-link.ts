@@ -21,19 +21,26 @@ export function prepareLink(config: Config, href: string, t: Translate): Prepare
   return { url: `${base}#${fragment}`, leftOut, tooLarge }
 }
 
-/** What the page says after Copy link; `note` is also shown at the button, the rest only announced. */
+/**
+ * What the page says after Copy link; `note` is also shown at the button, the rest only announced.
+ * `copied`: the link is on the clipboard (the button confirms it), even when something was left out.
+ */
 export function copyLinkMessage(
   link: PreparedLink,
   copied: boolean,
   t: Translate,
-): { readonly text: string; readonly note: boolean } {
+): { readonly text: string; readonly note: boolean; readonly copied: boolean } {
   const text = shareText(t.language)
-  if (!copied) return { text: text('link.copyFailed'), note: true }
-  if (link.tooLarge) return { text: text('link.tooLarge'), note: true }
+  if (!copied) return { text: text('link.copyFailed'), note: true, copied }
+  if (link.tooLarge) return { text: text('link.tooLarge'), note: true, copied: false }
   if (link.leftOut.length > 0) {
-    return { text: text('link.copiedWithout', { fields: joinList(link.leftOut, t.language) }), note: true }
+    return {
+      text: text('link.copiedWithout', { fields: joinList(link.leftOut, t.language) }),
+      note: true,
+      copied,
+    }
   }
-  return { text: text('link.copied'), note: false }
+  return { text: text('link.copied'), note: false, copied }
 }
 
 /** Copy link: prepares the link of `config` on the page at `href`, copies it, says what happened. */
