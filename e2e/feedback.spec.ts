@@ -1,7 +1,7 @@
 import { expect, type Locator, test } from '@playwright/test'
 import { defaultConfig } from '../src/core/config/defaults.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
-import { openPage } from './helpers.ts'
+import { openPage, withoutSavePicker } from './helpers.ts'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -30,6 +30,7 @@ async function expectConfirmation(button: Locator, label: string, done: string) 
 test('Copy YAML, Copy link and Download confirm on the button for two seconds and in the live region', async ({
   page,
 }) => {
+  await withoutSavePicker(page)
   await openPage(page)
   const copy = page.getByRole('button', { name: 'Copy YAML' })
   expect(await shownText(copy)).toBe('Copy YAML')

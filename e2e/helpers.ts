@@ -105,3 +105,15 @@ export async function choosePreset(page: Page, name: string): Promise<void> {
   await select.selectOption(name)
   await expect(select).toHaveValue(name)
 }
+
+/**
+ * Removes the File System Access save picker before the page loads, as in browsers without it
+ * (Firefox, Safari): Download then falls back to a plain download.
+ */
+export async function withoutSavePicker(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as { showSaveFilePicker?: unknown }
+    delete w.showSaveFilePicker
+    delete (Window.prototype as { showSaveFilePicker?: unknown }).showSaveFilePicker
+  })
+}

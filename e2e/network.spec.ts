@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { choosePreset, openPage, waitForMonaco, yamlOf } from './helpers.ts'
+import { choosePreset, openPage, waitForMonaco, withoutSavePicker, yamlOf } from './helpers.ts'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -29,6 +29,8 @@ test('a full session stays on the page’s own origin, with no CSP violation and
     )
   })
 
+  // A plain download (the save picker would open a dialog).
+  await withoutSavePicker(page)
   await openPage(page)
   await waitForMonaco(page)
   await choosePreset(page, 'kitchen-sink')
@@ -36,11 +38,6 @@ test('a full session stays on the page’s own origin, with no CSP violation and
   await expect.poll(() => yamlOf(page)).toContain('image-build-amd64:')
   await page.getByRole('button', { name: 'Copy YAML' }).click()
   await expect(page.getByTestId('live-region')).toContainText('copied')
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download .gitlab-ci.yml' }).click(),
-  ])
-  await download.path()
   await page.getByLabel('Language').selectOption('ja')
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
   // Hover a key so that the YAML worker answers a request too.
@@ -51,6 +48,12 @@ test('a full session stays on the page’s own origin, with no CSP violation and
   await expect(page.locator('.monaco-hover').filter({ hasText: 'ジョブのコマンド' })).toBeVisible({
     timeout: 15_000,
   })
+  // After the hover: the rename note it shows moves the editor down.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '.gitlab-ci.ymlをダウンロード' }).click(),
+  ])
+  await download.path()
 
   const own = new URL(baseURL ?? '').origin
   expect(requests.filter((url) => originOf(url) !== own)).toEqual([])

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { presetConfig } from '../src/core/config/presets.ts'
 import { generate } from '../src/core/generate/index.ts'
-import { choosePreset, cliYaml, openPage, openSection, yamlOf } from './helpers.ts'
+import { choosePreset, cliYaml, openPage, openSection, withoutSavePicker, yamlOf } from './helpers.ts'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -35,6 +35,8 @@ for (const jobOnly of [false, true]) {
   test(`Download gives .gitlab-ci.yml with the CLI's bytes${jobOnly ? ' (job only)' : ''}`, async ({
     page,
   }) => {
+    // The plain download (browsers without the save picker; the picker: e2e/save-file.spec.ts).
+    await withoutSavePicker(page)
     await prepare(page, jobOnly)
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -290,7 +290,10 @@ export const en = {
   'preview.download': 'Download .gitlab-ci.yml',
   'preview.downloaded': 'Downloaded. If your browser saved it as gitlab-ci.yml, rename it to .gitlab-ci.yml.',
   'preview.downloadedShort': 'Downloaded ✓',
-  'preview.downloadHelp': 'Browsers may drop the leading dot: rename the file to .gitlab-ci.yml if needed.',
+  'preview.downloadHelp':
+    'Rename the downloaded file to .gitlab-ci.yml if your browser dropped the leading dot: GitLab reads only that name.',
+  'preview.saved': 'Saved as {name}.',
+  'preview.savedShort': 'Saved ✓',
   'preview.jobOnly': 'Job only',
   'preview.jobOnlyHelp': 'Without the header and the stages: block, to add to an existing file.',
   'preview.loadingEditor': 'Loading the editor…',

@@ -295,7 +295,9 @@ export const ja: Messages = {
     'ダウンロードしました。gitlab-ci.ymlという名前で保存された場合は、.gitlab-ci.ymlに名前を変更してください。',
   'preview.downloadedShort': 'ダウンロードしました ✓',
   'preview.downloadHelp':
-    'ブラウザによっては先頭のドットが外れます。その場合はファイル名を.gitlab-ci.ymlに変更してください。',
+    'ダウンロードしたファイル名の先頭のドットが外れている場合は、.gitlab-ci.ymlに名前を変更してください。GitLabはこの名前のファイルだけを読み込みます。',
+  'preview.saved': '{name}として保存しました。',
+  'preview.savedShort': '保存しました ✓',
   'preview.jobOnly': 'ジョブのみ',
   'preview.jobOnlyHelp': 'ヘッダーとstages: ブロックを省きます。既存のファイルに追加するときに使います。',
   'preview.loadingEditor': 'エディターを読み込んでいます…',

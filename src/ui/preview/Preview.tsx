@@ -11,6 +11,7 @@ import { whenIdle } from './idle.ts'
 import type { EditorMarker } from './markers.ts'
 import type { EditorProps } from './monaco/MonacoPreview.tsx'
 import { DOWNLOAD_NAME, type Output } from './output.ts'
+import { saveWithPicker } from './save-file.ts'
 import { whenSeen } from './when-seen.ts'
 
 type EditorComponent = ComponentType<EditorProps>
@@ -52,7 +53,9 @@ export const Preview = memo(function Preview({
   const [editorFailed, setEditorFailed] = useState(false)
   const body = useRef<HTMLDivElement>(null)
   const [copied, confirmCopied] = useConfirmation()
-  const [downloaded, confirmDownloaded] = useConfirmation()
+  const [downloaded, confirmDownloaded] = useConfirmation<'saved' | 'downloaded'>()
+  // Set once a plain download happened: the browser may have dropped the leading dot.
+  const [renameNote, setRenameNote] = useState(false)
   const lastGood = useRef('')
   if (output.ok) lastGood.current = output.yaml
   const yaml = lastGood.current
@@ -83,9 +86,17 @@ export const Preview = memo(function Preview({
     if (ok) confirmCopied(true)
     dispatch({ type: 'announce', text: ok ? t('preview.copied') : t('preview.copyFailed') })
   }
-  const download = () => {
+  const download = async () => {
+    const saved = await saveWithPicker(yaml, DOWNLOAD_NAME)
+    if (saved.kind === 'cancelled') return
+    if (saved.kind === 'saved') {
+      confirmDownloaded('saved')
+      dispatch({ type: 'announce', text: t('preview.saved', { name: saved.name }) })
+      return
+    }
     downloadText(yaml, DOWNLOAD_NAME)
-    confirmDownloaded(true)
+    setRenameNote(true)
+    confirmDownloaded('downloaded')
     dispatch({ type: 'announce', text: t('preview.downloaded') })
   }
 
@@ -114,14 +125,25 @@ export const Preview = memo(function Preview({
               confirmed={copied !== null}
             />
           </button>
-          <button type="button" onClick={download} disabled={yaml === ''} title={t('preview.downloadHelp')}>
+          <button
+            type="button"
+            onClick={download}
+            disabled={yaml === ''}
+            aria-describedby={renameNote ? 'download-note' : undefined}
+          >
             <ConfirmingLabel
               label={t('preview.download')}
-              done={t('preview.downloadedShort')}
+              done={downloaded === 'saved' ? t('preview.savedShort') : t('preview.downloadedShort')}
               confirmed={downloaded !== null}
             />
           </button>
           <CopyLinkButton config={config} />
+          {/* After the buttons, on a row of its own: the toolbar's buttons stay where they were. */}
+          {renameNote ? (
+            <p className="action-note" id="download-note" data-testid="download-note">
+              {t('preview.downloadHelp')}
+            </p>
+          ) : null}
         </div>
       </div>
       {issueCount > 0 ? (
