@@ -55,7 +55,8 @@ test('findings appear while typing: counts, a mark at the field, a marker on the
     .poll(async () => (await ourMarkers(page)).map((m) => [m.code, m.severity, m.startLineNumber]))
     .toContainEqual(['KC101', 8, line])
 
-  await panel(page).locator('.checks-toggle').click()
+  // The error opened the panel by itself.
+  await expect(panel(page).locator('.checks-toggle')).toHaveAttribute('aria-expanded', 'true')
   const finding = panel(page).locator('li[data-code="KC101"]')
   await expect(finding).toContainText('Executor image without a shell')
   await finding.getByRole('button', { name: 'Use v1.24.0-debug' }).click()
@@ -137,4 +138,49 @@ test('turning TLS checks back on leads to the CA certificate, which $CI_REGISTRY
   await expect(panel(page).locator('li[data-code="KC330"]')).toHaveCount(0)
   await expect(certificates).toHaveAttribute('aria-expanded', 'true')
   await expect(page.locator('#f-certificates-enabled')).toBeFocused()
+})
+
+test('the panel opens by itself for a new error, not for warnings, and stays closed once closed', async ({
+  page,
+}) => {
+  const severities = (config: Config) => pageFindings(diagnose(config)).map((f) => f.severity)
+  const withTag = (tag: string) => ({ ...defaultConfig(), executor: { ...defaultConfig().executor, tag } })
+  // What the steps below rely on, from the engine itself.
+  expect(severities(defaultConfig())).not.toContain('warning')
+  expect(severities(withTag('debug'))).toContain('warning')
+  expect(severities(withTag('debug'))).not.toContain('error')
+  expect(severities(withTag('v1.24.0'))).toContain('error')
+
+  await openPage(page)
+  const toggle = panel(page).locator('.checks-toggle')
+  await expect(panel(page).locator('.checks-counts')).toHaveText(counts(defaultConfig()))
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+
+  const tag = page.getByLabel('Image tag')
+  await tag.fill('debug')
+  await expect(panel(page).locator('.checks-counts')).toHaveText(counts(withTag('debug')))
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  // Counts in their severity's colour; none (zero) stay muted.
+  const colour = (severity: string) =>
+    panel(page)
+      .locator(`.checks-count-${severity}`)
+      .evaluate((e) => getComputedStyle(e).color)
+  const muted = await colour('error')
+  expect(await colour('warning')).not.toBe(muted)
+
+  await tag.fill('v1.24.0')
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  expect(await colour('error')).not.toBe(muted)
+  expect(await colour('error')).not.toBe(await colour('warning'))
+
+  // Closed by the user: the same error does not open it again.
+  await toggle.click()
+  await page.getByLabel('Job name', { exact: true }).fill('image-build')
+  await expect.poll(() => yamlOf(page)).toContain('image-build:')
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+
+  // A new error does.
+  await page.getByLabel('Override the entrypoint').uncheck()
+  await expect(panel(page).locator('li[data-code="KC102"]')).toBeAttached()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
 })

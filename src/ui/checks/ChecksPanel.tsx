@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { Fragment, useEffect, useRef, useState } from 'react'
 import './checks.css'
 import type { Config } from '../../core/config/schema.ts'
 import type { Finding } from '../../core/diagnostics/types.ts'
@@ -34,9 +34,21 @@ export function ChecksPanel({
   // Open at first when something needs attention; tips alone leave the editor its room.
   const [open, setOpen] = useState(() => findings.some((f) => f.severity !== 'info'))
   const groups = groupBySeverity(findings)
-  const counts = SEVERITIES.map((s) =>
-    countText(language, s, findings.filter((f) => f.severity === s).length),
-  ).join(language === 'ja' ? '、' : ', ')
+  const separator = language === 'ja' ? '、' : ', '
+
+  // A new error opens the panel (warnings and tips do not): once per error, so a panel the user
+  // closed stays closed until another error appears.
+  const errorKeys = findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => `${f.code}:${f.fields.join(',')}`)
+    .join('\n')
+  const knownErrors = useRef(errorKeys)
+  useEffect(() => {
+    const known = new Set(knownErrors.current.split('\n'))
+    knownErrors.current = errorKeys
+    if (errorKeys === '') return
+    if (errorKeys.split('\n').some((key) => !known.has(key))) setOpen(true)
+  }, [errorKeys])
 
   const reveal = (field: string) => {
     const section = sectionOfIssue(field)
@@ -70,7 +82,25 @@ export function ChecksPanel({
           <span className="chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>
-          {text('checks.heading')} <span className="checks-counts">({counts})</span>
+          {text('checks.heading')}{' '}
+          <span className="checks-counts">
+            (
+            {SEVERITIES.map((severity, i) => {
+              const count = findings.filter((f) => f.severity === severity).length
+              return (
+                <Fragment key={severity}>
+                  {i > 0 ? separator : null}
+                  <span
+                    className={`checks-count checks-count-${severity}`}
+                    data-zero={count === 0 ? '' : undefined}
+                  >
+                    {countText(language, severity, count)}
+                  </span>
+                </Fragment>
+              )
+            })}
+            )
+          </span>
         </button>
       </h3>
       {fixed ? (
