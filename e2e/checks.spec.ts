@@ -6,7 +6,7 @@ import { diagnose } from '../src/core/diagnostics/index.ts'
 import { generate } from '../src/core/generate/index.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
 import { pageFindings } from '../src/ui/checks/page-findings.ts'
-import { openPage, waitForMonaco, yamlOf } from './helpers.ts'
+import { openPage, openSection, waitForMonaco, yamlOf } from './helpers.ts'
 
 const panel = (page: Page) => page.getByTestId('checks')
 
@@ -183,4 +183,36 @@ test('the panel opens by itself for a new error, not for warnings, and stays clo
   await page.getByLabel('Override the entrypoint').uncheck()
   await expect(panel(page).locator('li[data-code="KC102"]')).toBeAttached()
   await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+})
+
+test('a finding’s Fix at its field: same fix as the panel’s, waits while the draft is invalid, confirms on screen', async ({
+  page,
+}) => {
+  const broken = { ...defaultConfig(), executor: { ...defaultConfig().executor, tag: 'v1.24.0' } }
+  await openPage(page, { hash: `#${encodeShareFragment(broken).fragment}` })
+  const shell = page.locator('[data-field="executor.tag"]')
+  const fix = shell.locator('.mark-error').getByRole('button', { name: 'Use v1.24.0-debug' })
+  await expect(fix).toBeEnabled()
+
+  // Invalid input elsewhere: the fix waits, as the panel's does.
+  const jobName = page.getByLabel('Job name', { exact: true })
+  await openSection(page, 'Build')
+  await jobName.fill('')
+  await expect(fix).toBeDisabled()
+  await expect(fix).toHaveAccessibleDescription(/Correct the fields marked invalid first/)
+  await jobName.fill('image-build')
+  await expect(fix).toBeEnabled()
+
+  await fix.click()
+  const tag = page.getByLabel('Image tag')
+  await expect(tag).toHaveValue('v1.24.0-debug')
+  await expect(shell.locator('.mark-error')).toHaveCount(0)
+  await expect(shell.locator('.mark-confirmed')).toHaveText('✓ Fixed: Executor image without a shell.')
+  await expect(page.getByTestId('live-region')).toContainText('Fixed: Executor image without a shell.')
+  // The button went away with its mark: the focus is on the field it fixed.
+  await expect(tag).toBeFocused()
+  // The typing done meanwhile is kept.
+  await expect.poll(() => yamlOf(page)).toContain('image-build:')
+  await expect.poll(() => yamlOf(page)).toContain('executor:v1.24.0-debug')
+  await expect(shell.locator('.mark-confirmed')).toHaveCount(0, { timeout: 3000 })
 })

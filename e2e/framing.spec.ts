@@ -71,6 +71,14 @@ test.describe('framed by another origin', () => {
     await expect(frame.getByTestId('live-region')).toContainText(refused)
     expect(await yaml()).toContain('executor:v1.24.0')
     await expect(frame.getByTestId('checks-confirmed')).toHaveCount(0)
+    // The same at the field.
+    await frame
+      .locator('[data-field="executor.tag"] .mark-error')
+      .getByRole('button', { name: 'Use v1.24.0-debug' })
+      .click()
+    await page.waitForTimeout(300)
+    expect(await yaml()).toContain('executor:v1.24.0')
+    await expect(frame.locator('.mark-confirmed')).toHaveCount(0)
   })
 
   test('the notice is in Japanese too', async ({ page, baseURL }) => {

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
+import type { Finding } from '../core/diagnostics/types.ts'
 import { createTranslate, loadedCatalog } from '../i18n/index.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { type ChecksModule, loadChecks } from './checks/load.ts'
@@ -86,13 +87,25 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     [checks, findings, output, config, language],
   )
 
+  // What a Fix at a field applies to: the page as it is when clicked (marks keep their identity
+  // while unchanged, so their Fix must not hold on to the config they were made with).
+  const draftInvalid = state.issues.length > 0
+  const fixContext = useRef({ config, draftInvalid, dispatch, language })
   useEffect(() => {
+    fixContext.current = { config, draftInvalid, dispatch, language }
+  }, [config, draftInvalid, language])
+
+  useEffect(() => {
+    const fixer = checks && {
+      blocked: draftInvalid,
+      run: (finding: Finding) => checks.fixAtField(finding, fixContext.current),
+    }
     // Findings first (errors first), then the credential warnings.
     marks.publish([
-      ...(checks && findings ? checks.findingMarks(findings, language) : []),
+      ...(checks && findings ? checks.findingMarks(findings, language, fixer ?? undefined) : []),
       ...(share?.credentialMarks(state.draft, language) ?? []),
     ])
-  }, [marks, share, checks, findings, state.draft, language])
+  }, [marks, share, checks, findings, state.draft, language, draftInvalid])
 
   return (
     <Ui.Provider value={ui}>

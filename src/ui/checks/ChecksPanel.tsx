@@ -5,9 +5,7 @@ import type { Finding } from '../../core/diagnostics/types.ts'
 import { useUi } from '../context.ts'
 import { useConfirmation } from '../feedback/useConfirmation.ts'
 import { describeField } from '../form/fields/describe.ts'
-import { refusedWhenFramed } from '../framing.ts'
-import { sectionOfIssue } from '../state/sections.ts'
-import { focusField } from './focus-field.ts'
+import { applyFix, revealField } from './apply-fix.ts'
 import { checksText } from './messages.ts'
 import { countText, groupBySeverity, SEVERITIES } from './present.ts'
 
@@ -50,21 +48,14 @@ export function ChecksPanel({
     if (errorKeys.split('\n').some((key) => !known.has(key))) setOpen(true)
   }, [errorKeys])
 
-  const reveal = (field: string) => {
-    const section = sectionOfIssue(field)
-    if (section) dispatch({ type: 'openSection', id: section })
-    requestAnimationFrame(() => focusField(field, section))
-  }
+  const reveal = (field: string) => revealField(field, dispatch)
 
   const fix = (finding: Finding) => {
-    if (refusedWhenFramed(dispatch, language)) return
-    if (!finding.fix || draftInvalid) return
-    dispatch({ type: 'edit', config: finding.fix.apply(config) })
-    const said = text('checks.fixed', { title: finding.title[language] })
-    dispatch({ type: 'announce', text: said })
+    const said = applyFix(finding, { config, draftInvalid, dispatch, language })
+    if (said === null) return
     confirmFixed(said)
     // Some fixes leave a step to the user (add the CA certificate): go there.
-    if (finding.fix.reveal) reveal(finding.fix.reveal)
+    if (finding.fix?.reveal) reveal(finding.fix.reveal)
     // Else the button goes away with its finding: keep the focus in the panel, on its toggle.
     else heading.current?.focus()
   }

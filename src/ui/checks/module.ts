@@ -6,5 +6,6 @@ import { pageFindings } from './page-findings.ts'
 
 /** The findings the page shows in the checks panel, at fields and in the editor. */
 export const diagnose = (config: Config) => pageFindings(diagnoseAll(config))
+export { fixAtField } from './apply-fix.ts'
 export { ChecksPanel } from './ChecksPanel.tsx'
 export { editorMarkers, findingMarks } from './present.ts'

@@ -38,6 +38,29 @@ describe('presenting findings', () => {
     expect(tag?.text).toContain(findings.find((f) => f.code === 'KC101')?.message.ja)
   })
 
+  it('offers a finding’s Fix at its field, running it with the finding', () => {
+    const ran: string[] = []
+    const fixer = {
+      blocked: true,
+      run: (f: (typeof findings)[number]) => {
+        ran.push(f.code)
+        return 'said'
+      },
+    }
+    const marks = findingMarks(findings, 'en', fixer)
+    const tag = marks.find((m) => m.path === 'executor.tag')
+    expect(tag?.fix?.label).toBe('Use v1.24.0-debug')
+    expect(tag?.fix?.blocked).toBe(true)
+    expect(tag?.fix?.run()).toBe('said')
+    expect(ran).toEqual(['KC101'])
+    // A finding without a fix has none at its field; without a fixer no mark has one.
+    const kc101 = findings.find((f) => f.code === 'KC101')
+    if (!kc101) throw new Error('KC101 expected')
+    const { fix: _, ...unfixable } = kc101
+    expect(findingMarks([unfixable], 'en', fixer).some((m) => m.fix)).toBe(false)
+    expect(findingMarks(findings, 'en').some((m) => m.fix)).toBe(false)
+  })
+
   it('puts each finding on the YAML lines of its fields', () => {
     const yaml = generate(config)
     const markers = editorMarkers(yaml, config, findings, 'en')

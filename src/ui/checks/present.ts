@@ -27,8 +27,18 @@ export function countText(language: Language, severity: Severity, count: number)
   return count === 1 ? text(`checks.${severity}.one`) : text(`checks.${severity}.other`, { count })
 }
 
-/** A mark at each field a finding concerns. */
-export function findingMarks(findings: readonly Finding[], language: Language): PathMark[] {
+/** How a mark's Fix runs: `run` applies a finding's fix to the page's current config. */
+export interface MarkFixer {
+  readonly blocked: boolean
+  readonly run: (finding: Finding) => string | null
+}
+
+/** A mark at each field a finding concerns, with the finding's Fix where it has one. */
+export function findingMarks(
+  findings: readonly Finding[],
+  language: Language,
+  fixer?: MarkFixer,
+): PathMark[] {
   const text = checksText(language)
   return findings.flatMap((f) =>
     f.fields.map((path) => ({
@@ -36,6 +46,9 @@ export function findingMarks(findings: readonly Finding[], language: Language): 
       severity: f.severity,
       label: text(`checks.severity.${f.severity}`),
       text: `${f.title[language]}: ${f.message[language]}`,
+      ...(f.fix && fixer
+        ? { fix: { label: f.fix.label[language], blocked: fixer.blocked, run: () => fixer.run(f) } }
+        : {}),
     })),
   )
 }

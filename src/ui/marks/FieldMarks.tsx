@@ -1,3 +1,4 @@
+import { useConfirmation } from '../feedback/useConfirmation.ts'
 import type { FieldMark } from './marks.ts'
 
 // Glyphs that common system fonts have (an emoji font may be missing).
@@ -5,18 +6,46 @@ const ICONS = { error: '✖', warning: '⚠', info: 'ℹ' } as const
 
 /** The marks under a field; `id` is what the control's aria-describedby points at. */
 export function FieldMarks({ id, marks }: { readonly id: string; readonly marks: readonly FieldMark[] }) {
-  if (marks.length === 0) return null
+  // A fixed finding's mark (and its Fix button) goes away: the confirmation stays for a moment.
+  const [fixed, confirmFixed] = useConfirmation<string>()
+  const confirmation = fixed ? (
+    // Already announced by the live region: drawn only.
+    <p className="mark-confirmed" aria-hidden="true">
+      ✓ {fixed}
+    </p>
+  ) : null
+  if (marks.length === 0) return confirmation
   return (
-    <ul className="marks" id={id}>
-      {marks.map((m) => (
-        <li key={`${m.severity}:${m.text}`} className={`mark mark-${m.severity}`}>
-          <span className="mark-icon" aria-hidden="true">
-            {ICONS[m.severity]}
-          </span>
-          <span className="visually-hidden">{m.label}: </span>
-          {m.text}
-        </li>
-      ))}
-    </ul>
+    <>
+      {confirmation}
+      <ul className="marks" id={id}>
+        {marks.map((m) => (
+          <li key={`${m.severity}:${m.text}`} className={`mark mark-${m.severity}`}>
+            <span className="mark-icon" aria-hidden="true">
+              {ICONS[m.severity]}
+            </span>
+            <span className="visually-hidden">{m.label}: </span>
+            {m.text}
+            {m.fix ? (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="mark-fix"
+                  disabled={m.fix.blocked}
+                  aria-describedby={m.fix.blocked ? 'checks-fix-blocked' : undefined}
+                  onClick={() => {
+                    const said = m.fix?.run()
+                    if (said) confirmFixed(said)
+                  }}
+                >
+                  {m.fix.label}
+                </button>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

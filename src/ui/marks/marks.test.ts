@@ -46,6 +46,23 @@ describe('MarkStore', () => {
     expect(store.select('proxy.http')).toBe(NO_MARKS)
   })
 
+  it('gives a new array when a mark’s Fix appears or becomes blocked, not for a new closure', () => {
+    const store = new MarkStore()
+    const withFix = (blocked: boolean) => ({
+      ...mark('a'),
+      fix: { label: 'Fix it', blocked, run: () => null },
+    })
+    store.publish([mark('a')])
+    const plain = store.select('a')
+    store.publish([withFix(false)])
+    const fixable = store.select('a')
+    expect(fixable).not.toBe(plain)
+    store.publish([withFix(false)])
+    expect(store.select('a')).toBe(fixable)
+    store.publish([withFix(true)])
+    expect(store.select('a')).not.toBe(fixable)
+  })
+
   it('tells subscribers about each publication until they leave', () => {
     const store = new MarkStore()
     let calls = 0

@@ -6,6 +6,16 @@ export interface FieldMark {
   /** The severity in words ("Warning"), for screen readers; the icon is decorative. */
   readonly label: string
   readonly text: string
+  /** The finding's Fix, offered at the field too. */
+  readonly fix?: MarkFix
+}
+
+export interface MarkFix {
+  readonly label: string
+  /** A field holds invalid input: the fix waits (as the panel's does). */
+  readonly blocked: boolean
+  /** Applies the fix; what was said, or null when nothing was done. Reads the page's current config. */
+  readonly run: () => string | null
 }
 
 /** A mark and the dotted config path (`build.buildArgs[0].value`) of the field it belongs to. */
@@ -32,7 +42,14 @@ export function marksFor(marks: readonly PathMark[], path: string, withItems: bo
 export function sameMarks(a: readonly FieldMark[], b: readonly FieldMark[]): boolean {
   return (
     a.length === b.length &&
-    a.every((m, i) => m.severity === b[i]?.severity && m.text === b[i]?.text && m.label === b[i]?.label)
+    a.every(
+      (m, i) =>
+        m.severity === b[i]?.severity &&
+        m.text === b[i]?.text &&
+        m.label === b[i]?.label &&
+        m.fix?.label === b[i]?.fix?.label &&
+        m.fix?.blocked === b[i]?.fix?.blocked,
+    )
   )
 }
 
