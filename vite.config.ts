@@ -19,6 +19,24 @@ const monacoSetup = new URL('./src/ui/preview/monaco/setup.ts', import.meta.url)
 const monacoRoot = new URL('./node_modules/monaco-editor/', import.meta.url).pathname
 const yamlWorkerServer = new URL('./src/ui/preview/monaco/yaml-worker-server.ts', import.meta.url).pathname
 
+/**
+ * In the YAML worker only, the two Monaco modules that import `base/common/strings.js` get
+ * `worker-strings.ts` instead (the main thread's editor needs the real module and its tables).
+ */
+const workerStrings: Plugin = {
+  name: 'kanikoconfig:worker-strings',
+  // Before Vite's own resolver, which would resolve the relative import first.
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!/\/strings\.js$/.test(source) || !importer) return null
+    return /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/](base[\\/]common[\\/]worker[\\/]webWorker|editor[\\/]common[\\/]model[\\/]mirrorTextModel)\.js$/.test(
+      importer,
+    )
+      ? monacoStub('worker-strings.ts')
+      : null
+  },
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (GitLab Pages, a file share, a CDN folder).
   base: './',
@@ -79,7 +97,7 @@ export default defineConfig({
   },
   // Found late on a cold dev cache otherwise, which reloads the page (stack-notes P5).
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [workerStrings] },
   build: {
     target: 'es2022',
     // Monaco's lazy chunk is large by nature; the first chunk's budget is checked by the tests.
