@@ -61,6 +61,16 @@ export default defineConfig({
         find: /^\.\/(gpu\/viewGpuContext|viewParts\/(viewLinesGpu\/viewLinesGpu|gpuMark\/gpuMark|rulersGpu\/rulersGpu))\.js$/,
         replacement: monacoStub('gpu-stub.ts'),
       },
+      // The list service tracks workbench lists and trees; the preview builds none.
+      {
+        find: /^\.\.\/\.\.\/\.\.\/platform\/list\/browser\/listService\.js$/,
+        replacement: monacoStub('list-service-stub.ts'),
+      },
+      // No toolbar of the preview has a select action or submenu.
+      {
+        find: /^(\.\.\/|\.\.\/\.\.\/\.\.\/base\/browser\/ui\/)selectBox\/selectBox\.js$/,
+        replacement: monacoStub('select-box-stub.ts'),
+      },
       // What the hover imports for features a read-only YAML preview has no provider or use for:
       // quick fixes (code actions, action widget), "View Problem" (the marker peek widget),
       // go to definition (go-to-symbol, references peek), colour picker, inlay hints, inline
