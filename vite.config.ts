@@ -13,9 +13,29 @@ const noCspInDev: Plugin = {
 const prettierStub = new URL('./src/ui/preview/monaco/prettier-stub.ts', import.meta.url).pathname
 const multiDiffStub = new URL('./src/ui/preview/monaco/multi-diff-stub.ts', import.meta.url).pathname
 const quickInputStub = new URL('./src/ui/preview/monaco/quick-input-stub.ts', import.meta.url).pathname
+/** A module of src/ui/preview/monaco/ that stands in for a part of Monaco the preview never runs. */
+const monacoStub = (file: string) => new URL(`./src/ui/preview/monaco/${file}`, import.meta.url).pathname
 const monacoSetup = new URL('./src/ui/preview/monaco/setup.ts', import.meta.url).pathname
 const monacoRoot = new URL('./node_modules/monaco-editor/', import.meta.url).pathname
 const yamlWorkerServer = new URL('./src/ui/preview/monaco/yaml-worker-server.ts', import.meta.url).pathname
+
+/**
+ * In the YAML worker only, the two Monaco modules that import `base/common/strings.js` get
+ * `worker-strings.ts` instead (the main thread's editor needs the real module and its tables).
+ */
+const workerStrings: Plugin = {
+  name: 'kanikoconfig:worker-strings',
+  // Before Vite's own resolver, which would resolve the relative import first.
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!/\/strings\.js$/.test(source) || !importer) return null
+    return /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/](base[\\/]common[\\/]worker[\\/]webWorker|editor[\\/]common[\\/]model[\\/]mirrorTextModel)\.js$/.test(
+      importer,
+    )
+      ? monacoStub('worker-strings.ts')
+      : null
+  },
+}
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (GitLab Pages, a file share, a CDN folder).
@@ -36,11 +56,58 @@ export default defineConfig({
       },
       // The preview imports no feature that opens a quick pick (~100 KB of lists and trees otherwise).
       { find: /^\.\/quickInput\/standaloneQuickInputService\.js$/, replacement: quickInputStub },
+      // The WebGPU renderer is built only with experimentalGpuAcceleration 'on' (default off).
+      {
+        find: /^\.\/(gpu\/viewGpuContext|viewParts\/(viewLinesGpu\/viewLinesGpu|gpuMark\/gpuMark|rulersGpu\/rulersGpu))\.js$/,
+        replacement: monacoStub('gpu-stub.ts'),
+      },
+      // The list service tracks workbench lists and trees; the preview builds none.
+      {
+        find: /^\.\.\/\.\.\/\.\.\/platform\/list\/browser\/listService\.js$/,
+        replacement: monacoStub('list-service-stub.ts'),
+      },
+      // No toolbar of the preview has a select action or submenu.
+      {
+        find: /^(\.\.\/|\.\.\/\.\.\/\.\.\/base\/browser\/ui\/)selectBox\/selectBox\.js$/,
+        replacement: monacoStub('select-box-stub.ts'),
+      },
+      // What the hover imports for features a read-only YAML preview has no provider or use for:
+      // quick fixes (code actions, action widget), "View Problem" (the marker peek widget),
+      // go to definition (go-to-symbol, references peek), colour picker, inlay hints, inline
+      // suggestions, and the find widget (for the copy button's SimpleButton).
+      {
+        find: /^\.\.\/\.\.\/codeAction\/browser\/(codeAction|codeActionController)\.js$/,
+        replacement: monacoStub('code-action-stub.ts'),
+      },
+      {
+        find: /^\.\.\/\.\.\/gotoError\/browser\/gotoError\.js$/,
+        replacement: monacoStub('goto-error-stub.ts'),
+      },
+      {
+        find: /^\.\.\/\.\.\/gotoSymbol\/browser\/link\/goToDefinitionAtPosition\.js$/,
+        replacement: monacoStub('goto-definition-stub.ts'),
+      },
+      {
+        find: /^\.\.\/\.\.\/colorPicker\/browser\/hoverColorPicker\/(hoverColorPicker|hoverColorPickerParticipant)\.js$/,
+        replacement: monacoStub('color-picker-stub.ts'),
+      },
+      {
+        find: /^\.\.\/\.\.\/inlayHints\/browser\/inlayHintsHover\.js$/,
+        replacement: monacoStub('inlay-hints-stub.ts'),
+      },
+      {
+        find: /^\.\.\/\.\.\/inlineCompletions\/browser\/hintsWidget\/inlineCompletionsHintsWidget\.js$/,
+        replacement: monacoStub('inline-completions-stub.ts'),
+      },
+      {
+        find: /^\.\.\/\.\.\/find\/browser\/findWidget\.js$/,
+        replacement: monacoStub('hover-copy-button.ts'),
+      },
     ],
   },
   // Found late on a cold dev cache otherwise, which reloads the page (stack-notes P5).
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [workerStrings] },
   build: {
     target: 'es2022',
     // Monaco's lazy chunk is large by nature; the first chunk's budget is checked by the tests.

@@ -97,3 +97,39 @@ test('keys that open a quick pick in a full Monaco do nothing in the preview, wi
   expect(errors).toEqual([])
   await expect(page.locator('.quick-input-widget')).toHaveCount(0)
 })
+
+test('a marker’s hover shows the finding with a working copy button, without errors', async ({
+  page,
+  context,
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto('./')
+  await waitForMonaco(page)
+  // An executor image without a shell: an error marker on the YAML line of the image.
+  await page.getByLabel('Image tag').fill('v1.24.0')
+  const squiggle = page.locator('#preview .monaco-editor .squiggly-error').first()
+  await expect(squiggle).toBeVisible({ timeout: 15_000 })
+  // The text lies above the decoration and takes the pointer: move there rather than hover() it.
+  const box = await squiggle.boundingBox()
+  if (!box) throw new Error('the squiggle has no layout box')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'Executor image without a shell' })
+  await expect(hover).toBeVisible({ timeout: 15_000 })
+  const copy = page
+    .locator('.hover-row-with-copy')
+    .filter({ hasText: 'Executor image without a shell' })
+    .getByRole('button', { name: 'Copy' })
+  // Its icon is a codicon (kept in the font subset).
+  await expect(copy).toHaveClass(/codicon-copy/)
+  await copy.click()
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toContain('Executor image without a shell')
+  expect(errors).toEqual([])
+})

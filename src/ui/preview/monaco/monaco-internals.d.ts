@@ -10,3 +10,6 @@ declare module 'monaco-editor/editor/common/services/textModelSync/textModelSync
     $acceptRemovedModel(uri: string): void
   }
 }
+declare module 'monaco-editor/platform/instantiation/common/instantiation' {
+  export function createDecorator(serviceId: string): unknown
+}

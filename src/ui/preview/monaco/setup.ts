@@ -3,6 +3,8 @@ import * as monaco from 'monaco-editor/editor'
 import 'monaco-editor/languages/definitions/yaml/register'
 import 'monaco-editor/features/hover/register'
 import 'monaco-editor/features/folding/register'
+// The codicon font (folding chevrons, hover icons): only the code-action menu brought it in before.
+import 'monaco-editor/features/codicon/register'
 import { configureMonacoYaml, type JSONSchema, type MonacoYaml, type MonacoYamlOptions } from 'monaco-yaml'
 import { CI_SCHEMA_URI, PREVIEW_MODEL_URI } from '../ci-schema.ts'
 import { withLegacyCreateWebWorker } from './compat.ts'
