@@ -10,7 +10,7 @@ const broken = { ...defaultConfig(), executor: { ...defaultConfig().executor, ta
 
 test('the built site ships headers that forbid framing', () => {
   const headers = readFileSync(new URL('../dist/_headers', import.meta.url), 'utf8').split('\n')
-  expect(headers[headers.findIndex((line) => line === '/*') + 1]).toBe('  X-Frame-Options: DENY')
+  expect(headers[headers.indexOf('/*') + 1]).toBe('  X-Frame-Options: DENY')
   expect(headers).toContain("  Content-Security-Policy: frame-ancestors 'none'")
 })
 
