@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { removeStaleDirs } from './stale-dirs.ts'
 
 /**
  * Runs a job's `before_script` + `script` the way GitLab Runner's docker executor does, under the
@@ -166,7 +167,7 @@ function getTemplate(): Template {
     throw new Error(`${HOST_BUSYBOX} is missing: install Debian's busybox-static`)
   }
   const base = scratchBase()
-  removeStaleTemplates(base)
+  removeStaleDirs(base, TEMPLATE_PREFIX)
   const dir = fs.mkdtempSync(path.join(base, `${TEMPLATE_PREFIX}${process.pid}-`))
   process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
   const busybox = path.join(dir, 'busybox')
@@ -204,29 +205,6 @@ function scratchBase(): string {
 }
 
 const TEMPLATE_PREFIX = 'kanikoconfig-chroot-'
-
-/**
- * Test workers are often killed rather than exiting, so their 'exit' cleanup never runs: remove the
- * directories of processes that are gone (the pid is part of the name).
- */
-function removeStaleTemplates(base: string): void {
-  for (const name of fs.readdirSync(base)) {
-    if (!name.startsWith(TEMPLATE_PREFIX)) continue
-    const pid = Number(name.slice(TEMPLATE_PREFIX.length).split('-')[0])
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid)) {
-      fs.rmSync(path.join(base, name), { recursive: true, force: true })
-    }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0

@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import type { Config } from '../../core/config/schema.ts'
 import type { CiVariables } from '../chroot-runner.ts'
 import { ciVariables } from '../ci-env.ts'
+import { removeStaleDirs } from '../stale-dirs.ts'
 import { type ClientPaths, prepareClients } from './clients.ts'
 import { type Images, makeImages } from './images.ts'
 import { type Certificates, makeCertificates } from './pki.ts'
@@ -73,7 +74,8 @@ const DIR_PREFIX = 'kanikoconfig-registry-'
 
 /** Everything the session needs, made under one temp dir (`cleanUp` removes it). */
 export function makeEnvironment(): TestEnvironment {
-  removeStaleDirs()
+  // A killed test worker never reaches afterAll: remove the dirs of processes that are gone.
+  removeStaleDirs(os.tmpdir(), DIR_PREFIX)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${DIR_PREFIX}${process.pid}-`))
   try {
     const certificates = makeCertificates(path.join(dir, 'pki'), [GITLAB_HOST, EXTRA_HOST])
@@ -86,26 +88,6 @@ export function makeEnvironment(): TestEnvironment {
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true })
     throw error
-  }
-}
-
-/** A killed test worker never reaches afterAll: remove the dirs of processes that are gone. */
-function removeStaleDirs(): void {
-  for (const name of fs.readdirSync(os.tmpdir())) {
-    if (!name.startsWith(DIR_PREFIX)) continue
-    const pid = Number(name.slice(DIR_PREFIX.length).split('-')[0])
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid)) {
-      fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true })
-    }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
