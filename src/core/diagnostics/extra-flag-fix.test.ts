@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { ciVariables, shellView } from '../../testing/ci-env.ts'
 import { expectedExecutorArgv, jobEnv } from '../../testing/oracle.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
-import type { Config, ConfigInput } from '../config/schema.ts'
+import type { ConfigInputV1 as ConfigInput } from '../config/migrate-v1.ts'
+import type { Config } from '../config/schema.ts'
 import { expandShellText } from '../shell/text.ts'
 import { diagnose } from './engine.ts'
 import { FLAGS, type FlagSpec } from './lib/flags.ts'
@@ -114,7 +115,7 @@ describe('KC610’s fix', () => {
     const fix = diagnose(config).find((f) => f.code === 'KC610')?.fix
     expect(fix).toBeDefined()
     const fixed = fix?.apply(config) as Config
-    expect(fixed.advanced.extraFlags).toEqual([])
+    expect(fixed.images[0]?.extraFlags).toEqual([])
     expect(argvOf(fixed)).toContain('--compressed-caching=false')
   })
 
