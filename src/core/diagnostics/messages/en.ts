@@ -142,7 +142,7 @@ export const en: Catalog = {
   KC223: {
     title: 'changes: with nothing to compare',
     message: (p) =>
-      `The job of ${p.image} builds only when its paths changed, but in ${listOf(p.kinds, KINDS_EN, ' and ')} GitLab has no push to compare with and counts rules:changes as true: the image is built anyway. For branch pipelines, "compare to" (e.g. refs/heads/main) gives a fixed base.`,
+      `The job of ${p.image} builds only when its paths changed, but in ${listOf(p.kinds, KINDS_EN, ' and ')}, GitLab has no push to compare with and counts rules:changes as true: the image is built anyway. For branch pipelines, "compare to" (e.g. refs/heads/main) gives a fixed base.`,
   },
   KC230: {
     title: 'Two images push the same reference',
