@@ -52,8 +52,8 @@ describe('format and translate', () => {
   it('translates by language', () => {
     expect(createTranslate(enCatalog)('section.changed', { count: 2 })).toBe('2 changed')
     expect(createTranslate(jaCatalog)('section.changed', { count: 2 })).toBe('2件変更')
-    expect(createTranslate(jaCatalog).has('field.job.name.label')).toBe(true)
-    expect(createTranslate(jaCatalog).has('field.job.name.item')).toBe(false)
+    expect(createTranslate(jaCatalog).has('field.images.name.label')).toBe(true)
+    expect(createTranslate(jaCatalog).has('field.images.name.item')).toBe(false)
   })
 
   it('loads each language’s catalog on demand', async () => {
