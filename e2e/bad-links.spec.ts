@@ -6,10 +6,10 @@ import { decodeShareFragment, encodeShareFragment } from '../src/core/share/code
 import { encodePayloadV1 } from '../src/core/share/payload-v1.ts'
 import { shareEn } from '../src/i18n/share-en.ts'
 import { shareJa } from '../src/i18n/share-ja.ts'
-import { hashOf, openPage, seedWork, storedWork, yamlOf } from './helpers.ts'
+import { hashOf, openPage, seedWork, storedWork, withImage, yamlOf } from './helpers.ts'
 
 const good = encodeShareFragment(presetConfig('kitchen-sink')).fragment
-const mine = { ...defaultConfig(), job: { ...defaultConfig().job, name: 'my-work' } }
+const mine = withImage(defaultConfig(), { name: 'my-work' })
 
 /** One of each way a link goes bad, and what the decoder must make of it. */
 const BAD_LINKS = [
@@ -98,7 +98,7 @@ for (const { kind, fragment, reason } of BAD_LINKS) {
         .toMatchObject({ ok: true, config: mine })
     }
     // The form works as ever.
-    await page.getByLabel('Job name', { exact: true }).fill('still-working')
+    await page.locator('#f-images-0-name').fill('still-working')
     await expect.poll(() => yamlOf(page)).toContain('\nstill-working:\n')
   })
 }
@@ -134,7 +134,7 @@ test('a link hiding a before_script is explained in Japanese', async ({ page }) 
 
 test('a bad link pasted into the address bar later is announced and changes nothing', async ({ page }) => {
   await openPage(page)
-  await page.getByLabel('Job name', { exact: true }).fill('typed-here')
+  await page.locator('#f-images-0-name').fill('typed-here')
   await expect.poll(() => yamlOf(page)).toContain('\ntyped-here:\n')
   const yaml = await yamlOf(page)
   await page.goto(`./#${good.slice(0, 50)}`)

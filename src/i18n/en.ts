@@ -123,7 +123,7 @@ export const en = {
 
   'field.images.destinations.label': 'Destinations',
   'field.images.destinations.help':
-    'Every tag of a destination is pushed to its repository (--destination repository:tag).',
+    'Every tag of a destination is pushed to its repository (--destination repository:tag); without tags, the repository is a whole reference such as $IMAGE_REF.',
   'field.images.destinations.item': 'Destination {n}',
   'field.images.destinations.add': 'Add destination',
   'field.images.destinations.repository.label': 'Repository',
@@ -146,7 +146,6 @@ export const en = {
   'field.images.destinations.when.label': 'Push in',
   'field.images.destinations.when.help':
     'The pipelines this destination is pushed in; the job’s shell picks its tags.',
-  'field.images.destinations.tags.help': 'No tag: the repository is a whole reference, such as $IMAGE_REF.',
   'field.images.cacheRepository.label': 'Cache repository for this image',
   'field.images.cacheRepository.help': 'Empty: the cache repository under Cache and snapshots.',
   'field.images.changes.label': 'Build only when these paths changed',

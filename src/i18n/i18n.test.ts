@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { catalog as enCatalog } from './catalog-en.ts'
 import { catalog as jaCatalog } from './catalog-ja.ts'
@@ -96,6 +97,16 @@ describe('translateIssue', () => {
     expect(translateIssue('Invalid input: expected number, received NaN', JA_ISSUES)).toBe(
       '整数を入力してください',
     )
+  })
+
+  it('has a Japanese text for every message the config schema writes', () => {
+    const source = ['schema.ts', 'fields.ts']
+      .map((file) => readFileSync(new URL(`../core/config/${file}`, import.meta.url), 'utf8'))
+      .join('\n')
+    // Quoted literals that read as a validation message ('must …', 'needs …', 'is a …').
+    const messages = [...source.matchAll(/(['"])((?:must|needs|is a) (?:(?!\1).)*)\1/g)].map((m) => m[2])
+    expect(messages.length).toBeGreaterThan(25)
+    expect(messages.filter((m) => !(m && m in JA_ISSUES))).toEqual([])
   })
 
   it('keeps unknown messages as they are', () => {

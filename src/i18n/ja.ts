@@ -123,7 +123,7 @@ export const ja: Messages = {
 
   'field.images.destinations.label': 'プッシュ先',
   'field.images.destinations.help':
-    '各プッシュ先のリポジトリに、そのすべてのタグをプッシュします（--destination repository:tag）。',
+    '各プッシュ先のリポジトリに、そのすべてのタグをプッシュします（--destination repository:tag）。タグがない場合、リポジトリは$IMAGE_REFのような完全な参照です。',
   'field.images.destinations.item': 'プッシュ先{n}',
   'field.images.destinations.add': 'プッシュ先を追加',
   'field.images.destinations.repository.label': 'リポジトリ',
@@ -147,7 +147,6 @@ export const ja: Messages = {
   'field.images.destinations.when.label': 'プッシュするパイプライン',
   'field.images.destinations.when.help':
     'このプッシュ先をプッシュするパイプラインです。タグはジョブのシェルが選びます。',
-  'field.images.destinations.tags.help': 'タグなし：リポジトリを$IMAGE_REFのような完全な参照として扱います。',
   'field.images.cacheRepository.label': 'このイメージのキャッシュリポジトリ',
   'field.images.cacheRepository.help':
     '空欄：「キャッシュとスナップショット」のキャッシュリポジトリを使います。',

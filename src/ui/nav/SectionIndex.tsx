@@ -6,7 +6,6 @@ import { DEFAULTS } from '../state/defaults.ts'
 import type { ErrorsBySection } from '../state/errors.ts'
 import { changedCount, SECTION_IDS, type SectionId } from '../state/sections.ts'
 import { markSeverities, sectionSeverities } from './severity.ts'
-import './section-index.css'
 
 const ICONS = { error: '✖', warning: '⚠', info: 'ℹ' } as const
 const noSubscription = () => () => {}

@@ -29,7 +29,12 @@ export const CheckboxGroup = memo(function CheckboxGroup({ path, value, options,
     .filter(Boolean)
     .join(' ')
   return (
-    <fieldset className="field checkbox-group" data-field={key} aria-describedby={describedBy || undefined}>
+    <fieldset
+      id={id}
+      className="field checkbox-group"
+      data-field={key}
+      aria-describedby={describedBy || undefined}
+    >
       <legend>{fieldLabel(t, path)}</legend>
       {help ? (
         <p className="help" id={`${id}-help`}>

@@ -10,7 +10,6 @@ import { Section } from '../Section.tsx'
 import { errorTotal, type SectionProps } from '../sections/common.ts'
 import { type CardAction, ImageCard } from './ImageCard.tsx'
 import { duplicateImage, moveImage, newImage, removeImage } from './image-ops.ts'
-import './images.css'
 
 interface Props extends SectionProps {
   readonly images: Config['images']
