@@ -118,7 +118,9 @@ test('a link hiding a before_script names the field and the character; using it 
 }) => {
   await openOverMyWork(page, hiddenScriptLink())
   const notice = page.locator('[data-link-notice="bad"]')
-  await expect(notice.locator('.link-characters')).toHaveText('Characters found: Runner tag 1: U+2028.')
+  await expect(notice.locator('.link-characters')).toHaveText(
+    'Characters found: Image 1 › Runner tag 1: U+2028.',
+  )
   expect(await yamlOf(page)).toBe(generate(mine))
   await notice.getByRole('button', { name: 'Use what could be read' }).click()
   await expect.poll(() => yamlOf(page)).toBe(generate(defaultConfig()))
@@ -129,7 +131,9 @@ test('a link hiding a before_script is explained in Japanese', async ({ page }) 
   await openOverMyWork(page, hiddenScriptLink(), 'ja')
   const notice = page.locator('[data-link-notice="bad"]')
   await expect(notice.locator('.link-reason')).toContainText(shareJa['link.reason.refused-characters'])
-  await expect(notice.locator('.link-characters')).toHaveText('見つかった文字: ランナーのタグ1: U+2028。')
+  await expect(notice.locator('.link-characters')).toHaveText(
+    '見つかった文字: イメージ1 › Runnerタグ1: U+2028。',
+  )
 })
 
 test('a bad link pasted into the address bar later is announced and changes nothing', async ({ page }) => {

@@ -21,14 +21,18 @@ test('the initial language follows the browser, and the header switch changes ev
 }) => {
   await openPage(page, { language: 'ja' })
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
-  await expect(page.getByRole('button', { name: /パイプラインと実行条件/ })).toBeVisible()
+  await expect(page.locator('[data-section="pipeline"] .section-toggle')).toContainText(
+    'パイプラインと実行条件',
+  )
   await expect(page.getByLabel('イメージの提供元')).toBeVisible()
   await expect(page.getByRole('button', { name: 'YAMLをコピー' })).toBeVisible()
 
   await page.getByLabel('言語').selectOption('en')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByLabel('Image source')).toBeVisible()
-  await expect(page.getByRole('button', { name: /Pipeline and triggers/ })).toBeVisible()
+  await expect(page.locator('[data-section="pipeline"] .section-toggle')).toContainText(
+    'Pipeline and triggers',
+  )
 
   // The choice is remembered over the browser's preference.
   await page.reload()
