@@ -74,7 +74,7 @@ export const en = {
   'images.summary.none': '{name}: {context}, no destination',
   'images.summary.one': '{name}: {context}, 1 destination',
   'images.summary.other': '{name}: {context}, {count} destinations',
-  'images.jobGroup': 'Job settings for this image: runner tags, changes, needs, variables, extra arguments',
+  'images.jobGroup': 'Job settings for this image: changes, exists, needs, variables, cache, extra arguments',
   'pipeline.jobGroup': 'Job settings for every build job: needs, retry, timeout, variables, services',
 
   'field.executor.source.label': 'Image source',

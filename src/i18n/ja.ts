@@ -73,7 +73,7 @@ export const ja: Messages = {
   'images.summary.none': '{name}：{context}、プッシュ先なし',
   'images.summary.one': '{name}：{context}、プッシュ先1件',
   'images.summary.other': '{name}：{context}、プッシュ先{count}件',
-  'images.jobGroup': 'このイメージのジョブ設定：Runnerタグ、変更、needs、変数、追加の引数',
+  'images.jobGroup': 'このイメージのジョブ設定：changes、exists、needs、変数、キャッシュ、追加の引数',
   'pipeline.jobGroup': 'すべてのビルドジョブの設定：needs、リトライ、タイムアウト、変数、サービス',
 
   'field.executor.source.label': 'イメージの提供元',

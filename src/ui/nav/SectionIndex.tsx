@@ -14,9 +14,10 @@ const noSubscription = () => () => {}
 export function jumpToSection(id: SectionId, dispatch: ReturnType<typeof useUi>['dispatch']): void {
   dispatch({ type: 'openSection', id })
   requestAnimationFrame(() => {
-    const toggle = document.querySelector<HTMLElement>(`[data-section="${id}"] .section-toggle`)
-    toggle?.scrollIntoView({ block: 'start' })
-    toggle?.focus({ preventScroll: true })
+    const section = document.querySelector<HTMLElement>(`[data-section="${id}"]`)
+    // The section's scroll-margin keeps it below the sticky index.
+    section?.scrollIntoView({ block: 'start' })
+    section?.querySelector<HTMLElement>('.section-toggle')?.focus({ preventScroll: true })
   })
 }
 

@@ -12,10 +12,12 @@ interface Props {
   readonly value: readonly string[]
   readonly options: readonly { readonly value: string; readonly label: string }[]
   readonly error?: string | undefined
+  /** Many short options: laid out in columns. */
+  readonly columns?: boolean
 }
 
 /** A list of enum values as checkboxes, with the field's legend, help, error and marks. */
-export const CheckboxGroup = memo(function CheckboxGroup({ path, value, options, error }: Props) {
+export const CheckboxGroup = memo(function CheckboxGroup({ path, value, options, error, columns }: Props) {
   const { t, dispatch } = useUi()
   const id = fieldId(path)
   const key = pathKey(path)
@@ -41,22 +43,24 @@ export const CheckboxGroup = memo(function CheckboxGroup({ path, value, options,
           {help}
         </p>
       ) : null}
-      {options.map((option) => (
-        <label key={option.value} className="checkbox-option">
-          <input
-            type="checkbox"
-            checked={value.includes(option.value)}
-            onChange={(e) =>
-              dispatch({
-                type: 'set',
-                path,
-                value: toggleMember(value, option.value, e.currentTarget.checked),
-              })
-            }
-          />
-          {option.label}
-        </label>
-      ))}
+      <div className={columns ? 'checkbox-columns' : undefined}>
+        {options.map((option) => (
+          <label key={option.value} className="checkbox-option">
+            <input
+              type="checkbox"
+              checked={value.includes(option.value)}
+              onChange={(e) =>
+                dispatch({
+                  type: 'set',
+                  path,
+                  value: toggleMember(value, option.value, e.currentTarget.checked),
+                })
+              }
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
       {error ? (
         <p className="error" id={`${id}-error`}>
           {t.issue(error)}

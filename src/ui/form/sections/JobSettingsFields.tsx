@@ -51,6 +51,7 @@ export const JobSettingsFields = memo(function JobSettingsFields({
           path={[...at, 'retryWhen']}
           value={job.retryWhen}
           options={RETRY_OPTIONS}
+          columns
           error={errorAt(errors, [...at, 'retryWhen'])}
         />
       ) : null}
