@@ -24,7 +24,7 @@ test('images: add, duplicate, move and remove; the YAML gains and loses their jo
   // One image reads as a plain form: no card, no card controls, only Add image and Duplicate.
   await expect(section.locator('.image-card')).toHaveCount(0)
   await expect(section.getByRole('button', { name: /Image 1/ })).toHaveCount(0)
-  await expect(section.getByRole('button', { name: 'Duplicate', exact: true })).toBeVisible()
+  await expect(section.getByRole('button', { name: 'Duplicate image', exact: true })).toBeVisible()
   expect(jobNames(await yamlOf(page))).toEqual(['build'])
 
   await section.getByRole('button', { name: '+ Add image' }).click()

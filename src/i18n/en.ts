@@ -69,6 +69,7 @@ export const en = {
 
   'images.add': 'Add image',
   'images.duplicate': 'Duplicate',
+  'images.duplicateOne': 'Duplicate image',
   'images.duplicateItem': 'Duplicate {item}',
   'images.duplicated': '{item} duplicated as {name}.',
   'images.summary.none': '{name}: {context}, no destination',

@@ -68,6 +68,7 @@ export const ja: Messages = {
 
   'images.add': 'イメージを追加',
   'images.duplicate': '複製',
+  'images.duplicateOne': 'イメージを複製',
   'images.duplicateItem': '{item}を複製',
   'images.duplicated': '{item}を{name}として複製しました。',
   'images.summary.none': '{name}：{context}、プッシュ先なし',

@@ -14,6 +14,7 @@ import {
 import { catalog as en } from '../../i18n/catalog-en.ts'
 import { createTranslate } from '../../i18n/index.ts'
 import { fieldId, fieldLabel, fieldMessage } from './fields/labels.ts'
+import { needsFor, needsMode } from './fields/NeedsField.tsx'
 import { parseWholeNumber } from './fields/NumberField.tsx'
 import { nextPlatform } from './images/ImageMultiArch.tsx'
 import { enumOptions } from './options.ts'
@@ -74,5 +75,15 @@ describe('form helpers', () => {
         { platform: 'linux/arm64', runnerTags: [] },
       ]).platform,
     ).toBe('linux/arm/v7')
+  })
+
+  it('reads needs as a choice of three and starts each choice with its value', () => {
+    expect(needsMode(null)).toBe('unset')
+    expect(needsMode([])).toBe('none')
+    expect(needsMode(['lint'])).toBe('jobs')
+    expect(needsFor('unset')).toBeNull()
+    expect(needsFor('none')).toEqual([])
+    // "These jobs" starts with one name to type (an empty list would mean "start at once").
+    expect(needsFor('jobs')).toEqual([''])
   })
 })

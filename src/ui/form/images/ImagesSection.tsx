@@ -147,7 +147,7 @@ export const ImagesSection = memo(function ImagesSection({ images, release, erro
           </button>
           {images.length === 1 ? (
             <button type="button" className="images-duplicate" onClick={() => onAction('duplicate', 0)}>
-              {t('images.duplicate')}
+              {t('images.duplicateOne')}
             </button>
           ) : null}
         </div>
