@@ -7,6 +7,8 @@ import { choosePreset, openAll, openPage, seedWork, waitForMonaco } from './help
 for (const language of ['en', 'ja'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no serious or critical violation (${language}, ${colorScheme})`, async ({ page }) => {
+      // Every section, image card and group open: axe reads a long page (30 s is tight on a busy machine).
+      test.setTimeout(60_000)
       await openPage(page, { language, colorScheme })
       // Everything visible: the kitchen-sink preset opens most sections; open the rest too.
       await choosePreset(page, 'kitchen-sink')
