@@ -1,6 +1,8 @@
 import { memo } from 'react'
 import type { Image } from '../../../core/config/schema.ts'
 import { useUi } from '../../context.ts'
+import { FieldMarks } from '../../marks/FieldMarks.tsx'
+import { useFieldMarks } from '../../marks/useFieldMarks.ts'
 import { DEFAULTS } from '../../state/defaults.ts'
 import type { FieldErrors } from '../../state/errors.ts'
 import { Disclosure } from '../Disclosure.tsx'
@@ -42,10 +44,15 @@ export function imageSummary(t: ReturnType<typeof useUi>['t'], image: Image): st
 /** The fields of one image: build, destinations, platforms, then its job settings. */
 function ImageBody({ image, index, errors }: Pick<Props, 'image' | 'index' | 'errors'>) {
   const { t } = useUi()
+  // Findings about the image as a whole (not one of its fields).
+  const marks = useFieldMarks(`images[${index}]`)
+  const error = errors[`images[${index}]`]
   const base = DEFAULTS.images[0] as Image
   const jobGroupChanged = JOB_GROUP_FIELDS.some((f) => JSON.stringify(image[f]) !== JSON.stringify(base[f]))
   return (
     <>
+      {error ? <p className="error">{t.issue(error)}</p> : null}
+      <FieldMarks id={`image-${index}-marks`} marks={marks} />
       <ImageBuildFields image={image} index={index} errors={errors} />
       <ImageDestinations image={image} index={index} errors={errors} />
       <ImageMultiArch multiArch={image.multiArch} index={index} errors={errors} />
@@ -64,7 +71,7 @@ export const ImageCard = memo(function ImageCard({ image, index, count, open, er
   const { t } = useUi()
   if (count === 1)
     return (
-      <div className="image-single" data-index={index}>
+      <div className="image-single" data-index={index} data-field={`images[${index}]`}>
         <ImageBody image={image} index={index} errors={errors} />
       </div>
     )
@@ -72,7 +79,13 @@ export const ImageCard = memo(function ImageCard({ image, index, count, open, er
   const bodyId = `image-${index}-body`
   const errorCount = Object.keys(errors).filter((k) => k.startsWith(`images[${index}]`)).length
   return (
-    <section className="image-card" data-index={index} data-image-card={index} aria-label={name}>
+    <section
+      className="image-card"
+      data-index={index}
+      data-image-card={index}
+      data-field={`images[${index}]`}
+      aria-label={name}
+    >
       <div className="image-card-header">
         <h3 className="image-card-title">
           <button
