@@ -147,6 +147,8 @@ for (const [language, colorScheme] of [
   test(`axe finds no serious or critical violation in image cards, pipeline, auth and CA forms (${language}, ${colorScheme})`, async ({
     page,
   }) => {
+    // Every card and group open: axe reads a long form (30 s is tight on a busy machine).
+    test.setTimeout(60_000)
     const config: Config = {
       ...base,
       pipeline: {
