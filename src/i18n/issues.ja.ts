@@ -35,6 +35,8 @@ export const JA_ISSUES: Readonly<Record<string, string>> = {
   'must be a duration like 1h 30m': '1h 30mのような期間を入力してください',
   'must start with "." and hold letters, digits, _ . -':
     '「.」で始め、英字・数字・_ . - だけを使ってください',
+  'needs at least one branch name or /regex/ when "named branches" is a trigger':
+    '「下のブランチのパイプライン」を選んだ場合、ブランチ名または/正規表現/が1つ以上必要です',
   'must be a branch name without spaces or quotes, or a /regex/':
     '空白や引用符を含まないブランチ名、または/正規表現/を入力してください',
   'needs at least one platform': 'プラットフォームが1つ以上必要です',
