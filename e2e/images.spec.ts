@@ -99,6 +99,27 @@ test('several images start as closed cards with a summary; a finding’s field o
   await expect(page.locator('[data-section-link="images"]')).toHaveClass(/section-index-error/)
 })
 
+test('a finding’s field inside a closed group of job settings opens the group', async ({ page }) => {
+  const config: Config = {
+    ...base,
+    pipeline: { ...base.pipeline, job: { ...base.pipeline.job, needs: ['lint'] } },
+  }
+  await openPage(page, { hash: linkTo(config) })
+  // Open at first (something in it is set); the user closes it.
+  const group = page.locator('details.subgroup', { has: page.locator('#f-pipeline-job-needs-mode') })
+  await expect(group).toHaveAttribute('open', '')
+  await group.locator('summary').click()
+  await expect(page.locator('#f-pipeline-job-needs-0')).toBeHidden()
+  // KC231: needs names a job the pipeline does not have.
+  const finding = page.locator('[data-testid="checks"] li[data-code="KC231"]')
+  const toggle = page.locator('.checks-toggle')
+  await expect(toggle).toBeAttached()
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click()
+  await finding.locator('.checks-field').click()
+  await expect(group).toHaveAttribute('open', '')
+  await expect(page.locator('#f-pipeline-job-needs-0')).toBeFocused()
+})
+
 test('a tag pattern becomes the tag rule', async ({ page }) => {
   await openPage(page)
   const pattern = String.raw`/^v\d+\.\d+\.\d+$/`
