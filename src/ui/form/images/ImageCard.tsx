@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { deepEqual } from '../../../core/config/defaults.ts'
 import type { Image } from '../../../core/config/schema.ts'
 import { useUi } from '../../context.ts'
 import { FieldMarks } from '../../marks/FieldMarks.tsx'
@@ -48,7 +49,7 @@ function ImageBody({ image, index, errors }: Pick<Props, 'image' | 'index' | 'er
   const marks = useFieldMarks(`images[${index}]`)
   const error = errors[`images[${index}]`]
   const base = DEFAULTS.images[0] as Image
-  const jobGroupChanged = JOB_GROUP_FIELDS.some((f) => JSON.stringify(image[f]) !== JSON.stringify(base[f]))
+  const jobGroupChanged = JOB_GROUP_FIELDS.some((f) => !deepEqual(image[f], base[f]))
   return (
     <>
       {error ? <p className="error">{t.issue(error)}</p> : null}

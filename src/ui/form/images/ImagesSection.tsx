@@ -33,8 +33,11 @@ export const ImagesSection = memo(function ImagesSection({ images, release, erro
   // Several images start closed (their summaries are the overview); one reads as a plain form.
   const [cardsOpen, setCardsOpen] = useState<readonly boolean[]>([])
   const isOpen = (i: number) => cardOpen(cardsOpen, i, images.length)
+  // What the (stable) handlers read: the props and state of the last commit.
   const latest = useRef({ images, release, cardsOpen })
-  latest.current = { images, release, cardsOpen }
+  useLayoutEffect(() => {
+    latest.current = { images, release, cardsOpen }
+  })
 
   useLayoutEffect(() => {
     const target = focusNext.current
