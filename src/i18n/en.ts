@@ -84,6 +84,9 @@ export const en = {
   'field.executor.tag.label': 'Image tag',
   'field.executor.tag.help':
     'Use a pinned -debug tag: only the debug images have the shell the job script needs.',
+  'field.executor.tagVariable.label': 'Or the tag from a CI/CD variable',
+  'field.executor.tagVariable.help':
+    'Its name, for example KANIKO_VERSION: used instead of the tag when set, which the checks then cannot see.',
   'field.executor.customImage.label': 'Custom image',
   'field.executor.customImage.help':
     'Full reference such as registry.example.com/tools/kaniko:v1.24.0-debug. It must contain a shell.',

@@ -83,6 +83,9 @@ export const ja: Messages = {
   'field.executor.tag.label': 'イメージのタグ',
   'field.executor.tag.help':
     'バージョンを固定した-debugタグを使ってください。ジョブのスクリプトに必要なシェルはdebugイメージにしかありません。',
+  'field.executor.tagVariable.label': 'またはCI/CD変数のタグ',
+  'field.executor.tagVariable.help':
+    '変数名（例：KANIKO_VERSION）。設定するとタグの代わりに使われ、チェックではタグを確認できなくなります。',
   'field.executor.customImage.label': 'カスタムイメージ',
   'field.executor.customImage.help':
     'registry.example.com/tools/kaniko:v1.24.0-debug のような完全な参照を指定します。シェルを含むイメージが必要です。',

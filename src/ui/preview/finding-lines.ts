@@ -18,6 +18,7 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'multiArch.manifestJobName': [/^[A-Za-z0-9_.-]+:\s*$/],
   'executor.source': ['kaniko-project/executor', 'osscontainertools/kaniko', 'name:'],
   'executor.tag': ['kaniko-project/executor', 'osscontainertools/kaniko', 'name:'],
+  'executor.tagVariable': ['kaniko-project/executor', 'osscontainertools/kaniko', 'name:'],
   'executor.customImage': ['name:'],
   'executor.overrideEntrypoint': ['entrypoint:', 'name:'],
   'job.stage': ['stage:'],

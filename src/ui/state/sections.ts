@@ -51,7 +51,13 @@ export const IMAGE_FIELDS: readonly string[] = [
  * `version` (a unit test checks it).
  */
 export const SECTION_FIELDS: Readonly<Record<SectionId, readonly string[]>> = {
-  executor: ['executor.source', 'executor.tag', 'executor.customImage', 'executor.overrideEntrypoint'],
+  executor: [
+    'executor.source',
+    'executor.tag',
+    'executor.tagVariable',
+    'executor.customImage',
+    'executor.overrideEntrypoint',
+  ],
   images: ['images'],
   pipeline: [
     'pipeline.stage',
