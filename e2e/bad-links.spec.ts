@@ -6,10 +6,10 @@ import { decodeShareFragment, encodeShareFragment } from '../src/core/share/code
 import { encodePayloadV1 } from '../src/core/share/payload-v1.ts'
 import { shareEn } from '../src/i18n/share-en.ts'
 import { shareJa } from '../src/i18n/share-ja.ts'
-import { hashOf, openPage, seedWork, storedWork, yamlOf } from './helpers.ts'
+import { hashOf, openPage, seedWork, storedWork, withImage, yamlOf } from './helpers.ts'
 
 const good = encodeShareFragment(presetConfig('kitchen-sink')).fragment
-const mine = { ...defaultConfig(), job: { ...defaultConfig().job, name: 'my-work' } }
+const mine = withImage(defaultConfig(), { name: 'my-work' })
 
 /** One of each way a link goes bad, and what the decoder must make of it. */
 const BAD_LINKS = [
@@ -98,7 +98,7 @@ for (const { kind, fragment, reason } of BAD_LINKS) {
         .toMatchObject({ ok: true, config: mine })
     }
     // The form works as ever.
-    await page.getByLabel('Job name', { exact: true }).fill('still-working')
+    await page.locator('#f-images-0-name').fill('still-working')
     await expect.poll(() => yamlOf(page)).toContain('\nstill-working:\n')
   })
 }
@@ -118,7 +118,9 @@ test('a link hiding a before_script names the field and the character; using it 
 }) => {
   await openOverMyWork(page, hiddenScriptLink())
   const notice = page.locator('[data-link-notice="bad"]')
-  await expect(notice.locator('.link-characters')).toHaveText('Characters found: Runner tag 1: U+2028.')
+  await expect(notice.locator('.link-characters')).toHaveText(
+    'Characters found: Image 1 › Runner tag 1: U+2028.',
+  )
   expect(await yamlOf(page)).toBe(generate(mine))
   await notice.getByRole('button', { name: 'Use what could be read' }).click()
   await expect.poll(() => yamlOf(page)).toBe(generate(defaultConfig()))
@@ -129,12 +131,14 @@ test('a link hiding a before_script is explained in Japanese', async ({ page }) 
   await openOverMyWork(page, hiddenScriptLink(), 'ja')
   const notice = page.locator('[data-link-notice="bad"]')
   await expect(notice.locator('.link-reason')).toContainText(shareJa['link.reason.refused-characters'])
-  await expect(notice.locator('.link-characters')).toHaveText('見つかった文字: ランナーのタグ1: U+2028。')
+  await expect(notice.locator('.link-characters')).toHaveText(
+    '見つかった文字: イメージ1 › Runnerタグ1: U+2028。',
+  )
 })
 
 test('a bad link pasted into the address bar later is announced and changes nothing', async ({ page }) => {
   await openPage(page)
-  await page.getByLabel('Job name', { exact: true }).fill('typed-here')
+  await page.locator('#f-images-0-name').fill('typed-here')
   await expect.poll(() => yamlOf(page)).toContain('\ntyped-here:\n')
   const yaml = await yamlOf(page)
   await page.goto(`./#${good.slice(0, 50)}`)

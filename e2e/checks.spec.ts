@@ -101,7 +101,7 @@ test('Fix waits while a field holds invalid input, so a fix never throws typing 
   const fix = panel(page).locator('li[data-code="KC604"]').getByRole('button', { name: 'Turn --cleanup off' })
   await expect(fix).toBeEnabled()
 
-  const jobName = page.getByLabel('Job name')
+  const jobName = page.locator('#f-images-0-name')
   await jobName.fill('')
   await expect(fix).toBeDisabled()
   await expect(panel(page).locator('.checks-blocked')).toContainText(
@@ -175,7 +175,7 @@ test('the panel opens by itself for a new error, not for warnings, and stays clo
 
   // Closed by the user: the same error does not open it again.
   await toggle.click()
-  await page.getByLabel('Job name', { exact: true }).fill('image-build')
+  await page.locator('#f-images-0-name').fill('image-build')
   await expect.poll(() => yamlOf(page)).toContain('image-build:')
   await expect(toggle).toHaveAttribute('aria-expanded', 'false')
 
@@ -195,8 +195,8 @@ test('a finding’s Fix at its field: same fix as the panel’s, waits while the
   await expect(fix).toBeEnabled()
 
   // Invalid input elsewhere: the fix waits, as the panel's does.
-  const jobName = page.getByLabel('Job name', { exact: true })
-  await openSection(page, 'Build')
+  const jobName = page.locator('#f-images-0-name')
+  await openSection(page, 'Images')
   await jobName.fill('')
   await expect(fix).toBeDisabled()
   await expect(fix).toHaveAccessibleDescription(/Correct the fields marked invalid first/)

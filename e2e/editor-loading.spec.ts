@@ -12,7 +12,7 @@ test.describe('on a phone (390 × 844, stacked layout)', () => {
     const requests: Request[] = []
     page.on('request', (request) => requests.push(request))
     await page.goto('./')
-    await expect(page.getByLabel('Job name')).toBeVisible()
+    await expect(page.locator('#f-images-0-name')).toBeVisible()
     const pre = page.locator('#preview pre')
     await expect(pre).toHaveText(await yamlOf(page))
     // The preview is below the form: off screen.

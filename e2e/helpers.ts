@@ -82,6 +82,19 @@ export async function openSection(page: Page, title: string | RegExp): Promise<v
   await expect(toggle).toHaveAttribute('aria-expanded', 'true')
 }
 
+/** Opens every collapsed part of the form: sections, image cards and groups of rarely used fields. */
+export async function openAll(page: Page): Promise<void> {
+  for (const selector of [
+    '.section-toggle[aria-expanded="false"]',
+    '.image-card-toggle[aria-expanded="false"]',
+    'details.subgroup:not([open]) > summary',
+  ]) {
+    // Each click takes one out of the selection: always the first that is still closed.
+    const closed = page.locator(selector)
+    while ((await closed.count()) > 0) await closed.first().click()
+  }
+}
+
 /** What `npx kanikoconfig generate --config FILE [--job-only]` prints for a config. */
 export function cliYaml(config: Config, jobOnly = false): string {
   const dir = mkdtempSync(join(tmpdir(), 'kanikoconfig-e2e-'))
@@ -116,4 +129,10 @@ export async function withoutSavePicker(page: Page): Promise<void> {
     delete w.showSaveFilePicker
     delete (Window.prototype as { showSaveFilePicker?: unknown }).showSaveFilePicker
   })
+}
+
+/** `config` with its first image changed by `patch` (the other images as they are). */
+export function withImage(config: Config, patch: Partial<Config['images'][number]>): Config {
+  const [first, ...rest] = config.images
+  return { ...config, images: [{ ...(first as Config['images'][number]), ...patch }, ...rest] }
 }

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { choosePreset, openPage, openSection, waitForMonaco } from './helpers.ts'
+import { choosePreset, openAll, openPage, openSection, waitForMonaco } from './helpers.ts'
 
 /** Every text a user reads in the form: labels, legends, help, buttons, options. */
 async function formTexts(page: Page): Promise<string[]> {
@@ -13,8 +13,7 @@ async function formTexts(page: Page): Promise<string[]> {
 
 async function openEverything(page: Page) {
   await choosePreset(page, 'kitchen-sink')
-  for (const toggle of await page.locator('.section-toggle[aria-expanded="false"]').all())
-    await toggle.click()
+  await openAll(page)
 }
 
 test('the initial language follows the browser, and the header switch changes every text', async ({
@@ -22,14 +21,18 @@ test('the initial language follows the browser, and the header switch changes ev
 }) => {
   await openPage(page, { language: 'ja' })
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
-  await expect(page.getByRole('button', { name: /プッシュ先と実行条件/ })).toBeVisible()
+  await expect(page.locator('[data-section="pipeline"] .section-toggle')).toContainText(
+    'パイプラインと実行条件',
+  )
   await expect(page.getByLabel('イメージの提供元')).toBeVisible()
   await expect(page.getByRole('button', { name: 'YAMLをコピー' })).toBeVisible()
 
   await page.getByLabel('言語').selectOption('en')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByLabel('Image source')).toBeVisible()
-  await expect(page.getByRole('button', { name: /Destinations and triggers/ })).toBeVisible()
+  await expect(page.locator('[data-section="pipeline"] .section-toggle')).toContainText(
+    'Pipeline and triggers',
+  )
 
   // The choice is remembered over the browser's preference.
   await page.reload()
@@ -53,7 +56,7 @@ test('Japanese shows no message keys, no unfilled placeholders and no English le
   )
   expect(body).not.toMatch(/(?<!\$)\{[a-z]\w*\}/)
   // Texts that are the same in both languages on purpose: names, values and symbols.
-  const universal = /^(kanikoconfig|Dockerfile|English|日本語|[↑↓×]|linux\/\w+(\/v\d)?|[a-z0-9-]+|\+ .*|)$/
+  const universal = /^(kanikoconfig|Dockerfile|English|日本語|[↑↓×]|linux\/\w+(\/v\d)?|[a-z0-9_-]+|\+ .*|)$/
   const leftovers = japanese.filter((text) => english.has(text) && !universal.test(text))
   expect(leftovers).toEqual([])
   expect(japanese.length).toBeGreaterThan(150)
@@ -62,7 +65,7 @@ test('Japanese shows no message keys, no unfilled placeholders and no English le
 test('validation messages are in the page’s language', async ({ page }) => {
   await openPage(page, { language: 'ja' })
   await page.getByLabel('ステージ', { exact: true }).fill('')
-  await expect(page.locator('#f-job-stage-error')).toHaveText('入力してください')
+  await expect(page.locator('#f-pipeline-stage-error')).toHaveText('入力してください')
   await expect(page.locator('#preview .stale')).toContainText('1件の項目を修正してください')
 })
 
@@ -77,7 +80,7 @@ test('hovering a key in the Monaco preview explains it in the current language',
 
   await page.mouse.move(0, 0)
   await page.getByLabel('言語').selectOption('en')
-  await openSection(page, 'Build')
+  await openSection(page, 'Images')
   await key.hover()
   await expect(page.locator('.monaco-hover').filter({ hasText: 'The commands of the job' })).toBeVisible({
     timeout: 15_000,

@@ -5,7 +5,7 @@ const destinationLines = (yaml: string) => yaml.split('\n').filter((l) => l.incl
 
 test('list items are added, edited, reordered and removed with the keyboard only', async ({ page }) => {
   await openPage(page)
-  const tags = page.locator('[data-field="destinations[0].tags"]')
+  const tags = page.locator('[data-field="images[0].destinations[0].tags"]')
 
   // Add a tag: focus the add button, press Enter; the new item's input takes the focus.
   await tags.getByRole('button', { name: '+ Add tag' }).focus()
@@ -57,7 +57,7 @@ test('an object list (build arguments) is edited in place and reports bad items 
   page,
 }) => {
   await openPage(page)
-  const args = page.locator('[data-field="build.buildArgs"]')
+  const args = page.locator('[data-field="images[0].buildArgs"]')
   await args.getByRole('button', { name: '+ Add build argument' }).click()
   const item = args.getByRole('group', { name: 'Build argument 1' })
   await item.getByLabel('Name', { exact: true }).fill('APP VERSION')
@@ -72,8 +72,8 @@ test('an object list (build arguments) is edited in place and reports bad items 
 test('removing the only destination is reported and keeps the last valid pipeline', async ({ page }) => {
   await openPage(page)
   await page.getByRole('button', { name: 'Remove Destination 1' }).click()
-  await expect(page.locator('[data-field="destinations"] > .error')).toHaveText(
-    'needs at least one destination',
+  await expect(page.locator('[data-field="images[0].destinations"] > .error')).toHaveText(
+    'needs at least one destination (or --no-push, or a tar path)',
   )
   expect(destinationLines(await yamlOf(page))).toHaveLength(1)
   await expect(page.getByRole('button', { name: '+ Add destination' })).toBeFocused()

@@ -34,7 +34,7 @@ test('a full session stays on the page’s own origin, with no CSP violation and
   await openPage(page)
   await waitForMonaco(page)
   await choosePreset(page, 'kitchen-sink')
-  await page.getByLabel('Job name', { exact: true }).fill('image-build')
+  await page.locator('#f-images-0-name').fill('image-build')
   await expect.poll(() => yamlOf(page)).toContain('image-build-amd64:')
   await page.getByRole('button', { name: 'Copy YAML' }).click()
   await expect(page.getByTestId('live-region')).toContainText('copied')

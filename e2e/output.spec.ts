@@ -9,14 +9,14 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 // The kitchen-sink preset plus an edit: every block of the generator, and a value typed by hand.
 const expected = () => {
   const config = presetConfig('kitchen-sink')
-  return { ...config, job: { ...config.job, stage: 'publish' } }
+  return { ...config, pipeline: { ...config.pipeline, stage: 'publish' } }
 }
 
 async function prepare(page: import('@playwright/test').Page, jobOnly: boolean) {
   await openPage(page)
   await choosePreset(page, 'kitchen-sink')
-  await openSection(page, 'Build')
-  await page.getByLabel('Stage', { exact: true }).fill('publish')
+  await openSection(page, 'Pipeline and triggers')
+  await page.locator('#f-pipeline-stage').fill('publish')
   if (jobOnly) await page.getByLabel('Job only').check()
   await expect.poll(() => yamlOf(page)).toBe(generate(expected(), { jobOnly }))
 }

@@ -31,7 +31,7 @@ test('the form and the plain preview work before Monaco arrives', async ({ page 
     await route.continue()
   })
   await openPage(page)
-  await page.getByLabel('Job name').fill('publish-image')
+  await page.locator('#f-images-0-name').fill('publish-image')
   await expect.poll(() => page.locator('#preview pre').textContent()).toContain('\npublish-image:\n')
   expect(await yamlOf(page)).toContain('\npublish-image:\n')
   await expect(page.locator('#preview .preview-body')).toHaveAttribute('data-editor', 'plain')
@@ -46,16 +46,16 @@ test('typing updates Monaco; invalid input is reported at the field and never re
 }) => {
   await openPage(page)
   await waitForMonaco(page)
-  const stage = page.getByLabel('Stage', { exact: true })
+  const stage = page.locator('#f-pipeline-stage')
   await stage.fill('deploy')
   await expect.poll(() => modelOf(page)).toContain('stage: deploy')
 
   await stage.fill('')
   await expect(stage).toHaveAttribute('aria-invalid', 'true')
-  await expect(page.locator('#f-job-stage-error')).toHaveText('must not be empty')
+  await expect(page.locator('#f-pipeline-stage-error')).toHaveText('must not be empty')
   await expect(stage).toHaveAccessibleDescription(/must not be empty/)
   await expect(page.locator('#preview .stale')).toContainText('1 field needs attention')
-  await expect(page.locator('[data-section="build"] .badge-error')).toHaveText('1 to fix')
+  await expect(page.locator('[data-section="pipeline"] .badge-error')).toHaveText('1 to fix')
   expect(await yamlOf(page)).toContain('stage: deploy')
   expect(await modelOf(page)).toContain('stage: deploy')
 
@@ -67,7 +67,7 @@ test('typing updates Monaco; invalid input is reported at the field and never re
 
 test('a number field keeps what was typed and reports it when it is not a whole number', async ({ page }) => {
   await openPage(page)
-  await page.getByRole('button', { name: /^Advanced/ }).click()
+  await page.locator('[data-section="advanced"] .section-toggle').click()
   const retries = page.getByLabel('Push retries')
   await retries.fill('3')
   await expect.poll(() => yamlOf(page)).toContain('--push-retry 3')
@@ -91,7 +91,7 @@ test('the job-only toggle drops the header and the stages block, as the CLI does
 test('the lines changed by an edit are highlighted, then the highlight goes away', async ({ page }) => {
   await openPage(page)
   await waitForMonaco(page)
-  await page.getByLabel('Build context').fill('${CI_PROJECT_DIR}/app')
+  await page.locator('#f-images-0-context').fill('${CI_PROJECT_DIR}/app')
   await expect(page.locator('#preview .changed-line')).toHaveCount(1)
   await expect(page.locator('#preview .changed-line')).toHaveCount(0, { timeout: 4000 })
 })

@@ -1,9 +1,9 @@
 import { expect, type Page, test } from '@playwright/test'
 import { defaultConfig } from '../src/core/config/defaults.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
-import { type Language, seedWork, yamlOf } from './helpers.ts'
+import { type Language, seedWork, withImage, yamlOf } from './helpers.ts'
 
-const DEFAULT_JOB = defaultConfig().job.name
+const DEFAULT_JOB = defaultConfig().images[0]?.name ?? ''
 
 /** Console errors and page errors (a hydration mismatch is reported as one). */
 function collectErrors(page: Page): string[] {
@@ -25,7 +25,7 @@ async function watchFrames(page: Page, language: Language = 'en'): Promise<void>
     const seen: string[] = []
     ;(window as unknown as { __seen: string[] }).__seen = seen
     const frame = () => {
-      for (const input of document.querySelectorAll<HTMLInputElement>('[data-field="job.name"] input'))
+      for (const input of document.querySelectorAll<HTMLInputElement>('[data-field="images[0].name"] input'))
         if (input.getClientRects().length > 0 && seen.at(-1) !== input.value) seen.push(input.value)
       requestAnimationFrame(frame)
     }
@@ -53,7 +53,7 @@ for (const language of ['en', 'ja'] as const) {
     await expect(form).toHaveAttribute('data-test-parsed', '')
     expect(await page.locator('html').getAttribute('data-test-trees')).toBe('1')
     // Hydrated: React took over the parsed elements (the attribute survives) and handles input.
-    await page.locator('[data-field="job.name"] input').fill('published')
+    await page.locator('[data-field="images[0].name"] input').fill('published')
     await expect.poll(() => yamlOf(page)).toContain('\npublished:\n')
     await expect(form).toHaveAttribute('data-test-parsed', '')
     expect(await page.locator('html').getAttribute('lang')).toBe(language)
@@ -70,26 +70,26 @@ test('without its JavaScript the page still shows the form and the plain preview
   const english = page.locator('#root > [data-prerendered="en"]')
   await expect(english).toBeVisible()
   await expect(page.locator('#root > [data-prerendered="ja"]')).toHaveCount(0)
-  await expect(english.getByLabel('Job name', { exact: true })).toHaveValue(DEFAULT_JOB)
+  await expect(english.locator('#f-images-0-name')).toHaveValue(DEFAULT_JOB)
   await expect(english.locator('#preview pre')).toContainText(`${DEFAULT_JOB}:`)
 })
 
 test('saved work opens without a frame of the prerendered defaults', async ({ page }) => {
   const work = defaultConfig()
-  await seedWork(page, { ...work, job: { ...work.job, name: 'saved-job' } })
+  await seedWork(page, withImage(work, { name: 'saved-job' }))
   await watchFrames(page)
   await page.goto('./')
-  await expect(page.getByLabel('Job name', { exact: true })).toHaveValue('saved-job')
+  await expect(page.locator('#f-images-0-name')).toHaveValue('saved-job')
   await page.waitForTimeout(300)
   expect(await seen(page)).toEqual(['saved-job'])
 })
 
 test('a link opens without a frame of the prerendered defaults', async ({ page }) => {
   const work = defaultConfig()
-  const link = encodeShareFragment({ ...work, job: { ...work.job, name: 'linked-job' } }).fragment
+  const link = encodeShareFragment(withImage(work, { name: 'linked-job' })).fragment
   await watchFrames(page)
   await page.goto(`./#${link}`)
-  await expect(page.getByLabel('Job name', { exact: true })).toHaveValue('linked-job')
+  await expect(page.locator('#f-images-0-name')).toHaveValue('linked-job')
   await page.waitForTimeout(300)
   expect(await seen(page)).toEqual(['linked-job'])
 })
@@ -102,7 +102,7 @@ test.describe('with JavaScript switched off', () => {
     const english = page.locator('#root > [data-prerendered="en"]')
     await expect(english).toBeVisible()
     await expect(page.locator('#root > [data-prerendered="ja"]')).toBeHidden()
-    await expect(english.getByLabel('Job name', { exact: true })).toHaveValue(DEFAULT_JOB)
+    await expect(english.locator('#f-images-0-name')).toHaveValue(DEFAULT_JOB)
     await expect(english.locator('#preview pre')).toContainText(`${DEFAULT_JOB}:`)
   })
 })
@@ -120,7 +120,7 @@ test('what is typed, picked or ticked in the prerendered form before hydration r
     await route.continue()
   })
   await page.goto('./', { waitUntil: 'commit' })
-  const name = page.getByLabel('Job name', { exact: true })
+  const name = page.locator('#f-images-0-name')
   await name.fill('early-bird')
   const jobOnly = page.locator('#job-only')
   await jobOnly.check()

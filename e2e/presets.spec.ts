@@ -8,24 +8,25 @@ test('a preset loads at once when nothing would be lost, and opens the sections 
   page,
 }) => {
   await openPage(page)
-  const multiArch = page.locator('[data-section="multiArch"] .section-toggle')
-  await expect(multiArch).toHaveAttribute('aria-expanded', 'false')
+  const cache = page.locator('[data-section="cache"] .section-toggle')
+  await expect(cache).toHaveAttribute('aria-expanded', 'false')
   await choosePreset(page, 'multi-arch')
   await expect.poll(() => yamlOf(page)).toBe(generate(presetConfig('multi-arch')))
-  await expect(multiArch).toHaveAttribute('aria-expanded', 'true')
-  await expect(multiArch).toContainText('1 changed')
+  // The image's multi-architecture switch is its one change.
+  await expect(page.locator('[data-section="images"] .section-toggle')).toContainText('1 changed')
   await expect(page.getByRole('dialog')).toBeHidden()
   // Browsing on to the next preset is just as direct: the loaded preset had no edits.
   await choosePreset(page, 'cached')
   await expect.poll(() => yamlOf(page)).toBe(generate(presetConfig('cached')))
+  await expect(cache).toHaveAttribute('aria-expanded', 'true')
 })
 
 test('a preset over edits asks first: Cancel and Escape keep the edits, confirming loads it', async ({
   page,
 }) => {
   await openPage(page)
-  await page.getByLabel('Job name').fill('container')
-  await expect(page.locator('[data-section="build"] .section-toggle')).toContainText('1 changed')
+  await page.locator('#f-images-0-name').fill('container')
+  await expect(page.locator('[data-section="images"] .section-toggle')).toContainText('1 changed')
   const presets = page.getByLabel('Start from a preset')
 
   await presets.selectOption('custom-ca')

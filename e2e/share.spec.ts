@@ -4,7 +4,16 @@ import { presetConfig } from '../src/core/config/presets.ts'
 import type { Config } from '../src/core/config/schema.ts'
 import { generate } from '../src/core/generate/index.ts'
 import { decodeShareFragment, encodeShareFragment } from '../src/core/share/codec.ts'
-import { choosePreset, hashOf, openPage, openSection, seedWork, storedWork, yamlOf } from './helpers.ts'
+import {
+  choosePreset,
+  hashOf,
+  openPage,
+  openSection,
+  seedWork,
+  storedWork,
+  withImage,
+  yamlOf,
+} from './helpers.ts'
 
 const linkTo = (config: Config) => `#${encodeShareFragment(config).fragment}`
 const decoded = async (page: import('@playwright/test').Page) => {
@@ -21,21 +30,18 @@ test('the link follows a typed field once it loses focus, without history entrie
   // A preset is not typing: the link follows at once.
   await expect.poll(() => decoded(page)).toEqual(presetConfig('kitchen-sink'))
   const entries = await page.evaluate(() => window.history.length)
-  const jobName = page.getByLabel('Job name', { exact: true })
+  const jobName = page.locator('#f-images-0-name')
   await jobName.fill('image-build')
   await expect.poll(() => yamlOf(page)).toContain('image-build-amd64:')
   // Not while the field has focus, however long the user pauses.
   await page.waitForTimeout(700)
-  expect((await decoded(page))?.job.name).toBe(presetConfig('kitchen-sink').job.name)
+  expect((await decoded(page))?.images[0]?.name).toBe(presetConfig('kitchen-sink').images[0]?.name)
   await jobName.blur()
-  await expect.poll(async () => (await decoded(page))?.job.name).toBe('image-build')
+  await expect.poll(async () => (await decoded(page))?.images[0]?.name).toBe('image-build')
   expect(await page.evaluate(() => window.history.length)).toBe(entries)
   const yaml = await yamlOf(page)
   expect(yaml).toContain('image-build-amd64:')
-  expect(await decoded(page)).toEqual({
-    ...presetConfig('kitchen-sink'),
-    job: { ...presetConfig('kitchen-sink').job, name: 'image-build' },
-  })
+  expect(await decoded(page)).toEqual(withImage(presetConfig('kitchen-sink'), { name: 'image-build' }))
 
   await page.reload()
   await expect.poll(() => yamlOf(page)).toBe(yaml)
@@ -65,7 +71,7 @@ test('Back and Forward, and a link pasted into the address bar, load their confi
 test('a link opened over different work wins, keeps that work and restores it in one click', async ({
   page,
 }) => {
-  const mine = { ...defaultConfig(), job: { ...defaultConfig().job, name: 'my-work' } }
+  const mine = withImage(defaultConfig(), { name: 'my-work' })
   const shared = presetConfig('behind-proxy')
   await seedWork(page, mine)
   await openPage(page, { hash: linkTo(shared) })
@@ -88,9 +94,11 @@ test('a visit without a link continues the work saved in this browser; a preset 
   page,
 }) => {
   await openPage(page)
-  await page.getByLabel('Job name', { exact: true }).fill('saved-work')
-  await page.getByLabel('Job name', { exact: true }).blur()
-  await expect.poll(async () => ((await storedWork(page)) as Config | null)?.job.name).toBe('saved-work')
+  await page.locator('#f-images-0-name').fill('saved-work')
+  await page.locator('#f-images-0-name').blur()
+  await expect
+    .poll(async () => ((await storedWork(page)) as Config | null)?.images[0]?.name)
+    .toBe('saved-work')
   await page.goto('./')
   await expect.poll(() => yamlOf(page)).toContain('\nsaved-work:\n')
   await page.locator('#preset').selectOption('cached')

@@ -100,8 +100,8 @@ test('a proxy password typed key by key, with pauses, never reaches the address 
     await openPage(page)
     await openSection(page, 'Proxy')
     // A first edit gives the page a link of its own, so there is something for a typed value to replace.
-    await page.getByLabel('Job name', { exact: true }).fill('typed-secret')
-    await page.getByLabel('Job name', { exact: true }).blur()
+    await page.locator('#f-images-0-name').fill('typed-secret')
+    await page.locator('#f-images-0-name').blur()
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe('')
     const entries = await page.evaluate(() => window.history.length)
 
@@ -137,7 +137,7 @@ test('a proxy password typed key by key, with pauses, never reaches the address 
     )
     await expect(page.getByLabel('HTTP proxy')).toHaveValue('http://proxy.example.com:3128')
     await page.reload()
-    await expect(page.getByLabel('Job name', { exact: true })).toHaveValue('typed-secret')
+    await expect(page.locator('#f-images-0-name')).toHaveValue('typed-secret')
     await expect(page.getByTestId('restored-without')).toHaveCount(0)
     const finalUrl = page.url()
     await context.close()

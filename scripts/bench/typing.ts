@@ -28,7 +28,7 @@ export interface TypingRun {
 }
 
 /** The text field typed into: the build job's name, which is the YAML key of the job. */
-export const TYPING_FIELD = '[data-field="job.name"] input'
+export const TYPING_FIELD = '[data-field="images[0].name"] input'
 
 /**
  * Ten letters, then ten Backspaces, repeated (`count` rounded up to a multiple of 20): every key

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { catalog as enCatalog } from './catalog-en.ts'
 import { catalog as jaCatalog } from './catalog-ja.ts'
@@ -52,8 +53,8 @@ describe('format and translate', () => {
   it('translates by language', () => {
     expect(createTranslate(enCatalog)('section.changed', { count: 2 })).toBe('2 changed')
     expect(createTranslate(jaCatalog)('section.changed', { count: 2 })).toBe('2件変更')
-    expect(createTranslate(jaCatalog).has('field.job.name.label')).toBe(true)
-    expect(createTranslate(jaCatalog).has('field.job.name.item')).toBe(false)
+    expect(createTranslate(jaCatalog).has('field.images.name.label')).toBe(true)
+    expect(createTranslate(jaCatalog).has('field.images.name.item')).toBe(false)
   })
 
   it('loads each language’s catalog on demand', async () => {
@@ -96,6 +97,16 @@ describe('translateIssue', () => {
     expect(translateIssue('Invalid input: expected number, received NaN', JA_ISSUES)).toBe(
       '整数を入力してください',
     )
+  })
+
+  it('has a Japanese text for every message the config schema writes', () => {
+    const source = ['schema.ts', 'fields.ts']
+      .map((file) => readFileSync(new URL(`../core/config/${file}`, import.meta.url), 'utf8'))
+      .join('\n')
+    // Quoted literals that read as a validation message ('must …', 'needs …', 'is a …').
+    const messages = [...source.matchAll(/(['"])((?:must|needs|is a) (?:(?!\1).)*)\1/g)].map((m) => m[2])
+    expect(messages.length).toBeGreaterThan(25)
+    expect(messages.filter((m) => !(m && m in JA_ISSUES))).toEqual([])
   })
 
   it('keeps unknown messages as they are', () => {

@@ -23,6 +23,22 @@ export const JA_ISSUES: Readonly<Record<string, string>> = {
   'must not contain duplicates': '重複した値があります',
   'needs at least one tag': 'タグが1つ以上必要です',
   'needs at least one destination': 'プッシュ先が1つ以上必要です',
+  'needs at least one destination (or --no-push, or a tar path)':
+    'プッシュ先が1つ以上必要です（または--no-pushかtarのパス）',
+  'needs at least one image': 'イメージが1つ以上必要です',
+  "must differ from the other images' job names": 'ほかのイメージのジョブ名と異なる名前にしてください',
+  "must differ from the other jobs' names": 'ほかのジョブの名前と異なる名前にしてください',
+  "must differ from the build jobs' names": 'ビルドジョブの名前と異なる名前にしてください',
+  'must differ from the names of the build jobs (job name + architecture)':
+    'ビルドジョブの名前（ジョブ名＋アーキテクチャ）と異なる名前にしてください',
+  'must be 0, 1 or 2': '0、1、2のいずれかを指定してください',
+  'must be a duration like 1h 30m': '1h 30mのような期間を入力してください',
+  'must start with "." and hold letters, digits, _ . -':
+    '「.」で始め、英字・数字・_ . - だけを使ってください',
+  'needs at least one branch name or /regex/ when "named branches" is a trigger':
+    '「下のブランチのパイプライン」を選んだ場合、ブランチ名または/正規表現/が1つ以上必要です',
+  'must be a branch name without spaces or quotes, or a /regex/':
+    '空白や引用符を含まないブランチ名、または/正規表現/を入力してください',
   'needs at least one platform': 'プラットフォームが1つ以上必要です',
   'must not repeat a platform': '同じプラットフォームが重複しています',
   'must be a Go duration like 336h or 24h30m': '336hや24h30mのような期間を入力してください',

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { EXECUTOR_SOURCES } from '../../core/catalog/executors.ts'
-import { CREDENTIAL_HELPERS, GITLAB_AUTH_MODES, TRIGGERS } from '../../core/config/schema.ts'
+import {
+  CERTIFICATE_SOURCES,
+  CREDENTIAL_HELPERS,
+  DESTINATION_WHEN,
+  DOCKER_AUTH_CONFIG_SOURCES,
+  GITLAB_AUTH_MODES,
+  LAYOUTS,
+  MANUAL_MODES,
+  SCHEDULE_MODES,
+  TRIGGERS,
+} from '../../core/config/schema.ts'
 import { catalog as en } from '../../i18n/catalog-en.ts'
 import { createTranslate } from '../../i18n/index.ts'
 import { fieldId, fieldLabel, fieldMessage } from './fields/labels.ts'
+import { needsFor, needsMode } from './fields/NeedsField.tsx'
 import { parseWholeNumber } from './fields/NumberField.tsx'
+import { nextPlatform } from './images/ImageMultiArch.tsx'
 import { enumOptions } from './options.ts'
-import { nextPlatform } from './sections/MultiArchSection.tsx'
 
 const t = createTranslate(en)
 
@@ -17,7 +28,12 @@ describe('form helpers', () => {
       [TRIGGERS, 'trigger'],
       [GITLAB_AUTH_MODES, 'gitlabAuth'],
       [CREDENTIAL_HELPERS, 'credentialHelper'],
-      [['file-variable', 'pem'], 'certificateSource'],
+      [CERTIFICATE_SOURCES, 'certificateSource'],
+      [DESTINATION_WHEN, 'destinationWhen'],
+      [DOCKER_AUTH_CONFIG_SOURCES, 'dockerAuthConfig'],
+      [LAYOUTS, 'layout'],
+      [MANUAL_MODES, 'manual'],
+      [SCHEDULE_MODES, 'schedules'],
     ] as const
     for (const [values, prefix] of groups) {
       for (const option of enumOptions(t, values, prefix))
@@ -31,11 +47,11 @@ describe('form helpers', () => {
   })
 
   it('names list items and their add buttons from the messages', () => {
-    expect(fieldMessage(t, ['destinations', 0, 'tags'], 'item', { n: 2 })).toBe('Tag 2')
-    expect(fieldMessage(t, ['build', 'buildArgs'], 'add')).toBe('Add build argument')
-    expect(fieldLabel(t, ['build', 'buildArgs', 3, 'name'])).toBe('Name')
+    expect(fieldMessage(t, ['images', 1, 'destinations', 0, 'tags'], 'item', { n: 2 })).toBe('Tag 2')
+    expect(fieldMessage(t, ['images', 0, 'buildArgs'], 'add')).toBe('Add build argument')
+    expect(fieldLabel(t, ['images', 2, 'buildArgs', 3, 'name'])).toBe('Name')
     expect(fieldLabel(t, ['no', 'such'])).toBe('no.such')
-    expect(fieldId(['destinations', 0, 'tags', 1])).toBe('f-destinations-0-tags-1')
+    expect(fieldId(['images', 0, 'destinations', 0, 'tags', 1])).toBe('f-images-0-destinations-0-tags-1')
   })
 
   it('reads whole numbers and turns anything else into NaN for validation to report', () => {
@@ -59,5 +75,15 @@ describe('form helpers', () => {
         { platform: 'linux/arm64', runnerTags: [] },
       ]).platform,
     ).toBe('linux/arm/v7')
+  })
+
+  it('reads needs as a choice of three and starts each choice with its value', () => {
+    expect(needsMode(null)).toBe('unset')
+    expect(needsMode([])).toBe('none')
+    expect(needsMode(['lint'])).toBe('jobs')
+    expect(needsFor('unset')).toBeNull()
+    expect(needsFor('none')).toEqual([])
+    // "These jobs" starts with one name to type (an empty list would mean "start at once").
+    expect(needsFor('jobs')).toEqual([''])
   })
 })

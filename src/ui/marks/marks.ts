@@ -68,6 +68,11 @@ export class MarkStore {
     for (const listener of this.listeners) listener()
   }
 
+  /** Every mark, for summaries across fields (the section index's severities). */
+  all(): readonly PathMark[] {
+    return this.marks
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)

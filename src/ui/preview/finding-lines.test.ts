@@ -5,7 +5,7 @@ import { presetConfig } from '../../core/config/presets.ts'
 import { CASES } from '../../core/diagnostics/cases/index.ts'
 import { diagnose } from '../../core/diagnostics/index.ts'
 import { generate } from '../../core/generate/index.ts'
-import { fieldLines, findingLines, jobLine } from './finding-lines.ts'
+import { fieldLines, findingLines, jobLine, viewPath } from './finding-lines.ts'
 
 const linesOf = (yaml: string, numbers: readonly number[]) =>
   numbers.map((n) => yaml.split('\n')[n - 1]?.trim() ?? '')
@@ -23,25 +23,28 @@ describe('fieldLines', () => {
   })
 
   it('finds a list item by its flag and its value, or its name when the value is respelled', () => {
-    const appVersion = config.build.buildArgs.findIndex((a) => a.name === 'APP_VERSION')
-    expect(at(`build.buildArgs[${appVersion}].value`)).toEqual([
+    const appVersion = config.images[0]?.buildArgs.findIndex((a) => a.name === 'APP_VERSION')
+    expect(at(`images[0].buildArgs[${appVersion}].value`)).toEqual([
       '--build-arg "APP_VERSION=${CI_COMMIT_SHORT_SHA}"',
       '--build-arg "APP_VERSION=${CI_COMMIT_SHORT_SHA}"',
     ])
-    const destination = at('destinations[1].repository')
+    const destination = at('images[0].destinations[1].repository')
     expect(destination.length).toBeGreaterThan(0)
     for (const line of destination) expect(line).toMatch(/^--destination "?docker\.io\/example\/app:/)
     // `$CI_COMMIT_SHA` is written `${CI_COMMIT_SHA}`: the argument's name still finds its line.
     const c = parseConfigOrThrow({
-      build: {
-        buildArgs: [
-          { name: 'A', value: '1' },
-          { name: 'REV', value: '$CI_COMMIT_SHA' },
-        ],
-      },
+      version: 2,
+      images: [
+        {
+          buildArgs: [
+            { name: 'A', value: '1' },
+            { name: 'REV', value: '$CI_COMMIT_SHA' },
+          ],
+        },
+      ],
     })
     const y = generate(c)
-    expect(linesOf(y, fieldLines(y, c, 'build.buildArgs[1].value'))).toEqual([
+    expect(linesOf(y, fieldLines(y, c, 'images[0].buildArgs[1].value'))).toEqual([
       '--build-arg "REV=${CI_COMMIT_SHA}"',
     ])
   })
@@ -52,25 +55,29 @@ describe('fieldLines', () => {
       'name: ghcr.io/osscontainertools/kaniko:v1.28.3-debug',
     ])
     expect(at('proxy.noProxy')[0]).toBe('no_proxy: localhost,127.0.0.1,.example.com')
-    expect(at('job.triggers')).toEqual(['rules:', 'rules:', 'rules:'])
-    expect(at('multiArch.manifestToolImage')).toEqual(['name: mplatform/manifest-tool:alpine'])
+    expect(at('pipeline.triggers.on')).toEqual(['rules:', 'rules:', 'rules:'])
+    expect(at('images[0].multiArch.manifestToolImage')).toEqual(['name: mplatform/manifest-tool:alpine'])
   })
 
   it('takes a value as a word, not as part of a longer one', () => {
-    const c = parseConfigOrThrow({ executor: { tag: 'v1.24.0' }, advanced: { extraFlags: ['-d', 'build'] } })
+    const c = parseConfigOrThrow({
+      version: 2,
+      executor: { tag: 'v1.24.0' },
+      images: [{ extraFlags: ['-d', 'build'] }],
+    })
     const y = generate(c)
     expect(linesOf(y, fieldLines(y, c, 'executor.tag'))).toEqual([
       'name: gcr.io/kaniko-project/executor:v1.24.0',
     ])
     // `-d` is in `-debug` and `--dockerfile`; `build` is a job, a stage and a stages entry.
-    expect(linesOf(y, fieldLines(y, c, 'advanced.extraFlags[0]'))).toEqual(['-d'])
-    expect(linesOf(y, fieldLines(y, c, 'advanced.extraFlags[1]'))).toEqual(['build'])
+    expect(linesOf(y, fieldLines(y, c, 'images[0].extraFlags[0]'))).toEqual(['-d'])
+    expect(linesOf(y, fieldLines(y, c, 'images[0].extraFlags[1]'))).toEqual(['build'])
   })
 
   it('finds a hand-typed flag by its name when the generator quotes it', () => {
-    const c = parseConfigOrThrow({ advanced: { extraFlags: ['--verbosity=$LOG_LEVEL'] } })
+    const c = parseConfigOrThrow({ version: 2, images: [{ extraFlags: ['--verbosity=$LOG_LEVEL'] }] })
     const y = generate(c)
-    expect(linesOf(y, fieldLines(y, c, 'advanced.extraFlags[0]'))).toEqual(['"--verbosity=${LOG_LEVEL}"'])
+    expect(linesOf(y, fieldLines(y, c, 'images[0].extraFlags[0]'))).toEqual(['"--verbosity=${LOG_LEVEL}"'])
   })
 
   it('ignores comments', () => {
@@ -85,6 +92,40 @@ describe('fieldLines', () => {
     const c = defaultConfig()
     const y = generate(c)
     expect(fieldLines(y, c, 'proxy.jobVariables')).toEqual([])
+  })
+})
+
+describe('config paths of version 2', () => {
+  it('spell an image’s fields as its view does', () => {
+    expect(viewPath('images.buildArgs.value')).toBe('build.buildArgs.value')
+    expect(viewPath('images.destinations.tags')).toBe('destinations.tags')
+    expect(viewPath('images.multiArch.tagSuffix')).toBe('multiArch.tagSuffix')
+    expect(viewPath('images.name')).toBe('job.name')
+    expect(viewPath('images.extraFlags')).toBe('advanced.extraFlags')
+    expect(viewPath('images.changes')).toBe('image.changes')
+    expect(viewPath('pipeline.triggers.on')).toBe('job.triggers')
+    expect(viewPath('pipeline.triggers.tagPattern')).toBe('pipeline.triggers.tagPattern')
+    expect(viewPath('proxy.http')).toBe('proxy.http')
+  })
+
+  it('find each image’s field in that image’s job, and the pipeline’s new keys', () => {
+    const c = parseConfigOrThrow({
+      version: 2,
+      pipeline: { triggers: { tagPattern: '/^v\\d+$/' }, job: { timeout: '1h 30m' } },
+      images: [
+        { name: 'api', context: '${CI_PROJECT_DIR}/api' },
+        { name: 'web', context: '${CI_PROJECT_DIR}/web', changes: ['web/**/*'] },
+      ],
+    })
+    const y = generate(c)
+    expect(linesOf(y, fieldLines(y, c, 'images[1].context'))).toEqual(['--context "${CI_PROJECT_DIR}/web"'])
+    expect(linesOf(y, fieldLines(y, c, 'images[0].context'))).toEqual(['--context "${CI_PROJECT_DIR}/api"'])
+    expect(linesOf(y, fieldLines(y, c, 'images[1].name'))).toEqual(['web:'])
+    expect(linesOf(y, fieldLines(y, c, 'images[1].changes[0]'))).toEqual(['- web/**/*'])
+    const rules = linesOf(y, fieldLines(y, c, 'pipeline.triggers.tagPattern'))
+    expect(rules.length).toBeGreaterThan(0)
+    for (const line of rules) expect(line).toContain('$CI_COMMIT_TAG =~ /^v\\d+$/')
+    expect(linesOf(y, fieldLines(y, c, 'pipeline.job.timeout'))[0]).toBe('timeout: 1h 30m')
   })
 })
 

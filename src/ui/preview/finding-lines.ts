@@ -9,18 +9,48 @@ import { getIn, messagePath, parsePathKey } from '../state/paths.ts'
  * missing block, say) falls back to the first job's first line.
  */
 
-/** Keys and texts that render a field which is not a kaniko flag, tried in order (by message path). */
+/**
+ * Keys and texts that render a field which is not a kaniko flag, tried in order (by the message path
+ * of an image's view, the shape the flag table and the generators read; see viewPath).
+ */
 const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'job.name': [/^[A-Za-z0-9_.-]+:\s*$/],
   'multiArch.manifestJobName': [/^[A-Za-z0-9_.-]+:\s*$/],
   'executor.source': ['kaniko-project/executor', 'osscontainertools/kaniko', 'name:'],
   'executor.tag': ['kaniko-project/executor', 'osscontainertools/kaniko', 'name:'],
+  'executor.tagVariable': ['kaniko-project/executor', 'osscontainertools/kaniko', 'name:'],
   'executor.customImage': ['name:'],
   'executor.overrideEntrypoint': ['entrypoint:', 'name:'],
   'job.stage': ['stage:'],
   'job.triggers': ['rules:'],
   'job.manual': ['when: manual', 'rules:'],
   'job.runnerTags': ['tags:'],
+  'pipeline.layout': ['extends:', 'parallel:'],
+  'pipeline.templateName': [/^\.[A-Za-z0-9_.-]+:\s*$/],
+  'pipeline.triggers.tagPattern': ['$CI_COMMIT_TAG =~', 'rules:'],
+  'pipeline.triggers.branches': ['$CI_COMMIT_BRANCH', 'rules:'],
+  'pipeline.triggers.schedules': ['"schedule"', 'rules:'],
+  'pipeline.job.needs': ['needs:'],
+  'pipeline.job.retryMax': ['retry:'],
+  'pipeline.job.retryWhen': ['retry:'],
+  'pipeline.job.timeout': ['timeout:'],
+  'pipeline.job.interruptible': ['interruptible:'],
+  'pipeline.job.resourceGroup': ['resource_group:'],
+  'pipeline.job.variables': ['variables:'],
+  'pipeline.job.services': ['services:'],
+  'image.changes': ['changes:', 'rules:'],
+  'image.changesCompareTo': ['compare_to:', 'changes:'],
+  'image.exists': ['exists:', 'rules:'],
+  'image.needs': ['needs:'],
+  'image.variables': ['variables:'],
+  'release.enabled': ['crane'],
+  'release.image': ['crane'],
+  'release.jobName': [/^[A-Za-z0-9_.-]+:\s*$/],
+  'release.stage': ['stage:'],
+  'release.repository': ['crane'],
+  'release.fromTag': ['crane'],
+  'release.toTags': ['crane'],
+  'release.runnerTags': ['tags:'],
   'output.stagesBlock': ['stages:'],
   'proxy.http': ['http_proxy:'],
   'proxy.https': ['https_proxy:'],
@@ -33,12 +63,16 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'certificates.fileVariable': ['ca-certificates.crt'],
   'certificates.onlyWhenSet': ['ca-certificates.crt'],
   'certificates.pem': ['ca-certificates.crt'],
+  'certificates.base64Variable': ['ca-certificates.crt'],
+  'certificates.path': ['ca-certificates.crt'],
+  'certificates.more': ['ca-certificates.crt', '--registry-certificate'],
   'certificates.registry': ['--registry-certificate'],
   'registries.gitlabAuth': ['config.json'],
   'registries.dependencyProxy.enabled': ['CI_DEPENDENCY_PROXY'],
   'registries.dependencyProxy.stripPort': ['CI_DEPENDENCY_PROXY_SERVER'],
   'registries.dependencyProxy.prefixBuildArg': ['--build-arg "CI_DEPENDENCY_PROXY', 'CI_DEPENDENCY_PROXY'],
   'registries.extra': ['config.json'],
+  'registries.dockerAuthConfig': ['config.json'],
   'multiArch.enabled': ['manifest-tool'],
   'multiArch.platforms': ['--platforms'],
   'multiArch.tagSuffix': ['--template'],
@@ -50,6 +84,46 @@ const RENDERED_AS: Readonly<Record<string, readonly (string | RegExp)[]>> = {
   'advanced.extraFlags': [/^ {4,}(?!- )\S(.*[^:])?$/],
   'advanced.extraArgsVariable': [':+$'],
   'advanced.artifactsExpireIn': ['expire_in:', 'artifacts:'],
+}
+
+/** An image's fields as its view names them (core/config/image-view.ts), by message path. */
+const IMAGE_VIEW_PATHS: Readonly<Record<string, string>> = {
+  name: 'job.name',
+  runnerTags: 'job.runnerTags',
+  extraFlags: 'advanced.extraFlags',
+  extraArgsVariable: 'advanced.extraArgsVariable',
+  cacheRepository: 'cache.repository',
+  destinations: 'destinations',
+  multiArch: 'multiArch',
+  context: 'build.context',
+  dockerfile: 'build.dockerfile',
+  target: 'build.target',
+  buildArgs: 'build.buildArgs',
+  labels: 'build.labels',
+  ociLabels: 'build.ociLabels',
+  skipUnusedStages: 'build.skipUnusedStages',
+}
+const PIPELINE_VIEW_PATHS: Readonly<Record<string, string>> = {
+  'pipeline.stage': 'job.stage',
+  'pipeline.triggers.on': 'job.triggers',
+  'pipeline.triggers.manual': 'job.manual',
+}
+
+/**
+ * The message path of a config field as an image's view spells it (`images.buildArgs.value` ->
+ * `build.buildArgs.value`): the flag table and RENDERED_AS name fields that way. An image's own
+ * v2 fields (changes, exists, needs, variables) become `image.*`.
+ */
+export function viewPath(path: string): string {
+  const pipeline = Object.entries(PIPELINE_VIEW_PATHS).find(
+    ([from]) => path === from || path.startsWith(`${from}.`),
+  )
+  if (pipeline) return pipeline[1] + path.slice(pipeline[0].length)
+  if (!path.startsWith('images.')) return path
+  const rest = path.slice('images.'.length)
+  const head = rest.split('.')[0] ?? ''
+  const view = IMAGE_VIEW_PATHS[head]
+  return view === undefined ? `image.${rest}` : view + rest.slice(head.length)
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -76,10 +150,19 @@ type Matcher = (line: string) => boolean
 /** Fields whose needle only narrows down where their value is: alone it would match too much. */
 const ONLY_WITH_VALUE = new Set(['advanced.extraFlags'])
 
+/** The rendered forms of a field, or of the nearest field holding it (`registries.extra.host`). */
+function renderedAs(path: string): readonly (string | RegExp)[] {
+  for (let p = path; p !== ''; p = p.replace(/\.?[^.]*$/, '')) {
+    const found = RENDERED_AS[p]
+    if (found) return found
+  }
+  return []
+}
+
 /** The needles of a field: the flags of the field or of a list holding it, then its rendered keys. */
 function needlesOf(field: string): { needles: Matcher[]; alone: boolean } {
-  const path = messagePath(parsePathKey(field))
-  const keys = (RENDERED_AS[path] ?? []).map(
+  const path = viewPath(messagePath(parsePathKey(field)))
+  const keys = renderedAs(path).map(
     (needle): Matcher =>
       typeof needle === 'string' ? (line) => line.includes(needle) : (line) => needle.test(line),
   )

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../core/config/defaults.ts'
 import { presetConfig } from '../../core/config/presets.ts'
+import type { Config } from '../../core/config/schema.ts'
 import { decodeShareFragment, encodeShareFragment } from '../../core/share/codec.ts'
 import { openLink } from '../share/open-link.ts'
 import { type Action, type AppState, initialState, reducer } from './store.ts'
@@ -23,13 +24,13 @@ describe('the committed config (what the address bar and the saved work follow)'
 
   it('commits nothing while the form is invalid: the last valid config may be half typed', () => {
     const start = initialState('en')
-    const typed = run(start, ...typeInto(['job', 'name'], 'half'), {
+    const typed = run(start, ...typeInto(['images', 0, 'name'], 'half'), {
       type: 'type',
-      path: ['job', 'name'],
+      path: ['images', 0, 'name'],
       value: '',
     })
     expect(typed.issues).not.toEqual([])
-    expect(typed.config.job.name).toBe('half')
+    expect(typed.config.images[0]?.name).toBe('half')
     expect(reducer(typed, { type: 'commit' }).committed).toBe(start.committed)
   })
 
@@ -37,9 +38,15 @@ describe('the committed config (what the address bar and the saved work follow)'
     const start = initialState('en')
     const changes: Action[] = [
       { type: 'set', path: ['proxy', 'jobVariables'], value: false },
-      { type: 'set', path: ['destinations', 0, 'tags'], value: ['latest', '${CI_COMMIT_TAG}'] },
+      { type: 'set', path: ['images', 0, 'destinations', 0, 'tags'], value: ['latest', '${CI_COMMIT_TAG}'] },
       { type: 'requestPreset', name: 'cached', config: presetConfig('cached') },
-      { type: 'edit', config: { ...defaultConfig(), job: { ...defaultConfig().job, name: 'fixed' } } },
+      {
+        type: 'edit',
+        config: {
+          ...defaultConfig(),
+          images: [{ ...(defaultConfig().images[0] as Config['images'][number]), name: 'fixed' }],
+        },
+      },
       {
         type: 'openLink',
         opening: openLink(
@@ -55,7 +62,7 @@ describe('the committed config (what the address bar and the saved work follow)'
     }
     const reset = run(
       start,
-      { type: 'set', path: ['job', 'name'], value: 'x' },
+      { type: 'set', path: ['images', 0, 'name'], value: 'x' },
       { type: 'requestReset' },
       { type: 'confirm' },
     )
@@ -63,8 +70,8 @@ describe('the committed config (what the address bar and the saved work follow)'
   })
 
   it('a change that is not typing also commits what was typed before it', () => {
-    const typed = run(initialState('en'), ...typeInto(['job', 'stage'], 'publish'))
-    const next = reducer(typed, { type: 'set', path: ['job', 'manual'], value: true })
-    expect(next.committed.job).toMatchObject({ stage: 'publish', manual: true })
+    const typed = run(initialState('en'), ...typeInto(['pipeline', 'stage'], 'publish'))
+    const next = reducer(typed, { type: 'set', path: ['pipeline', 'triggers', 'manual'], value: 'manual' })
+    expect(next.committed.pipeline).toMatchObject({ stage: 'publish', triggers: { manual: 'manual' } })
   })
 })

@@ -5,15 +5,15 @@ describe('groupErrors', () => {
   it('puts each issue in its section, first message per path, unknown paths in general', () => {
     const errors = groupErrors(
       [
-        { path: 'job.name', message: 'must not be empty' },
-        { path: 'job.name', message: 'second message' },
-        { path: 'destinations[0].tags', message: 'needs at least one tag' },
+        { path: 'images[0].name', message: 'must not be empty' },
+        { path: 'images[0].name', message: 'second message' },
+        { path: 'release.toTags', message: 'needs at least one tag' },
         { path: '', message: 'the config must be a JSON object' },
       ],
       NO_ERRORS,
     )
-    expect(errors.build).toEqual({ 'job.name': 'must not be empty' })
-    expect(errors.destinations).toEqual({ 'destinations[0].tags': 'needs at least one tag' })
+    expect(errors.images).toEqual({ 'images[0].name': 'must not be empty' })
+    expect(errors.pipeline).toEqual({ 'release.toTags': 'needs at least one tag' })
     expect(errors.general).toEqual({ '': 'the config must be a JSON object' })
     expect(errorCount(errors)).toBe(3)
   })

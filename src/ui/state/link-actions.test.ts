@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../core/config/defaults.ts'
 import { presetConfig } from '../../core/config/presets.ts'
+import type { Config } from '../../core/config/schema.ts'
 import { decodeShareFragment, encodeShareFragment } from '../../core/share/codec.ts'
 import { encodePayloadV1 } from '../../core/share/payload-v1.ts'
 import { openLink } from '../share/open-link.ts'
 import { type AppState, initialState, reducer, shouldStore } from './store.ts'
 
-const mine = { ...defaultConfig(), job: { ...defaultConfig().job, name: 'mine' } }
+const named = (config: Config, name: string): Config => ({
+  ...config,
+  images: [{ ...(config.images[0] as Config['images'][number]), name }],
+})
+const mine = named(defaultConfig(), 'mine')
 const shared = presetConfig('behind-proxy')
 const open = (s: AppState, fragment: string): AppState =>
   reducer(s, { type: 'openLink', opening: openLink(decodeShareFragment(fragment), s.config) })
@@ -19,7 +24,7 @@ describe('links in the store', () => {
     expect(s.link).toEqual({ kind: 'restore', previous: mine })
     // The link alone is not saved over the work the offer holds; an edit is.
     expect(shouldStore(s)).toBe(false)
-    expect(shouldStore(reducer(s, { type: 'set', path: ['job', 'stage'], value: 'x' }))).toBe(true)
+    expect(shouldStore(reducer(s, { type: 'set', path: ['pipeline', 'stage'], value: 'x' }))).toBe(true)
     s = reducer(s, { type: 'restorePrevious' })
     expect(s.config).toEqual(mine)
     expect(s.link).toBeNull()
@@ -60,8 +65,8 @@ describe('links in the store', () => {
     expect(s.link?.kind).toBe('bad')
     expect(shouldStore(s)).toBe(true)
     s = reducer(s, { type: 'usePartial' })
-    expect(s.config.job.name).toBe('from-link')
-    expect(s.config.job.stage).toBe(defaultConfig().job.stage)
+    expect(s.config.images[0]?.name).toBe('from-link')
+    expect(s.config.pipeline.stage).toBe(defaultConfig().pipeline.stage)
     // What it replaced is one click away.
     expect(s.link).toEqual({ kind: 'restore', previous: mine })
     expect(reducer(s, { type: 'restorePrevious' }).config).toEqual(mine)
@@ -97,14 +102,14 @@ describe('edits and sections', () => {
       name: 'cached',
       config: presetConfig('cached'),
     })
-    s = reducer(s, { type: 'edit', config: { ...mine, job: { ...mine.job, name: '' } } })
+    s = reducer(s, { type: 'edit', config: named(mine, '') })
     expect(s.config).toEqual(mine)
-    expect(s.errors.build).toEqual({ 'job.name': 'must not be empty' })
+    expect(s.errors.images).toEqual({ 'images[0].name': 'must not be empty' })
   })
 
   it('opens a section without closing an open one', () => {
     const s = initialState('en')
     expect(reducer(s, { type: 'openSection', id: 'proxy' }).open.proxy).toBe(true)
-    expect(reducer(s, { type: 'openSection', id: 'build' })).toBe(s)
+    expect(reducer(s, { type: 'openSection', id: 'images' })).toBe(s)
   })
 })

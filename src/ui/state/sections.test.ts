@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../core/config/defaults.ts'
 import { presetConfig } from '../../core/config/presets.ts'
+import type { Config } from '../../core/config/schema.ts'
 import { en, type MessageKey } from '../../i18n/en.ts'
-import { changedCount, SECTION_FIELDS, SECTION_IDS, sectionOfIssue } from './sections.ts'
+import { changedCount, IMAGE_FIELDS, SECTION_FIELDS, SECTION_IDS, sectionOfIssue } from './sections.ts'
 
 /** Every leaf of the config: objects are walked, lists count as one field. */
 function leaves(value: unknown, prefix = ''): string[] {
@@ -10,8 +11,14 @@ function leaves(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
 }
 
+const image = defaultConfig().images[0] as Config['images'][number]
+const withImages = (config: Config, ...images: Partial<Config['images'][number]>[]): Config => ({
+  ...config,
+  images: images.map((i) => ({ ...image, ...i })),
+})
+
 describe('form sections', () => {
-  it('cover every config field exactly once (except version)', () => {
+  it('cover every config field exactly once (except version), and every field of an image', () => {
     const all = SECTION_IDS.flatMap((id) => SECTION_FIELDS[id])
     expect(new Set(all).size).toBe(all.length)
     expect([...all].sort()).toEqual(
@@ -19,6 +26,8 @@ describe('form sections', () => {
         .filter((p) => p !== 'version')
         .sort(),
     )
+    expect(new Set(IMAGE_FIELDS).size).toBe(IMAGE_FIELDS.length)
+    expect([...IMAGE_FIELDS].sort()).toEqual(leaves(image).sort())
   })
 
   it('have a label for every field and a title for every section', () => {
@@ -27,25 +36,39 @@ describe('form sections', () => {
       for (const field of SECTION_FIELDS[id])
         expect(en[`field.${field}.label` as MessageKey], field).toBeTruthy()
     }
+    for (const field of IMAGE_FIELDS)
+      expect(en[`field.images.${field}.label` as MessageKey], field).toBeTruthy()
   })
 
-  it('count the fields changed from the defaults', () => {
+  it('count the fields changed from the defaults, image by image', () => {
     const defaults = defaultConfig()
     for (const id of SECTION_IDS) expect(changedCount(defaults, defaults, id)).toBe(0)
     const proxy = presetConfig('behind-proxy')
     expect(changedCount(proxy, defaults, 'proxy')).toBe(3)
-    expect(changedCount(proxy, defaults, 'build')).toBe(0)
-    const edited = { ...defaults, job: { ...defaults.job, name: 'image', triggers: [] } }
-    expect(changedCount(edited, defaults, 'build')).toBe(1)
-    expect(changedCount(edited, defaults, 'destinations')).toBe(1)
+    expect(changedCount(proxy, defaults, 'images')).toBe(0)
+    const edited = {
+      ...withImages(defaults, { name: 'image' }),
+      pipeline: { ...defaults.pipeline, triggers: { ...defaults.pipeline.triggers, on: [] } },
+    }
+    expect(changedCount(edited, defaults, 'images')).toBe(1)
+    expect(changedCount(edited, defaults, 'pipeline')).toBe(1)
+    // Two fields of the first image, one of the second, and a third image that only exists.
+    const three = withImages(defaults, { name: 'api', context: 'api' }, { name: 'web' }, {})
+    expect(changedCount(three, defaults, 'images')).toBe(2 + 1 + 1)
   })
 
   it('find the section of an issue path', () => {
-    expect(sectionOfIssue('destinations[0].tags[1]')).toBe('destinations')
-    expect(sectionOfIssue('build.buildArgs[2].name')).toBe('build')
-    expect(sectionOfIssue('job.name')).toBe('build')
+    expect(sectionOfIssue('images[0].destinations[0].tags[1]')).toBe('images')
+    expect(sectionOfIssue('images[2].buildArgs[2].name')).toBe('images')
+    expect(sectionOfIssue('images')).toBe('images')
+    expect(sectionOfIssue('pipeline.stage')).toBe('pipeline')
+    expect(sectionOfIssue('pipeline.triggers.on')).toBe('pipeline')
+    expect(sectionOfIssue('release.toTags[0]')).toBe('pipeline')
+    expect(sectionOfIssue('registries.dockerAuthConfig.variable')).toBe('registries')
+    expect(sectionOfIssue('certificates.more[1].value')).toBe('certificates')
     expect(sectionOfIssue('snapshot.mode')).toBe('cache')
     expect(sectionOfIssue('')).toBeUndefined()
-    expect(sectionOfIssue('build.contextual')).toBeUndefined()
+    expect(sectionOfIssue('imagesX')).toBeUndefined()
+    expect(sectionOfIssue('job.name')).toBeUndefined()
   })
 })

@@ -3,12 +3,11 @@ import { getIn, type Path } from './paths.ts'
 
 export const SECTION_IDS = [
   'executor',
-  'build',
-  'destinations',
+  'images',
+  'pipeline',
   'registries',
   'proxy',
   'certificates',
-  'multiArch',
   'cache',
   'advanced',
   'output',
@@ -16,29 +15,85 @@ export const SECTION_IDS = [
 export type SectionId = (typeof SECTION_IDS)[number]
 
 /**
- * The config fields each form section edits, as dotted paths. A list counts as one field. Together
- * they cover every field of the config except `version` (a unit test checks it).
+ * The fields of one image (relative to `images[i]`), as the Images section edits them. A list counts
+ * as one field. Together they cover every field of an image (a unit test checks it).
+ */
+export const IMAGE_FIELDS: readonly string[] = [
+  'name',
+  'context',
+  'dockerfile',
+  'target',
+  'buildArgs',
+  'labels',
+  'ociLabels',
+  'skipUnusedStages',
+  'destinations',
+  'runnerTags',
+  'multiArch.enabled',
+  'multiArch.platforms',
+  'multiArch.tagSuffix',
+  'multiArch.manifestToolImage',
+  'multiArch.manifestJobName',
+  'multiArch.manifestRunnerTags',
+  'extraFlags',
+  'extraArgsVariable',
+  'cacheRepository',
+  'changes',
+  'changesCompareTo',
+  'exists',
+  'needs',
+  'variables',
+]
+
+/**
+ * The config fields each form section edits, as dotted paths. A list counts as one field; `images`
+ * is counted per image field (IMAGE_FIELDS). Together they cover every field of the config except
+ * `version` (a unit test checks it).
  */
 export const SECTION_FIELDS: Readonly<Record<SectionId, readonly string[]>> = {
-  executor: ['executor.source', 'executor.tag', 'executor.customImage', 'executor.overrideEntrypoint'],
-  build: [
-    'job.name',
-    'job.stage',
-    'build.context',
-    'build.dockerfile',
-    'build.target',
-    'build.buildArgs',
-    'build.labels',
-    'build.ociLabels',
-    'build.skipUnusedStages',
+  executor: [
+    'executor.source',
+    'executor.tag',
+    'executor.tagVariable',
+    'executor.customImage',
+    'executor.overrideEntrypoint',
   ],
-  destinations: ['destinations', 'job.triggers', 'job.manual', 'job.runnerTags'],
+  images: ['images'],
+  pipeline: [
+    'pipeline.stage',
+    'pipeline.layout',
+    'pipeline.templateName',
+    'pipeline.triggers.on',
+    'pipeline.triggers.tagPattern',
+    'pipeline.triggers.branches',
+    'pipeline.triggers.schedules',
+    'pipeline.triggers.manual',
+    'pipeline.job.needs',
+    'pipeline.job.retryMax',
+    'pipeline.job.retryWhen',
+    'pipeline.job.timeout',
+    'pipeline.job.interruptible',
+    'pipeline.job.resourceGroup',
+    'pipeline.job.variables',
+    'pipeline.job.services',
+    'release.enabled',
+    'release.jobName',
+    'release.stage',
+    'release.image',
+    'release.repository',
+    'release.fromTag',
+    'release.toTags',
+    'release.runnerTags',
+  ],
   registries: [
     'registries.gitlabAuth',
     'registries.dependencyProxy.enabled',
     'registries.dependencyProxy.stripPort',
     'registries.dependencyProxy.prefixBuildArg',
     'registries.extra',
+    'registries.dockerAuthConfig.source',
+    'registries.dockerAuthConfig.variable',
+    'registries.dockerAuthConfig.merge',
   ],
   proxy: [
     'proxy.fromRunner',
@@ -54,15 +109,10 @@ export const SECTION_FIELDS: Readonly<Record<SectionId, readonly string[]>> = {
     'certificates.fileVariable',
     'certificates.onlyWhenSet',
     'certificates.pem',
+    'certificates.base64Variable',
+    'certificates.path',
     'certificates.registry',
-  ],
-  multiArch: [
-    'multiArch.enabled',
-    'multiArch.platforms',
-    'multiArch.tagSuffix',
-    'multiArch.manifestToolImage',
-    'multiArch.manifestJobName',
-    'multiArch.manifestRunnerTags',
+    'certificates.more',
   ],
   cache: [
     'cache.enabled',
@@ -99,21 +149,36 @@ export const SECTION_FIELDS: Readonly<Record<SectionId, readonly string[]>> = {
     'advanced.insecure',
     'advanced.insecurePull',
     'advanced.insecureRegistries',
-    'advanced.extraFlags',
-    'advanced.extraArgsVariable',
   ],
   output: ['output.comments', 'output.stagesBlock', 'output.header'],
 }
 
 export const toPath = (dotted: string): Path => dotted.split('.')
 
-/** How many of a section's fields differ from the defaults. */
+/** How many fields of one image differ from `base` (the default image). */
+export function imageChangedCount(image: unknown, base: unknown): number {
+  return IMAGE_FIELDS.filter((f) => !deepEqual(getIn(image, toPath(f)), getIn(base, toPath(f)))).length
+}
+
+/**
+ * How many of a section's fields differ from the defaults. Images count field by field against the
+ * default image; an image beyond the first counts at least once (it adds jobs by itself).
+ */
 export function changedCount(draft: unknown, defaults: unknown, id: SectionId): number {
+  if (id === 'images') {
+    const images = getIn(draft, ['images'])
+    const base = getIn(defaults, ['images', 0])
+    if (!Array.isArray(images)) return 0
+    return images.reduce<number>(
+      (n, image, i) => n + Math.max(i > 0 ? 1 : 0, imageChangedCount(image, base)),
+      0,
+    )
+  }
   return SECTION_FIELDS[id].filter((f) => !deepEqual(getIn(draft, toPath(f)), getIn(defaults, toPath(f))))
     .length
 }
 
-/** The section whose field owns an issue path such as `destinations[0].tags[1]`; undefined when none. */
+/** The section whose field owns an issue path such as `images[0].destinations[1].tags`; undefined when none. */
 export function sectionOfIssue(issuePath: string): SectionId | undefined {
   for (const id of SECTION_IDS) {
     for (const field of SECTION_FIELDS[id]) {

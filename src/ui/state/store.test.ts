@@ -8,25 +8,26 @@ const start = () => initialState('en')
 describe('reducer', () => {
   it('keeps the last valid config while the draft is invalid', () => {
     let s: AppState = start()
-    s = reducer(s, { type: 'set', path: ['build', 'context'], value: '/src' })
-    expect(s.config.build.context).toBe('/src')
-    s = reducer(s, { type: 'set', path: ['build', 'context'], value: '' })
-    expect(s.draft.build.context).toBe('')
-    expect(s.config.build.context).toBe('/src')
-    expect(s.errors.build).toEqual({ 'build.context': 'must not be empty' })
-    s = reducer(s, { type: 'set', path: ['build', 'context'], value: '/app' })
-    expect(s.config.build.context).toBe('/app')
+    const context = ['images', 0, 'context']
+    s = reducer(s, { type: 'set', path: context, value: '/src' })
+    expect(s.config.images[0]?.context).toBe('/src')
+    s = reducer(s, { type: 'set', path: context, value: '' })
+    expect(s.draft.images[0]?.context).toBe('')
+    expect(s.config.images[0]?.context).toBe('/src')
+    expect(s.errors.images).toEqual({ 'images[0].context': 'must not be empty' })
+    s = reducer(s, { type: 'set', path: context, value: '/app' })
+    expect(s.config.images[0]?.context).toBe('/app')
     expect(s.issues).toEqual([])
-    expect(s.errors.build).toEqual({})
+    expect(s.errors.images).toEqual({})
   })
 
   it('keeps unrelated sections’ error objects between keystrokes', () => {
-    let s = reducer(start(), { type: 'set', path: ['job', 'name'], value: '' })
-    const destinations = s.errors.destinations
-    const build = s.errors.build
-    s = reducer(s, { type: 'set', path: ['job', 'name'], value: '.x' })
-    expect(s.errors.destinations).toBe(destinations)
-    expect(s.errors.build).not.toBe(build)
+    let s = reducer(start(), { type: 'set', path: ['images', 0, 'name'], value: '' })
+    const pipeline = s.errors.pipeline
+    const images = s.errors.images
+    s = reducer(s, { type: 'set', path: ['images', 0, 'name'], value: '.x' })
+    expect(s.errors.pipeline).toBe(pipeline)
+    expect(s.errors.images).not.toBe(images)
   })
 
   it('loads a preset at once when nothing would be lost, and opens its sections', () => {
@@ -46,13 +47,13 @@ describe('reducer', () => {
   })
 
   it('asks before a preset or a reset replaces edits', () => {
-    let s = reducer(start(), { type: 'set', path: ['job', 'stage'], value: 'publish' })
+    let s = reducer(start(), { type: 'set', path: ['pipeline', 'stage'], value: 'publish' })
     s = reducer(s, { type: 'requestPreset', name: 'cached', config: presetConfig('cached') })
     expect(s.pending).toEqual({ kind: 'preset', name: 'cached', config: presetConfig('cached') })
-    expect(s.draft.job.stage).toBe('publish')
+    expect(s.draft.pipeline.stage).toBe('publish')
     const cancelled = reducer(s, { type: 'cancel' })
     expect(cancelled.pending).toBeNull()
-    expect(cancelled.draft.job.stage).toBe('publish')
+    expect(cancelled.draft.pipeline.stage).toBe('publish')
     const confirmed = reducer(s, { type: 'confirm' })
     expect(confirmed.config).toEqual(presetConfig('cached'))
 

@@ -74,12 +74,11 @@ export type Action =
 
 const DEFAULT_OPEN: Record<SectionId, boolean> = {
   executor: true,
-  build: true,
-  destinations: true,
+  images: true,
+  pipeline: true,
   registries: false,
   proxy: false,
   certificates: false,
-  multiArch: false,
   cache: false,
   advanced: false,
   output: false,

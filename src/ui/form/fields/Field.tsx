@@ -17,11 +17,19 @@ export interface FieldInfo {
   readonly describedBy: string | undefined
 }
 
-/** Label, help and (translated) error of the field at `path`. */
-export function useFieldInfo(path: Path, error: string | undefined, label?: string): FieldInfo {
+/**
+ * Label, help and (translated) error of the field at `path`. `withHelp: false` for an item of a
+ * list of strings: the list shows the help once, above its items.
+ */
+export function useFieldInfo(
+  path: Path,
+  error: string | undefined,
+  label?: string,
+  withHelp = true,
+): FieldInfo {
   const { t } = useUi()
   const id = fieldId(path)
-  const help = fieldMessage(t, path, 'help')
+  const help = withHelp ? fieldMessage(t, path, 'help') : undefined
   const marks = useFieldMarks(pathKey(path))
   const described = [help ? `${id}-help` : '', error ? `${id}-error` : '', marks.length ? `${id}-marks` : '']
     .filter(Boolean)

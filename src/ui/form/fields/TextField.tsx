@@ -18,7 +18,8 @@ interface Props {
 
 export const TextField = memo(function TextField(props: Props) {
   const { dispatch } = useUi()
-  const info = useFieldInfo(props.path, props.error, props.label)
+  // A list item without its own label shows no help either: its list shows both, once.
+  const info = useFieldInfo(props.path, props.error, props.label, !props.hideLabel)
   const common = {
     id: info.id,
     value: props.value,

@@ -25,7 +25,7 @@ export const AdvancedSection = memo(function AdvancedSection({
   const check = (key: keyof Config['advanced']) => (
     <CheckboxField path={['advanced', key]} value={a[key] as boolean} />
   )
-  const list = (key: 'registryMirrors' | 'skipTlsVerifyRegistries' | 'insecureRegistries' | 'extraFlags') => (
+  const list = (key: 'registryMirrors' | 'skipTlsVerifyRegistries' | 'insecureRegistries') => (
     <StringList path={['advanced', key]} items={a[key]} errors={errors} />
   )
   return (
@@ -89,13 +89,6 @@ export const AdvancedSection = memo(function AdvancedSection({
       {check('insecure')}
       {check('insecurePull')}
       {list('insecureRegistries')}
-      {list('extraFlags')}
-      <TextField
-        path={['advanced', 'extraArgsVariable']}
-        value={a.extraArgsVariable}
-        placeholder="KANIKO_ADDITIONAL_ARGS"
-        error={errorAt(errors, ['advanced', 'extraArgsVariable'])}
-      />
     </Section>
   )
 })

@@ -46,12 +46,20 @@ export const ExecutorSection = memo(function ExecutorSection({
           error={errorAt(errors, ['executor', 'customImage'])}
         />
       ) : (
-        <TextField
-          path={['executor', 'tag']}
-          value={executor.tag}
-          error={errorAt(errors, ['executor', 'tag'])}
-          suggestions={executor.source === 'google' ? SUGGESTIONS.googleTags : SUGGESTIONS.forkTags}
-        />
+        <div className="row">
+          <TextField
+            path={['executor', 'tag']}
+            value={executor.tag}
+            error={errorAt(errors, ['executor', 'tag'])}
+            suggestions={executor.source === 'google' ? SUGGESTIONS.googleTags : SUGGESTIONS.forkTags}
+          />
+          <TextField
+            path={['executor', 'tagVariable']}
+            value={executor.tagVariable}
+            placeholder="KANIKO_VERSION"
+            error={errorAt(errors, ['executor', 'tagVariable'])}
+          />
+        </div>
       )}
       <CheckboxField
         path={['executor', 'overrideEntrypoint']}

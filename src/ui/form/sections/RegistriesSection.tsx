@@ -2,6 +2,7 @@ import { memo } from 'react'
 import {
   type Config,
   CREDENTIAL_HELPERS,
+  DOCKER_AUTH_CONFIG_SOURCES,
   type ExtraRegistry,
   GITLAB_AUTH_MODES,
 } from '../../../core/config/schema.ts'
@@ -24,6 +25,7 @@ export const RegistriesSection = memo(function RegistriesSection({
 }: SectionProps & { readonly registries: Config['registries'] }) {
   const { t } = useUi()
   const dp = registries.dependencyProxy
+  const auth = registries.dockerAuthConfig
   return (
     <Section
       id="registries"
@@ -53,8 +55,10 @@ export const RegistriesSection = memo(function RegistriesSection({
         newItem={() => ({
           host: '',
           usernameVariable: 'REGISTRY_USER',
+          usernameLiteral: '',
           passwordVariable: 'REGISTRY_PASSWORD',
           credentialHelper: 'none',
+          googleCredentialsFileVariable: '',
         })}
         renderItem={(registry, p) => (
           <>
@@ -70,22 +74,52 @@ export const RegistriesSection = memo(function RegistriesSection({
               options={enumOptions(t, CREDENTIAL_HELPERS, 'credentialHelper')}
             />
             {registry.credentialHelper === 'none' ? (
-              <div className="row">
+              <>
+                <div className="row">
+                  <TextField
+                    path={[...p, 'usernameVariable']}
+                    value={registry.usernameVariable}
+                    error={errorAt(errors, [...p, 'usernameVariable'])}
+                  />
+                  <TextField
+                    path={[...p, 'passwordVariable']}
+                    value={registry.passwordVariable}
+                    error={errorAt(errors, [...p, 'passwordVariable'])}
+                  />
+                </div>
                 <TextField
-                  path={[...p, 'usernameVariable']}
-                  value={registry.usernameVariable}
-                  error={errorAt(errors, [...p, 'usernameVariable'])}
+                  path={[...p, 'usernameLiteral']}
+                  value={registry.usernameLiteral}
+                  error={errorAt(errors, [...p, 'usernameLiteral'])}
                 />
-                <TextField
-                  path={[...p, 'passwordVariable']}
-                  value={registry.passwordVariable}
-                  error={errorAt(errors, [...p, 'passwordVariable'])}
-                />
-              </div>
+              </>
+            ) : null}
+            {registry.credentialHelper === 'gcr' ? (
+              <TextField
+                path={[...p, 'googleCredentialsFileVariable']}
+                value={registry.googleCredentialsFileVariable}
+                placeholder="GOOGLE_APPLICATION_CREDENTIALS"
+                error={errorAt(errors, [...p, 'googleCredentialsFileVariable'])}
+              />
             ) : null}
           </>
         )}
       />
+      <SelectField
+        path={['registries', 'dockerAuthConfig', 'source']}
+        value={auth.source}
+        options={enumOptions(t, DOCKER_AUTH_CONFIG_SOURCES, 'dockerAuthConfig')}
+      />
+      {auth.source === 'none' ? null : (
+        <div className="nested">
+          <TextField
+            path={['registries', 'dockerAuthConfig', 'variable']}
+            value={auth.variable}
+            error={errorAt(errors, ['registries', 'dockerAuthConfig', 'variable'])}
+          />
+          <CheckboxField path={['registries', 'dockerAuthConfig', 'merge']} value={auth.merge} />
+        </div>
+      )}
     </Section>
   )
 })

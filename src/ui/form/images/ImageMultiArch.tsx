@@ -1,16 +1,14 @@
 import { memo } from 'react'
 import { GITLAB_HOSTED_RUNNER_TAGS, PLATFORMS } from '../../../core/catalog/platforms.ts'
-import type { Config, PlatformConfig } from '../../../core/config/schema.ts'
-import { DEFAULTS } from '../../state/defaults.ts'
-import { changedCount } from '../../state/sections.ts'
+import type { Image, PlatformConfig } from '../../../core/config/schema.ts'
+import type { FieldErrors } from '../../state/errors.ts'
 import { CheckboxField } from '../fields/CheckboxField.tsx'
 import { SelectField } from '../fields/SelectField.tsx'
 import { TextField } from '../fields/TextField.tsx'
 import { ListEditor } from '../ListEditor.tsx'
-import { Section } from '../Section.tsx'
 import { StringList } from '../StringList.tsx'
 import { SUGGESTIONS } from '../Suggestions.tsx'
-import { errorAt, errorTotal, type SectionProps } from './common.ts'
+import { errorAt } from '../sections/common.ts'
 
 /** The next platform to offer: the first one not in the list yet, with GitLab.com's runner tags for it. */
 export function nextPlatform(platforms: readonly PlatformConfig[]): PlatformConfig {
@@ -19,31 +17,30 @@ export function nextPlatform(platforms: readonly PlatformConfig[]): PlatformConf
   return { platform, runnerTags: [...(GITLAB_HOSTED_RUNNER_TAGS[platform] ?? [])] }
 }
 
-export const MultiArchSection = memo(function MultiArchSection({
-  multiArch,
-  errors,
-  open,
-}: SectionProps & { readonly multiArch: Config['multiArch'] }) {
-  const m = multiArch
-  const platformOptions = PLATFORMS.map((p) => ({ value: p, label: p }))
+const PLATFORM_OPTIONS = PLATFORMS.map((p) => ({ value: p, label: p }))
+
+interface Props {
+  readonly multiArch: Image['multiArch']
+  readonly index: number
+  readonly errors: FieldErrors
+}
+
+/** One image built per platform on native runners, then joined by manifest-tool. */
+export const ImageMultiArch = memo(function ImageMultiArch({ multiArch: m, index, errors }: Props) {
+  const at = ['images', index, 'multiArch'] as const
   return (
-    <Section
-      id="multiArch"
-      open={open}
-      changed={changedCount({ multiArch }, DEFAULTS, 'multiArch')}
-      errors={errorTotal(errors)}
-    >
-      <CheckboxField path={['multiArch', 'enabled']} value={m.enabled} />
+    <>
+      <CheckboxField path={[...at, 'enabled']} value={m.enabled} />
       {m.enabled ? (
         <div className="nested">
           <ListEditor<PlatformConfig>
-            path={['multiArch', 'platforms']}
+            path={[...at, 'platforms']}
             items={m.platforms}
             errors={errors}
             newItem={() => nextPlatform(m.platforms)}
             renderItem={(platform, p) => (
               <>
-                <SelectField path={[...p, 'platform']} value={platform.platform} options={platformOptions} />
+                <SelectField path={[...p, 'platform']} value={platform.platform} options={PLATFORM_OPTIONS} />
                 <StringList
                   path={[...p, 'runnerTags']}
                   items={platform.runnerTags}
@@ -54,29 +51,29 @@ export const MultiArchSection = memo(function MultiArchSection({
             )}
           />
           <TextField
-            path={['multiArch', 'tagSuffix']}
+            path={[...at, 'tagSuffix']}
             value={m.tagSuffix}
-            error={errorAt(errors, ['multiArch', 'tagSuffix'])}
+            error={errorAt(errors, [...at, 'tagSuffix'])}
           />
           <TextField
-            path={['multiArch', 'manifestToolImage']}
+            path={[...at, 'manifestToolImage']}
             value={m.manifestToolImage}
-            error={errorAt(errors, ['multiArch', 'manifestToolImage'])}
+            error={errorAt(errors, [...at, 'manifestToolImage'])}
             suggestions={SUGGESTIONS.manifestTool}
           />
           <TextField
-            path={['multiArch', 'manifestJobName']}
+            path={[...at, 'manifestJobName']}
             value={m.manifestJobName}
-            error={errorAt(errors, ['multiArch', 'manifestJobName'])}
+            error={errorAt(errors, [...at, 'manifestJobName'])}
           />
           <StringList
-            path={['multiArch', 'manifestRunnerTags']}
+            path={[...at, 'manifestRunnerTags']}
             items={m.manifestRunnerTags}
             errors={errors}
             suggestions={SUGGESTIONS.runnerTags}
           />
         </div>
       ) : null}
-    </Section>
+    </>
   )
 })

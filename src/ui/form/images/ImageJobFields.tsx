@@ -1,0 +1,45 @@
+import { memo } from 'react'
+import type { Image } from '../../../core/config/schema.ts'
+import type { FieldErrors } from '../../state/errors.ts'
+import { NeedsField } from '../fields/NeedsField.tsx'
+import { TextField } from '../fields/TextField.tsx'
+import { VariablesList } from '../fields/VariablesList.tsx'
+import { StringList } from '../StringList.tsx'
+import { errorAt } from '../sections/common.ts'
+
+interface Props {
+  readonly image: Image
+  readonly index: number
+  readonly errors: FieldErrors
+}
+
+/** The job settings of one image: when it builds, what it waits for, its variables and extra flags. */
+export const ImageJobFields = memo(function ImageJobFields({ image, index, errors }: Props) {
+  const at = ['images', index] as const
+  return (
+    <>
+      <StringList path={[...at, 'changes']} items={image.changes} errors={errors} />
+      <TextField
+        path={[...at, 'changesCompareTo']}
+        value={image.changesCompareTo}
+        placeholder="refs/heads/main"
+        error={errorAt(errors, [...at, 'changesCompareTo'])}
+      />
+      <StringList path={[...at, 'exists']} items={image.exists} errors={errors} />
+      <NeedsField path={[...at, 'needs']} value={image.needs} errors={errors} unsetMeans="inherit" />
+      <VariablesList path={[...at, 'variables']} items={image.variables} errors={errors} />
+      <TextField
+        path={[...at, 'cacheRepository']}
+        value={image.cacheRepository}
+        error={errorAt(errors, [...at, 'cacheRepository'])}
+      />
+      <StringList path={[...at, 'extraFlags']} items={image.extraFlags} errors={errors} />
+      <TextField
+        path={[...at, 'extraArgsVariable']}
+        value={image.extraArgsVariable}
+        placeholder="KANIKO_ADDITIONAL_ARGS"
+        error={errorAt(errors, [...at, 'extraArgsVariable'])}
+      />
+    </>
+  )
+})
