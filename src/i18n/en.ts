@@ -41,6 +41,15 @@ export const en = {
   'confirm.preset.confirm': 'Load preset',
   'confirm.cancel': 'Cancel',
 
+  'undo.button': 'Undo',
+  'redo.button': 'Redo',
+  'done.preset': 'Loaded the preset “{preset}”.',
+  'done.defaults': 'Loaded the defaults.',
+  'done.reset': 'The form was reset to the defaults.',
+  'done.undo': 'Undone.',
+  'done.redo': 'Redone.',
+  'undo.fix': 'Undo: {what}',
+
   'section.executor': 'Executor image',
   'section.build': 'Build',
   'section.destinations': 'Destinations and triggers',

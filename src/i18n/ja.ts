@@ -40,6 +40,15 @@ export const ja: Messages = {
   'confirm.preset.confirm': '読み込む',
   'confirm.cancel': 'キャンセル',
 
+  'undo.button': '元に戻す',
+  'redo.button': 'やり直す',
+  'done.preset': 'プリセット「{preset}」を読み込みました。',
+  'done.defaults': 'デフォルトを読み込みました。',
+  'done.reset': 'フォームをデフォルトにリセットしました。',
+  'done.undo': '元に戻しました。',
+  'done.redo': 'やり直しました。',
+  'undo.fix': '元に戻す: {what}',
+
   'section.executor': 'Executorイメージ',
   'section.build': 'ビルド',
   'section.destinations': 'プッシュ先と実行条件',

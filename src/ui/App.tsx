@@ -4,6 +4,8 @@ import { createTranslate, loadedCatalog } from '../i18n/index.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { type ChecksModule, loadChecks } from './checks/load.ts'
 import { Ui } from './context.ts'
+import { UndoToast } from './feedback/UndoToast.tsx'
+import { useUndoKeys } from './feedback/useUndoKeys.ts'
 import { Form } from './form/Form.tsx'
 import { isFramed } from './framing.ts'
 import { Header } from './Header.tsx'
@@ -50,6 +52,7 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     [generatorReady, initialYaml, config, state.jobOnly],
   )
   const dark = useSystemDark()
+  useUndoKeys(dispatch)
   const firstLanguage = useRef(language)
 
   useLayoutEffect(() => {
@@ -153,6 +156,7 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
           />
         </main>
         <ConfirmDialog pending={state.pending} />
+        <UndoToast done={state.done} />
         <LiveRegion announcement={state.announcement} />
       </Marks.Provider>
     </Ui.Provider>

@@ -5,6 +5,7 @@ import type { Config } from '../../core/config/schema.ts'
 import type { Language } from '../../i18n/index.ts'
 import { type LinkNotice, type Opening, restoreOffer } from '../share/opening.ts'
 import { type ErrorsBySection, groupErrors, NO_ERRORS } from './errors.ts'
+import { EMPTY_HISTORY, type History, record, redo, undo } from './history.ts'
 import type { Path } from './paths.ts'
 import { setIn } from './paths.ts'
 import { changedCount, SECTION_IDS, type SectionId } from './sections.ts'
@@ -40,7 +41,29 @@ export interface AppState {
   readonly announcement: { readonly text: string; readonly seq: number }
   /** What the page says about the share link it opened (restore offer, or a link that failed). */
   readonly link: LinkNotice | null
+  /** Undo and redo: one step per committed change (see history.ts). */
+  readonly history: History<Snapshot>
+  /** The last action that replaced the work and confirms on screen with Undo (see UndoToast). */
+  readonly done: Done | null
 }
+
+/** What Undo brings back: the committed work and what it was loaded from (for "(edited)" and asking). */
+export interface Snapshot {
+  readonly config: Config
+  readonly baseline: Config
+  readonly preset: PresetName | ''
+}
+
+/**
+ * `seq` makes each confirmation new, so the same action twice confirms twice; `undoable` is false when
+ * the action changed nothing (no step to take back).
+ */
+export type Done = { readonly seq: number; readonly undoable: boolean } & (
+  | { readonly kind: 'preset'; readonly name: PresetName | '' }
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'undo' }
+  | { readonly kind: 'redo' }
+)
 
 /** `name: ''` loads the defaults, like a preset. */
 export type PendingAction =
@@ -71,6 +94,8 @@ export type Action =
   | { readonly type: 'setLanguage'; readonly language: Language }
   | { readonly type: 'toggleSection'; readonly id: SectionId }
   | { readonly type: 'announce'; readonly text: string }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' }
 
 const DEFAULT_OPEN: Record<SectionId, boolean> = {
   executor: true,
@@ -109,6 +134,8 @@ export function initialState(
     pending: null,
     announcement: { text: '', seq: 0 },
     link,
+    history: EMPTY_HISTORY,
+    done: null,
   }
 }
 
@@ -118,11 +145,66 @@ export function initialState(
  * invalid: the preview's last valid config may be a half-typed state of that very field.
  */
 export function reducer(state: AppState, action: Action): AppState {
-  const next = step(state, action)
+  if (action.type === 'undo' || action.type === 'redo') return step(state, action)
+  const next = committing(state, action, step(state, action))
+  if (next.committed === state.committed) return next
+  const before = snapshotOf(state)
+  // Loading what the form already holds (Reset of the defaults) is not a step: Undo would seem to do nothing.
+  if (sameSnapshot(before, snapshotOf(next))) {
+    return next.done === state.done || !next.done
+      ? next
+      : { ...next, done: { ...next.done, undoable: false } }
+  }
+  // A new step of the history; a confirmation about an older one (its Undo) is over.
+  return {
+    ...next,
+    history: record(state.history, before),
+    done: next.done === state.done ? null : next.done,
+  }
+}
+
+function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
+  return a.preset === b.preset && deepEqual(a.config, b.config) && deepEqual(a.baseline, b.baseline)
+}
+
+function committing(state: AppState, action: Action, next: AppState): AppState {
   if (action.type === 'type') return next
   if (action.type === 'commit') return next.issues.length === 0 ? commit(next) : next
   return next.config === state.config ? next : commit(next)
 }
+
+/** The committed work: typing not yet committed is not a step (it is thrown away by Undo). */
+function snapshotOf(state: AppState): Snapshot {
+  return { config: state.committed, baseline: state.baseline, preset: state.preset }
+}
+
+/**
+ * Undo or Redo: the snapshot becomes the form, the preview and the committed config at once (it was
+ * committed before, so the address bar and the saved work only go back to what they held). A restore
+ * offer is settled by it (the work it offered is one Undo away now).
+ */
+function travel(state: AppState, direction: 'undo' | 'redo'): AppState {
+  const moved = (direction === 'undo' ? undo : redo)(state.history, snapshotOf(state))
+  if (!moved) return state
+  const { config, baseline, preset } = moved.snapshot
+  return {
+    ...state,
+    draft: config,
+    config,
+    committed: config,
+    issues: [],
+    errors: groupErrors([], state.errors),
+    baseline,
+    preset,
+    pending: null,
+    open: openChanged(state.open, config),
+    link: state.link?.kind === 'restore' ? null : state.link,
+    history: moved.history,
+    done: { kind: direction, seq: nextSeq(state), undoable: true },
+  }
+}
+
+const nextSeq = (state: AppState) => (state.done?.seq ?? 0) + 1
 
 function commit(state: AppState): AppState {
   return state.committed === state.config ? state : { ...state, committed: state.config }
@@ -173,6 +255,9 @@ function step(state: AppState, action: Action): AppState {
       return { ...state, open: { ...state.open, [action.id]: !state.open[action.id] } }
     case 'announce':
       return { ...state, announcement: { text: action.text, seq: state.announcement.seq + 1 } }
+    case 'undo':
+    case 'redo':
+      return travel(state, action.type)
   }
 }
 
@@ -198,8 +283,12 @@ export function shouldStore(state: AppState): boolean {
 }
 
 function apply(state: AppState, pending: PendingAction): AppState {
-  if (pending.kind === 'reset' || pending.name === '') return load(state, defaultConfig(), '')
-  return load(state, pending.config, pending.name)
+  const done: Done =
+    pending.kind === 'reset'
+      ? { kind: 'reset', seq: nextSeq(state), undoable: true }
+      : { kind: 'preset', name: pending.name, seq: nextSeq(state), undoable: true }
+  if (pending.kind === 'reset' || pending.name === '') return { ...load(state, defaultConfig(), ''), done }
+  return { ...load(state, pending.config, pending.name), done }
 }
 
 function load(state: AppState, config: Config, preset: PresetName | ''): AppState {
