@@ -9,6 +9,9 @@ import { pageStart } from './ui/share/start.ts'
 import { initialState } from './ui/state/store.ts'
 import { installProbes } from './ui/test-hooks.ts'
 import './ui/styles.css'
+// After styles.css, which they refine (components of the first render cannot import CSS: src/prerender).
+import './ui/feedback/toast.css'
+import './ui/narrow.css'
 import './prerender/prerender.css'
 
 installProbes(window)

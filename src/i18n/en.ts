@@ -41,6 +41,9 @@ export const en = {
   'confirm.preset.confirm': 'Load preset',
   'confirm.cancel': 'Cancel',
 
+  'view.label': 'Show',
+  'view.form': 'Form',
+  'view.yaml': 'YAML',
   'undo.button': 'Undo',
   'redo.button': 'Redo',
   'done.preset': 'Loaded the preset “{preset}”.',

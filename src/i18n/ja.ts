@@ -40,6 +40,9 @@ export const ja: Messages = {
   'confirm.preset.confirm': '読み込む',
   'confirm.cancel': 'キャンセル',
 
+  'view.label': '表示',
+  'view.form': 'フォーム',
+  'view.yaml': 'YAML',
   'undo.button': '元に戻す',
   'redo.button': 'やり直す',
   'done.preset': 'プリセット「{preset}」を読み込みました。',
@@ -295,7 +298,7 @@ export const ja: Messages = {
   'preview.heading': '生成された .gitlab-ci.yml',
   'preview.copy': 'YAMLをコピー',
   'preview.copied': 'YAMLをクリップボードにコピーしました。',
-  'preview.copiedShort': 'コピーしました ✓',
+  'preview.copiedShort': 'コピー済み ✓',
   'preview.copyFailed': 'コピーできませんでした。プレビューのテキストを選択して手動でコピーしてください。',
   'preview.copyLink': 'リンクをコピー',
   'preview.copyLinkFailed': 'リンクを作成できませんでした。アドレスバーからアドレスをコピーしてください。',

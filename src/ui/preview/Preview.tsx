@@ -103,8 +103,9 @@ export const Preview = memo(function Preview({
   return (
     <section className="preview" id="preview" aria-labelledby="preview-heading" tabIndex={-1}>
       <div className="preview-bar">
-        <h2 id="preview-heading">{t('preview.heading')}</h2>
-        <div className="preview-actions">
+        <div className="preview-title">
+          <h2 id="preview-heading">{t('preview.heading')}</h2>
+          {/* A way of showing the YAML, by its heading; the actions below have a row of their own. */}
           <span className="job-only">
             <input
               id="job-only"
@@ -118,7 +119,9 @@ export const Preview = memo(function Preview({
               {t('preview.jobOnlyHelp')}
             </span>
           </span>
-          <button type="button" onClick={copy} disabled={yaml === ''}>
+        </div>
+        <div className="preview-actions">
+          <button type="button" className="primary" onClick={copy} disabled={yaml === ''}>
             <ConfirmingLabel
               label={t('preview.copy')}
               done={t('preview.copiedShort')}

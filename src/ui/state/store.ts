@@ -33,6 +33,8 @@ export interface AppState {
   /** The preset the form started from; '' for the defaults. */
   readonly preset: PresetName | ''
   readonly jobOnly: boolean
+  /** Below the two-pane width, the pane on screen (the other is one tap away: ViewSwitch). */
+  readonly view: View
   readonly language: Language
   readonly open: Readonly<Record<SectionId, boolean>>
   /** A destructive action waiting for the user's confirmation. */
@@ -46,6 +48,8 @@ export interface AppState {
   /** The last action that replaced the work and confirms on screen with Undo (see UndoToast). */
   readonly done: Done | null
 }
+
+export type View = 'form' | 'yaml'
 
 /** What Undo brings back: the committed work and what it was loaded from (for "(edited)" and asking). */
 export interface Snapshot {
@@ -91,6 +95,7 @@ export type Action =
   | { readonly type: 'dismissLink' }
   | { readonly type: 'openSection'; readonly id: SectionId }
   | { readonly type: 'setJobOnly'; readonly value: boolean }
+  | { readonly type: 'setView'; readonly view: View }
   | { readonly type: 'setLanguage'; readonly language: Language }
   | { readonly type: 'toggleSection'; readonly id: SectionId }
   | { readonly type: 'announce'; readonly text: string }
@@ -129,6 +134,7 @@ export function initialState(
     baseline: ownWork ? defaultConfig() : config,
     preset: '',
     jobOnly: false,
+    view: 'form',
     language,
     open: openChanged(DEFAULT_OPEN, config),
     pending: null,
@@ -245,8 +251,13 @@ function step(state: AppState, action: Action): AppState {
         : state
     case 'dismissLink':
       return { ...state, link: null }
-    case 'openSection':
-      return state.open[action.id] ? state : { ...state, open: { ...state.open, [action.id]: true } }
+    case 'openSection': {
+      // Going to a field (from the checks in the YAML view, say) shows the form.
+      const shown = state.view === 'form' ? state : { ...state, view: 'form' as const }
+      return shown.open[action.id] ? shown : { ...shown, open: { ...shown.open, [action.id]: true } }
+    }
+    case 'setView':
+      return state.view === action.view ? state : { ...state, view: action.view }
     case 'setJobOnly':
       return { ...state, jobOnly: action.value }
     case 'setLanguage':
