@@ -11,7 +11,7 @@ import { installProbes } from './ui/test-hooks.ts'
 import './ui/styles.css'
 // After styles.css, which they refine (components of the first render cannot import CSS: src/prerender).
 import './ui/feedback/toast.css'
-import './ui/narrow.css'
+import './ui/layout.css'
 import './prerender/prerender.css'
 
 installProbes(window)

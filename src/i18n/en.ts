@@ -44,6 +44,8 @@ export const en = {
   'view.label': 'Show',
   'view.form': 'Form',
   'view.yaml': 'YAML',
+  'proxy.sameAsHttp': 'Same as HTTP',
+  'marks.why': 'Why?',
   'undo.button': 'Undo',
   'redo.button': 'Redo',
   'done.preset': 'Loaded the preset “{preset}”.',

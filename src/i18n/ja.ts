@@ -43,6 +43,8 @@ export const ja: Messages = {
   'view.label': '表示',
   'view.form': 'フォーム',
   'view.yaml': 'YAML',
+  'proxy.sameAsHttp': 'HTTPと同じにする',
+  'marks.why': '理由',
   'undo.button': '元に戻す',
   'redo.button': 'やり直す',
   'done.preset': 'プリセット「{preset}」を読み込みました。',

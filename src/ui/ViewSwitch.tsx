@@ -8,7 +8,7 @@ const VIEWS: readonly { readonly view: View; readonly pane: string }[] = [
 ]
 
 /**
- * Below the two-pane width (see narrow.css) the form and the YAML take turns; these tabs, sticky at
+ * Below the two-pane width (see layout.css) the form and the YAML take turns; these tabs, sticky at
  * the top, keep the other one tap away. Hidden on wide screens, where both panes show.
  */
 export const ViewSwitch = memo(function ViewSwitch({ view }: { readonly view: View }) {

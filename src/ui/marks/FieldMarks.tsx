@@ -1,3 +1,4 @@
+import { useUi } from '../context.ts'
 import { FixConfirmation } from '../feedback/FixConfirmation.tsx'
 import { useConfirmation } from '../feedback/useConfirmation.ts'
 import type { FieldMark } from './marks.ts'
@@ -8,6 +9,7 @@ const ICONS = { error: '✖', warning: '⚠', info: 'ℹ' } as const
 /** The marks under a field; `id` is what the control's aria-describedby points at. */
 export function FieldMarks({ id, marks }: { readonly id: string; readonly marks: readonly FieldMark[] }) {
   // A fixed finding's mark (and its Fix button) goes away: the confirmation stays for a moment.
+  const { t } = useUi()
   const [fixed, confirmFixed, controls] = useConfirmation<string>()
   const confirmation = fixed ? (
     <FixConfirmation className="mark-confirmed" text={fixed} controls={controls} />
@@ -40,6 +42,12 @@ export function FieldMarks({ id, marks }: { readonly id: string; readonly marks:
                   {m.fix.label}
                 </button>
               </>
+            ) : null}
+            {m.detail ? (
+              <details className="mark-why">
+                <summary>{t('marks.why')}</summary>
+                <p>{m.detail}</p>
+              </details>
             ) : null}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode, useState } from 'react'
 import { useUi } from '../../context.ts'
 import type { Path } from '../../state/paths.ts'
 import { ErrorText, FieldShell, Help, useFieldInfo } from './Field.tsx'
@@ -14,11 +14,16 @@ interface Props {
   /** Overrides the label from the messages (list items). */
   readonly label?: string
   readonly hideLabel?: boolean
+  /** Shown after the input: a one-click value ("same as HTTP"). */
+  readonly after?: ReactNode
 }
 
 export const TextField = memo(function TextField(props: Props) {
   const { dispatch } = useUi()
-  const info = useFieldInfo(props.path, props.error, props.label)
+  // A field that appears empty and already wrong (a list item just added) waits for the user: its
+  // error shows once something has been typed or the field has been left.
+  const [waiting, setWaiting] = useState(() => props.value === '' && props.error !== undefined)
+  const info = useFieldInfo(props.path, waiting ? undefined : props.error, props.label)
   const common = {
     id: info.id,
     value: props.value,
@@ -29,9 +34,14 @@ export const TextField = memo(function TextField(props: Props) {
     autoComplete: 'off',
   } as const
   // Typing reaches the preview at once, and the link and the saved work once the field loses focus.
-  const onChange = (e: { currentTarget: { value: string } }) =>
+  const onChange = (e: { currentTarget: { value: string } }) => {
+    setWaiting(false)
     dispatch({ type: 'type', path: props.path, value: e.currentTarget.value })
-  const onBlur = () => dispatch({ type: 'commit' })
+  }
+  const onBlur = () => {
+    setWaiting(false)
+    dispatch({ type: 'commit' })
+  }
   return (
     <FieldShell path={props.path} className={props.hideLabel ? 'compact' : undefined}>
       <label htmlFor={info.id} className={props.hideLabel ? 'visually-hidden' : undefined}>
@@ -43,6 +53,7 @@ export const TextField = memo(function TextField(props: Props) {
       ) : (
         <input {...common} type="text" list={props.suggestions} onChange={onChange} onBlur={onBlur} />
       )}
+      {props.after}
       <ErrorText info={info} />
     </FieldShell>
   )
