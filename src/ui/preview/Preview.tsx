@@ -18,9 +18,10 @@ type EditorComponent = ComponentType<EditorProps>
 
 /**
  * Monaco and monaco-yaml live in a separate chunk, requested when the browser is idle once the
- * preview's body has been on screen: at once on two-pane screens, when scrolled to on a phone (its
- * bytes are most of a visit). Until it has loaded (or if it never does) the plain <pre> is the preview. Imported by hand rather than
- * with React.lazy so that a chunk that fails to load is just a state, not a thrown error.
+ * preview's body has been on screen: at once on two-pane screens, once the YAML tab is shown on a
+ * phone or tablet (its bytes are most of a visit). Until it has loaded (or if it never does) the plain
+ * <pre> is the preview. Imported by hand rather than with React.lazy so that a chunk that fails to
+ * load is just a state, not a thrown error.
  */
 const loadEditor = () => import('./monaco/MonacoPreview.tsx').then((m) => m.default)
 
