@@ -13,7 +13,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
  */
 export function stripDefaults(config: Config): Record<string, Json> {
   const stripped = diff(config as unknown as Json, defaultConfig() as unknown as Json)
-  return (stripped ?? {}) as Record<string, Json>
+  // The version stays: a config without one is read as version 1.
+  return { version: config.version, ...((stripped ?? {}) as Record<string, Json>) }
 }
 
 function diff(value: Json, base: Json): Json | undefined {

@@ -1,3 +1,4 @@
+import { migrateV1ToV2 } from './migrate-v1.ts'
 import { CONFIG_VERSION } from './schema.ts'
 
 /**
@@ -7,8 +8,8 @@ import { CONFIG_VERSION } from './schema.ts'
  */
 export type MigrationStep = (raw: Record<string, unknown>) => Record<string, unknown>
 
-/** MIGRATIONS[n] migrates version n to n + 1. Version 1 is the first; there is nothing before it yet. */
-export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {}
+/** MIGRATIONS[n] migrates version n to n + 1. Version 1 is the first. */
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: migrateV1ToV2 }
 
 export type MigrationResult =
   | { readonly ok: true; readonly value: Record<string, unknown>; readonly fromVersion: number }
@@ -20,7 +21,8 @@ export function migrateConfig(raw: unknown): MigrationResult {
     return { ok: false, path: '', message: 'the config must be a JSON object' }
   }
   const record = raw as Record<string, unknown>
-  const declared = record.version ?? CONFIG_VERSION
+  // Version 1 files and links left `version` out (it was the default); every later version writes it.
+  const declared = record.version ?? 1
   if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 1) {
     return { ok: false, path: 'version', message: 'must be a positive whole number' }
   }

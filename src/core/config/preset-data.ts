@@ -8,22 +8,30 @@ import type { ConfigInput } from './schema.ts'
 export const PRESETS = {
   /** The example of GitLab's document, exactly: v1.14.0-debug, one destination, tag pipelines only. */
   'gitlab-docs': {
+    version: 2,
     executor: { source: 'google', tag: 'v1.14.0-debug' },
     output: { comments: false, stagesBlock: false, header: false },
   },
   /** Builds on the default branch and tags, pushing commit, branch and latest tags. */
   'default-branch': {
-    job: { triggers: ['default-branch', 'tag'] },
-    destinations: [
-      { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_SHORT_SHA}', '${CI_COMMIT_REF_SLUG}'] },
+    version: 2,
+    pipeline: { triggers: { on: ['default-branch', 'tag'] } },
+    images: [
+      {
+        destinations: [
+          { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_SHORT_SHA}', '${CI_COMMIT_REF_SLUG}'] },
+        ],
+      },
     ],
   },
   /** Base images pulled through GitLab's Dependency Proxy (the document's config.json, port stripped). */
   'dependency-proxy': {
+    version: 2,
     registries: { dependencyProxy: { enabled: true } },
   },
   /** A runner behind an HTTP(S) proxy: job variables for kaniko itself and build args for RUN steps. */
   'behind-proxy': {
+    version: 2,
     proxy: {
       http: 'http://proxy.example.com:3128',
       https: 'http://proxy.example.com:3128',
@@ -32,36 +40,44 @@ export const PRESETS = {
   },
   /** A registry signed by a private CA, from a File-type CI/CD variable. */
   'custom-ca': {
+    version: 2,
     certificates: { enabled: true, source: 'file-variable', fileVariable: 'CUSTOM_CA_CERT' },
   },
   /** One build per architecture on GitLab.com's hosted runners, joined by manifest-tool. */
   'multi-arch': {
-    multiArch: { enabled: true },
+    version: 2,
+    images: [{ multiArch: { enabled: true } }],
   },
   /** Layer cache in the project's registry, with the faster snapshot mode. */
   cached: {
+    version: 2,
     cache: { enabled: true, repository: '${CI_REGISTRY_IMAGE}/cache', ttl: '168h', copyLayers: true },
     snapshot: { mode: 'redo' },
   },
   /** Every block on: the maintained fork, proxy, CA, Dependency Proxy, Docker Hub, multi-arch, cache, options. */
   'kitchen-sink': {
+    version: 2,
     executor: { source: 'osscontainertools', tag: 'v1.28.3-debug' },
-    job: { triggers: ['default-branch', 'tag', 'merge-request'] },
-    build: {
-      context: '${CI_PROJECT_DIR}/app',
-      dockerfile: '${CI_PROJECT_DIR}/app/Dockerfile',
-      target: 'runtime',
-      buildArgs: [
-        { name: 'APP_VERSION', value: '${CI_COMMIT_SHORT_SHA}' },
-        { name: 'NPM_TOKEN', fromEnvironment: true },
-      ],
-      labels: [{ key: 'maintainer', value: 'Platform team <platform@example.com>' }],
-      ociLabels: true,
-      skipUnusedStages: true,
-    },
-    destinations: [
-      { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_SHORT_SHA}', '${CI_COMMIT_REF_SLUG}'] },
-      { repository: 'docker.io/example/app', tags: ['${CI_COMMIT_SHORT_SHA}'] },
+    pipeline: { triggers: { on: ['default-branch', 'tag', 'merge-request'] } },
+    images: [
+      {
+        context: '${CI_PROJECT_DIR}/app',
+        dockerfile: '${CI_PROJECT_DIR}/app/Dockerfile',
+        target: 'runtime',
+        buildArgs: [
+          { name: 'APP_VERSION', value: '${CI_COMMIT_SHORT_SHA}' },
+          { name: 'NPM_TOKEN', fromEnvironment: true },
+        ],
+        labels: [{ key: 'maintainer', value: 'Platform team <platform@example.com>' }],
+        ociLabels: true,
+        skipUnusedStages: true,
+        destinations: [
+          { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_SHORT_SHA}', '${CI_COMMIT_REF_SLUG}'] },
+          { repository: 'docker.io/example/app', tags: ['${CI_COMMIT_SHORT_SHA}'] },
+        ],
+        multiArch: { enabled: true },
+        extraFlags: ['--image-fs-extract-retry=2'],
+      },
     ],
     registries: {
       dependencyProxy: { enabled: true },
@@ -79,7 +95,6 @@ export const PRESETS = {
       noProxy: 'localhost,127.0.0.1,.example.com',
     },
     certificates: { enabled: true, registry: 'registry.example.com' },
-    multiArch: { enabled: true },
     cache: { enabled: true, ttl: '168h', copyLayers: true, compressedCaching: false },
     snapshot: { mode: 'redo', ignorePaths: ['/var/cache'] },
     advanced: {
@@ -90,7 +105,6 @@ export const PRESETS = {
       registryMirrors: ['mirror.gcr.io'],
       reproducible: true,
       cleanup: true,
-      extraFlags: ['--image-fs-extract-retry=2'],
     },
   },
 } as const satisfies Record<PresetName, ConfigInput>
