@@ -5,6 +5,7 @@ import { generate } from '../src/core/generate/index.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
 import { choosePreset, hashOf, openPage, openSection, storedWork, yamlOf } from './helpers.ts'
 
+const DEFAULT_JOB = defaultConfig().images[0]?.name ?? ''
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control'
 const toast = (page: Page) => page.getByTestId('toast')
 const live = (page: Page) => page.getByTestId('live-region')
@@ -29,7 +30,7 @@ test('a field’s typing is one step: Ctrl+Z outside the field takes it back, Sh
   await expect.poll(() => hashOf(page)).not.toBe(startHash)
 
   await pressOnPage(page, `${MOD}+z`)
-  await expect(jobName).toHaveValue(defaultConfig().job.name)
+  await expect(jobName).toHaveValue(DEFAULT_JOB)
   await expect.poll(() => yamlOf(page)).toBe(defaults)
   await expect(toast(page)).toContainText('Undone.')
   await expect(live(page)).toContainText('Undone.')
@@ -40,7 +41,7 @@ test('a field’s typing is one step: Ctrl+Z outside the field takes it back, Sh
   await expect(jobName).toHaveValue('publish')
   await expect(toast(page)).toContainText('Redone.')
   await pressOnPage(page, `${MOD}+z`)
-  await expect(jobName).toHaveValue(defaultConfig().job.name)
+  await expect(jobName).toHaveValue(DEFAULT_JOB)
   await pressOnPage(page, 'Control+y')
   await expect(jobName).toHaveValue('publish')
 })
@@ -86,7 +87,7 @@ test('Reset confirms on screen with Undo, which brings the edits back', async ({
   await page.getByLabel('Job name').blur()
   await page.getByRole('button', { name: 'Reset', exact: true }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click()
-  await expect(page.getByLabel('Job name')).toHaveValue(defaultConfig().job.name)
+  await expect(page.getByLabel('Job name')).toHaveValue(DEFAULT_JOB)
   await expect(toast(page)).toContainText('The form was reset to the defaults.')
   await expect(live(page)).toContainText('The form was reset to the defaults.')
   await toast(page).getByRole('button', { name: 'Undo' }).click()

@@ -14,15 +14,15 @@ const REDO: Action = { type: 'redo' }
 describe('undo and redo', () => {
   it('takes back a field’s typing as one step, once the field has lost focus', () => {
     const start = initialState('en')
-    const typed = run(start, ...typeInto(['job', 'name'], 'publish'), { type: 'commit' })
-    expect(typed.config.job.name).toBe('publish')
+    const typed = run(start, ...typeInto(['images', 0, 'name'], 'publish'), { type: 'commit' })
+    expect(typed.config.images[0]?.name).toBe('publish')
     const undone = reducer(typed, UNDO)
-    expect(undone.draft.job.name).toBe(defaultConfig().job.name)
+    expect(undone.draft.images[0]?.name).toBe(defaultConfig().images[0]?.name)
     expect(undone.config).toBe(undone.draft)
     expect(undone.committed).toBe(undone.draft)
     expect(undone.done).toMatchObject({ kind: 'undo' })
     const redone = reducer(undone, REDO)
-    expect(redone.config.job.name).toBe('publish')
+    expect(redone.config.images[0]?.name).toBe('publish')
     expect(redone.committed).toBe(redone.config)
     // Nothing more to undo than the one step, nothing more to redo.
     expect(reducer(undone, UNDO)).toBe(undone)
@@ -54,20 +54,19 @@ describe('undo and redo', () => {
   })
 
   it('throws away typing that was never committed (an invalid field) and goes back to the committed work', () => {
-    const start = run(initialState('en'), { type: 'set', path: ['job', 'manual'], value: true })
-    const invalid = run(start, { type: 'type', path: ['job', 'name'], value: '' }, { type: 'commit' })
+    const start = run(initialState('en'), { type: 'set', path: ['output', 'comments'], value: false })
+    const invalid = run(start, { type: 'type', path: ['images', 0, 'name'], value: '' }, { type: 'commit' })
     expect(invalid.issues).not.toEqual([])
     const undone = reducer(invalid, UNDO)
     expect(undone.issues).toEqual([])
     expect(undone.draft).toEqual(initialState('en').config)
-    expect(undone.errors.build).toEqual({})
   })
 
   it('takes back a preset, Reset and a Fix, with what the form was loaded from', () => {
     const start = initialState('en')
     const preset = run(start, { type: 'requestPreset', name: 'cached', config: presetConfig('cached') })
     expect(preset.done).toMatchObject({ kind: 'preset', name: 'cached', undoable: true })
-    const edited = reducer(preset, { type: 'set', path: ['job', 'manual'], value: true })
+    const edited = reducer(preset, { type: 'set', path: ['output', 'comments'], value: false })
     expect(edited.done).toBeNull()
     const reset = run(edited, { type: 'requestReset' }, { type: 'confirm' })
     expect(reset.done).toMatchObject({ kind: 'reset', undoable: true })
@@ -96,7 +95,7 @@ describe('undo and redo', () => {
   })
 
   it('takes back a link opened over the work, and settles its restore offer', () => {
-    const work = run(initialState('en'), { type: 'set', path: ['job', 'manual'], value: true })
+    const work = run(initialState('en'), { type: 'set', path: ['output', 'comments'], value: false })
     const link = encodeShareFragment(presetConfig('multi-arch')).fragment
     const opened = reducer(work, {
       type: 'openLink',
@@ -109,9 +108,9 @@ describe('undo and redo', () => {
   })
 
   it('a new change after Undo forgets what could be redone', () => {
-    const state = run(initialState('en'), { type: 'set', path: ['job', 'manual'], value: true }, UNDO, {
+    const state = run(initialState('en'), { type: 'set', path: ['output', 'comments'], value: false }, UNDO, {
       type: 'set',
-      path: ['job', 'name'],
+      path: ['images', 0, 'name'],
       value: 'other',
     })
     expect(reducer(state, REDO)).toBe(state)
