@@ -30,10 +30,11 @@ describe('undoKey', () => {
 })
 
 /** A stand-in for an element: what editsText reads. */
-const element = (tag: string, type?: string, editable = false): Element =>
+const element = (tag: string, type?: string, editable = false, readOnly = false): Element =>
   ({
     tagName: tag.toUpperCase(),
     getAttribute: (name: string) => (name === 'type' ? (type ?? null) : null),
+    hasAttribute: (name: string) => name === 'readonly' && readOnly,
     closest: () => (editable ? {} : null),
   }) as unknown as Element
 
@@ -51,6 +52,8 @@ describe('editsText', () => {
     expect(editsText(element('button'))).toBe(false)
     expect(editsText(element('select'))).toBe(false)
     expect(editsText(element('body'))).toBe(false)
+    // Monaco's read-only preview: nothing of its own to undo.
+    expect(editsText(element('textarea', undefined, false, true))).toBe(false)
     expect(editsText(null)).toBe(false)
   })
 })

@@ -39,6 +39,8 @@ const NOT_TEXT = new Set([
 export function editsText(element: Element | null): boolean {
   if (!element) return false
   const tag = element.tagName.toLowerCase()
+  // A read-only one (Monaco's preview) has nothing to undo: the page's undo works there.
+  if ((tag === 'textarea' || tag === 'input') && element.hasAttribute('readonly')) return false
   if (tag === 'textarea') return true
   if (tag === 'input') return !NOT_TEXT.has((element.getAttribute('type') ?? 'text').toLowerCase())
   return element.closest('[contenteditable]:not([contenteditable="false"])') !== null
