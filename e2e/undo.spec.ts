@@ -3,7 +3,7 @@ import { defaultConfig } from '../src/core/config/defaults.ts'
 import { presetConfig } from '../src/core/config/presets.ts'
 import { generate } from '../src/core/generate/index.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
-import { choosePreset, hashOf, openPage, openSection, storedWork, yamlOf } from './helpers.ts'
+import { choosePreset, hashOf, openPage, openSection, storedWork, waitForMonaco, yamlOf } from './helpers.ts'
 
 const DEFAULT_JOB = defaultConfig().images[0]?.name ?? ''
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control'
@@ -44,6 +44,17 @@ test('a field’s typing is one step: Ctrl+Z outside the field takes it back, Sh
   await expect(jobName).toHaveValue(DEFAULT_JOB)
   await pressOnPage(page, 'Control+y')
   await expect(jobName).toHaveValue('publish')
+})
+
+test('in the read-only YAML preview Ctrl+Z is the page’s undo', async ({ page }) => {
+  await openPage(page)
+  const jobName = page.getByLabel('Job name')
+  await jobName.fill('publish')
+  await jobName.blur()
+  await waitForMonaco(page)
+  await page.locator('#preview .monaco-editor .view-lines').click()
+  await page.keyboard.press(`${MOD}+z`)
+  await expect(jobName).toHaveValue(DEFAULT_JOB)
 })
 
 test('inside a text field Ctrl+Z stays the browser’s own undo', async ({ page }) => {

@@ -16,7 +16,8 @@ export function useUndoKeys(dispatch: Dispatch<Action>): void {
       event.preventDefault()
       dispatch({ type: action })
     }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
+    // Capture: before Monaco's read-only preview takes Ctrl+Z for its own (empty) undo.
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
   }, [dispatch])
 }
