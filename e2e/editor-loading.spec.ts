@@ -5,18 +5,18 @@ import { modelOf, waitForMonaco, yamlOf } from './helpers.ts'
 const isEditorChunk = (request: Request) => /\/assets\/MonacoPreview-[\w-]+\.js$/.test(request.url())
 const isYamlWorker = (request: Request) => /\/assets\/yaml\.worker-[\w-]+\.js$/.test(request.url())
 
-test.describe('on a phone (390 × 844, stacked layout)', () => {
+test.describe('on a phone (390 × 844, the form and the YAML behind tabs)', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
-  test('Monaco is requested only once the preview is scrolled into view, and only once', async ({ page }) => {
+  test('Monaco is requested only once the YAML tab is shown, and only once', async ({ page }) => {
     const requests: Request[] = []
     page.on('request', (request) => requests.push(request))
     await page.goto('./')
     await expect(page.locator('#f-images-0-name')).toBeVisible()
     const pre = page.locator('#preview pre')
     await expect(pre).toHaveText(await yamlOf(page))
-    // The preview is below the form: off screen.
-    expect(await pre.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true)
+    // The form is shown; the YAML waits behind its tab.
+    await expect(pre).toBeHidden()
     // Longer than the idle callback's 1 s timeout: on a wide screen Monaco would have been requested by now.
     await page.waitForTimeout(2500)
     expect(requests.filter(isEditorChunk)).toHaveLength(0)
@@ -24,10 +24,13 @@ test.describe('on a phone (390 × 844, stacked layout)', () => {
     await expect(page.locator('#preview .preview-body')).toHaveAttribute('data-editor', 'plain')
     expect(await modelOf(page)).toBeUndefined()
 
+    await page.getByRole('tab', { name: 'YAML' }).click()
     await waitForMonaco(page)
-    // Scrolling away and back does not load it again.
-    await page.evaluate(() => window.scrollTo(0, 0))
-    await page.locator('#preview .preview-body').scrollIntoViewIfNeeded()
+    // Going back to the form and to the YAML again does not load it again.
+    await page.getByRole('tab', { name: 'Form' }).click()
+    await expect(page.getByLabel('Job name')).toBeVisible()
+    await page.getByRole('tab', { name: 'YAML' }).click()
+    await expect(page.locator('#preview .monaco-editor')).toBeVisible()
     await page.waitForTimeout(500)
     expect(requests.filter(isEditorChunk)).toHaveLength(1)
     expect(requests.filter(isYamlWorker)).toHaveLength(1)

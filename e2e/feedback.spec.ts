@@ -52,7 +52,7 @@ test('the confirmations speak Japanese', async ({ page }) => {
   await openPage(page, { language: 'ja' })
   const copy = page.getByRole('button', { name: 'YAMLをコピー' })
   await copy.click()
-  await expect.poll(() => shownText(copy)).toBe('コピーしました ✓')
+  await expect.poll(() => shownText(copy)).toBe('コピー済み ✓')
   await expect(page.getByTestId('live-region')).toContainText('YAMLをクリップボードにコピーしました。')
 })
 

@@ -32,7 +32,9 @@ export async function openPage(
   }, language)
   await page.emulateMedia({ colorScheme })
   await page.goto(`./${hash}`)
-  await expect(page.locator('#preview pre, #preview .monaco-editor').first()).toBeVisible()
+  // Below the two-pane width the preview waits behind its tab: the form shows.
+  await expect(page.locator('#preview pre, #preview .monaco-editor').first()).toBeAttached()
+  await expect(page.locator('.form-pane')).toBeVisible()
   // The prerendered page shows before React handles it: wait for hydration (src/ui/PageRoot.tsx).
   await expect
     .poll(() => page.evaluate(() => performance.getEntriesByName('kanikoconfig:interactive').length))
@@ -63,11 +65,18 @@ export async function storedWork(page: Page): Promise<unknown> {
 export const yamlOf = (page: Page) => page.evaluate(() => window.__kaniko?.getYaml() ?? '')
 export const modelOf = (page: Page) => page.evaluate(() => window.__kaniko?.getModelValue())
 
+/** Below the two-pane width the YAML is behind its tab (src/ui/ViewSwitch.tsx): shows it. */
+export async function showYaml(page: Page): Promise<void> {
+  const tab = page.locator('#view-yaml')
+  if (await tab.isVisible()) await tab.click()
+}
+
 /**
- * Waits until Monaco has replaced the plain preview and shows the current YAML. Scrolls the preview
- * into view first: on a narrow (stacked) layout Monaco loads only once its pane has been seen.
+ * Waits until Monaco has replaced the plain preview and shows the current YAML. Shows the preview
+ * first: on a narrow layout Monaco loads only once its pane has been seen.
  */
 export async function waitForMonaco(page: Page): Promise<void> {
+  await showYaml(page)
   await page.locator('#preview .preview-body').scrollIntoViewIfNeeded()
   await expect(page.locator('#preview .preview-body')).toHaveAttribute('data-editor', 'monaco', {
     timeout: 20_000,

@@ -9,7 +9,9 @@ import { pageStart } from './ui/share/start.ts'
 import { initialState } from './ui/state/store.ts'
 import { installProbes } from './ui/test-hooks.ts'
 import './ui/styles.css'
-// Styles of the form's parts (imported here: the prerender runs the components in Node).
+// After styles.css, which they refine (components of the first render cannot import CSS: src/prerender).
+import './ui/feedback/toast.css'
+import './ui/layout.css'
 import './ui/form/images/images.css'
 import './ui/nav/section-index.css'
 import './prerender/prerender.css'

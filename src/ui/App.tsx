@@ -4,6 +4,8 @@ import { createTranslate, loadedCatalog } from '../i18n/index.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { type ChecksModule, loadChecks } from './checks/load.ts'
 import { Ui } from './context.ts'
+import { UndoToast } from './feedback/UndoToast.tsx'
+import { useUndoKeys } from './feedback/useUndoKeys.ts'
 import { Form } from './form/Form.tsx'
 import { isFramed } from './framing.ts'
 import { Header } from './Header.tsx'
@@ -19,6 +21,7 @@ import { loadShare, type ShareModule } from './share/load.ts'
 import { type AppState, reducer, shouldStore } from './state/store.ts'
 import { publishYaml } from './test-hooks.ts'
 import { useSystemDark } from './theme.ts'
+import { ViewSwitch } from './ViewSwitch.tsx'
 
 interface Props {
   readonly initial: AppState
@@ -50,6 +53,7 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     [generatorReady, initialYaml, config, state.jobOnly],
   )
   const dark = useSystemDark()
+  useUndoKeys(dispatch)
   const firstLanguage = useRef(language)
 
   useLayoutEffect(() => {
@@ -120,7 +124,8 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
             store={shouldStore(state)}
           />
         ) : null}
-        <main className="layout">
+        <main className="layout" data-view={state.view}>
+          <ViewSwitch view={state.view} />
           {share && isFramed() ? (
             <aside className="notice framed-notice" data-testid="framed-notice">
               <p>{share.framedText(language)}</p>
@@ -128,7 +133,7 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
           ) : null}
           {state.link && share ? <share.LinkNotice notice={state.link} /> : null}
           {share ? <share.RestoredWithoutNotice config={config} /> : null}
-          <section className="form-pane" aria-labelledby="form-heading">
+          <section className="form-pane" id="form-pane" aria-labelledby="form-heading">
             <h2 id="form-heading" className="visually-hidden">
               {t('app.formHeading')}
             </h2>
@@ -153,6 +158,7 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
           />
         </main>
         <ConfirmDialog pending={state.pending} />
+        <UndoToast done={state.done} />
         <LiveRegion announcement={state.announcement} />
       </Marks.Provider>
     </Ui.Provider>

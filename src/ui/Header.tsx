@@ -6,7 +6,9 @@ export const Header = memo(function Header({ language }: { readonly language: La
   const { t, dispatch } = useUi()
   return (
     <header className="header">
-      <a className="skip-link" href="#preview">
+      {/* On a narrow screen the preview may be the hidden pane: the click shows it before the jump. */}
+      {/* biome-ignore lint/a11y/useValidAnchor: a real link to #preview, which the click also shows */}
+      <a className="skip-link" href="#preview" onClick={() => dispatch({ type: 'setView', view: 'yaml' })}>
         {t('app.skipToPreview')}
       </a>
       <div className="brand">

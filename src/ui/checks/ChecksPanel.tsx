@@ -3,6 +3,7 @@ import './checks.css'
 import type { Config } from '../../core/config/schema.ts'
 import type { Finding } from '../../core/diagnostics/types.ts'
 import { useUi } from '../context.ts'
+import { FixConfirmation } from '../feedback/FixConfirmation.tsx'
 import { useConfirmation } from '../feedback/useConfirmation.ts'
 import { describeField } from '../form/fields/describe.ts'
 import { applyFix, revealField } from './apply-fix.ts'
@@ -28,7 +29,7 @@ export function ChecksPanel({
   const text = checksText(language)
   const heading = useRef<HTMLButtonElement>(null)
   // The fixed finding (and its button) goes away: the confirmation shows at the top of the panel.
-  const [fixed, confirmFixed] = useConfirmation<string>()
+  const [fixed, confirmFixed, fixedControls] = useConfirmation<string>()
   // Open at first when something needs attention; tips alone leave the editor its room.
   const [open, setOpen] = useState(() => findings.some((f) => f.severity !== 'info'))
   const groups = groupBySeverity(findings)
@@ -95,10 +96,12 @@ export function ChecksPanel({
         </button>
       </h3>
       {fixed ? (
-        // Already announced by the live region: drawn only.
-        <p className="checks-confirmed" aria-hidden="true" data-testid="checks-confirmed">
-          ✓ {fixed}
-        </p>
+        <FixConfirmation
+          className="checks-confirmed"
+          testId="checks-confirmed"
+          text={fixed}
+          controls={fixedControls}
+        />
       ) : null}
       <div id="checks-list" hidden={!open}>
         {groups.length === 0 ? <p className="checks-none">{text('checks.none')}</p> : null}

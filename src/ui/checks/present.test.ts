@@ -29,13 +29,22 @@ describe('presenting findings', () => {
     expect(countText('ja', 'error', 2)).toBe('エラー2件')
   })
 
-  it('marks every field of every finding, in the page’s language', () => {
+  it('marks each finding once, at its first field, in the page’s language', () => {
     const marks = findingMarks(findings, 'ja')
-    expect(marks).toHaveLength(findings.reduce((n, f) => n + f.fields.length, 0))
+    expect(marks.map((m) => m.path)).toEqual(findings.map((f) => f.fields[0]))
+    const kc101 = findings.find((f) => f.code === 'KC101')
     const tag = marks.find((m) => m.path === 'executor.tag')
     expect(tag?.severity).toBe('error')
     expect(tag?.label).toBe('エラー')
-    expect(tag?.text).toContain(findings.find((f) => f.code === 'KC101')?.message.ja)
+    expect(tag?.text).toBe(kc101?.title.ja)
+    expect(tag?.detail).toBe(kc101?.message.ja)
+  })
+
+  it('puts a finding about two fields under the first only', () => {
+    const twoFields = findings.find((f) => f.fields.length > 1)
+    if (!twoFields) throw new Error('a finding about two fields expected')
+    const marks = findingMarks([twoFields], 'en')
+    expect(marks.map((m) => m.path)).toEqual([twoFields.fields[0]])
   })
 
   it('offers a finding’s Fix at its field, running it with the finding', () => {

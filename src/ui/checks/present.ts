@@ -33,24 +33,33 @@ export interface MarkFixer {
   readonly run: (finding: Finding) => string | null
 }
 
-/** A mark at each field a finding concerns, with the finding's Fix where it has one. */
+/**
+ * A finding's mark, at the first field it names (one message, one place: the checks panel lists every
+ * field, with a link to each), with its Fix where it has one. The title shows; the explanation waits
+ * behind "why?".
+ */
 export function findingMarks(
   findings: readonly Finding[],
   language: Language,
   fixer?: MarkFixer,
 ): PathMark[] {
   const text = checksText(language)
-  return findings.flatMap((f) =>
-    f.fields.map((path) => ({
-      path,
-      severity: f.severity,
-      label: text(`checks.severity.${f.severity}`),
-      text: `${f.title[language]}: ${f.message[language]}`,
-      ...(f.fix && fixer
-        ? { fix: { label: f.fix.label[language], blocked: fixer.blocked, run: () => fixer.run(f) } }
-        : {}),
-    })),
-  )
+  return findings.flatMap((f) => {
+    const path = f.fields[0]
+    if (path === undefined) return []
+    return [
+      {
+        path,
+        severity: f.severity,
+        label: text(`checks.severity.${f.severity}`),
+        text: f.title[language],
+        detail: f.message[language],
+        ...(f.fix && fixer
+          ? { fix: { label: f.fix.label[language], blocked: fixer.blocked, run: () => fixer.run(f) } }
+          : {}),
+      },
+    ]
+  })
 }
 
 /** A marker on each YAML line a finding's fields render on. */

@@ -106,6 +106,8 @@ export function ListEditor<T>(props: Props<T>) {
                 aria-label={t('list.moveUp', { item: name })}
                 title={t('list.moveUp', { item: name })}
                 aria-disabled={i === 0 ? true : undefined}
+                // Not a tab stop while it can do nothing, yet focusable: the focus stays on it after a move.
+                tabIndex={i === 0 ? -1 : undefined}
                 onClick={() => move(i, i - 1, 'up')}
               >
                 ↑
@@ -116,6 +118,8 @@ export function ListEditor<T>(props: Props<T>) {
                 aria-label={t('list.moveDown', { item: name })}
                 title={t('list.moveDown', { item: name })}
                 aria-disabled={i === items.length - 1 ? true : undefined}
+                // Not a tab stop while it can do nothing, yet focusable: the focus stays on it after a move.
+                tabIndex={i === items.length - 1 ? -1 : undefined}
                 onClick={() => move(i, i + 1, 'down')}
               >
                 ↓
@@ -143,8 +147,9 @@ export function ListEditor<T>(props: Props<T>) {
               ) : (
                 <fieldset className="item">
                   <legend>{name}</legend>
-                  {props.renderItem(item, [...path, i], name)}
+                  {/* At the top of the item, by its name: what they act on is plain to see. */}
                   {actions}
+                  {props.renderItem(item, [...path, i], name)}
                 </fieldset>
               )}
             </li>

@@ -1,3 +1,5 @@
+import { useUi } from '../context.ts'
+import { FixConfirmation } from '../feedback/FixConfirmation.tsx'
 import { useConfirmation } from '../feedback/useConfirmation.ts'
 import type { FieldMark } from './marks.ts'
 
@@ -7,12 +9,10 @@ const ICONS = { error: '✖', warning: '⚠', info: 'ℹ' } as const
 /** The marks under a field; `id` is what the control's aria-describedby points at. */
 export function FieldMarks({ id, marks }: { readonly id: string; readonly marks: readonly FieldMark[] }) {
   // A fixed finding's mark (and its Fix button) goes away: the confirmation stays for a moment.
-  const [fixed, confirmFixed] = useConfirmation<string>()
+  const { t } = useUi()
+  const [fixed, confirmFixed, controls] = useConfirmation<string>()
   const confirmation = fixed ? (
-    // Already announced by the live region: drawn only.
-    <p className="mark-confirmed" aria-hidden="true">
-      ✓ {fixed}
-    </p>
+    <FixConfirmation className="mark-confirmed" text={fixed} controls={controls} />
   ) : null
   if (marks.length === 0) return confirmation
   return (
@@ -42,6 +42,12 @@ export function FieldMarks({ id, marks }: { readonly id: string; readonly marks:
                   {m.fix.label}
                 </button>
               </>
+            ) : null}
+            {m.detail ? (
+              <details className="mark-why">
+                <summary>{t('marks.why')}</summary>
+                <p>{m.detail}</p>
+              </details>
             ) : null}
           </li>
         ))}

@@ -6,6 +6,8 @@ export interface FieldMark {
   /** The severity in words ("Warning"), for screen readers; the icon is decorative. */
   readonly label: string
   readonly text: string
+  /** The longer explanation, behind a "why?" disclosure. */
+  readonly detail?: string
   /** The finding's Fix, offered at the field too. */
   readonly fix?: MarkFix
 }
@@ -46,6 +48,7 @@ export function sameMarks(a: readonly FieldMark[], b: readonly FieldMark[]): boo
       (m, i) =>
         m.severity === b[i]?.severity &&
         m.text === b[i]?.text &&
+        m.detail === b[i]?.detail &&
         m.label === b[i]?.label &&
         m.fix?.label === b[i]?.fix?.label &&
         m.fix?.blocked === b[i]?.fix?.blocked,

@@ -18,9 +18,10 @@ type EditorComponent = ComponentType<EditorProps>
 
 /**
  * Monaco and monaco-yaml live in a separate chunk, requested when the browser is idle once the
- * preview's body has been on screen: at once on two-pane screens, when scrolled to on a phone (its
- * bytes are most of a visit). Until it has loaded (or if it never does) the plain <pre> is the preview. Imported by hand rather than
- * with React.lazy so that a chunk that fails to load is just a state, not a thrown error.
+ * preview's body has been on screen: at once on two-pane screens, once the YAML tab is shown on a
+ * phone or tablet (its bytes are most of a visit). Until it has loaded (or if it never does) the plain
+ * <pre> is the preview. Imported by hand rather than with React.lazy so that a chunk that fails to
+ * load is just a state, not a thrown error.
  */
 const loadEditor = () => import('./monaco/MonacoPreview.tsx').then((m) => m.default)
 
@@ -103,8 +104,9 @@ export const Preview = memo(function Preview({
   return (
     <section className="preview" id="preview" aria-labelledby="preview-heading" tabIndex={-1}>
       <div className="preview-bar">
-        <h2 id="preview-heading">{t('preview.heading')}</h2>
-        <div className="preview-actions">
+        <div className="preview-title">
+          <h2 id="preview-heading">{t('preview.heading')}</h2>
+          {/* A way of showing the YAML, by its heading; the actions below have a row of their own. */}
           <span className="job-only">
             <input
               id="job-only"
@@ -118,7 +120,9 @@ export const Preview = memo(function Preview({
               {t('preview.jobOnlyHelp')}
             </span>
           </span>
-          <button type="button" onClick={copy} disabled={yaml === ''}>
+        </div>
+        <div className="preview-actions">
+          <button type="button" className="primary" onClick={copy} disabled={yaml === ''}>
             <ConfirmingLabel
               label={t('preview.copy')}
               done={t('preview.copiedShort')}

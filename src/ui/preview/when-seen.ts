@@ -1,7 +1,8 @@
 /**
  * Runs `callback` once, when `element` first intersects the viewport; returns a canceller. On two-pane
- * screens the preview is on screen from the start, so this fires at once; on a phone (stacked layout)
- * it waits until the user scrolls to the preview. Without IntersectionObserver it fires at once.
+ * screens the preview is on screen from the start, so this fires at once; below that width it waits
+ * until the YAML tab shows it (a hidden element never intersects). Without IntersectionObserver it
+ * fires at once.
  */
 export function whenSeen(element: Element, callback: () => void): () => void {
   if (typeof IntersectionObserver !== 'function') {

@@ -5,6 +5,7 @@ import type { Config } from '../../core/config/schema.ts'
 import type { Language } from '../../i18n/index.ts'
 import { type LinkNotice, type Opening, restoreOffer } from '../share/opening.ts'
 import { type ErrorsBySection, groupErrors, NO_ERRORS } from './errors.ts'
+import { EMPTY_HISTORY, type History, record, redo, undo } from './history.ts'
 import type { Path } from './paths.ts'
 import { setIn } from './paths.ts'
 import { changedCount, SECTION_IDS, type SectionId } from './sections.ts'
@@ -32,6 +33,8 @@ export interface AppState {
   /** The preset the form started from; '' for the defaults. */
   readonly preset: PresetName | ''
   readonly jobOnly: boolean
+  /** Below the two-pane width, the pane on screen (the other is one tap away: ViewSwitch). */
+  readonly view: View
   readonly language: Language
   readonly open: Readonly<Record<SectionId, boolean>>
   /** A destructive action waiting for the user's confirmation. */
@@ -40,7 +43,31 @@ export interface AppState {
   readonly announcement: { readonly text: string; readonly seq: number }
   /** What the page says about the share link it opened (restore offer, or a link that failed). */
   readonly link: LinkNotice | null
+  /** Undo and redo: one step per committed change (see history.ts). */
+  readonly history: History<Snapshot>
+  /** The last action that replaced the work and confirms on screen with Undo (see UndoToast). */
+  readonly done: Done | null
 }
+
+export type View = 'form' | 'yaml'
+
+/** What Undo brings back: the committed work and what it was loaded from (for "(edited)" and asking). */
+export interface Snapshot {
+  readonly config: Config
+  readonly baseline: Config
+  readonly preset: PresetName | ''
+}
+
+/**
+ * `seq` makes each confirmation new, so the same action twice confirms twice; `undoable` is false when
+ * the action changed nothing (no step to take back).
+ */
+export type Done = { readonly seq: number; readonly undoable: boolean } & (
+  | { readonly kind: 'preset'; readonly name: PresetName | '' }
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'undo' }
+  | { readonly kind: 'redo' }
+)
 
 /** `name: ''` loads the defaults, like a preset. */
 export type PendingAction =
@@ -68,9 +95,12 @@ export type Action =
   | { readonly type: 'dismissLink' }
   | { readonly type: 'openSection'; readonly id: SectionId }
   | { readonly type: 'setJobOnly'; readonly value: boolean }
+  | { readonly type: 'setView'; readonly view: View }
   | { readonly type: 'setLanguage'; readonly language: Language }
   | { readonly type: 'toggleSection'; readonly id: SectionId }
   | { readonly type: 'announce'; readonly text: string }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' }
 
 const DEFAULT_OPEN: Record<SectionId, boolean> = {
   executor: true,
@@ -103,11 +133,14 @@ export function initialState(
     baseline: ownWork ? defaultConfig() : config,
     preset: '',
     jobOnly: false,
+    view: 'form',
     language,
     open: openChanged(DEFAULT_OPEN, config),
     pending: null,
     announcement: { text: '', seq: 0 },
     link,
+    history: EMPTY_HISTORY,
+    done: null,
   }
 }
 
@@ -117,11 +150,66 @@ export function initialState(
  * invalid: the preview's last valid config may be a half-typed state of that very field.
  */
 export function reducer(state: AppState, action: Action): AppState {
-  const next = step(state, action)
+  if (action.type === 'undo' || action.type === 'redo') return step(state, action)
+  const next = committing(state, action, step(state, action))
+  if (next.committed === state.committed) return next
+  const before = snapshotOf(state)
+  // Loading what the form already holds (Reset of the defaults) is not a step: Undo would seem to do nothing.
+  if (sameSnapshot(before, snapshotOf(next))) {
+    return next.done === state.done || !next.done
+      ? next
+      : { ...next, done: { ...next.done, undoable: false } }
+  }
+  // A new step of the history; a confirmation about an older one (its Undo) is over.
+  return {
+    ...next,
+    history: record(state.history, before),
+    done: next.done === state.done ? null : next.done,
+  }
+}
+
+function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
+  return a.preset === b.preset && deepEqual(a.config, b.config) && deepEqual(a.baseline, b.baseline)
+}
+
+function committing(state: AppState, action: Action, next: AppState): AppState {
   if (action.type === 'type') return next
   if (action.type === 'commit') return next.issues.length === 0 ? commit(next) : next
   return next.config === state.config ? next : commit(next)
 }
+
+/** The committed work: typing not yet committed is not a step (it is thrown away by Undo). */
+function snapshotOf(state: AppState): Snapshot {
+  return { config: state.committed, baseline: state.baseline, preset: state.preset }
+}
+
+/**
+ * Undo or Redo: the snapshot becomes the form, the preview and the committed config at once (it was
+ * committed before, so the address bar and the saved work only go back to what they held). A restore
+ * offer is settled by it (the work it offered is one Undo away now).
+ */
+function travel(state: AppState, direction: 'undo' | 'redo'): AppState {
+  const moved = (direction === 'undo' ? undo : redo)(state.history, snapshotOf(state))
+  if (!moved) return state
+  const { config, baseline, preset } = moved.snapshot
+  return {
+    ...state,
+    draft: config,
+    config,
+    committed: config,
+    issues: [],
+    errors: groupErrors([], state.errors),
+    baseline,
+    preset,
+    pending: null,
+    open: openChanged(state.open, config),
+    link: state.link?.kind === 'restore' ? null : state.link,
+    history: moved.history,
+    done: { kind: direction, seq: nextSeq(state), undoable: true },
+  }
+}
+
+const nextSeq = (state: AppState) => (state.done?.seq ?? 0) + 1
 
 function commit(state: AppState): AppState {
   return state.committed === state.config ? state : { ...state, committed: state.config }
@@ -162,8 +250,13 @@ function step(state: AppState, action: Action): AppState {
         : state
     case 'dismissLink':
       return { ...state, link: null }
-    case 'openSection':
-      return state.open[action.id] ? state : { ...state, open: { ...state.open, [action.id]: true } }
+    case 'openSection': {
+      // Going to a field (from the checks in the YAML view, say) shows the form.
+      const shown = state.view === 'form' ? state : { ...state, view: 'form' as const }
+      return shown.open[action.id] ? shown : { ...shown, open: { ...shown.open, [action.id]: true } }
+    }
+    case 'setView':
+      return state.view === action.view ? state : { ...state, view: action.view }
     case 'setJobOnly':
       return { ...state, jobOnly: action.value }
     case 'setLanguage':
@@ -172,6 +265,9 @@ function step(state: AppState, action: Action): AppState {
       return { ...state, open: { ...state.open, [action.id]: !state.open[action.id] } }
     case 'announce':
       return { ...state, announcement: { text: action.text, seq: state.announcement.seq + 1 } }
+    case 'undo':
+    case 'redo':
+      return travel(state, action.type)
   }
 }
 
@@ -197,8 +293,12 @@ export function shouldStore(state: AppState): boolean {
 }
 
 function apply(state: AppState, pending: PendingAction): AppState {
-  if (pending.kind === 'reset' || pending.name === '') return load(state, defaultConfig(), '')
-  return load(state, pending.config, pending.name)
+  const done: Done =
+    pending.kind === 'reset'
+      ? { kind: 'reset', seq: nextSeq(state), undoable: true }
+      : { kind: 'preset', name: pending.name, seq: nextSeq(state), undoable: true }
+  if (pending.kind === 'reset' || pending.name === '') return { ...load(state, defaultConfig(), ''), done }
+  return { ...load(state, pending.config, pending.name), done }
 }
 
 function load(state: AppState, config: Config, preset: PresetName | ''): AppState {

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode, useState } from 'react'
 import { useUi } from '../../context.ts'
 import type { Path } from '../../state/paths.ts'
 import { ErrorText, FieldShell, Help, useFieldInfo } from './Field.tsx'
@@ -14,12 +14,17 @@ interface Props {
   /** Overrides the label from the messages (list items). */
   readonly label?: string
   readonly hideLabel?: boolean
+  /** Shown after the input: a one-click value ("same as HTTP"). */
+  readonly after?: ReactNode
 }
 
 export const TextField = memo(function TextField(props: Props) {
   const { dispatch } = useUi()
-  // A list item without its own label shows no help either: its list shows both, once.
-  const info = useFieldInfo(props.path, props.error, props.label, !props.hideLabel)
+  // A field that appears empty and already wrong (a list item just added) waits for the user: its
+  // error shows once something has been typed or the field has been left. A list item without its
+  // own label shows no help either: its list shows both, once.
+  const [waiting, setWaiting] = useState(() => props.value === '' && props.error !== undefined)
+  const info = useFieldInfo(props.path, waiting ? undefined : props.error, props.label, !props.hideLabel)
   const common = {
     id: info.id,
     value: props.value,
@@ -30,9 +35,14 @@ export const TextField = memo(function TextField(props: Props) {
     autoComplete: 'off',
   } as const
   // Typing reaches the preview at once, and the link and the saved work once the field loses focus.
-  const onChange = (e: { currentTarget: { value: string } }) =>
+  const onChange = (e: { currentTarget: { value: string } }) => {
+    setWaiting(false)
     dispatch({ type: 'type', path: props.path, value: e.currentTarget.value })
-  const onBlur = () => dispatch({ type: 'commit' })
+  }
+  const onBlur = () => {
+    setWaiting(false)
+    dispatch({ type: 'commit' })
+  }
   return (
     <FieldShell path={props.path} className={props.hideLabel ? 'compact' : undefined}>
       <label htmlFor={info.id} className={props.hideLabel ? 'visually-hidden' : undefined}>
@@ -44,6 +54,7 @@ export const TextField = memo(function TextField(props: Props) {
       ) : (
         <input {...common} type="text" list={props.suggestions} onChange={onChange} onBlur={onBlur} />
       )}
+      {props.after}
       <ErrorText info={info} />
     </FieldShell>
   )

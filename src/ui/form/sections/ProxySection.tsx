@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import type { Config } from '../../../core/config/schema.ts'
+import { useUi } from '../../context.ts'
 import { DEFAULTS } from '../../state/defaults.ts'
 import { changedCount } from '../../state/sections.ts'
 import { CheckboxField } from '../fields/CheckboxField.tsx'
@@ -12,6 +13,18 @@ export const ProxySection = memo(function ProxySection({
   errors,
   open,
 }: SectionProps & { readonly proxy: Config['proxy'] }) {
+  const { t, dispatch } = useUi()
+  // Most proxies serve both: the HTTPS field is offered the HTTP value in one click.
+  const sameAsHttp =
+    proxy.http !== '' && proxy.https !== proxy.http ? (
+      <button
+        type="button"
+        className="field-action"
+        onClick={() => dispatch({ type: 'set', path: ['proxy', 'https'], value: proxy.http })}
+      >
+        {t('proxy.sameAsHttp')}
+      </button>
+    ) : null
   return (
     <Section
       id="proxy"
@@ -28,6 +41,7 @@ export const ProxySection = memo(function ProxySection({
             path={['proxy', 'https']}
             value={proxy.https}
             error={errorAt(errors, ['proxy', 'https'])}
+            after={sameAsHttp}
           />
           <TextField
             path={['proxy', 'noProxy']}

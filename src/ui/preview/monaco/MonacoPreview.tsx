@@ -61,7 +61,13 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
       markers: (owner) => monaco.editor.getModelMarkers({ resource: uri, owner }),
     })
     readyCallback.current()
+    // The browser picks the generic monospace font per document language: after a language switch
+    // the text may be drawn in another font than Monaco measured, and markers, indent guides and the
+    // cursor would drift from it. Measure again whenever <html lang> changes.
+    const languageWatch = new MutationObserver(() => monaco.editor.remeasureFonts())
+    languageWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] })
     return () => {
+      languageWatch.disconnect()
       clearTimeout(timer.current)
       attachEditorProbes(undefined)
       editor.dispose()
