@@ -390,7 +390,8 @@ const configObject = z.strictObject({
   version: field(z.literal(CONFIG_VERSION), CONFIG_VERSION),
   executor: executorSchema,
   pipeline: pipelineSchema,
-  images: field(z.array(imageSchema).check(z.minLength(1, 'needs at least one image')), [{}] as never),
+  // prefault, not a default: `[{}]` must go through the image schema to fill in each field.
+  images: z.prefault(z.array(imageSchema).check(z.minLength(1, 'needs at least one image')), [{}]),
   release: releaseSchema,
   registries: registriesSchema,
   proxy: proxySchema,
