@@ -13,36 +13,81 @@ describe('salvageConfig', () => {
 
   it('drops only the invalid fields and keeps their siblings', () => {
     const raw = {
-      job: { name: '.hidden', stage: 'test' },
+      version: 2,
+      pipeline: { stage: 'test' },
+      images: [{ name: '.hidden', context: 'app' }],
       advanced: { pushRetry: -1, verbosity: 'info', bogus: 1 },
       cache: { ttl: 'soon', enabled: true },
     }
     const out = salvageConfig(configSchema, raw)
     expect(out.value).toMatchObject({
-      job: { name: 'build', stage: 'test' },
+      pipeline: { stage: 'test' },
+      images: [{ name: 'build', context: 'app' }],
       advanced: { pushRetry: 0, verbosity: 'info' },
       cache: { ttl: '', enabled: true },
     })
-    expect([...out.dropped].sort()).toEqual(['advanced.bogus', 'advanced.pushRetry', 'cache.ttl', 'job.name'])
-    expect(raw.job.name).toBe('.hidden') // the input is not modified
+    expect([...out.dropped].sort()).toEqual([
+      'advanced.bogus',
+      'advanced.pushRetry',
+      'cache.ttl',
+      'images[0].name',
+    ])
+    expect(raw.images[0]?.name).toBe('.hidden') // the input is not modified
   })
 
   it('drops an array item whose required field is invalid, and keeps the other items', () => {
     const out = salvageConfig(configSchema, {
-      build: {
-        buildArgs: [
-          { name: 'GOOD', value: '1' },
-          { name: 'BAD=NAME', value: '2' },
-        ],
-      },
+      version: 2,
+      images: [
+        {
+          buildArgs: [
+            { name: 'GOOD', value: '1' },
+            { name: 'BAD=NAME', value: '2' },
+          ],
+        },
+      ],
     })
-    expect(out.value?.build.buildArgs).toEqual([{ name: 'GOOD', value: '1', fromEnvironment: false }])
-    expect(out.dropped).toEqual(['build.buildArgs[1]'])
+    expect(out.value?.images[0]?.buildArgs).toEqual([{ name: 'GOOD', value: '1', fromEnvironment: false }])
+    expect(out.dropped).toEqual(['images[0].buildArgs[1]'])
   })
 
   it('falls back to the default when an array would break its minimum', () => {
-    const out = salvageConfig(configSchema, { destinations: [{ repository: 'x', tags: [] }] })
-    expect(out.value?.destinations).toEqual(defaultConfig().destinations)
+    const out = salvageConfig(configSchema, { version: 2, images: [] })
+    expect(out.value?.images).toEqual(defaultConfig().images)
+  })
+
+  it('handles every issue of a parse at once: thousands of bad list items cost a few parses', () => {
+    let parses = 0
+    const counting = {
+      safeParse: (value: unknown) => {
+        parses++
+        return configSchema.safeParse(value)
+      },
+    }
+    const bad = Array.from({ length: 1500 }, (_, i) => ({
+      name: i % 2 === 0 ? 'A B' : `ARG_${i}`,
+      value: 'v',
+    }))
+    const out = salvageConfig(counting, {
+      version: 2,
+      images: [{ name: 'x', buildArgs: bad }, ...Array.from({ length: 1500 }, () => ({ name: 'x' }))],
+    })
+    expect(parses).toBeLessThanOrEqual(5)
+    // Every bad build arg goes; job names must differ, so the images named like the first lose
+    // their name, and then all but one of those (now all "build") go.
+    expect(out.value?.images.map((i) => i.name)).toEqual(['x', 'build'])
+    expect(out.value?.images[0]?.buildArgs).toHaveLength(750)
+    expect(out.value?.images[0]?.buildArgs.every((a) => a.name.startsWith('ARG_'))).toBe(true)
+    expect(out.dropped).toHaveLength(750 + 1 + 1499)
+    expect(out.dropped).toContain('images[1].name')
+    expect(out.dropped).toContain('images[0].buildArgs[0]')
+  })
+
+  it('drops a field with several issues once, keeping the item that holds it', () => {
+    const value = `${'x'.repeat(4001)}\u0000`
+    const out = salvageConfig(configSchema, { version: 2, images: [{ buildArgs: [{ name: 'A', value }] }] })
+    expect(out.value?.images[0]?.buildArgs).toEqual([{ name: 'A', value: '', fromEnvironment: false }])
+    expect(out.dropped).toEqual(['images[0].buildArgs[0].value'])
   })
 
   it('treats a non-object as nothing readable', () => {
