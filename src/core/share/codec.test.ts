@@ -167,6 +167,35 @@ describe('encodeShareFragment: credentials', () => {
   })
 })
 
+describe('encodeShareFragment: credentials in job variables (version 2)', () => {
+  it('leaves out a value whose variable name says it is a secret, in the pipeline and in an image', () => {
+    const c = config({
+      pipeline: {
+        job: {
+          variables: [
+            { name: 'GIT_STRATEGY', value: 'fetch' },
+            { name: 'DB_PASSWORD', value: 'correct horse battery' },
+          ],
+        },
+      },
+      images: [{ variables: [{ name: 'NPM_TOKEN', value: 'abc123def456' }] }],
+    })
+    const { fragment, removed } = encodeShareFragment(c)
+    expect(removed).toEqual([
+      { path: 'pipeline.job.variables[1].value', kind: 'token' },
+      { path: 'images[0].variables[0].value', kind: 'token' },
+    ])
+    const decoded = decodeShareFragment(fragment)
+    if (!decoded.ok) throw new Error(decoded.error.message)
+    expect(decoded.config.pipeline.job.variables).toEqual([
+      { name: 'GIT_STRATEGY', value: 'fetch' },
+      { name: 'DB_PASSWORD', value: '' },
+    ])
+    expect(fragment).not.toContain('horse')
+    expect(JSON.stringify(decoded.config)).not.toMatch(/horse|abc123/)
+  })
+})
+
 describe('decodeShareFragment: bad links', () => {
   const kitchen = encodeShareFragment(presetConfig('kitchen-sink')).fragment
 
