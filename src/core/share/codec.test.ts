@@ -6,6 +6,7 @@ import { type Config, type ConfigInput, configSchema } from '../config/schema.ts
 import { decodeShareFragment, encodeShareFragment, shareUrl } from './codec.ts'
 import { RECEIVED_MAX_CHARS } from './errors.ts'
 import { LINK_FORMATS } from './formats.ts'
+import { loadFixtures } from './test-support/fixtures.ts'
 import { THREE_IMAGE_KITCHEN_SINK } from './test-support/multi-image-configs.ts'
 
 const config = (input: ConfigInput): Config => configSchema.parse(input)
@@ -47,6 +48,20 @@ describe('encodeShareFragment: size', () => {
     for (const name of PRESET_NAMES.filter((n) => n !== 'kitchen-sink')) {
       expect(lengths[name], name).toBeLessThan(100)
     }
+  })
+
+  it('re-shares a version-1 link in format 2 at about its format-1 length', () => {
+    const lengths: Record<string, string> = {}
+    for (const { fixture } of loadFixtures().filter((f) => f.fixture.linkVersion === 1)) {
+      const decoded = decodeShareFragment(fixture.fragment)
+      if (!decoded.ok) throw new Error(decoded.error.message)
+      const reshared = encodeShareFragment(decoded.config).fragment
+      expect(decodeShareFragment(reshared)).toMatchObject({ ok: true, config: decoded.config })
+      lengths[fixture.name] = `${fixture.fragment.length} → ${reshared.length}`
+      // The migration adds `"layout":"jobs"` (and format 2 writes `version`): a few characters.
+      expect(reshared.length, fixture.name).toBeLessThanOrEqual(fixture.fragment.length + 16)
+    }
+    console.info('v1 fixtures, format 1 → format 2 of the migrated config (characters):', lengths)
   })
 
   it('uses only URL-safe characters and is deterministic', () => {
