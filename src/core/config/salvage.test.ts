@@ -15,14 +15,14 @@ describe('salvageConfig', () => {
     const raw = {
       version: 2,
       pipeline: { stage: 'test' },
-      images: [{ name: '.hidden', context: 'app' }],
+      images: [{ name: '.hidden' }],
       advanced: { pushRetry: -1, verbosity: 'info', bogus: 1 },
       cache: { ttl: 'soon', enabled: true },
     }
     const out = salvageConfig(configSchema, raw)
     expect(out.value).toMatchObject({
       pipeline: { stage: 'test' },
-      images: [{ name: 'build', context: 'app' }],
+      images: [{ name: 'build' }],
       advanced: { pushRetry: 0, verbosity: 'info' },
       cache: { ttl: '', enabled: true },
     })

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import {
   type CredentialFinding,
   type CredentialKind,
@@ -29,7 +29,7 @@ function kindsOf(text: string, context: ValueContext): readonly CredentialKind[]
   return kinds
 }
 
-export function scanCredentials(config: Config): CredentialFinding[] {
+export function scanCredentials(config: ImageView): CredentialFinding[] {
   const findings: CredentialFinding[] = []
   /** `listKey`: the key of the list holding `value`'s parent, when it is a list item. */
   const visit = (value: unknown, path: string, context: ValueContext, listKey?: string) => {
@@ -43,9 +43,23 @@ export function scanCredentials(config: Config): CredentialFinding[] {
       }
     }
   }
-  visit(config, '', {})
+  // The view holds the image twice: as the v1-shaped parts (build, destinations…) and as `image`.
+  // Only what exists nowhere else is read from `image`, so each value is reported once.
+  const { image, imageIndex: _index, ...shaped } = config
+  visit(shaped, '', {})
+  for (const key of IMAGE_ONLY_KEYS) visit(image[key], `image.${key}`, childContext(undefined, image, key))
   return findings
 }
+
+/** Image fields the v1-shaped parts of a view do not repeat. */
+const IMAGE_ONLY_KEYS = [
+  'cacheRepository',
+  'changes',
+  'changesCompareTo',
+  'exists',
+  'needs',
+  'variables',
+] as const
 
 /** `build.buildArgs` -> `buildArgs`; `a.b[0].c` -> `c`. */
 function lastKey(path: string): string {
