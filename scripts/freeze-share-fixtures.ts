@@ -24,6 +24,7 @@ import {
   AUTH_AND_CA_FORMS,
   MATRIX_VARIANTS,
   THREE_IMAGE_KITCHEN_SINK,
+  THREE_IMAGES_SEPARATE_JOBS,
   TWO_SERVICES_CHANGES,
 } from '../src/core/share/test-support/multi-image-configs.ts'
 import { TOOL_VERSION } from '../src/core/version.ts'
@@ -39,24 +40,14 @@ interface Case {
 const handMade: readonly (readonly [string, string, ConfigInput])[] = [
   ['default', 'The default config: the shortest link.', { version: 2 }],
   [
-    'three-image-kitchen-sink',
-    'Three images with their own contexts, Dockerfiles and destinations (tags by pipeline), multi-arch on one, changes/exists, job settings, release job, auth and CA forms, proxy, cache.',
-    THREE_IMAGE_KITCHEN_SINK,
+    'three-images-separate-jobs',
+    'Three images as separate jobs: destinations by pipeline kind, multi-arch on one, changes/exists, needs, job settings, proxy, CA, cache, an extra registry.',
+    THREE_IMAGES_SEPARATE_JOBS,
   ],
   [
     'two-services-changes',
     'Two services in separate jobs, each built only when its directory changed; latest only on the default branch.',
     TWO_SERVICES_CHANGES,
-  ],
-  [
-    'matrix-variants',
-    'Three images that differ only in values, as one parallel:matrix job.',
-    MATRIX_VARIANTS,
-  ],
-  [
-    'auth-and-ca-forms',
-    'DOCKER_AUTH_CONFIG as is, credential helpers (ECR, GCR with a key file), a literal robot user, three CA forms.',
-    AUTH_AND_CA_FORMS,
   ],
   [
     'hostile-text',
@@ -107,6 +98,34 @@ const handMade: readonly (readonly [string, string, ConfigInput])[] = [
     },
   ],
 ]
+
+/**
+ * Configs whose links are tested (size, round trip) but whose YAML is not frozen yet: the generator
+ * does not emit these settings yet, so today's YAML would promise a pipeline without them. Move each
+ * into handMade once the generator emits what it names.
+ */
+const awaitingGenerator: readonly (readonly [string, string, ConfigInput, string])[] = [
+  [
+    'three-image-kitchen-sink',
+    'Three images with their own contexts, Dockerfiles and destinations (tags by pipeline), multi-arch on one, changes/exists, job settings, a release job, auth and CA forms, proxy, cache.',
+    THREE_IMAGE_KITCHEN_SINK,
+    'the extends layout, the release job, DOCKER_AUTH_CONFIG, literal user names, more CAs',
+  ],
+  [
+    'matrix-variants',
+    'Three images that differ only in values, as one parallel:matrix job.',
+    MATRIX_VARIANTS,
+    'the matrix layout',
+  ],
+  [
+    'auth-and-ca-forms',
+    'DOCKER_AUTH_CONFIG as is, credential helpers (ECR, GCR with a key file), a literal robot user, three CA forms.',
+    AUTH_AND_CA_FORMS,
+    'DOCKER_AUTH_CONFIG, the GCR key file, literal user names, base64/path/more CAs',
+  ],
+]
+for (const [name, , , missing] of awaitingGenerator)
+  console.log(`awaiting ${name} (the generator does not emit ${missing} yet)`)
 
 const cases: Case[] = [
   ...PRESET_NAMES.map((name) => ({

@@ -32,6 +32,14 @@ describe('frozen share-link fixtures', () => {
     for (const preset of PRESET_NAMES) expect(names, preset).toContain(`preset-${preset}`)
   })
 
+  it('include configs with several images in the current link version', () => {
+    const imageCounts = fixtures
+      .filter((f) => f.fixture.linkVersion === CURRENT_LINK_VERSION)
+      .map((f) => (Array.isArray(f.fixture.config.images) ? f.fixture.config.images.length : 1))
+    expect(imageCounts.filter((n) => n >= 2).length).toBeGreaterThanOrEqual(3)
+    expect(Math.max(...imageCounts)).toBeGreaterThanOrEqual(3)
+  })
+
   it.each(fixtures.map((f) => [`v${f.fixture.linkVersion}/${f.fixture.name}`, f] as const))(
     '%s opens to exactly its YAML',
     (_, { fixture, yaml }) => {

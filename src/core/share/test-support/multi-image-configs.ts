@@ -105,6 +105,85 @@ export const THREE_IMAGE_KITCHEN_SINK: ConfigInput = {
   },
 }
 
+/**
+ * Three images as separate jobs with what the generator emits today: destinations by pipeline
+ * kind, multi-arch on one, `changes:`/`exists:`, needs, job settings, an image cache repository,
+ * proxy, a CA, cache, an extra registry and the Dependency Proxy.
+ */
+export const THREE_IMAGES_SEPARATE_JOBS: ConfigInput = {
+  version: 2,
+  executor: { source: 'osscontainertools', tag: 'v1.28.3-debug' },
+  pipeline: {
+    layout: 'jobs',
+    triggers: { on: ['default-branch', 'tag', 'merge-request'], tagPattern: '/^v\\d+\\.\\d+\\.\\d+$/' },
+    job: {
+      needs: [],
+      retryMax: 2,
+      retryWhen: ['runner_system_failure', 'stuck_or_timeout_failure'],
+      timeout: '1h',
+      interruptible: true,
+      resourceGroup: 'images',
+      variables: [{ name: 'GIT_SUBMODULE_STRATEGY', value: 'recursive' }],
+    },
+  },
+  images: [
+    {
+      name: 'app',
+      context: '${CI_PROJECT_DIR}/app',
+      dockerfile: '${CI_PROJECT_DIR}/app/Dockerfile',
+      target: 'runtime',
+      buildArgs: [{ name: 'APP_VERSION', value: '${CI_COMMIT_SHORT_SHA}' }],
+      destinations: [
+        { repository: '${CI_REGISTRY_IMAGE}/app', tags: ['${CI_COMMIT_SHORT_SHA}'] },
+        { repository: '${CI_REGISTRY_IMAGE}/app', tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+        { repository: '${CI_REGISTRY_IMAGE}/app', tags: ['latest'], when: 'default-branch' },
+      ],
+      multiArch: { enabled: true, manifestJobName: 'app-manifest' },
+      changes: ['app/**/*'],
+    },
+    {
+      name: 'worker',
+      context: '${CI_PROJECT_DIR}/worker',
+      dockerfile: '${CI_PROJECT_DIR}/worker/Dockerfile.worker',
+      destinations: [
+        { repository: '${CI_REGISTRY_IMAGE}/worker', tags: ['${CI_COMMIT_SHORT_SHA}'] },
+        { repository: '${CI_REGISTRY_IMAGE}/worker', tags: ['${CI_COMMIT_REF_SLUG}'], when: 'other-branches' },
+      ],
+      runnerTags: ['saas-linux-large-amd64'],
+      cacheRepository: '${CI_REGISTRY_IMAGE}/worker/cache',
+      changes: ['worker/**/*', 'go.sum'],
+      changesCompareTo: 'refs/heads/main',
+      variables: [{ name: 'GODEBUG', value: 'http2client=0' }],
+    },
+    {
+      name: 'docs',
+      context: '${CI_PROJECT_DIR}/docs',
+      dockerfile: '${CI_PROJECT_DIR}/docs/Dockerfile',
+      destinations: [{ repository: 'docker.io/example/docs', tags: ['${CI_COMMIT_TAG}'], when: 'tag' }],
+      exists: ['docs/Dockerfile'],
+      needs: ['app-manifest'],
+    },
+  ],
+  registries: {
+    dependencyProxy: { enabled: true },
+    extra: [
+      {
+        host: 'https://index.docker.io/v1/',
+        usernameVariable: 'DOCKERHUB_USER',
+        passwordVariable: 'DOCKERHUB_TOKEN',
+      },
+    ],
+  },
+  proxy: {
+    http: 'http://proxy.example.com:3128',
+    https: 'http://proxy.example.com:3128',
+    noProxy: 'localhost,127.0.0.1,.example.com',
+  },
+  certificates: { enabled: true, registry: 'registry.example.com' },
+  cache: { enabled: true, ttl: '168h', copyLayers: true },
+  snapshot: { mode: 'redo' },
+}
+
 /** Two services from one repository, separate jobs, each built only when its directory changed. */
 export const TWO_SERVICES_CHANGES: ConfigInput = {
   version: 2,
