@@ -1,8 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { parseConfig } from '../core/config/parse.ts'
 import { DESTINATION_WHEN, LAYOUTS } from '../core/config/schema.ts'
-import { arbitraryConfigV2, arbitraryConfigV2Input } from './arbitraries-v2.ts'
+import { generate } from '../core/generate/index.ts'
+import { arbitraryConfigV2, arbitraryConfigV2Input, arbitraryGeneratableConfigV2 } from './arbitraries-v2.ts'
 
 describe('version-2 arbitraries', () => {
   it('are valid without discarding many (the filter only removes cross-field clashes)', () => {
@@ -40,5 +42,14 @@ describe('version-2 arbitraries', () => {
     expect(share((c) => c.registries.extra.some((r) => r.usernameLiteral !== ''))).toBeGreaterThan(0.1)
     expect(share((c) => c.certificates.more.length > 0)).toBeGreaterThan(0.2)
     expect(share((c) => c.images.some((i) => i.changes.length > 0))).toBeGreaterThan(0.2)
+  })
+
+  it('give configs the generator turns into a pipeline with a job per image', () => {
+    for (const config of fc.sample(arbitraryGeneratableConfigV2, { numRuns: 60, seed: 9 })) {
+      const jobs = Object.keys(parse(generate(config)) as Record<string, unknown>)
+      for (const image of config.images) {
+        expect(jobs).toContain(image.multiArch.enabled ? image.multiArch.manifestJobName : image.name)
+      }
+    }
   })
 })

@@ -13,7 +13,13 @@ import {
   SCHEDULE_MODES,
   TRIGGERS,
 } from '../core/config/schema.ts'
-import { configPieces, FILE_VARIABLE_NAMES, fieldArbitraries, VARIABLE_NAMES } from './arbitraries.ts'
+import {
+  configPieces,
+  FILE_VARIABLE_NAMES,
+  fieldArbitraries,
+  outsideGeneratorScope,
+  VARIABLE_NAMES,
+} from './arbitraries.ts'
 
 /**
  * fast-check arbitraries for valid version-2 configs: one to four images (each with its own build,
@@ -196,3 +202,8 @@ export const arbitraryConfigV2: fc.Arbitrary<Config> = arbitraryConfigV2Input
   .map((input) => parseConfig(input))
   .filter((parsed) => parsed.ok)
   .map((parsed) => (parsed as { ok: true; config: Config }).config)
+
+/** The ones a generator proof can run: without the shapes outsideGeneratorScope leaves to diagnostics. */
+export const arbitraryGeneratableConfigV2: fc.Arbitrary<Config> = arbitraryConfigV2.filter(
+  (config) => outsideGeneratorScope(config) === null,
+)
