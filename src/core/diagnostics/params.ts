@@ -27,6 +27,11 @@ export interface ParamsByCode {
   KC209: { repository: string; fixed: string }
   KC210: { stage: string }
   KC211: { flag: string; path: string; fixed: string }
+  KC222: None
+  KC223: { image: string; pipelines: string }
+  KC230: { reference: string; image: string; other: string }
+  KC231: { job: string }
+  KC235: { reference: string }
   KC301: None
   KC302: { proxy: string }
   KC303: None

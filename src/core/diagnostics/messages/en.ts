@@ -115,6 +115,33 @@ export const en: Catalog = {
       `${p.flag} writes ${p.path}, outside the project directory: GitLab keeps a job's files only as artifacts, which must be inside it, so the file is deleted with the job.${p.fixed ? ` Write it to ${p.fixed} to keep it.` : ''}`,
     fix: (p) => `Write it to ${p.fixed}`,
   },
+  KC222: {
+    title: 'Scheduled pipelines both on and off',
+    message: () =>
+      'The triggers include scheduled pipelines, and "never in scheduled pipelines" is also set: the "never" rule comes first, so the job never runs in a schedule. Keep one of the two.',
+    fix: () => 'Remove the schedule trigger',
+  },
+  KC223: {
+    title: 'changes: with nothing to compare',
+    message: (p) =>
+      `The job of ${p.image} builds only when its paths changed, but in ${p.pipelines} GitLab has no push to compare with and counts rules:changes as true: the image is built anyway. For branch pipelines, "compare to" (e.g. refs/heads/main) gives a fixed base.`,
+  },
+  KC230: {
+    title: 'Two images push the same reference',
+    message: (p) =>
+      `${p.image} and ${p.other} both push ${p.reference} in the same pipelines: whichever job finishes last wins, and the other image is lost. Give each image its own repository or tag.`,
+  },
+  KC231: {
+    title: 'needs: names a job this pipeline does not have',
+    message: (p) =>
+      `needs: names ${p.job}, which is not one of the jobs generated here. GitLab refuses the pipeline ("… needs … but it was not added to the pipeline") unless the file you paste the jobs into defines it.`,
+    fix: (p) => `Remove ${p.job} from needs`,
+  },
+  KC235: {
+    title: 'The retag job copies an image no job pushes',
+    message: (p) =>
+      `The retag job tags ${p.reference}, but no build job pushes that reference outside tag pipelines, so on a tag crane finds nothing to copy ("MANIFEST_UNKNOWN"). Push it from a build job (e.g. a destination with the short commit SHA on branch pipelines) or change "from tag".`,
+  },
   KC301: {
     title: 'Proxy not set for kaniko itself',
     message: () =>
