@@ -77,13 +77,23 @@ const perImage = fc.record({
 
 export const arbitraryImage = fc.tuple(p.build, perImage).map(([build, image]) => ({ ...build, ...image }))
 
-export const arbitraryTriggers = fc.record({
-  on: fc.shuffledSubarray([...TRIGGERS]),
-  tagPattern: fc.oneof(fc.constantFrom('', '/^v\\d+\\.\\d+\\.\\d+$/', '/^release-.*$/'), lineField(['/x/'])),
-  branches: fc.uniqueArray(lineField(['main', '/^release\\/.*$/', 'feature/x'], 1), { maxLength: 2 }),
-  schedules: fc.constantFrom(...SCHEDULE_MODES),
-  manual: fc.constantFrom(...MANUAL_MODES),
-})
+export const arbitraryTriggers = fc
+  .record({
+    on: fc.shuffledSubarray([...TRIGGERS]),
+    tagPattern: fc.oneof(
+      fc.constantFrom('', '/^v\\d+\\.\\d+\\.\\d+$/', '/^release-.*$/'),
+      lineField(['/x/']),
+    ),
+    branches: fc.uniqueArray(lineField(['main', '/^release\\/.*$/', 'feature/x'], 1), { maxLength: 2 }),
+    schedules: fc.constantFrom(...SCHEDULE_MODES),
+    manual: fc.constantFrom(...MANUAL_MODES),
+  })
+  // The named-branches trigger needs a name to match.
+  .map((triggers) =>
+    triggers.on.includes('named-branches') && triggers.branches.length === 0
+      ? { ...triggers, branches: ['main'] }
+      : triggers,
+  )
 
 export const arbitraryJobSettings = fc.record({
   needs: fc.option(jobNames(['test', 'lint', 'unit tests']), { nil: null }),
