@@ -194,7 +194,7 @@ describe('decodeShareFragment fuzz', () => {
       () => compress(`{"build":{"target":"${'y'.repeat(70_000 + r.int(1_000_000))}"}}`),
       () => `1.${encodeBase64url(Uint8Array.from([0, 0, 0, ...deflateSync(strToU8('['.repeat(60_000)))]))}`,
       () => compress(`{"build":{"labels":${'['.repeat(30_000)}}}`),
-      () => compress(`{"images":[${'{"name":"x"},'.repeat(3000 + r.int(3000))}{}]}`),
+      () => compress(`{"images":[${'{"name":"x"},'.repeat(300 + r.int(700))}{}]}`),
     ]
 
     const failures: string[] = []
@@ -225,5 +225,7 @@ describe('decodeShareFragment fuzz', () => {
     // Every code the decoder can give showed up, so the generators reach every stage.
     for (const code of SHARE_ERROR_CODES) expect(counts.get(code) ?? 0, code).toBeGreaterThan(0)
     expect(counts.get('ok') ?? 0).toBeGreaterThan(0)
-  })
+    // Version-2 seeds hold several images, so each decode does more: on the shared 2-core machine
+    // the run took 130-190 s beside the other test files. The limit is for hangs, not speed.
+  }, 600_000)
 })
