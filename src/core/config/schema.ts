@@ -98,6 +98,8 @@ const executorSchema = section(
   z.strictObject({
     source: field(z.enum(EXECUTOR_SOURCES), 'google'),
     tag: field(imageTag, GOOGLE_EXECUTOR.defaultTag),
+    /** A CI/CD variable holding the tag (`KANIKO_VERSION`), used instead of `tag` when set. */
+    tagVariable: field(optionalVariableName, ''),
     customImage: field(imageReference, ''),
     overrideEntrypoint: boolean(true),
   }),

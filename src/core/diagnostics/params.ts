@@ -16,6 +16,7 @@ export interface ParamsByCode {
   KC105: { image: string; fork: string }
   KC106: { flag: string; since: string; version: string; tag: string }
   KC107: None
+  KC108: { variable: string }
   KC201: { reference: string; pushed: string }
   KC202: { reference: string; pushed: string }
   KC203: { variable: string; reference: string }

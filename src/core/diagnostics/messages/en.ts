@@ -49,6 +49,11 @@ export const en: Catalog = {
       'The executor source is "custom" but no image is given, so the job has no image to run. Enter an image reference or pick one of the listed images.',
     fix: () => "Use the maintained fork's image",
   },
+  KC108: {
+    title: 'Executor tag from a variable',
+    message: (p) =>
+      `The executor tag comes from $${p.variable} when the job runs, so kanikoconfig cannot check it: not whether it is a -debug image with the shell the job needs, nor its kaniko version for the flags used. Set $${p.variable} to a pinned -debug tag (e.g. v1.24.0-debug) in every project that uses this pipeline.`,
+  },
   KC201: {
     title: '$CI_COMMIT_TAG outside tag pipelines',
     message: (p) =>
