@@ -147,7 +147,11 @@ export const THREE_IMAGES_SEPARATE_JOBS: ConfigInput = {
       dockerfile: '${CI_PROJECT_DIR}/worker/Dockerfile.worker',
       destinations: [
         { repository: '${CI_REGISTRY_IMAGE}/worker', tags: ['${CI_COMMIT_SHORT_SHA}'] },
-        { repository: '${CI_REGISTRY_IMAGE}/worker', tags: ['${CI_COMMIT_REF_SLUG}'], when: 'other-branches' },
+        {
+          repository: '${CI_REGISTRY_IMAGE}/worker',
+          tags: ['${CI_COMMIT_REF_SLUG}'],
+          when: 'other-branches',
+        },
       ],
       runnerTags: ['saas-linux-large-amd64'],
       cacheRepository: '${CI_REGISTRY_IMAGE}/worker/cache',
