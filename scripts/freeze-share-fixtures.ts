@@ -7,19 +7,26 @@
  *   npx tsx scripts/freeze-share-fixtures.ts
  *
  * Run it after a release adds a preset, and after a new link version: old versions' directories
- * stay as they are.
+ * stay as they are. A fixture's `config` is what its link holds (linkJson): a config file too.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { PLATFORMS } from '../src/core/catalog/platforms.ts'
-import { defaultConfig, stripDefaults } from '../src/core/config/defaults.ts'
+import { parseConfigOrThrow } from '../src/core/config/parse.ts'
 import { PRESET_NAMES, presetConfig } from '../src/core/config/presets.ts'
-import { CONFIG_VERSION, type Config, type ConfigInput, configSchema } from '../src/core/config/schema.ts'
+import { CONFIG_VERSION, type Config, type ConfigInput } from '../src/core/config/schema.ts'
 import { generate } from '../src/core/generate/index.ts'
 import { decodeShareFragment, encodeShareFragment } from '../src/core/share/codec.ts'
 import { CURRENT_LINK_VERSION } from '../src/core/share/formats.ts'
+import { linkJson } from '../src/core/share/link-json.ts'
 import { fixturePaths, type ShareFixture } from '../src/core/share/test-support/fixtures.ts'
+import {
+  AUTH_AND_CA_FORMS,
+  MATRIX_VARIANTS,
+  THREE_IMAGE_KITCHEN_SINK,
+  THREE_IMAGES_SEPARATE_JOBS,
+  TWO_SERVICES_CHANGES,
+} from '../src/core/share/test-support/multi-image-configs.ts'
 import { TOOL_VERSION } from '../src/core/version.ts'
 
 interface Case {
@@ -28,116 +35,97 @@ interface Case {
   readonly config: Config
 }
 
-const CERTIFICATE = [
-  '-----BEGIN CERTIFICATE-----',
-  'MIIBszCCAVmgAwIBAgIUFixtureOnlyNotARealCertificate0wCgYIKoZIzj0EAwIw',
-  'EjEQMA4GA1UEAwwHRXhhbXBsZTAeFw0yNDAxMDEwMDAwMDBaFw0zNDAxMDEwMDAwMDBa',
-  '-----END CERTIFICATE-----',
-  '',
-].join('\n')
-
+// Version 1's hand-made cases (v1/) were frozen by this script's earlier version (see git history);
+// these are version 2's. Each is also a config file (the fixture's `config`).
 const handMade: readonly (readonly [string, string, ConfigInput])[] = [
-  ['default', 'The default config: the shortest link.', {}],
+  ['default', 'The default config: the shortest link.', { version: 2 }],
+  [
+    'three-images-separate-jobs',
+    'Three images as separate jobs: destinations by pipeline kind, multi-arch on one, changes/exists, needs, job settings, proxy, CA, cache, an extra registry.',
+    THREE_IMAGES_SEPARATE_JOBS,
+  ],
+  [
+    'two-services-changes',
+    'Two services in separate jobs, each built only when its directory changed; latest only on the default branch.',
+    TWO_SERVICES_CHANGES,
+  ],
   [
     'hostile-text',
-    'Quotes, $, backticks, backslashes, line breaks and non-ASCII text in free-text fields.',
+    'Quotes, $, backticks, backslashes, line breaks and non-ASCII text in free-text fields of two images.',
     {
-      job: { name: 'build: image (日本語)', stage: 'build & push' },
-      build: {
-        target: 'stage "one" $NOT_A_VAR `x`',
-        buildArgs: [
-          { name: 'MESSAGE', value: 'it\'s "quoted" \\ $HOME ${CI_JOB_ID} `date`\nsecond line' },
-          { name: 'EMPTY' },
-          { name: 'FROM_ENV', fromEnvironment: true },
-        ],
-        labels: [{ key: 'description', value: 'Ünïcødé ✓ # not a comment: {yaml}' }],
+      version: 2,
+      pipeline: {
+        stage: 'build & push',
+        job: { variables: [{ name: 'MESSAGE', value: 'a "b" $c `d`\ne' }] },
       },
-      destinations: [{ repository: '${CI_REGISTRY_IMAGE}/app name', tags: ['${CI_COMMIT_REF_SLUG}', 'a#b'] }],
-    },
-  ],
-  [
-    'all-platforms',
-    'Multi-arch over every offered platform, each with runner tags.',
-    {
-      executor: { source: 'osscontainertools', tag: 'v1.28.3-debug' },
-      multiArch: {
-        enabled: true,
-        platforms: PLATFORMS.map((platform) => ({
-          platform,
-          runnerTags: [`runner-${platform.replaceAll('/', '-')}`],
-        })),
-        manifestRunnerTags: ['docker'],
-        manifestJobName: 'publish manifest',
-      },
-      destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_SHORT_SHA}', 'latest'] }],
-    },
-  ],
-  [
-    'custom-image-manual',
-    'A custom executor image, every pipeline, started by hand, no comments, header or stages block.',
-    {
-      executor: { source: 'custom', customImage: 'registry.example.com/tools/kaniko:v1.23.2-debug' },
-      job: {
-        name: 'container image',
-        stage: 'package',
-        runnerTags: ['docker', 'linux'],
-        triggers: [],
-        manual: true,
-      },
-      output: { comments: false, header: false, stagesBlock: false },
-    },
-  ],
-  [
-    'pem-certificate',
-    'A pasted public CA certificate, also passed for one registry.',
-    {
-      certificates: { enabled: true, source: 'pem', pem: CERTIFICATE, registry: 'registry.example.com:5000' },
+      images: [
+        {
+          name: 'build: image (日本語)',
+          target: 'stage "one" $NOT_A_VAR `x`',
+          buildArgs: [
+            { name: 'MESSAGE', value: 'it\'s "quoted" \\ $HOME ${CI_JOB_ID} `date`\nsecond line' },
+            { name: 'EMPTY' },
+            { name: 'FROM_ENV', fromEnvironment: true },
+          ],
+          labels: [{ key: 'description', value: 'Ünïcødé ✓ # not a comment: {yaml}' }],
+          destinations: [
+            { repository: '${CI_REGISTRY_IMAGE}/app name', tags: ['${CI_COMMIT_REF_SLUG}', 'a#b'] },
+            { repository: '${CI_REGISTRY_IMAGE}/app name', tags: ['v$1 "x"'], when: 'tag' },
+          ],
+        },
+        {
+          name: "second: it's",
+          context: '${CI_PROJECT_DIR}/dir with space',
+          changes: ['dir with space/**/*'],
+        },
+      ],
     },
   ],
   [
     'credentials-removed',
     'A config holding credentials: the link leaves them out (see "removed").',
     {
+      version: 2,
       proxy: { http: 'http://alice:s3cret@proxy.example.com:3128', https: 'http://proxy.example.com:3128' },
-      build: { buildArgs: [{ name: 'TOKEN', value: ['glpat', 'Zx9Yw8Vu7Ts6Rq5Po4Nm'].join('-') }] },
-    },
-  ],
-  [
-    'registries-and-options',
-    'Extra registries with helpers, config.json auth, Dependency Proxy with port, and every advanced option.',
-    {
-      registries: {
-        gitlabAuth: 'config-json',
-        dependencyProxy: { enabled: true, stripPort: false, prefixBuildArg: false },
-        extra: [
-          { host: '123456789012.dkr.ecr.eu-west-1.amazonaws.com', credentialHelper: 'ecr-login' },
-          { host: 'registry.example.com', usernameVariable: 'REG_USER', passwordVariable: 'REG_PASS' },
-        ],
-      },
-      cache: { enabled: true, repository: '', ttl: '24h', runLayers: false },
-      snapshot: { mode: 'time', singleSnapshot: true, useNewRun: true, ignorePaths: ['/proc', '/var/run'] },
-      advanced: {
-        verbosity: 'debug',
-        logFormat: 'json',
-        logTimestamp: true,
-        pushRetry: 5,
-        imageDownloadRetry: 2,
-        digestFile: '/kaniko/digest',
-        imageNameWithDigestFile: '${CI_PROJECT_DIR}/image-ref',
-        registryMirrors: ['mirror.gcr.io', 'registry-mirror.example.com'],
-        reproducible: true,
-        cleanup: true,
-        tarPath: '${CI_PROJECT_DIR}/image.tar',
-        compression: 'zstd',
-        customPlatform: 'linux/arm64',
-        skipPushPermissionCheck: true,
-        skipTlsVerifyRegistries: ['insecure.example.com'],
-        insecureRegistries: ['insecure.example.com'],
-        extraFlags: ['--image-fs-extract-retry=3', '--label', 'x=y'],
-      },
+      pipeline: { job: { variables: [{ name: 'DB_PASSWORD', value: 'correct horse battery staple' }] } },
+      images: [
+        {},
+        {
+          name: 'second',
+          buildArgs: [{ name: 'TOKEN', value: ['glpat', 'Zx9Yw8Vu7Ts6Rq5Po4Nm'].join('-') }],
+        },
+      ],
     },
   ],
 ]
+
+/**
+ * Configs whose links are tested (size, round trip) but whose YAML is not frozen yet: the generator
+ * does not emit these settings yet, so today's YAML would promise a pipeline without them. Move each
+ * into handMade once the generator emits what it names.
+ */
+const awaitingGenerator: readonly (readonly [string, string, ConfigInput, string])[] = [
+  [
+    'three-image-kitchen-sink',
+    'Three images with their own contexts, Dockerfiles and destinations (tags by pipeline), multi-arch on one, changes/exists, job settings, a release job, auth and CA forms, proxy, cache.',
+    THREE_IMAGE_KITCHEN_SINK,
+    'the extends layout, the release job, DOCKER_AUTH_CONFIG, literal user names, more CAs',
+  ],
+  [
+    'matrix-variants',
+    'Three images that differ only in values, as one parallel:matrix job.',
+    MATRIX_VARIANTS,
+    'the matrix layout',
+  ],
+  [
+    'auth-and-ca-forms',
+    'DOCKER_AUTH_CONFIG as is, credential helpers (ECR, GCR with a key file), a literal robot user, three CA forms.',
+    AUTH_AND_CA_FORMS,
+    'DOCKER_AUTH_CONFIG, the GCR key file, literal user names, base64/path/more CAs',
+  ],
+]
+for (const [name, , , missing] of awaitingGenerator)
+  console.log(`awaiting ${name} (the generator does not emit ${missing} yet)`)
 
 const cases: Case[] = [
   ...PRESET_NAMES.map((name) => ({
@@ -145,7 +133,7 @@ const cases: Case[] = [
     description: `The ${name} preset.`,
     config: presetConfig(name),
   })),
-  ...handMade.map(([name, description, input]) => ({ name, description, config: configSchema.parse(input) })),
+  ...handMade.map(([name, description, input]) => ({ name, description, config: parseConfigOrThrow(input) })),
 ]
 
 const written: string[] = []
@@ -165,7 +153,7 @@ for (const c of cases) {
     configVersion: CONFIG_VERSION,
     toolVersion: TOOL_VERSION,
     fragment,
-    config: stripDefaults(decoded.config),
+    config: linkJson(decoded.config),
     removed,
   }
   mkdirSync(dirname(jsonPath), { recursive: true })
@@ -181,5 +169,5 @@ if (written.length > 0) {
   if (biome.status !== 0) console.warn('biome could not format the new fixtures; run `npm run format`')
 }
 console.log(
-  `${written.length} new fixture(s); default config link: ${encodeShareFragment(defaultConfig()).fragment}`,
+  `${written.length} new fixture(s); default config link: ${encodeShareFragment(parseConfigOrThrow({ version: 2 })).fragment}`,
 )

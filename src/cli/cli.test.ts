@@ -269,8 +269,8 @@ describe('kanikoconfig (spawned)', () => {
     ])
     for (const run of links) expectSuccess(run)
     const [kitchen, multi, based] = links.map((run) => run.stdout.trimEnd()) as [string, string, string]
-    expect(kitchen).toMatch(/^https:\/\/kanikoconfig\.invalid\/#1\.[A-Za-z0-9_-]+$/)
-    expect(based).toMatch(/^http:\/\/127\.0\.0\.1:4173\/kanikoconfig\/#1\./)
+    expect(kitchen).toMatch(/^https:\/\/kanikoconfig\.invalid\/#2\.[A-Za-z0-9_-]+$/)
+    expect(based).toMatch(/^http:\/\/127\.0\.0\.1:4173\/kanikoconfig\/#2\./)
     const [fromKitchen, fromMultiFragment, config] = await Promise.all([
       runCli(['generate', '--link', kitchen]),
       runCli(['generate', '--link', multi.slice(multi.indexOf('#'))]), // just the "#1.…" part

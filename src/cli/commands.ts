@@ -24,7 +24,7 @@ const generate: Command = {
       'kanikoconfig generate --preset gitlab-docs > .gitlab-ci.yml',
       'kanikoconfig generate --config kaniko.json --job-only',
       'cat kaniko.json | kanikoconfig generate -',
-      "kanikoconfig generate --link 'https://…/#1.…' > .gitlab-ci.yml",
+      "kanikoconfig generate --link 'https://…/#2.…' > .gitlab-ci.yml",
     ],
   },
   async run(args, io) {
@@ -49,7 +49,7 @@ const config: Command = {
     examples: [
       'kanikoconfig config --preset cached > kaniko.json',
       'kanikoconfig generate --config kaniko.json',
-      "kanikoconfig config --link 'https://…/#1.…' > kaniko.json",
+      "kanikoconfig config --link 'https://…/#2.…' > kaniko.json",
     ],
   },
   async run(args, io) {

@@ -53,7 +53,7 @@ export function renderGlobalHelp(commands: readonly (readonly [string, HelpText]
     '  npx kanikoconfig generate --preset multi-arch > .gitlab-ci.yml',
     '  npx kanikoconfig config --preset cached > kaniko.json   # edit it, then:',
     '  npx kanikoconfig generate --config kaniko.json',
-    "  npx kanikoconfig generate --link 'https://…/#1.…' > .gitlab-ci.yml",
+    "  npx kanikoconfig generate --link 'https://…/#2.…' > .gitlab-ci.yml",
   ].join('\n')}\n`
 }
 

@@ -57,7 +57,7 @@ describe('main', () => {
     ])
     expect(link.code).toBe(0)
     expect(link.stderr).toBe('')
-    expect(link.stdout).toMatch(/^https:\/\/example\.gitlab\.io\/kanikoconfig\/#1\.[A-Za-z0-9_-]*\n$/)
+    expect(link.stdout).toMatch(/^https:\/\/example\.gitlab\.io\/kanikoconfig\/#2\.[A-Za-z0-9_-]*\n$/)
     expect(await run(['generate', '--link', link.stdout.trim()])).toEqual({
       code: 0,
       stdout: generate(presetConfig(name)),

@@ -16,7 +16,7 @@ export const SOURCE_USAGE = '[--preset NAME | --config FILE.json | - | --link UR
 export const SOURCE_HELP: readonly (readonly [string, string])[] = [
   ['--preset NAME', 'start from a preset (list them with: kanikoconfig presets)'],
   ['--config FILE.json', 'read a config file; "--config -" or a lone "-" reads standard input'],
-  ['--link URL', 'open a share link (the whole URL, or just its "#1.…" fragment)'],
+  ['--link URL', 'open a share link (the whole URL, or just its "#2.…" fragment)'],
 ]
 
 export interface SourceArgs {

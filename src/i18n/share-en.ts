@@ -29,7 +29,7 @@ export const shareEn = {
   'link.reason.empty': 'The link holds no configuration: there is nothing after “#”.',
   'link.reason.too-long': 'The link is far too long to be a configuration.',
   'link.reason.no-version':
-    'This is not a kanikoconfig link: it should start with “#1.” followed by letters and digits.',
+    'This is not a kanikoconfig link: it should start with “#2.” (“#1.” when made by an older version) followed by letters and digits.',
   'link.reason.unknown-version': 'No version of kanikoconfig ever made a link with this number.',
   'link.reason.bad-character':
     'The link contains a character that cannot be part of it; it may have been edited or changed on the way.',

@@ -32,7 +32,8 @@ export const shareJa: MessageTable<ShareMessageKey> = {
 
   'link.reason.empty': 'リンクに設定が含まれていません（「#」の後に何もありません）。',
   'link.reason.too-long': 'リンクが長すぎるため、設定として読み取れません。',
-  'link.reason.no-version': 'kanikoconfigのリンクではありません。「#1.」の後に英数字が続く形式のはずです。',
+  'link.reason.no-version':
+    'kanikoconfigのリンクではありません。「#2.」（以前の版で作ったリンクは「#1.」）の後に英数字が続く形式のはずです。',
   'link.reason.unknown-version': 'この番号のリンクを作成したkanikoconfigのバージョンはありません。',
   'link.reason.bad-character':
     'リンクに使えない文字が含まれています。途中で編集されたか、変換された可能性があります。',

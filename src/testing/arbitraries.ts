@@ -575,3 +575,27 @@ export const arbitraryConfig: fc.Arbitrary<Config> = arbitraryConfigInput
   .filter((config) => outsideGeneratorScope(config) === null)
 
 export { DEFAULT_STAGES }
+
+/** The pieces above, for arbitraries of other config shapes (arbitraries-v2.ts builds version 2 from them). */
+export const configPieces = {
+  executor,
+  build,
+  destination,
+  multiArch,
+  runnerTags,
+  jobName: arbitraryJobName,
+  stage: arbitraryStage,
+  extraRegistry,
+  registries,
+  proxy,
+  certificates,
+  pem,
+  cache,
+  snapshot,
+  advanced,
+  output,
+}
+
+/** Hostile text of each kind a field accepts, around realistic values (see `field` above). */
+export const fieldArbitraries = { textField, lineField, wordField, nameField }
+export { FILE_VARIABLE_NAMES, VARIABLE_NAMES }

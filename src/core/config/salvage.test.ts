@@ -56,6 +56,40 @@ describe('salvageConfig', () => {
     expect(out.value?.images).toEqual(defaultConfig().images)
   })
 
+  it('handles every issue of a parse at once: thousands of bad list items cost a few parses', () => {
+    let parses = 0
+    const counting = {
+      safeParse: (value: unknown) => {
+        parses++
+        return configSchema.safeParse(value)
+      },
+    }
+    const bad = Array.from({ length: 1500 }, (_, i) => ({
+      name: i % 2 === 0 ? 'A B' : `ARG_${i}`,
+      value: 'v',
+    }))
+    const out = salvageConfig(counting, {
+      version: 2,
+      images: [{ name: 'x', buildArgs: bad }, ...Array.from({ length: 1500 }, () => ({ name: 'x' }))],
+    })
+    expect(parses).toBeLessThanOrEqual(5)
+    // Every bad build arg goes; job names must differ, so the images named like the first lose
+    // their name, and then all but one of those (now all "build") go.
+    expect(out.value?.images.map((i) => i.name)).toEqual(['x', 'build'])
+    expect(out.value?.images[0]?.buildArgs).toHaveLength(750)
+    expect(out.value?.images[0]?.buildArgs.every((a) => a.name.startsWith('ARG_'))).toBe(true)
+    expect(out.dropped).toHaveLength(750 + 1 + 1499)
+    expect(out.dropped).toContain('images[1].name')
+    expect(out.dropped).toContain('images[0].buildArgs[0]')
+  })
+
+  it('drops a field with several issues once, keeping the item that holds it', () => {
+    const value = `${'x'.repeat(4001)}\u0000`
+    const out = salvageConfig(configSchema, { version: 2, images: [{ buildArgs: [{ name: 'A', value }] }] })
+    expect(out.value?.images[0]?.buildArgs).toEqual([{ name: 'A', value: '', fromEnvironment: false }])
+    expect(out.dropped).toEqual(['images[0].buildArgs[0].value'])
+  })
+
   it('treats a non-object as nothing readable', () => {
     expect(salvageConfig(configSchema, [1, 2]).value).toEqual(defaultConfig())
     expect(salvageConfig(configSchema, [1, 2]).dropped).toEqual([''])

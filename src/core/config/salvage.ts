@@ -18,46 +18,93 @@ export interface SalvageResult<T> {
 }
 
 /**
- * Keeps every field the schema accepts and drops only the ones it rejects, one issue at a time:
- * a dropped field takes its default; when it has none (a required field inside an array item),
- * the item holding it goes instead. `raw` is not modified.
+ * Keeps every field the schema accepts and drops only the ones it rejects: a dropped field takes
+ * its default; when it has none (a required field inside an array item), the item holding it goes
+ * instead. Every issue of a parse is handled in one pass (a hostile link with thousands of bad
+ * list items must not cost thousands of parses); passes repeat while dropping reveals more (a
+ * required field now missing, a rule across fields). `raw` is not modified.
  */
-export function salvageConfig<T>(schema: SafeParser<T>, raw: unknown, maxSteps = 1000): SalvageResult<T> {
-  const dropped: string[] = []
+export function salvageConfig<T>(schema: SafeParser<T>, raw: unknown, maxPasses = 100): SalvageResult<T> {
+  let dropped: (readonly Key[])[] = []
   let root: unknown = isRecord(raw) ? structuredClone(raw) : {}
-  if (!isRecord(raw)) dropped.push('')
-  for (let step = 0; step < maxSteps; step++) {
-    const result = schema.safeParse(root)
-    if (result.success) return { value: result.data, dropped }
-    const issue = result.error.issues[0]
-    if (!issue) break
-    const path = issue.path as Key[]
-    if (issue.code === 'unrecognized_keys') {
-      const target = lookup(root, path)
-      if (!isRecord(target)) break
-      for (const key of issue.keys) {
-        delete target[key]
-        record(dropped, formatPath([...path, key]))
-      }
-      continue
-    }
-    const droppedPath = drop(root, path)
-    if (droppedPath === undefined) {
-      if (path.length === 0) break
+  if (!isRecord(raw)) dropped.push([])
+  const result = (value: T | undefined) => ({ value, dropped: dropped.map(formatPath) })
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const parsed = schema.safeParse(root)
+    if (parsed.success) return result(parsed.data)
+    const outcome = dropIssues(root, parsed.error.issues)
+    if (outcome === 'give-up') break
+    if (outcome === 'reset') {
       root = {}
-      dropped.push('')
+      dropped.push([])
       continue
     }
-    record(dropped, formatPath(droppedPath))
+    dropped = record(dropped, outcome)
   }
-  return { value: undefined, dropped }
+  return result(undefined)
 }
 
-/** Notes a dropped path; fields inside it that were dropped one by one before are covered by it. */
-function record(dropped: string[], path: string): void {
-  const inside = (p: string) => p.startsWith(`${path}.`) || p.startsWith(`${path}[`)
-  const kept = dropped.filter((p) => !inside(p))
-  dropped.splice(0, dropped.length, ...kept, path)
+/**
+ * Drops what each issue names, later and deeper paths first, so that removing an array item never
+ * moves a path still to be handled; a path inside one dropped already is skipped. Returns the
+ * dropped paths in the order of the issues.
+ */
+function dropIssues(
+  root: unknown,
+  issues: readonly z.core.$ZodIssue[],
+): (readonly Key[])[] | 'give-up' | 'reset' {
+  if (issues.length === 0) return 'give-up'
+  const targets: { path: readonly Key[]; order: number }[] = []
+  issues.forEach((issue, order) => {
+    const path = issue.path as Key[]
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) targets.push({ path: [...path, key], order })
+    } else targets.push({ path, order })
+  })
+  targets.sort((a, b) => comparePaths(b.path, a.path))
+  const done: { path: readonly Key[]; order: number }[] = []
+  const doneKeys = new Set<string>()
+  for (const target of targets) {
+    if (target.path.length === 0) return 'give-up'
+    if (prefixes(target.path).some((prefix) => doneKeys.has(prefix))) continue
+    const droppedPath = drop(root, target.path)
+    if (droppedPath === undefined) return 'reset'
+    done.push({ path: droppedPath, order: target.order })
+    doneKeys.add(pathKey(droppedPath))
+  }
+  return done.sort((a, b) => a.order - b.order).map((d) => d.path)
+}
+
+/** Orders paths key by key (indexes as numbers); a path comes after the paths that contain it. */
+function comparePaths(a: readonly Key[], b: readonly Key[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as Key
+    const y = b[i] as Key
+    if (x === y) continue
+    if (typeof x === 'number' && typeof y === 'number') return x - y
+    return String(x) < String(y) ? -1 : 1
+  }
+  return a.length - b.length
+}
+
+/** A path as a Set key (JSON keeps numbers and strings apart). */
+function pathKey(path: readonly Key[]): string {
+  return JSON.stringify(path.map((key) => (typeof key === 'symbol' ? String(key) : key)))
+}
+
+/** The keys of the path and of every path that contains it. */
+function prefixes(path: readonly Key[]): string[] {
+  return path.map((_, i) => pathKey(path.slice(0, i + 1)))
+}
+
+/** Adds newly dropped paths; paths dropped before inside one of them are covered by it. */
+function record(
+  dropped: readonly (readonly Key[])[],
+  added: readonly (readonly Key[])[],
+): (readonly Key[])[] {
+  const addedKeys = new Set(added.map(pathKey))
+  const covered = (path: readonly Key[]) => prefixes(path).some((prefix) => addedKeys.has(prefix))
+  return [...dropped.filter((path) => !covered(path)), ...added]
 }
 
 /** Removes the value at path (or its nearest existing container); the path removed, or undefined. */

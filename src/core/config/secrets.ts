@@ -73,7 +73,7 @@ function isNamedSecret(text: string, { name }: ValueContext): boolean {
 }
 
 /** Lists whose items give their `value` a name, and the key of that name. */
-const NAMED_VALUES: Readonly<Record<string, string>> = { buildArgs: 'name', labels: 'key' }
+const NAMED_VALUES: Readonly<Record<string, string>> = { buildArgs: 'name', labels: 'key', variables: 'name' }
 
 // ---------------------------------------------------------------------------------------------
 // PEM blocks

@@ -1,15 +1,15 @@
 import { type CharacterFinding, findRefusedCharacters } from '../config/character-scan.ts'
 import { describeCharacter } from '../config/characters.ts'
-import { stripDefaults } from '../config/defaults.ts'
 import { type MigrationResult, migrateConfig } from '../config/migrate.ts'
 import { formatIssues, formatPath } from '../config/parse.ts'
 import { type SafeParser, salvageConfig } from '../config/salvage.ts'
 import { CONFIG_VERSION, type Config, configSchema } from '../config/schema.ts'
 import { type CredentialFinding, redactCredentials } from '../config/secrets.ts'
+import { MAX_JSON_BYTES } from './deflate-payload.ts'
 import { describeReceived, type ShareError, type ShareErrorCode, type ShareErrorReason } from './errors.ts'
 import { CURRENT_LINK_VERSION, LINK_FORMATS, type LinkFormat, MAX_FRAGMENT_CHARS } from './formats.ts'
 import { MAX_DEPTH, parseJsonPrefix } from './json-prefix.ts'
-import { MAX_JSON_BYTES } from './payload-v1.ts'
+import { linkJson } from './link-json.ts'
 
 export interface EncodeResult {
   /** `<version>.<payload>`, without the `#`. */
@@ -40,12 +40,12 @@ export type DecodeResult<C = Config> =
       readonly raw?: unknown
     }
 
-/** The link fragment of a config: credentials removed, defaults left out, compressed. */
+/** The link fragment of a config: credentials removed, defaults left out (linkJson), compressed. */
 export function encodeShareFragment(config: Config): EncodeResult {
   const { config: redacted, removed } = redactCredentials(config)
   // Re-parsing puts keys in schema order, so equal configs always give equal links.
   const parsed = configSchema.safeParse(redacted)
-  const json = JSON.stringify(stripDefaults(parsed.success ? parsed.data : redacted))
+  const json = JSON.stringify(linkJson(parsed.success ? parsed.data : redacted))
   const format = LINK_FORMATS[CURRENT_LINK_VERSION] as LinkFormat
   const fragment = `${format.version}.${format.encodePayload(json)}`
   const tooLarge =
@@ -114,7 +114,7 @@ function decode<C>(model: ShareModel<C>, input: string, received: string): Decod
     return failure(
       'malformed',
       'no-version',
-      'This is not a kanikoconfig link: it should look like "#1." followed by letters and digits.',
+      `This is not a kanikoconfig link: it should look like "#${model.currentLinkVersion}." followed by letters and digits.`,
       received,
     )
   }

@@ -6,6 +6,7 @@ import { generate } from '../generate/index.ts'
 import { TOOL_VERSION } from '../version.ts'
 import { decodeShareFragment } from './codec.ts'
 import { DICTIONARY_V1_TEXT } from './dictionary-v1.ts'
+import { DICTIONARY_V2_TEXT } from './dictionary-v2.ts'
 import { CURRENT_LINK_VERSION } from './formats.ts'
 import { loadFixtures, withToolVersion } from './test-support/fixtures.ts'
 
@@ -13,7 +14,13 @@ import { loadFixtures, withToolVersion } from './test-support/fixtures.ts'
  * Links are forever: every committed fixture must keep opening to exactly the YAML it gave when
  * it was frozen. If this fails, a change broke links in the wild: add a migration or a new link
  * format rather than editing a fixture. New fixtures: npx tsx scripts/freeze-share-fixtures.ts
+ *
+ * Each fixture is also a config file (its `config`): v1 files had no `version` and are migrated,
+ * exactly as v1 links are. Version 1's fixtures (v1/) prove that migration: after it, the version-2
+ * generator must give byte for byte what version 1 gave.
  */
+
+const DICTIONARIES: Readonly<Record<number, string>> = { 1: DICTIONARY_V1_TEXT, 2: DICTIONARY_V2_TEXT }
 
 const fixtures = loadFixtures()
 
@@ -23,6 +30,14 @@ describe('frozen share-link fixtures', () => {
       .filter((f) => f.fixture.linkVersion === CURRENT_LINK_VERSION)
       .map((f) => f.fixture.name)
     for (const preset of PRESET_NAMES) expect(names, preset).toContain(`preset-${preset}`)
+  })
+
+  it('include configs with several images in the current link version', () => {
+    const imageCounts = fixtures
+      .filter((f) => f.fixture.linkVersion === CURRENT_LINK_VERSION)
+      .map((f) => (Array.isArray(f.fixture.config.images) ? f.fixture.config.images.length : 1))
+    expect(imageCounts.filter((n) => n >= 2).length).toBeGreaterThanOrEqual(3)
+    expect(Math.max(...imageCounts)).toBeGreaterThanOrEqual(3)
   })
 
   it.each(fixtures.map((f) => [`v${f.fixture.linkVersion}/${f.fixture.name}`, f] as const))(
@@ -41,14 +56,26 @@ describe('frozen share-link fixtures', () => {
     },
   )
 
-  it.each(fixtures.filter((f) => f.fixture.linkVersion === 1).map((f) => [f.fixture.name, f] as const))(
-    'v1/%s is standard raw DEFLATE: zlib reads it too',
+  it.each(fixtures.filter((f) => f.fixture.configVersion === 1).map((f) => [f.fixture.name, f] as const))(
+    'v1/%s as a version-1 config file (no `version`) opens to exactly its YAML',
+    (_, { fixture, yaml }) => {
+      expect(fixture.config).not.toHaveProperty('version')
+      const file = parseConfig(JSON.parse(JSON.stringify(fixture.config)))
+      if (!file.ok) throw new Error(JSON.stringify(file.issues))
+      expect(file.config.version).toBe(2)
+      expect(withToolVersion(generate(file.config), TOOL_VERSION, fixture.toolVersion)).toBe(yaml)
+    },
+  )
+
+  it.each(fixtures.map((f) => [`v${f.fixture.linkVersion}/${f.fixture.name}`, f] as const))(
+    '%s is standard raw DEFLATE: zlib reads it too',
     (_, { fixture }) => {
-      const bytes = Buffer.from(fixture.fragment.slice(2), 'base64url')
+      const dictionary = DICTIONARIES[fixture.linkVersion]
+      if (dictionary === undefined) throw new Error(`no dictionary for link version ${fixture.linkVersion}`)
+      const bytes = Buffer.from(fixture.fragment.slice(fixture.fragment.indexOf('.') + 1), 'base64url')
       if (bytes.length === 0) return expect(fixture.config).toEqual({})
-      const json = inflateRawSync(bytes.subarray(3), {
-        dictionary: Buffer.from(DICTIONARY_V1_TEXT),
-      }).toString()
+      const json = inflateRawSync(bytes.subarray(3), { dictionary: Buffer.from(dictionary) }).toString()
+      // The link holds exactly the fixture's config (version 1 left `version` out; later ones write it).
       expect(JSON.parse(json)).toEqual(fixture.config)
     },
   )

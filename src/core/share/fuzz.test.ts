@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { deflateSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { arbitraryConfigV2 } from '../../testing/arbitraries-v2.ts'
 import { stripDefaults } from '../config/defaults.ts'
 import { PRESET_NAMES, presetConfig } from '../config/presets.ts'
 import { configSchema } from '../config/schema.ts'
@@ -8,8 +9,11 @@ import { encodeBase64url } from './base64url.ts'
 import { crc32 } from './checksum.ts'
 import { type DecodeResult, decodeShareFragment, encodeShareFragment } from './codec.ts'
 import { DICTIONARY_V1_TEXT } from './dictionary-v1.ts'
+import { DICTIONARY_V2_TEXT } from './dictionary-v2.ts'
 import { RECEIVED_MAX_CHARS, SHARE_ERROR_CODES, SHARE_ERROR_REASONS } from './errors.ts'
+import { linkJson } from './link-json.ts'
 import { arbitraryConfig } from './test-support/arbitrary-config.ts'
+import { THREE_IMAGE_KITCHEN_SINK } from './test-support/multi-image-configs.ts'
 
 /*
  * Feeds the decoder random, cut-off and mutated links. Every answer must be a config the schema
@@ -38,12 +42,17 @@ function rng(seed: number) {
 const B64 = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_']
 const STRAY = [...B64, ...'+/=.#%!?&()[]{}<> \n\t\u0000é日😀\ud800', '%20', '&x=1']
 
-/** The format-1 payload layout (see payload-v1.ts) with fast compression, for generating inputs. */
-function compressFast(text: string): string {
+const DICTIONARIES: Readonly<Record<number, Uint8Array>> = {
+  1: strToU8(DICTIONARY_V1_TEXT),
+  2: strToU8(DICTIONARY_V2_TEXT),
+}
+
+/** The payload layout of formats 1 and 2 (deflate-payload.ts) with fast compression, for generating inputs. */
+function compressFast(text: string, linkVersion: number): string {
   const bytes = strToU8(text)
   const check = crc32(bytes)
-  const packed = deflateSync(bytes, { level: 1, dictionary: strToU8(DICTIONARY_V1_TEXT) })
-  return `1.${encodeBase64url(Uint8Array.from([(check >>> 16) & 255, (check >>> 8) & 255, check & 255, ...packed]))}`
+  const packed = deflateSync(bytes, { level: 1, dictionary: DICTIONARIES[linkVersion] })
+  return `${linkVersion}.${encodeBase64url(Uint8Array.from([(check >>> 16) & 255, (check >>> 8) & 255, check & 255, ...packed]))}`
 }
 
 function checkResult(result: DecodeResult, input: string): string | undefined {
@@ -70,11 +79,14 @@ describe('decodeShareFragment fuzz', () => {
     const r = rng(SEED)
     const configs = [
       ...PRESET_NAMES.map((n) => presetConfig(n)),
-      ...fc.sample(arbitraryConfig, { numRuns: 60, seed: SEED }),
+      configSchema.parse(THREE_IMAGE_KITCHEN_SINK),
+      ...fc.sample(arbitraryConfig, { numRuns: 40, seed: SEED }),
+      ...fc.sample(arbitraryConfigV2, { numRuns: 20, seed: SEED }),
     ]
     const seeds = configs.map((c) => encodeShareFragment(c).fragment)
-    const jsons = configs.map((c) => JSON.stringify(stripDefaults(c)))
-    const compress = compressFast
+    const jsons = configs.flatMap((c) => [JSON.stringify(linkJson(c)), JSON.stringify(stripDefaults(c))])
+    // Mostly the format links are written in; format 1 (read forever) now and then.
+    const compress = (text: string) => compressFast(text, r.next() < 0.75 ? 2 : 1)
 
     const mutateJsonValue = (value: unknown, depth = 0): unknown => {
       if (typeof value !== 'object' || value === null) return randomJson(depth)
@@ -127,7 +139,9 @@ describe('decodeShareFragment fuzz', () => {
         const s = r.pick(seeds)
         const prefix = r.pick([
           '0',
+          '1',
           '2',
+          '3',
           '99',
           '-1',
           '1.5',
@@ -142,16 +156,21 @@ describe('decodeShareFragment fuzz', () => {
         return `${prefix}.${s.slice(2)}`
       },
       // random base64url after a valid marker
-      () => `1.${Array.from({ length: r.int(600) }, () => r.pick(B64)).join('')}`,
+      () => `${1 + r.int(2)}.${Array.from({ length: r.int(600) }, () => r.pick(B64)).join('')}`,
       // random bytes, compressed properly (with and without a matching checksum)
       () => {
         const bytes = Uint8Array.from({ length: r.int(300) }, () => r.int(256))
-        if (r.next() < 0.5) return `1.${encodeBase64url(bytes)}`
+        if (r.next() < 0.5) return `${1 + r.int(2)}.${encodeBase64url(bytes)}`
         return compress(new TextDecoder().decode(bytes))
       },
       () => {
         const packed = deflateSync(Uint8Array.from({ length: r.int(400) }, () => r.int(256)))
-        return `1.${encodeBase64url(Uint8Array.from([r.int(256), r.int(256), r.int(256), ...packed]))}`
+        return `${1 + r.int(2)}.${encodeBase64url(Uint8Array.from([r.int(256), r.int(256), r.int(256), ...packed]))}`
+      },
+      // a link of one format read as the other (same layout, other dictionary)
+      () => {
+        const s = r.pick(seeds)
+        return `${s.startsWith('2.') ? 1 : 2}${s.slice(1)}`
       },
       // valid compression of invalid JSON
       () => {
@@ -171,10 +190,11 @@ describe('decodeShareFragment fuzz', () => {
     ]
 
     const rare: readonly (() => string)[] = [
-      () => `1.${'A'.repeat(100_001)}`,
+      () => `${1 + r.int(2)}.${'A'.repeat(100_001)}`,
       () => compress(`{"build":{"target":"${'y'.repeat(70_000 + r.int(1_000_000))}"}}`),
       () => `1.${encodeBase64url(Uint8Array.from([0, 0, 0, ...deflateSync(strToU8('['.repeat(60_000)))]))}`,
       () => compress(`{"build":{"labels":${'['.repeat(30_000)}}}`),
+      () => compress(`{"images":[${'{"name":"x"},'.repeat(300 + r.int(700))}{}]}`),
     ]
 
     const failures: string[] = []
@@ -205,5 +225,7 @@ describe('decodeShareFragment fuzz', () => {
     // Every code the decoder can give showed up, so the generators reach every stage.
     for (const code of SHARE_ERROR_CODES) expect(counts.get(code) ?? 0, code).toBeGreaterThan(0)
     expect(counts.get('ok') ?? 0).toBeGreaterThan(0)
-  })
+    // Version-2 seeds hold several images, so each decode does more: on the shared 2-core machine
+    // the run took 130-190 s beside the other test files. The limit is for hangs, not speed.
+  }, 600_000)
 })

@@ -1,5 +1,6 @@
 export type { CredentialFinding, CredentialKind } from '../config/secrets.ts'
 export * from './codec.ts'
+export { MAX_JSON_BYTES } from './deflate-payload.ts'
 export * from './errors.ts'
 export { CURRENT_LINK_VERSION, LINK_FORMATS, type LinkFormat, MAX_FRAGMENT_CHARS } from './formats.ts'
-export { MAX_JSON_BYTES } from './payload-v1.ts'
+export { linkJson } from './link-json.ts'

@@ -16,11 +16,11 @@ const config = parseConfigOrThrow({
 describe('prepareLink', () => {
   it('puts the fragment on the page’s address, without credentials, and names what it left out', () => {
     const link = prepareLink(config, 'https://example.com/tools/kanikoconfig/#1.old', t)
-    expect(link.url.startsWith('https://example.com/tools/kanikoconfig/#1.')).toBe(true)
+    expect(link.url.startsWith('https://example.com/tools/kanikoconfig/#2.')).toBe(true)
     expect(link.url).not.toContain('#1.old')
     const decoded = decodeShareFragment(link.url)
     expect(decoded.ok && decoded.config.proxy.http).toBe('http://proxy.example.com:3128')
-    expect(decoded.ok && decoded.config.build.buildArgs[0]?.value).toBe('')
+    expect(decoded.ok && decoded.config.images[0]?.buildArgs[0]?.value).toBe('')
     expect(link.leftOut).toEqual(['Build argument 1 › Value', 'HTTP proxy'])
     expect(link.tooLarge).toBe(false)
   })

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../core/config/defaults.ts'
+import { parseConfigOrThrow } from '../../core/config/parse.ts'
 import { presetConfig } from '../../core/config/presets.ts'
 import { decodeShareFragment, encodeShareFragment } from '../../core/share/codec.ts'
 import { openLink } from './open-link.ts'
 import { linkFragment, restoreOffer } from './opening.ts'
 
-const mine = { ...defaultConfig(), job: { ...defaultConfig().job, name: 'mine' } }
+const mine = parseConfigOrThrow({ version: 2, images: [{ name: 'mine' }] })
 const shared = presetConfig('cached')
 const fragment = encodeShareFragment(shared).fragment
 

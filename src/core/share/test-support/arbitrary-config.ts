@@ -1,14 +1,22 @@
 import fc from 'fast-check'
 import { EXECUTOR_SOURCES } from '../../catalog/executors.ts'
 import { PLATFORMS } from '../../catalog/platforms.ts'
+import { migrateConfig } from '../../config/migrate.ts'
 import { salvageConfig } from '../../config/salvage.ts'
 import {
+  CERTIFICATE_SOURCES,
   COMPRESSIONS,
   type Config,
   CREDENTIAL_HELPERS,
   configSchema,
+  DESTINATION_WHEN,
+  DOCKER_AUTH_CONFIG_SOURCES,
   GITLAB_AUTH_MODES,
+  LAYOUTS,
   LOG_FORMATS,
+  MANUAL_MODES,
+  RETRY_WHEN,
+  SCHEDULE_MODES,
   SNAPSHOT_MODES,
   TRIGGERS,
   VERBOSITY_LEVELS,
@@ -17,7 +25,8 @@ import {
 /**
  * Random valid configs for property and fuzz tests: any subset of fields, hostile text (quotes,
  * `$`, newlines, emoji, lone surrogates, NULs), credential-shaped values (so redaction is
- * exercised). Whatever the schema rejects is dropped by salvageConfig, so every value is valid.
+ * exercised). Half are written as version 1 wrote them (migrated), half as version 2. Whatever
+ * the schema rejects is dropped by salvageConfig, so every value is valid.
  */
 
 const SECRET_LIKE = [
@@ -54,7 +63,8 @@ const list = <T>(item: fc.Arbitrary<T>) => fc.array(item, { maxLength: 3 })
 const partial = <T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) =>
   fc.record(shape, { requiredKeys: [] })
 
-const rawConfig = partial({
+/** What a version-1 file or link held (no `version`: read as version 1). */
+const rawConfigV1 = partial({
   executor: partial({
     source: fc.constantFrom(...EXECUTOR_SOURCES),
     tag: fc.oneof(fc.constantFrom('v1.24.0-debug', 'debug', 'v1.28.3-debug'), word),
@@ -149,6 +159,121 @@ const rawConfig = partial({
   output: partial({ comments: bool, stagesBlock: bool, header: bool }),
 })
 
-export const arbitraryConfig: fc.Arbitrary<Config> = rawConfig.map(
-  (raw) => salvageConfig(configSchema, raw).value ?? configSchema.parse({}),
+const executor = partial({
+  source: fc.constantFrom(...EXECUTOR_SOURCES),
+  tag: fc.oneof(fc.constantFrom('v1.24.0-debug', 'debug', 'v1.28.3-debug'), word),
+  customImage: word,
+  overrideEntrypoint: bool,
+})
+const buildArgs = list(partial({ name: word, value: text, fromEnvironment: bool }))
+const namedValues = list(partial({ name: word, value: text }))
+const needs = fc.option(list(word), { nil: null })
+const platforms = fc.uniqueArray(
+  partial({ platform: fc.constantFrom(...PLATFORMS), runnerTags: list(word) }),
+  { minLength: 1, maxLength: 4, selector: (p) => p.platform },
+)
+
+const rawImage = partial({
+  name: word,
+  context: text,
+  dockerfile: text,
+  target: text,
+  buildArgs,
+  labels: list(partial({ key: word, value: text })),
+  ociLabels: bool,
+  skipUnusedStages: bool,
+  destinations: fc.array(
+    partial({ repository: text, tags: list(text), when: fc.constantFrom(...DESTINATION_WHEN) }),
+    { maxLength: 3 },
+  ),
+  multiArch: partial({ enabled: bool, platforms, tagSuffix: text, manifestJobName: word }),
+  runnerTags: list(word),
+  extraFlags: list(text),
+  extraArgsVariable: word,
+  cacheRepository: text,
+  changes: list(text),
+  changesCompareTo: text,
+  exists: list(text),
+  needs,
+  variables: namedValues,
+})
+
+/** A version-2 config as a file or link may hold it: any subset of fields, several images. */
+const rawConfigV2 = partial({
+  executor,
+  pipeline: partial({
+    stage: word,
+    layout: fc.constantFrom(...LAYOUTS),
+    templateName: fc.constantFrom('.kaniko', '.t', 'kaniko'),
+    triggers: partial({
+      on: fc.uniqueArray(fc.constantFrom(...TRIGGERS)),
+      tagPattern: text,
+      branches: list(word),
+      schedules: fc.constantFrom(...SCHEDULE_MODES),
+      manual: fc.constantFrom(...MANUAL_MODES),
+    }),
+    job: partial({
+      needs,
+      retryMax: fc.integer({ min: -1, max: 3 }),
+      retryWhen: fc.uniqueArray(fc.constantFrom(...RETRY_WHEN), { maxLength: 2 }),
+      timeout: fc.constantFrom('', '1h', '30 minutes', 'soon'),
+      interruptible: fc.constantFrom(null, true, false),
+      resourceGroup: text,
+      variables: namedValues,
+      services: list(partial({ name: word, alias: word })),
+    }),
+  }),
+  images: fc.array(rawImage, { maxLength: 3 }),
+  release: partial({ enabled: bool, jobName: word, repository: text, fromTag: text, toTags: list(text) }),
+  registries: partial({
+    gitlabAuth: fc.constantFrom(...GITLAB_AUTH_MODES),
+    dependencyProxy: partial({ enabled: bool, stripPort: bool, prefixBuildArg: bool }),
+    extra: list(
+      partial({
+        host: word,
+        usernameVariable: word,
+        usernameLiteral: text,
+        passwordVariable: word,
+        credentialHelper: fc.constantFrom(...CREDENTIAL_HELPERS),
+        googleCredentialsFileVariable: word,
+      }),
+    ),
+    dockerAuthConfig: partial({
+      source: fc.constantFrom(...DOCKER_AUTH_CONFIG_SOURCES),
+      variable: word,
+      merge: bool,
+    }),
+  }),
+  proxy: partial({ http: text, https: text, noProxy: text, jobVariables: bool, fromRunner: bool }),
+  certificates: partial({
+    enabled: bool,
+    source: fc.constantFrom(...CERTIFICATE_SOURCES),
+    fileVariable: word,
+    pem: text,
+    base64Variable: word,
+    path: text,
+    registry: word,
+    more: list(partial({ source: fc.constantFrom(...CERTIFICATE_SOURCES), value: text, registry: word })),
+  }),
+  cache: partial({ enabled: bool, repository: text, ttl: fc.constantFrom('', '24h', 'soon') }),
+  snapshot: partial({ mode: fc.constantFrom(...SNAPSHOT_MODES), ignorePaths: list(text) }),
+  advanced: partial({
+    verbosity: fc.constantFrom(...VERBOSITY_LEVELS),
+    pushRetry: fc.integer({ min: -1, max: 101 }),
+    digestFile: text,
+    artifactsExpireIn: fc.constantFrom('1 week', '', 'never', 'someday'),
+    noPush: bool,
+    tarPath: text,
+  }),
+  output: partial({ comments: bool, stagesBlock: bool, header: bool }),
+})
+
+const salvage = (raw: unknown): Config => salvageConfig(configSchema, raw).value ?? configSchema.parse({})
+
+export const arbitraryConfig: fc.Arbitrary<Config> = fc.oneof(
+  rawConfigV1.map((raw) => {
+    const migrated = migrateConfig(raw)
+    return salvage(migrated.ok ? migrated.value : {})
+  }),
+  rawConfigV2.map((raw) => salvage({ version: 2, ...raw })),
 )
