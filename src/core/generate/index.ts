@@ -1,5 +1,5 @@
 export { type GenerateOptions, generate, generateDocument } from './document.ts'
 export { executorImage, executorVersion } from './image.ts'
 export { buildJobName, imageJobs } from './jobs.ts'
-export { pipelineJobs } from './pipeline.ts'
+export { pipelineJobs, pipelineLayout } from './pipeline.ts'
 export { expandPlatformTemplate, platformSlug } from './platform-tags.ts'

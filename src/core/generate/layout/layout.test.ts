@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { imageViews } from '../../config/image-view.ts'
 import { parseConfigOrThrow } from '../../config/parse.ts'
 import type { ConfigInput } from '../../config/schema.ts'
 import { command, ShellCommand } from '../command.ts'
@@ -10,6 +11,7 @@ import {
   JOB_NAME_LIMIT,
   type LayoutJob,
   MATRIX_REASONS,
+  matrixObstacle,
   matrixReasonMessage,
   resolveLayout,
 } from './index.ts'
@@ -19,7 +21,8 @@ import { matrixLayout } from './matrix.ts'
 type ImageInput = NonNullable<ConfigInput['images']>[number]
 
 function jobsOf(images: ImageInput[], rest: Partial<ConfigInput> = {}) {
-  return layoutJobs(parseConfigOrThrow({ version: 2, ...rest, images }))
+  const views = imageViews(parseConfigOrThrow({ version: 2, ...rest, images }))
+  return { jobs: layoutJobs(views, { cells: true }), obstacle: matrixObstacle(views) }
 }
 
 const script = (job: JobSpec | undefined) => ((job?.body.script ?? []) as ShellCommand[]).map(String)
