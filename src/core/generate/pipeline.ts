@@ -19,5 +19,9 @@ export function pipelineLayout(config: Config): LayoutResult {
   const views = imageViews(config)
   const matrix = layout === 'matrix'
   const jobs = layoutJobs(views, { cells: matrix })
-  return applyLayout(layout, templateName, jobs, matrix ? matrixObstacle(views) : null)
+  return applyLayout(layout, jobs, {
+    templateName,
+    images: views.length,
+    obstacle: matrix ? matrixObstacle(views) : null,
+  })
 }

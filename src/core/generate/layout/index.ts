@@ -18,23 +18,30 @@ export interface LayoutResult {
   readonly reason?: MatrixReason
 }
 
-/** `auto`: separate jobs for one build job, a template with `extends` for two or more. */
-export function resolveLayout(layout: Layout, buildJobs: number): Exclude<Layout, 'auto'> {
+/**
+ * `auto`: separate jobs for one image, a template with `extends` for two or more. Counted in images,
+ * not build jobs, so a one-image config (multi-arch included) reads as it always did.
+ */
+export function resolveLayout(layout: Layout, images: number): Exclude<Layout, 'auto'> {
   if (layout !== 'auto') return layout
-  return buildJobs >= 2 ? 'extends' : 'jobs'
+  return images >= 2 ? 'extends' : 'jobs'
 }
 
-/**
- * The jobs to write for the `jobs` layout's jobs in the requested layout. `obstacle` is what the
- * config already says against a matrix (matrixObstacle); the jobs are checked as well.
- */
+export interface LayoutOptions {
+  readonly templateName: string
+  /** How many images the jobs are of (`auto` decides by it). */
+  readonly images: number
+  /** What the config already says against a matrix (matrixObstacle); the jobs are checked as well. */
+  readonly obstacle?: MatrixReason | null
+}
+
+/** The jobs to write for the `jobs` layout's jobs in the requested layout. */
 export function applyLayout(
   layout: Layout,
-  templateName: string,
   jobs: readonly LayoutJob[],
-  obstacle: MatrixReason | null = null,
+  { templateName, images, obstacle = null }: LayoutOptions,
 ): LayoutResult {
-  const resolved = resolveLayout(layout, jobs.filter((job) => job.role === 'build').length)
+  const resolved = resolveLayout(layout, images)
   if (resolved === 'jobs') return { jobs: jobs.map((job) => job.spec), layout: 'jobs' }
   if (resolved === 'matrix') {
     const matrix =

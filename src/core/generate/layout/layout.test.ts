@@ -4,6 +4,7 @@ import { parseConfigOrThrow } from '../../config/parse.ts'
 import type { ConfigInput } from '../../config/schema.ts'
 import { command, ShellCommand } from '../command.ts'
 import type { JobSpec } from '../job-spec.ts'
+import { pipelineJobs, pipelineLayout } from '../pipeline.ts'
 import { sameValue } from './equal.ts'
 import { extendsLayout } from './extends.ts'
 import {
@@ -43,7 +44,7 @@ describe('sameValue', () => {
 })
 
 describe('resolveLayout', () => {
-  it('auto is jobs for one build job, extends for two or more; others stay', () => {
+  it('auto is jobs for one image (multi-arch too), extends for two or more; others stay', () => {
     expect(resolveLayout('auto', 1)).toBe('jobs')
     expect(resolveLayout('auto', 2)).toBe('extends')
     expect(resolveLayout('matrix', 1)).toBe('matrix')
@@ -135,7 +136,7 @@ describe('matrix', () => {
       },
     ])
     expect(obstacle).toBeNull()
-    const result = applyLayout('matrix', '.kaniko', jobs, obstacle)
+    const result = applyLayout('matrix', jobs, { templateName: '.kaniko', images: 2, obstacle })
     expect(result.layout).toBe('matrix')
     expect(result.reason).toBeUndefined()
     expect(result.jobs.map((j) => j.name)).toEqual(['kaniko'])
@@ -172,7 +173,7 @@ describe('matrix', () => {
       { name: 'a', destinations: destinations('a') },
       { name: 'b', destinations: destinations('b') },
     ])
-    const result = applyLayout('matrix', '.kaniko', jobs)
+    const result = applyLayout('matrix', jobs, { templateName: '.kaniko', images: 2 })
     expect((result.jobs[0]?.body.parallel as { matrix: unknown[] } | undefined)?.matrix[1]).toEqual({
       KC_IMAGE: 'b',
       KC_REPOSITORY_1: 'registry.example.com/b',
@@ -241,7 +242,7 @@ describe('matrix', () => {
     it(`falls back to extends and says why: ${what}`, () => {
       const { jobs, obstacle } = jobsOf(images, rest)
       const templateName = rest.pipeline?.templateName ?? '.kaniko'
-      const result = applyLayout('matrix', templateName, jobs, obstacle)
+      const result = applyLayout('matrix', jobs, { templateName, images: images.length, obstacle })
       expect(result.layout).toBe('extends')
       expect(result.reason).toEqual(subject === undefined ? { code } : { code, subject })
       expect(result.jobs).toEqual(extendsLayout(jobs, templateName))
@@ -252,7 +253,7 @@ describe('matrix', () => {
     const long = 'x'.repeat(JOB_NAME_LIMIT)
     const { jobs, obstacle } = jobsOf([{ name: 'a' }, { name: 'b', context: long }])
     expect(obstacle).toBeNull()
-    const result = applyLayout('matrix', '.kaniko', jobs, obstacle)
+    const result = applyLayout('matrix', jobs, { templateName: '.kaniko', images: 2, obstacle })
     expect(result.reason?.code).toBe('name-too-long')
     expect(result.reason?.subject).toBe(`kaniko: [b, ${long}]`)
   })
@@ -313,5 +314,31 @@ describe('matrix', () => {
       expect(ja).toMatch(/[ぁ-んァ-ン一-龯]/)
       expect(ja).toMatch(/。$/)
     }
+  })
+})
+
+describe('pipelineLayout', () => {
+  it('auto keeps a one-image config (multi-arch too) in separate jobs; two images get extends', () => {
+    const one = parseConfigOrThrow({ version: 2, images: [{ multiArch: { enabled: true } }] })
+    expect(pipelineLayout(one)).toEqual({ layout: 'jobs', jobs: pipelineJobs(one) })
+    const two = parseConfigOrThrow({ version: 2, images: [{ name: 'a' }, { name: 'b' }] })
+    expect(pipelineLayout(two).layout).toBe('extends')
+    expect(pipelineLayout(two).jobs.map((j) => j.name)).toEqual(['.kaniko', 'a', 'b'])
+  })
+
+  it('writes what was asked, and says why a matrix is written as extends', () => {
+    const images = [{ name: 'a' }, { name: 'b', labels: [{ key: 'k', value: 'v' }] }]
+    const jobs = parseConfigOrThrow({ version: 2, pipeline: { layout: 'jobs' }, images })
+    expect(pipelineLayout(jobs).jobs.map((j) => j.name)).toEqual(['a', 'b'])
+    const matrix = parseConfigOrThrow({
+      version: 2,
+      pipeline: { layout: 'matrix', templateName: '.k' },
+      images,
+    })
+    expect(pipelineLayout(matrix)).toMatchObject({
+      layout: 'extends',
+      reason: { code: 'image-setting-differs', subject: 'labels' },
+    })
+    expect(pipelineLayout(matrix).jobs.map((j) => j.name)).toEqual(['.k', 'a', 'b'])
   })
 })
