@@ -100,8 +100,8 @@ export function resolvedJobs(resolved: Readonly<Record_>): ResolvedJob[] {
 export async function resolveWithGitlabCiLocal(
   yamls: readonly string[],
 ): Promise<(ResolvedJob[] | string)[]> {
-  // gitlab-ci-local mostly waits (git look-ups outside a repository): more processes than cores pay.
-  const results = await validatePipelines(yamls, { mode: 'preview', concurrency: 6 })
+  // gitlab-ci-local waits on git look-ups outside a repository: one process more than the two cores.
+  const results = await validatePipelines(yamls, { mode: 'preview', concurrency: 3 })
   return results.map((result) =>
     result.ok ? resolvedJobs(parse(result.preview ?? '') as Record_) : result.error,
   )

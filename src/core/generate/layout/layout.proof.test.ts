@@ -1,0 +1,178 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { arbitraryConfigInput } from '../../../testing/arbitraries.ts'
+import type { RunResult } from '../../../testing/chroot-runner.ts'
+import { ciVariables } from '../../../testing/ci-env.ts'
+import { extractPipeline } from '../../../testing/extract.ts'
+import { gitlabCiSchemaErrors } from '../../../testing/gitlab-ci-schema.ts'
+import { layoutProblems, resolveWithGitlabCiLocal } from '../../../testing/layout-equivalence.ts'
+import { psychProblems } from '../../../testing/psych.ts'
+import { parseConfig } from '../../config/parse.ts'
+import type { Config, ConfigInput, Image, Layout } from '../../config/schema.ts'
+import { generate } from '../document.ts'
+import { pipelineLayout } from '../pipeline.ts'
+
+/**
+ * The layouts change how the pipeline is written, never what it does: for random configs with
+ * several images, the `extends` and `matrix` pipelines, resolved by gitlab-ci-local and with each
+ * matrix cell as a job, run job by job in the chroot exactly like the `jobs` layout's (argv,
+ * environment, config.json, CA bundle, exit), with the same stage, image, rules, tags, artifacts and
+ * job settings, and `needs` on the same jobs. Raise the count with KANIKOCONFIG_LAYOUT_PROOF_RUNS,
+ * replay a failure with FC_SEED.
+ */
+
+const RUNS = Number(process.env.KANIKOCONFIG_LAYOUT_PROOF_RUNS ?? 10)
+const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED)
+const seedOption = SEED === undefined ? {} : { seed: SEED }
+
+/**
+ * Images made from random one-image configs: a whole other image (its own labels, flags, platforms…),
+ * or the first image with only its values changed (context, Dockerfile, repositories, tags, target,
+ * build-arg values, cache repository), which a matrix can carry. Shared settings are the first config's.
+ */
+const arbitraryFamily = fc
+  .record({
+    base: arbitraryConfigInput,
+    others: fc.array(
+      fc.record({
+        input: arbitraryConfigInput,
+        kind: fc.constantFrom('values', 'whole'),
+        ownCache: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    // Half the families differ only in values, on one platform each: what a matrix can carry.
+    valuesOnly: fc.boolean(),
+    singleArch: fc.boolean(),
+    templateName: fc.constantFrom('.kaniko', '.build-template', '.k8s_img.v2'),
+  })
+  .map(({ base, others: drawn, valuesOnly, singleArch: drawnSingleArch, templateName }) => {
+    const others = valuesOnly ? drawn.map((o) => ({ ...o, kind: 'values' })) : drawn
+    const singleArch = valuesOnly || drawnSingleArch
+    const shared = parseConfig(base)
+    if (!shared.ok) throw new Error(`arbitrary produced an invalid config: ${JSON.stringify(shared.issues)}`)
+    const first = shared.config.images[0] as Image
+    const images = [first, ...others.map((other, k) => otherImage(first, other, k + 1))].map((image) =>
+      singleArch ? { ...image, multiArch: { ...image.multiArch, enabled: false } } : image,
+    )
+    const input: ConfigInput = {
+      ...shared.config,
+      // Every stage declared, so gitlab-ci-local knows it (GitLab's default stages are a diagnostics matter).
+      output: { ...shared.config.output, stagesBlock: true },
+      pipeline: { ...shared.config.pipeline, templateName },
+      images,
+    }
+    const parsed = parseConfig(input)
+    return parsed.ok ? parsed.config : null
+  })
+  .filter((config): config is Config => config !== null)
+
+function otherImage(
+  first: Image,
+  other: { input: ConfigInput; kind: string; ownCache: boolean },
+  k: number,
+): Image {
+  const parsed = parseConfig(other.input)
+  if (!parsed.ok) throw new Error(`arbitrary produced an invalid config: ${JSON.stringify(parsed.issues)}`)
+  const image = parsed.config.images[0] as Image
+  const named = (img: Image): Image => ({
+    ...img,
+    name: `${img.name}-${k}`,
+    multiArch: { ...img.multiArch, manifestJobName: `${img.multiArch.manifestJobName}-${k}` },
+  })
+  if (other.kind === 'whole') return named(image)
+  const pick = <T>(list: readonly T[], i: number): T | undefined => list[i % Math.max(list.length, 1)]
+  return named({
+    ...first,
+    context: image.context,
+    dockerfile: image.dockerfile,
+    target: first.target === '' ? '' : image.target || `${first.target}-${k}`,
+    destinations: first.destinations.map((d, i) => {
+      const o = pick(image.destinations, i)
+      return { ...d, repository: o?.repository ?? d.repository, tags: d.tags.map((t, j) => o?.tags[j] ?? t) }
+    }),
+    buildArgs: first.buildArgs.map((a, i) => ({
+      ...a,
+      value: image.buildArgs[i]?.value ?? `${a.value}-${k}`,
+    })),
+    cacheRepository: other.ownCache ? parsed.config.cache.repository : first.cacheRepository,
+  })
+}
+
+const withLayout = (config: Config, layout: Layout): Config => ({
+  ...config,
+  pipeline: { ...config.pipeline, layout },
+})
+
+describe('layouts', () => {
+  it('extends and matrix pipelines run every job exactly as the jobs layout does (gitlab-ci-local + busybox)', async () => {
+    const started = performance.now()
+    const configs = fc.sample(arbitraryFamily, { numRuns: RUNS, ...seedOption })
+    const cases = configs.map((config) => ({
+      config,
+      jobs: generate(withLayout(config, 'jobs')),
+      extends: generate(withLayout(config, 'extends')),
+      matrix: generate(withLayout(config, 'matrix')),
+      matrixWritten: pipelineLayout(withLayout(config, 'matrix')),
+    }))
+    const yamls = [...new Set(cases.flatMap((c) => [c.jobs, c.extends, c.matrix]))]
+    const generated = performance.now()
+    const resolved = new Map(
+      (await resolveWithGitlabCiLocal(yamls)).map((result, i) => [yamls[i] as string, result]),
+    )
+    const gitlabCiLocalMs = performance.now() - generated
+    const problems: string[] = []
+    let jobsChecked = 0
+    for (const c of cases) {
+      const label = JSON.stringify(c.config.images.map((i) => i.name))
+      const jobs = resolved.get(c.jobs)
+      if (typeof jobs === 'string' || jobs === undefined) {
+        problems.push(`${label} jobs layout: ${jobs}`)
+        continue
+      }
+      const variables = ciVariables(c.config)
+      const runs = new Map<string, RunResult>()
+      for (const layout of ['extends', 'matrix'] as const) {
+        const other = resolved.get(c[layout])
+        if (typeof other === 'string' || other === undefined) {
+          problems.push(`${label} ${layout}: ${other}`)
+          continue
+        }
+        const result = layoutProblems(jobs, other, variables, runs)
+        problems.push(...result.problems.map((p) => `${label} ${layout}: ${p}`))
+        jobsChecked += result.jobsChecked
+      }
+    }
+    const matrices = cases.filter((c) => c.matrixWritten.layout === 'matrix').length
+    const reasons = cases.map((c) => c.matrixWritten.reason?.code).filter((r) => r !== undefined)
+    console.info(
+      `layout proof: ${cases.length} configs, ${yamls.length} pipelines through gitlab-ci-local, ${jobsChecked} jobs run and matched, ${matrices} written as matrix (fallbacks: ${JSON.stringify(countBy(reasons))}), ${Math.round(performance.now() - started)} ms (gitlab-ci-local ${Math.round(gitlabCiLocalMs)} ms)`,
+    )
+    expect(problems.slice(0, 5)).toEqual([])
+    // Not vacuous: real matrices and real templates were proven, job by job.
+    expect(matrices).toBeGreaterThan(0)
+    expect(jobsChecked).toBeGreaterThanOrEqual(cases.length * 2)
+  }, 900_000)
+
+  it('GitLab’s schema and its YAML parser (Psych) read every layout as the tests do', () => {
+    const configs = fc.sample(arbitraryFamily, { numRuns: RUNS * 10, ...seedOption })
+    const cases = configs.flatMap((config) =>
+      (['extends', 'matrix'] as const).map((layout) => ({
+        label: `${layout} ${JSON.stringify(config.images.map((i) => i.name))}`,
+        yaml: generate(withLayout(config, layout)),
+      })),
+    )
+    const schema = cases.flatMap((c) =>
+      gitlabCiSchemaErrors(extractPipeline(c.yaml).document).map((e) => `${c.label}: ${e}`),
+    )
+    expect(schema.slice(0, 5)).toEqual([])
+    expect(psychProblems(cases).slice(0, 3)).toEqual([])
+    expect(cases.some((c) => c.yaml.includes('parallel:'))).toBe(true)
+  })
+})
+
+function countBy(values: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1
+  return counts
+}
