@@ -8,7 +8,13 @@ import { gitlabCiSchemaErrors } from '../../../testing/gitlab-ci-schema.ts'
 import { layoutProblems, resolveWithGitlabCiLocal } from '../../../testing/layout-equivalence.ts'
 import { psychProblems } from '../../../testing/psych.ts'
 import { parseConfig } from '../../config/parse.ts'
-import type { Config, ConfigInput, Image, Layout } from '../../config/schema.ts'
+import {
+  type Config,
+  type ConfigInput,
+  DESTINATION_WHEN,
+  type Image,
+  type Layout,
+} from '../../config/schema.ts'
 import { generate } from '../document.ts'
 import { pipelineLayout } from '../pipeline.ts'
 
@@ -24,6 +30,16 @@ import { pipelineLayout } from '../pipeline.ts'
 const RUNS = Number(process.env.KANIKOCONFIG_LAYOUT_PROOF_RUNS ?? 10)
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED)
 const seedOption = SEED === undefined ? {} : { seed: SEED }
+
+/** Job variable values: plain, references (GitLab expands them), `$$`, quotes. */
+const variableValue = fc.constantFrom(
+  '1',
+  'fetch',
+  '${CI_PROJECT_DIR}/x',
+  'a $$ b "c"',
+  '$KANIKOCONFIG_UNSET',
+  '',
+)
 
 /**
  * Images made from random one-image configs: a whole other image (its own labels, flags, platforms…),
@@ -45,26 +61,62 @@ const arbitraryFamily = fc
     valuesOnly: fc.boolean(),
     singleArch: fc.boolean(),
     templateName: fc.constantFrom('.kaniko', '.build-template', '.k8s_img.v2'),
+    // Destinations pushed only in some pipelines (`set --` lines in the script), job settings.
+    whens: fc.array(fc.constantFrom(...DESTINATION_WHEN), { maxLength: 3 }),
+    job: fc.record({
+      retryMax: fc.integer({ min: 0, max: 2 }),
+      interruptible: fc.option(fc.boolean()),
+      variables: fc.array(
+        fc.record({ name: fc.constantFrom('GIT_STRATEGY', 'GODEBUG'), value: variableValue }),
+        {
+          maxLength: 1,
+        },
+      ),
+    }),
+    imageVariables: fc.array(variableValue, { maxLength: 3 }),
   })
-  .map(({ base, others: drawn, valuesOnly, singleArch: drawnSingleArch, templateName }) => {
-    const others = valuesOnly ? drawn.map((o) => ({ ...o, kind: 'values' })) : drawn
-    const singleArch = valuesOnly || drawnSingleArch
-    const shared = parseConfig(base)
-    if (!shared.ok) throw new Error(`arbitrary produced an invalid config: ${JSON.stringify(shared.issues)}`)
-    const first = shared.config.images[0] as Image
-    const images = [first, ...others.map((other, k) => otherImage(first, other, k + 1))].map((image) =>
-      singleArch ? { ...image, multiArch: { ...image.multiArch, enabled: false } } : image,
-    )
-    const input: ConfigInput = {
-      ...shared.config,
-      // Every stage declared, so gitlab-ci-local knows it (GitLab's default stages are a diagnostics matter).
-      output: { ...shared.config.output, stagesBlock: true },
-      pipeline: { ...shared.config.pipeline, templateName },
-      images,
-    }
-    const parsed = parseConfig(input)
-    return parsed.ok ? parsed.config : null
-  })
+  .map(
+    ({
+      base,
+      others: drawn,
+      valuesOnly,
+      singleArch: drawnSingleArch,
+      templateName,
+      whens,
+      job,
+      imageVariables,
+    }) => {
+      const others = valuesOnly ? drawn.map((o) => ({ ...o, kind: 'values' })) : drawn
+      const singleArch = valuesOnly || drawnSingleArch
+      const shared = parseConfig(base)
+      if (!shared.ok)
+        throw new Error(`arbitrary produced an invalid config: ${JSON.stringify(shared.issues)}`)
+      const drawnFirst = shared.config.images[0] as Image
+      const first: Image = {
+        ...drawnFirst,
+        destinations: drawnFirst.destinations.map((d, i) => ({ ...d, when: whens[i] ?? d.when })),
+      }
+      const images = [first, ...others.map((other, k) => otherImage(first, other, k + 1))].map((image, i) => {
+        // A `whole` image has variables of its own now and then (per-image `variables:`).
+        const value = image !== first && !valuesOnly ? imageVariables[i - 1] : undefined
+        const variables = value === undefined ? image.variables : [{ name: 'IMAGE_ONLY', value }]
+        return {
+          ...image,
+          variables,
+          multiArch: { ...image.multiArch, enabled: image.multiArch.enabled && !singleArch },
+        }
+      })
+      const input: ConfigInput = {
+        ...shared.config,
+        // Every stage declared, so gitlab-ci-local knows it (GitLab's default stages are a diagnostics matter).
+        output: { ...shared.config.output, stagesBlock: true },
+        pipeline: { ...shared.config.pipeline, templateName, job: { ...shared.config.pipeline.job, ...job } },
+        images,
+      }
+      const parsed = parseConfig(input)
+      return parsed.ok ? parsed.config : null
+    },
+  )
   .filter((config): config is Config => config !== null)
 
 function otherImage(
