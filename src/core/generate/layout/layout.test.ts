@@ -306,6 +306,16 @@ describe('matrix', () => {
     })
   })
 
+  it('refuses a matrix name another job has', () => {
+    const { jobs } = jobsOf([{ name: 'a' }, { name: 'b', context: 'b' }])
+    const other: LayoutJob = { spec: { name: 'kaniko', comment: [], body: {} }, role: 'other' }
+    expect(matrixLayout([...jobs, other], '.kaniko')).toEqual({
+      ok: false,
+      reason: { code: 'name-taken', subject: 'kaniko' },
+    })
+    expect(matrixLayout(jobs, '.kaniko').ok).toBe(true)
+  })
+
   it('has a message for every reason in English and Japanese', () => {
     for (const code of MATRIX_REASONS) {
       const en = matrixReasonMessage({ code, subject: 'labels' }, 'en')

@@ -1,3 +1,4 @@
+import { jobName } from '../../config/fields.ts'
 import type { JobSpec } from '../job-spec.ts'
 import { isRecord, sameValue } from './equal.ts'
 import type { MatrixReason } from './reasons.ts'
@@ -8,23 +9,6 @@ export const JOB_NAME_LIMIT = 255
 
 /** The variable naming each cell (the image's job name); first, so job names start with it. */
 export const IMAGE_VARIABLE = 'KC_IMAGE'
-
-/** Top-level keys GitLab reads as global keywords, never as a job name. */
-const GLOBAL_KEYWORDS = new Set([
-  'default',
-  'include',
-  'stages',
-  'variables',
-  'workflow',
-  'spec',
-  'image',
-  'services',
-  'cache',
-  'before_script',
-  'after_script',
-  'types',
-  'pages:deploy',
-])
 
 export type MatrixOutcome =
   | { readonly ok: true; readonly jobs: JobSpec[] }
@@ -55,7 +39,8 @@ export function matrixLayout(jobs: readonly LayoutJob[], templateName: string): 
   if (needsAny(first.body.needs, buildNames)) return { ok: false, reason: { code: 'needs-between-images' } }
   const name = templateName.replace(/^\./, '')
   const otherNames = jobs.filter((job) => job.role !== 'build').map((job) => job.spec.name)
-  if (GLOBAL_KEYWORDS.has(name) || otherNames.includes(name))
+  // The job-name rules of the schema: GitLab's global keywords (`variables`, `image`…) are no jobs.
+  if (!jobName.safeParse(name).success || otherNames.includes(name))
     return { ok: false, reason: { code: 'name-taken', subject: name } }
   const rows = cells.map((cell) =>
     Object.fromEntries(Object.entries(cell.variables).filter(([variable]) => varying.has(variable))),
