@@ -60,6 +60,12 @@ export function expandMatrixEntry(entry: Readonly<Record_>): Record<string, stri
   return cells
 }
 
+const expandCell = (text: string, cell: Readonly<Record<string, string>>) =>
+  text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, braced, bare) => {
+    const name = (braced ?? bare) as string
+    return Object.hasOwn(cell, name) ? (cell[name] as string) : match
+  })
+
 /** The jobs of a pipeline with `extends` already resolved, each matrix cell as a job of its own. */
 export function resolvedJobs(resolved: Readonly<Record_>): ResolvedJob[] {
   const jobs: ResolvedJob[] = []
@@ -70,12 +76,18 @@ export function resolvedJobs(resolved: Readonly<Record_>): ResolvedJob[] {
     const cells = matrix === null ? [null] : matrix.flatMap((entry) => expandMatrixEntry(entry as Record_))
     for (const cell of cells) {
       const image = value.image
+      // GitLab expands a matrix cell's variables in `tags:` (runner tags chosen per cell).
+      const tags =
+        Array.isArray(value.tags) && cell !== null
+          ? value.tags.map((t) => expandCell(String(t), cell))
+          : value.tags
+      const settings: Record_ = { ...value, ...(tags === undefined ? {} : { tags }) }
       jobs.push({
         name: cell === null ? name : `${name}: [${Object.values(cell).join(', ')}]`,
         baseName: name,
         cell,
         settings: Object.fromEntries(
-          SETTINGS.filter((k) => value[k] !== undefined).map((k) => [k, value[k]]),
+          SETTINGS.filter((k) => settings[k] !== undefined).map((k) => [k, settings[k]]),
         ),
         image: typeof image === 'string' ? image : isRecord(image) ? (image.name as string) : undefined,
         variables: {

@@ -6,7 +6,7 @@ import type { MatrixReason } from './reasons.ts'
 import type { EmittedLayout, LayoutJob } from './types.ts'
 
 export { IMAGE_VARIABLE, JOB_NAME_LIMIT } from './matrix.ts'
-export { matrixCell, matrixObstacle } from './matrix-cells.ts'
+export { matrixCells, matrixObstacle } from './matrix-cells.ts'
 export { MATRIX_REASONS, type MatrixReason, type MatrixReasonCode, matrixReasonMessage } from './reasons.ts'
 export type { EmittedLayout, LayoutJob, MatrixCell } from './types.ts'
 

@@ -57,7 +57,7 @@ const arbitraryFamily = fc
       }),
       { minLength: 1, maxLength: 3 },
     ),
-    // Half the families differ only in values, on one platform each: what a matrix can carry.
+    // Half the families differ only in values: what a matrix can carry.
     valuesOnly: fc.boolean(),
     singleArch: fc.boolean(),
     templateName: fc.constantFrom('.kaniko', '.build-template', '.k8s_img.v2'),
@@ -75,48 +75,35 @@ const arbitraryFamily = fc
     }),
     imageVariables: fc.array(variableValue, { maxLength: 3 }),
   })
-  .map(
-    ({
-      base,
-      others: drawn,
-      valuesOnly,
-      singleArch: drawnSingleArch,
-      templateName,
-      whens,
-      job,
-      imageVariables,
-    }) => {
-      const others = valuesOnly ? drawn.map((o) => ({ ...o, kind: 'values' })) : drawn
-      const singleArch = valuesOnly || drawnSingleArch
-      const shared = parseConfig(base)
-      if (!shared.ok)
-        throw new Error(`arbitrary produced an invalid config: ${JSON.stringify(shared.issues)}`)
-      const drawnFirst = shared.config.images[0] as Image
-      const first: Image = {
-        ...drawnFirst,
-        destinations: drawnFirst.destinations.map((d, i) => ({ ...d, when: whens[i] ?? d.when })),
+  .map(({ base, others: drawn, valuesOnly, singleArch, templateName, whens, job, imageVariables }) => {
+    const others = valuesOnly ? drawn.map((o) => ({ ...o, kind: 'values' })) : drawn
+    const shared = parseConfig(base)
+    if (!shared.ok) throw new Error(`arbitrary produced an invalid config: ${JSON.stringify(shared.issues)}`)
+    const drawnFirst = shared.config.images[0] as Image
+    const first: Image = {
+      ...drawnFirst,
+      destinations: drawnFirst.destinations.map((d, i) => ({ ...d, when: whens[i] ?? d.when })),
+    }
+    const images = [first, ...others.map((other, k) => otherImage(first, other, k + 1))].map((image, i) => {
+      // A `whole` image has variables of its own now and then (per-image `variables:`).
+      const value = image !== first && !valuesOnly ? imageVariables[i - 1] : undefined
+      const variables = value === undefined ? image.variables : [{ name: 'IMAGE_ONLY', value }]
+      return {
+        ...image,
+        variables,
+        multiArch: { ...image.multiArch, enabled: image.multiArch.enabled && !singleArch },
       }
-      const images = [first, ...others.map((other, k) => otherImage(first, other, k + 1))].map((image, i) => {
-        // A `whole` image has variables of its own now and then (per-image `variables:`).
-        const value = image !== first && !valuesOnly ? imageVariables[i - 1] : undefined
-        const variables = value === undefined ? image.variables : [{ name: 'IMAGE_ONLY', value }]
-        return {
-          ...image,
-          variables,
-          multiArch: { ...image.multiArch, enabled: image.multiArch.enabled && !singleArch },
-        }
-      })
-      const input: ConfigInput = {
-        ...shared.config,
-        // Every stage declared, so gitlab-ci-local knows it (GitLab's default stages are a diagnostics matter).
-        output: { ...shared.config.output, stagesBlock: true },
-        pipeline: { ...shared.config.pipeline, templateName, job: { ...shared.config.pipeline.job, ...job } },
-        images,
-      }
-      const parsed = parseConfig(input)
-      return parsed.ok ? parsed.config : null
-    },
-  )
+    })
+    const input: ConfigInput = {
+      ...shared.config,
+      // Every stage declared, so gitlab-ci-local knows it (GitLab's default stages are a diagnostics matter).
+      output: { ...shared.config.output, stagesBlock: true },
+      pipeline: { ...shared.config.pipeline, templateName, job: { ...shared.config.pipeline.job, ...job } },
+      images,
+    }
+    const parsed = parseConfig(input)
+    return parsed.ok ? parsed.config : null
+  })
   .filter((config): config is Config => config !== null)
 
 function otherImage(
@@ -160,51 +147,53 @@ describe('layouts', () => {
   it('extends and matrix pipelines run every job exactly as the jobs layout does (gitlab-ci-local + busybox)', async () => {
     const started = performance.now()
     const configs = fc.sample(arbitraryFamily, { numRuns: RUNS, ...seedOption })
-    const cases = configs.map((config) => ({
-      config,
-      jobs: generate(withLayout(config, 'jobs')),
-      extends: generate(withLayout(config, 'extends')),
-      matrix: generate(withLayout(config, 'matrix')),
-      matrixWritten: pipelineLayout(withLayout(config, 'matrix')),
-    }))
-    const yamls = [...new Set(cases.flatMap((c) => [c.jobs, c.extends, c.matrix]))]
-    const generated = performance.now()
-    const resolved = new Map(
-      (await resolveWithGitlabCiLocal(yamls)).map((result, i) => [yamls[i] as string, result]),
-    )
-    const gitlabCiLocalMs = performance.now() - generated
-    const problems: string[] = []
-    let jobsChecked = 0
-    for (const c of cases) {
-      const label = JSON.stringify(c.config.images.map((i) => i.name))
-      const jobs = resolved.get(c.jobs)
-      if (typeof jobs === 'string' || jobs === undefined) {
-        problems.push(`${label} jobs layout: ${jobs}`)
-        continue
-      }
-      const variables = ciVariables(c.config)
-      const runs = new Map<string, RunResult>()
-      for (const layout of ['extends', 'matrix'] as const) {
-        const other = resolved.get(c[layout])
-        if (typeof other === 'string' || other === undefined) {
-          problems.push(`${label} ${layout}: ${other}`)
-          continue
-        }
-        const result = layoutProblems(jobs, other, variables, runs)
-        problems.push(...result.problems.map((p) => `${label} ${layout}: ${p}`))
-        jobsChecked += result.jobsChecked
-      }
-    }
+    const cases = configs.map(layoutCase)
+    const { problems, jobsChecked, pipelines, gitlabCiLocalMs } = await proveLayouts(cases)
     const matrices = cases.filter((c) => c.matrixWritten.layout === 'matrix').length
+    const cells = cases.reduce((n, c) => n + (c.matrix.match(/^ {6}- KC_IMAGE: /gm)?.length ?? 0), 0)
     const reasons = cases.map((c) => c.matrixWritten.reason?.code).filter((r) => r !== undefined)
     console.info(
-      `layout proof: ${cases.length} configs, ${yamls.length} pipelines through gitlab-ci-local, ${jobsChecked} jobs run and matched, ${matrices} written as matrix (fallbacks: ${JSON.stringify(countBy(reasons))}), ${Math.round(performance.now() - started)} ms (gitlab-ci-local ${Math.round(gitlabCiLocalMs)} ms)`,
+      `layout proof: ${cases.length} configs, ${pipelines} pipelines through gitlab-ci-local, ${jobsChecked} jobs run and matched, ${matrices} written as matrix (${cells} cells; fallbacks: ${JSON.stringify(countBy(reasons))}), ${Math.round(performance.now() - started)} ms (gitlab-ci-local ${Math.round(gitlabCiLocalMs)} ms)`,
     )
     expect(problems.slice(0, 5)).toEqual([])
     // Not vacuous: real matrices and real templates were proven, job by job.
     expect(matrices).toBeGreaterThan(0)
     expect(jobsChecked).toBeGreaterThanOrEqual(cases.length * 2)
   }, 900_000)
+
+  it('a monorepo of multi-arch images as one matrix: manifests need their cells, every job as in the jobs layout', async () => {
+    const image = (name: string) => ({
+      name,
+      context: `\${CI_PROJECT_DIR}/${name}`,
+      dockerfile: `\${CI_PROJECT_DIR}/${name}/Dockerfile`,
+      destinations: [
+        { repository: `\${CI_REGISTRY_IMAGE}/${name}`, tags: ['${CI_COMMIT_SHORT_SHA}'] },
+        {
+          repository: `\${CI_REGISTRY_IMAGE}/${name}`,
+          tags: ['${CI_COMMIT_TAG}', 'latest'],
+          when: 'tag' as const,
+        },
+      ],
+      buildArgs: [{ name: 'APP', value: name }],
+      multiArch: { enabled: true, manifestJobName: `${name}-manifest` },
+    })
+    const config = parseConfig({
+      version: 2,
+      registries: {
+        extra: [{ host: 'docker.io', usernameVariable: 'HUB_USER', passwordVariable: 'HUB_TOKEN' }],
+      },
+      certificates: { enabled: true },
+      images: [image('web'), image('api')],
+    })
+    if (!config.ok) throw new Error(JSON.stringify(config.issues))
+    const c = layoutCase(config.config)
+    expect(c.matrixWritten.layout).toBe('matrix')
+    expect(c.matrix).toMatch(/needs:\n\s+- job: kaniko\n\s+parallel:/)
+    const { problems, jobsChecked } = await proveLayouts([c])
+    expect(problems).toEqual([])
+    // Two images × two platforms + two manifests, in extends and in matrix.
+    expect(jobsChecked).toBe(12)
+  }, 300_000)
 
   it('GitLab’s schema and its YAML parser (Psych) read every layout as the tests do', () => {
     const configs = fc.sample(arbitraryFamily, { numRuns: RUNS * 10, ...seedOption })
@@ -222,6 +211,57 @@ describe('layouts', () => {
     expect(cases.some((c) => c.yaml.includes('parallel:'))).toBe(true)
   })
 })
+
+interface LayoutCase {
+  readonly config: Config
+  readonly jobs: string
+  readonly extends: string
+  readonly matrix: string
+  readonly matrixWritten: ReturnType<typeof pipelineLayout>
+}
+
+function layoutCase(config: Config): LayoutCase {
+  return {
+    config,
+    jobs: generate(withLayout(config, 'jobs')),
+    extends: generate(withLayout(config, 'extends')),
+    matrix: generate(withLayout(config, 'matrix')),
+    matrixWritten: pipelineLayout(withLayout(config, 'matrix')),
+  }
+}
+
+/** Every case's extends and matrix pipelines against its jobs pipeline (see layout-equivalence.ts). */
+async function proveLayouts(cases: readonly LayoutCase[]) {
+  const yamls = [...new Set(cases.flatMap((c) => [c.jobs, c.extends, c.matrix]))]
+  const generated = performance.now()
+  const resolved = new Map(
+    (await resolveWithGitlabCiLocal(yamls)).map((result, i) => [yamls[i] as string, result]),
+  )
+  const gitlabCiLocalMs = performance.now() - generated
+  const problems: string[] = []
+  let jobsChecked = 0
+  for (const c of cases) {
+    const label = JSON.stringify(c.config.images.map((i) => i.name))
+    const jobs = resolved.get(c.jobs)
+    if (typeof jobs === 'string' || jobs === undefined) {
+      problems.push(`${label} jobs layout: ${jobs}`)
+      continue
+    }
+    const variables = ciVariables(c.config)
+    const runs = new Map<string, RunResult>()
+    for (const layout of ['extends', 'matrix'] as const) {
+      const other = resolved.get(c[layout])
+      if (typeof other === 'string' || other === undefined) {
+        problems.push(`${label} ${layout}: ${other}`)
+        continue
+      }
+      const result = layoutProblems(jobs, other, variables, runs)
+      problems.push(...result.problems.map((p) => `${label} ${layout}: ${p}`))
+      jobsChecked += result.jobsChecked
+    }
+  }
+  return { problems, jobsChecked, pipelines: yamls.length, gitlabCiLocalMs }
+}
 
 function countBy(values: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {}

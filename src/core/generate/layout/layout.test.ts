@@ -164,6 +164,39 @@ describe('matrix', () => {
     expect(Object.keys(job?.body ?? {})).toEqual(['stage', 'image', 'script', 'rules', 'parallel'])
   })
 
+  it('takes multi-arch build jobs as cells: suffixed tags and runner tags from variables, manifests need their cells', () => {
+    const multiArch = (manifestJobName: string) => ({
+      enabled: true,
+      manifestJobName,
+      platforms: [
+        { platform: 'linux/amd64' as const, runnerTags: ['amd'] },
+        { platform: 'linux/arm64' as const, runnerTags: ['arm'] },
+      ],
+    })
+    const { jobs, obstacle } = jobsOf([
+      { name: 'web', context: 'web', multiArch: multiArch('web-manifest') },
+      { name: 'api', context: 'api', multiArch: multiArch('api-manifest') },
+    ])
+    expect(obstacle).toBeNull()
+    const result = applyLayout('matrix', jobs, { templateName: '.kaniko', images: 2, obstacle })
+    expect(result.jobs.map((j) => j.name)).toEqual(['kaniko', 'web-manifest', 'api-manifest'])
+    const [job, webManifest] = result.jobs
+    const cells = [
+      { KC_IMAGE: 'web-amd64', KC_CONTEXT: 'web', KC_TAG: '${CI_COMMIT_TAG}-amd64', KC_RUNNER_TAG: 'amd' },
+      { KC_IMAGE: 'web-arm64', KC_CONTEXT: 'web', KC_TAG: '${CI_COMMIT_TAG}-arm64', KC_RUNNER_TAG: 'arm' },
+      { KC_IMAGE: 'api-amd64', KC_CONTEXT: 'api', KC_TAG: '${CI_COMMIT_TAG}-amd64', KC_RUNNER_TAG: 'amd' },
+      { KC_IMAGE: 'api-arm64', KC_CONTEXT: 'api', KC_TAG: '${CI_COMMIT_TAG}-arm64', KC_RUNNER_TAG: 'arm' },
+    ]
+    expect(job?.body.parallel).toEqual({ matrix: cells })
+    expect(job?.body.tags).toEqual(['${KC_RUNNER_TAG}'])
+    expect(script(job)).toEqual([
+      '/kaniko/executor --context "${KC_CONTEXT}" --dockerfile "${CI_PROJECT_DIR}/Dockerfile" --destination "${CI_REGISTRY_IMAGE}:${KC_TAG}"',
+    ])
+    // The comment names no platform: the job builds all of them.
+    expect(job?.comment[0]).toBe('Builds and pushes the image with kaniko.')
+    expect(webManifest?.body.needs).toEqual([{ job: 'kaniko', parallel: { matrix: cells.slice(0, 2) } }])
+  })
+
   it('numbers destinations and tags when there are several', () => {
     const destinations = (name: string) => [
       { repository: `registry.example.com/${name}`, tags: ['latest', `${name}-1`] },
@@ -184,7 +217,13 @@ describe('matrix', () => {
 
   const fallbacks: [string, ImageInput[], Partial<ConfigInput>, string, string?][] = [
     ['one build job', [{ name: 'a' }], {}, 'single-build-job'],
-    ['a multi-arch image', [{ name: 'a' }, { name: 'b', multiArch: { enabled: true } }], {}, 'multi-arch'],
+    [
+      'runner tags in one image only',
+      [{ name: 'a' }, { name: 'b', multiArch: { enabled: true } }],
+      {},
+      'jobs-differ',
+      'tags',
+    ],
     [
       'labels',
       [{ name: 'a' }, { name: 'b', labels: [{ key: 'k', value: 'v' }] }],
@@ -193,11 +232,14 @@ describe('matrix', () => {
       'labels',
     ],
     [
-      'runner tags',
-      [{ name: 'a' }, { name: 'b', runnerTags: ['x'] }],
+      'runner tag counts',
+      [
+        { name: 'a', runnerTags: ['x', 'y'] },
+        { name: 'b', runnerTags: ['x'] },
+      ],
       {},
-      'image-setting-differs',
-      'runnerTags',
+      'jobs-differ',
+      'tags',
     ],
     ['a target in one', [{ name: 'a', target: 'prod' }, { name: 'b' }], {}, 'target-in-some'],
     [
@@ -263,6 +305,7 @@ describe('matrix', () => {
       ...build(name, { script: [command('x')], tags }),
       cell: {
         variables: { KC_IMAGE: name },
+        fixed: [],
         withReferences: () => ({ name, comment: [], body: { script: [command('x')], tags } }),
       },
     })
@@ -279,6 +322,7 @@ describe('matrix', () => {
         ...build(name, body),
         cell: {
           variables: { KC_IMAGE: name, KC_CONTEXT: name },
+          fixed: [],
           withReferences: () => ({ name, comment: [], body }),
         },
       }

@@ -72,9 +72,9 @@ export function matrixLayout(jobs: readonly LayoutJob[], templateName: string): 
 
 const isTooLong = (jobName: string) => [...jobName].length > JOB_NAME_LIMIT
 
-/** `KC_IMAGE` and every variable whose value is not the same in all cells (or missing in one). */
+/** `KC_IMAGE`, the fixed ones, and every variable whose value is not the same in all cells (or missing in one). */
 function varyingVariables(cells: readonly MatrixCell[]): Set<string> {
-  const names = new Set<string>([IMAGE_VARIABLE])
+  const names = new Set<string>([IMAGE_VARIABLE, ...cells.flatMap((cell) => cell.fixed)])
   for (const cell of cells) {
     for (const [name, value] of Object.entries(cell.variables)) {
       if (cells.some((other) => other.variables[name] !== value)) names.add(name)

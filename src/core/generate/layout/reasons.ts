@@ -5,7 +5,6 @@
  */
 export const MATRIX_REASONS = [
   'single-build-job',
-  'multi-arch',
   'image-setting-differs',
   'target-in-some',
   'destinations-differ',
@@ -27,8 +26,6 @@ type Messages = Readonly<Record<MatrixReasonCode, (subject: string) => string>>
 
 const en: Messages = {
   'single-build-job': () => 'A matrix needs two or more build jobs; this pipeline has one.',
-  'multi-arch': () =>
-    'An image builds for several platforms: its build jobs run on different runners and feed a manifest job, which a matrix cannot express.',
   'image-setting-differs': (s) =>
     `The images differ in ${s}, which is not a value a matrix variable can carry.`,
   'target-in-some': () => 'Some images set a target stage and others do not.',
@@ -47,8 +44,6 @@ const en: Messages = {
 const ja: Messages = {
   'single-build-job': () =>
     'マトリックスには2つ以上のビルドジョブが必要ですが、このパイプラインには1つしかありません。',
-  'multi-arch': () =>
-    '複数のプラットフォーム向けにビルドするイメージがあります。そのビルドジョブは別々のRunnerで実行され、マニフェストジョブにまとめられるため、マトリックスでは表せません。',
   'image-setting-differs': (s) =>
     `イメージごとに ${s} が異なります。これはマトリックスの変数で渡せる値ではありません。`,
   'target-in-some': () => 'ターゲットステージを指定しているイメージと、していないイメージがあります。',

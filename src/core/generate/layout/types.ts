@@ -22,6 +22,8 @@ export interface LayoutJob {
 export interface MatrixCell {
   /** Names the cell (`KC_IMAGE`) and may vary, in matrix order. */
   readonly variables: Readonly<Record<string, string>>
+  /** Variables that stay in the matrix even when every cell has the same value (platform-suffixed tags). */
+  readonly fixed: readonly string[]
   /** The job with `"${KC_…}"` in place of the values of the given variables. */
   readonly withReferences: (names: ReadonlySet<string>) => JobSpec
 }
