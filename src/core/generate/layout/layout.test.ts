@@ -119,6 +119,30 @@ describe('extends', () => {
   })
 })
 
+describe('extends, variables', () => {
+  it('puts the variables every job has with the same value into the template, each job keeps the rest', () => {
+    const out = extendsLayout(
+      [
+        build('a', { stage: 's', variables: { GIT_STRATEGY: 'fetch', ONLY_A: '1', X: 'a' } }),
+        build('b', { stage: 's', variables: { GIT_STRATEGY: 'fetch', X: 'b' } }),
+        build('c', { stage: 's', variables: { X: 'c', GIT_STRATEGY: 'fetch' } }),
+      ],
+      '.t',
+    )
+    expect(out.map((j) => j.body)).toEqual([
+      { stage: 's', variables: { GIT_STRATEGY: 'fetch' } },
+      { extends: '.t', variables: { ONLY_A: '1', X: 'a' } },
+      { extends: '.t', variables: { X: 'b' } },
+      { extends: '.t', variables: { X: 'c' } },
+    ])
+  })
+
+  it('keeps variables out of the template when one job has none', () => {
+    const out = extendsLayout([build('a', { variables: { V: '1' } }), build('b', {})], '.t')
+    expect(out.map((j) => j.body)).toEqual([{}, { extends: '.t', variables: { V: '1' } }, { extends: '.t' }])
+  })
+})
+
 describe('matrix', () => {
   it('makes one job whose cells carry the values that differ, read by the script from variables', () => {
     const { jobs, obstacle } = jobsOf([
