@@ -297,6 +297,13 @@ describe('matrix', () => {
       'build-args-differ',
     ],
     [
+      'a value from the image’s environment',
+      [{ name: 'a', context: '$HOME/a' }, { name: 'b' }],
+      {},
+      'shell-only-variable',
+      '$HOME',
+    ],
+    [
       'a keyword as name',
       [{ name: 'a' }, { name: 'b' }],
       { pipeline: { templateName: '.variables' } },

@@ -1,5 +1,6 @@
 import type { ImageView } from '../../config/image-view.ts'
 import { gitlabVariableValue } from '../../shell/quote.ts'
+import { referencedVariables } from '../../shell/text.ts'
 import { buildJobName } from '../build-job.ts'
 import type { JobSpec } from '../job-spec.ts'
 import { expandPlatformTemplate } from '../platform-tags.ts'
@@ -21,6 +22,7 @@ interface MatrixField {
   readonly replace: (view: ImageView) => ImageView
   /** Carries a platform suffix, which the job rebuilt from references has no other place for. */
   readonly suffixed?: boolean
+  readonly references: readonly string[]
 }
 
 const reference = (variable: string) => `\${${variable}}`
@@ -48,6 +50,7 @@ function matrixFields(view: ImageView, job: BuildJobOf): MatrixField[] {
       variable,
       value: gitlabVariableValue(text) + literalValue(suffix),
       replace: (v) => replace(v, reference(variable)),
+      references: referencedVariables(text),
       ...(suffix === '' ? {} : { suffixed: true }),
     })
   add('KC_CONTEXT', view.build.context, (v, ref) => ({ ...v, build: { ...v.build, context: ref } }))
@@ -134,6 +137,7 @@ function matrixCell(view: ImageView, job: BuildJobOf, buildJob: BuildJobMaker): 
       ...Object.fromEntries(tags.map((tag) => [tag.variable, literalValue(tag.value)])),
     },
     fixed: fields.filter((field) => field.suffixed).map((field) => field.variable),
+    references: Object.fromEntries(fields.map((field) => [field.variable, field.references])),
     withReferences: (names) => {
       const rebuilt = fields.reduce((v, field) => (names.has(field.variable) ? field.replace(v) : v), view)
       const runnerTags = job.runnerTags.map((tag, index) => {

@@ -10,6 +10,27 @@ export const JOB_NAME_LIMIT = 255
 /** The variable naming each cell (the image's job name); first, so job names start with it. */
 export const IMAGE_VARIABLE = 'KC_IMAGE'
 
+/**
+ * Variables the job's shell has but GitLab does not know when it expands a variable's value: the
+ * kaniko image's environment (deploy/Dockerfile) and the shell's own.
+ */
+const SHELL_ONLY_VARIABLES: ReadonlySet<string> = new Set([
+  'HOME',
+  'PATH',
+  'USER',
+  'PWD',
+  'OLDPWD',
+  'HOSTNAME',
+  'SHLVL',
+  'IFS',
+  'PPID',
+  'RANDOM',
+  'LINENO',
+  'SSL_CERT_DIR',
+  'DOCKER_CONFIG',
+  'DOCKER_CREDENTIAL_GCR_CONFIG',
+])
+
 export type MatrixOutcome =
   | { readonly ok: true; readonly jobs: JobSpec[] }
   | { readonly ok: false; readonly reason: MatrixReason }
@@ -30,6 +51,14 @@ export function matrixLayout(jobs: readonly LayoutJob[], templateName: string): 
     return build.cell
   })
   const varying = varyingVariables(cells)
+  // GitLab expands a matrix value with CI/CD variables only; what only the job's shell has is empty there.
+  for (const variable of varying) {
+    const shellOnly = cells
+      .flatMap((cell) => cell.references?.[variable] ?? [])
+      .find((name) => SHELL_ONLY_VARIABLES.has(name))
+    if (shellOnly !== undefined)
+      return { ok: false, reason: { code: 'shell-only-variable', subject: `$${shellOnly}` } }
+  }
   const rebuilt = cells.map((cell) => cell.withReferences(varying))
   const [first, ...rest] = rebuilt as [JobSpec, ...JobSpec[]]
   const differing = differingKey(first, rest)

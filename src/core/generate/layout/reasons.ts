@@ -12,6 +12,7 @@ export const MATRIX_REASONS = [
   'name-taken',
   'name-too-long',
   'needs-between-images',
+  'shell-only-variable',
   'jobs-differ',
 ] as const
 export type MatrixReasonCode = (typeof MATRIX_REASONS)[number]
@@ -38,6 +39,8 @@ const en: Messages = {
   'name-too-long': (s) => `The matrix job name ${s} would be longer than GitLab's 255 characters.`,
   'needs-between-images': () =>
     'An image waits for another image’s build job (needs), inside the same matrix.',
+  'shell-only-variable': (s) =>
+    `A value that differs between the images refers to ${s}, which the job's shell has but GitLab does not know when it sets a matrix variable.`,
   'jobs-differ': (s) => `The build jobs still differ in ${s}.`,
 }
 
@@ -55,6 +58,8 @@ const ja: Messages = {
   'name-too-long': (s) => `マトリックスのジョブ名 ${s} がGitLabの上限の255文字を超えます。`,
   'needs-between-images': () =>
     '同じマトリックスの中で、あるイメージが別のイメージのビルドジョブを待っています（needs）。',
+  'shell-only-variable': (s) =>
+    `イメージごとに異なる値が ${s} を参照しています。これはジョブのシェルにはありますが、GitLabがマトリックスの変数を設定するときには使えません。`,
   'jobs-differ': (s) => `ビルドジョブの ${s} がまだ異なります。`,
 }
 

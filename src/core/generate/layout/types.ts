@@ -24,6 +24,8 @@ export interface MatrixCell {
   readonly variables: Readonly<Record<string, string>>
   /** Variables that stay in the matrix even when every cell has the same value (platform-suffixed tags). */
   readonly fixed: readonly string[]
+  /** The variables each value refers to (`$NAME`), by matrix variable. */
+  readonly references?: Readonly<Record<string, readonly string[]>>
   /** The job with `"${KC_…}"` in place of the values of the given variables. */
   readonly withReferences: (names: ReadonlySet<string>) => JobSpec
 }
