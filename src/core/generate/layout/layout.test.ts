@@ -381,6 +381,23 @@ describe('matrix', () => {
     })
   })
 
+  it('refuses more cells than GitLab runs from one matrix', () => {
+    const cells = Array.from({ length: 201 }, (_, i): LayoutJob => {
+      const name = `i${i}`
+      const spec = { name, comment: [], body: { script: [command('x')] } }
+      return {
+        spec,
+        role: 'build',
+        cell: { variables: { KC_IMAGE: name }, fixed: [], withReferences: () => spec },
+      }
+    })
+    expect(matrixLayout(cells, '.kaniko')).toEqual({
+      ok: false,
+      reason: { code: 'too-many-cells', subject: '201' },
+    })
+    expect(matrixLayout(cells.slice(0, 200), '.kaniko').ok).toBe(true)
+  })
+
   it('refuses a matrix name another job has', () => {
     const { jobs } = jobsOf([{ name: 'a' }, { name: 'b', context: 'b' }])
     const other: LayoutJob = { spec: { name: 'kaniko', comment: [], body: {} }, role: 'other' }

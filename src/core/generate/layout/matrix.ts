@@ -7,6 +7,9 @@ import type { LayoutJob, MatrixCell } from './types.ts'
 /** GitLab refuses longer job names, matrix cells' names included (`name: [value, …]`). */
 export const JOB_NAME_LIMIT = 255
 
+/** GitLab's limit of jobs one `parallel: matrix` may create. */
+export const MATRIX_CELL_LIMIT = 200
+
 /** The variable naming each cell (the image's job name); first, so job names start with it. */
 export const IMAGE_VARIABLE = 'KC_IMAGE'
 
@@ -46,6 +49,8 @@ export type MatrixOutcome =
 export function matrixLayout(jobs: readonly LayoutJob[], templateName: string): MatrixOutcome {
   const builds = jobs.filter((job) => job.role === 'build')
   if (builds.length < 2) return { ok: false, reason: { code: 'single-build-job' } }
+  if (builds.length > MATRIX_CELL_LIMIT)
+    return { ok: false, reason: { code: 'too-many-cells', subject: String(builds.length) } }
   const cells = builds.map((build) => {
     if (build.cell === undefined) throw new Error(`build job ${build.spec.name} has no matrix cell`)
     return build.cell

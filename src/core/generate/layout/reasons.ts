@@ -5,6 +5,7 @@
  */
 export const MATRIX_REASONS = [
   'single-build-job',
+  'too-many-cells',
   'image-setting-differs',
   'target-in-some',
   'destinations-differ',
@@ -27,6 +28,7 @@ type Messages = Readonly<Record<MatrixReasonCode, (subject: string) => string>>
 
 const en: Messages = {
   'single-build-job': () => 'A matrix needs two or more build jobs; this pipeline has one.',
+  'too-many-cells': (s) => `GitLab runs at most 200 jobs from one matrix; this pipeline has ${s} build jobs.`,
   'image-setting-differs': (s) =>
     `The images differ in ${s}, which is not a value a matrix variable can carry.`,
   'target-in-some': () => 'Some images set a target stage and others do not.',
@@ -47,6 +49,8 @@ const en: Messages = {
 const ja: Messages = {
   'single-build-job': () =>
     'マトリックスには2つ以上のビルドジョブが必要ですが、このパイプラインには1つしかありません。',
+  'too-many-cells': (s) =>
+    `GitLabが1つのマトリックスから実行するジョブは200個までですが、このパイプラインにはビルドジョブが ${s} 個あります。`,
   'image-setting-differs': (s) =>
     `イメージごとに ${s} が異なります。これはマトリックスの変数で渡せる値ではありません。`,
   'target-in-some': () => 'ターゲットステージを指定しているイメージと、していないイメージがあります。',
