@@ -27,7 +27,8 @@ export function extendsLayout(jobs: readonly LayoutJob[], templateName: string):
   }
   const template: JobSpec = {
     name: templateName,
-    comment: [`What every build job below shares (extends: ${templateName}).`],
+    // No user text in comments (docs/generated-pipeline.md): the template's name is not repeated.
+    comment: ['What every build job below shares: each of them extends this template.'],
     body: templateBody,
   }
   const out: JobSpec[] = []

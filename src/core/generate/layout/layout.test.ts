@@ -419,6 +419,24 @@ describe('matrix', () => {
   })
 })
 
+describe('comments', () => {
+  it('say what the template and the matrix job are, with no user text', () => {
+    const images = [{ name: 'user-web' }, { name: 'user-api', context: 'user-context' }]
+    const config = (layout: 'extends' | 'matrix') =>
+      parseConfigOrThrow({ version: 2, pipeline: { layout, templateName: '.user_template' }, images })
+    const [template] = pipelineLayout(config('extends')).jobs
+    expect(template?.comment).toEqual([
+      'What every build job below shares: each of them extends this template.',
+    ])
+    const [matrix] = pipelineLayout(config('matrix')).jobs
+    expect(matrix?.comment).toEqual([
+      'Builds and pushes the image with kaniko.',
+      'The -debug image has the shell the job script needs.',
+      'parallel:matrix runs it once per build job, with KC_IMAGE and the values that differ.',
+    ])
+  })
+})
+
 describe('pipelineLayout', () => {
   it('auto keeps a one-image config (multi-arch too) in separate jobs; two images get extends', () => {
     const one = parseConfigOrThrow({ version: 2, images: [{ multiArch: { enabled: true } }] })

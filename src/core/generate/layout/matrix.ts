@@ -86,7 +86,7 @@ export function matrixLayout(jobs: readonly LayoutJob[], templateName: string): 
     name,
     comment: [
       ...first.comment,
-      `One job per image: parallel:matrix sets ${IMAGE_VARIABLE} and the values that differ.`,
+      `parallel:matrix runs it once per build job, with ${IMAGE_VARIABLE} and the values that differ.`,
     ],
     body: { ...first.body, parallel: { matrix: rows } },
   }
