@@ -1,5 +1,13 @@
 export { type GenerateOptions, generate, generateDocument } from './document.ts'
 export { executorImage, executorVersion } from './image.ts'
 export { buildJobName, imageJobs } from './jobs.ts'
-export { pipelineJobs } from './pipeline.ts'
+export {
+  type EmittedLayout,
+  type LayoutResult,
+  MATRIX_REASONS,
+  type MatrixReason,
+  type MatrixReasonCode,
+  matrixReasonMessage,
+} from './layout/index.ts'
+export { pipelineJobs, pipelineLayout } from './pipeline.ts'
 export { expandPlatformTemplate, platformSlug } from './platform-tags.ts'

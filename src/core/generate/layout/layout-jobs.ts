@@ -1,0 +1,25 @@
+import type { ImageView } from '../../config/image-view.ts'
+import { kanikoJob } from '../build-job.ts'
+import { imageJobs } from '../jobs.ts'
+import { matrixCells } from './matrix-cells.ts'
+import type { LayoutJob } from './types.ts'
+
+/** The `jobs` layout's build job for a (rebuilt) view: no platform suffix, the tags carry it. */
+const buildJob = (view: ImageView, name: string, runnerTags: readonly string[]) =>
+  kanikoJob(view, name, '', runnerTags)
+
+/**
+ * Every image's jobs in the `jobs` layout, marked build or other (a multi-arch image's manifest job);
+ * with `cells`, each build job carries its matrix cell.
+ */
+export function layoutJobs(views: readonly ImageView[], { cells }: { cells: boolean }): LayoutJob[] {
+  return views.flatMap((view) => {
+    const viewCells = cells ? matrixCells(view, buildJob) : []
+    return imageJobs(view).map((spec, i): LayoutJob => {
+      if (view.multiArch.enabled && spec.name === view.multiArch.manifestJobName)
+        return { spec, role: 'other' }
+      const cell = viewCells[i]
+      return cell === undefined ? { spec, role: 'build' } : { spec, role: 'build', cell }
+    })
+  })
+}
