@@ -1,5 +1,6 @@
 import { type Platform, platformParts } from '../core/catalog/platforms.ts'
-import type { Config, DestinationWhen, Image } from '../core/config/schema.ts'
+import type { Config, Destination, DestinationWhen, Image } from '../core/config/schema.ts'
+import { expandShellText } from '../core/shell/text.ts'
 
 /**
  * The oracle for what depends on the kind of pipeline: which jobs run (and how) in which pipeline,
@@ -154,10 +155,10 @@ export function platformJobName(image: Image, platform: Platform): string {
   return `${image.name}-${architecture}${variant}`
 }
 
-/** Every job of the image with its role, in output order. */
+/** Every job of the image with its role, in output order (no manifest job without a destination). */
 export function imageJobRoles(image: Image): { name: string; role: 'build' | 'manifest' }[] {
   const builds = buildJobNames(image).map((name) => ({ name, role: 'build' as const }))
-  return image.multiArch.enabled
+  return image.multiArch.enabled && image.destinations.length > 0
     ? [...builds, { name: image.multiArch.manifestJobName, role: 'manifest' as const }]
     : builds
 }
@@ -195,4 +196,61 @@ export function releaseRuns(config: Config, pipeline: PipelineKind): boolean {
   if (!config.release.enabled || tag === undefined) return false
   const { tagPattern } = config.pipeline.triggers
   return tagPattern === '' || patternMatches(tagPattern, tag)
+}
+
+/** manifest-tool's placeholders in a tag suffix: ARCH, OS, VARIANT, each replaced once, in that order. */
+export function platformSuffix(suffix: string, platform: Platform): string {
+  const { os, architecture, variant } = platformParts(platform)
+  let out = suffix
+  for (const [from, to] of [
+    ['ARCH', architecture],
+    ['OS', os],
+    ['VARIANT', variant],
+  ] as const) {
+    const i = out.indexOf(from)
+    if (i >= 0) out = out.slice(0, i) + to + out.slice(i + from.length)
+  }
+  return out
+}
+
+/** `repository:tag` of each tag (the repository alone when it is a whole reference), expanded. */
+function references(destination: Destination, env: Readonly<Record<string, string>>): string[] {
+  const repository = expandShellText(destination.repository, env)
+  if (destination.tags.length === 0) return [repository]
+  return destination.tags.map((tag) => `${repository}:${expandShellText(tag, env)}`)
+}
+
+/**
+ * What the build job of `image` (for `platform` in a multi-arch build) pushes in the pipeline: the
+ * `--destination` values in argv order (destinations of every pipeline first, then those of this
+ * pipeline, each in config order, with the platform suffix appended), and whether kaniko gets
+ * --no-push: when asked to, or when the job pushes nowhere in this pipeline.
+ */
+export function expectedPushes(
+  config: Config,
+  image: Image,
+  pipeline: PipelineKind,
+  env: Readonly<Record<string, string>>,
+  platform?: Platform,
+): { destinations: string[]; noPush: boolean } {
+  const suffix = platform ? platformSuffix(image.multiArch.tagSuffix, platform) : ''
+  const always = image.destinations.filter((d) => d.when === 'always')
+  const conditional = image.destinations.filter(
+    (d) => d.when !== 'always' && destinationPushed(d.when, pipeline),
+  )
+  const destinations = [...always, ...conditional].flatMap((d) => references(d, env).map((r) => r + suffix))
+  return { destinations, noPush: config.advanced.noPush || destinations.length === 0 }
+}
+
+/** The manifest job's pushes in the pipeline, in config order: `--template` and `--target` of each. */
+export function expectedManifestPushes(
+  image: Image,
+  pipeline: PipelineKind,
+  env: Readonly<Record<string, string>>,
+): { template: string; target: string }[] {
+  return image.destinations
+    .filter((d) => destinationPushed(d.when, pipeline))
+    .flatMap((d) =>
+      references(d, env).map((target) => ({ template: target + image.multiArch.tagSuffix, target })),
+    )
 }
