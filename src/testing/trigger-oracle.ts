@@ -254,3 +254,36 @@ export function expectedManifestPushes(
       references(d, env).map((target) => ({ template: target + image.multiArch.tagSuffix, target })),
     )
 }
+
+/** Where the release job keeps crane's docker config and its CA bundle (the contract names them). */
+export const RELEASE_PATHS = {
+  dockerConfigDir: '/tmp/release-docker',
+  caBundle: '/tmp/release-ca-certificates.crt',
+} as const
+
+/** crane's calls in the release job: `crane [--insecure] tag <repository>:<fromTag> <tag>` per to-tag. */
+export function expectedCraneCalls(config: Config, env: Readonly<Record<string, string>>): string[][] {
+  const { release } = config
+  const source = `${expandShellText(release.repository, env)}:${expandShellText(release.fromTag, env)}`
+  const insecure = config.advanced.insecure ? ['--insecure'] : []
+  return release.toTags.map((tag) => [...insecure, 'tag', source, expandShellText(tag, env)])
+}
+
+/**
+ * The release job's config.json: `auths` for the GitLab registry and each extra registry that signs
+ * in with a user name and password (crane's image has no credential helpers), key → `user:password`.
+ */
+export function expectedReleaseAuths(
+  config: Config,
+  env: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const auths: Record<string, string> = {
+    [env.CI_REGISTRY ?? '']: `${env.CI_REGISTRY_USER ?? ''}:${env.CI_REGISTRY_PASSWORD ?? ''}`,
+  }
+  for (const registry of config.registries.extra) {
+    if (registry.credentialHelper !== 'none') continue
+    auths[expandShellText(registry.host, env)] =
+      `${env[registry.usernameVariable] ?? ''}:${env[registry.passwordVariable] ?? ''}`
+  }
+  return auths
+}

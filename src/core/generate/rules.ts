@@ -47,10 +47,14 @@ export function jobRules(config: ImageView, { allowManual }: { allowManual: bool
   ]
 }
 
+/** The `if:` of tag pipelines (with tags matching the pattern, when there is one). */
+export function tagCondition(tagPattern: string): string {
+  return tagPattern === '' ? '$CI_COMMIT_TAG' : `$CI_COMMIT_TAG =~ ${asRegex(tagPattern)}`
+}
+
 function conditions(config: ImageView, trigger: Trigger): string[] {
   const { tagPattern, branches } = config.pipeline.triggers
-  if (trigger === 'tag')
-    return [tagPattern === '' ? '$CI_COMMIT_TAG' : `$CI_COMMIT_TAG =~ ${asRegex(tagPattern)}`]
+  if (trigger === 'tag') return [tagCondition(tagPattern)]
   if (trigger === 'named-branches') return branches.map(branchCondition)
   return [CONDITIONS[trigger]]
 }
