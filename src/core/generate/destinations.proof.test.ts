@@ -11,6 +11,7 @@ import {
   platformJobName,
 } from '../../testing/trigger-oracle.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
+import { presetConfig } from '../config/presets.ts'
 import { type Config, DESTINATION_WHEN } from '../config/schema.ts'
 import { generate } from './index.ts'
 
@@ -122,13 +123,14 @@ function splitPushArgs(argv: readonly string[]) {
 }
 
 describe('destinations by pipeline, under busybox', () => {
-  it(`push exactly what the oracle names (${CONFIGS} random configs × ${PIPELINE_KINDS.length} pipelines)`, () => {
+  it(`push exactly what the oracle names (3 presets and ${CONFIGS} random configs × ${PIPELINE_KINDS.length} pipelines)`, () => {
     const started = performance.now()
     const problems: string[] = []
     const scripts: ScriptToCheck[] = []
     let runs = 0
-    draws.forEach((drawn, c) => {
-      const config = configOf(drawn)
+    const presets = (['version-tags', 'release-by-retag', 'monorepo'] as const).map(presetConfig)
+    const configs = [...presets, ...draws.map(configOf)]
+    configs.forEach((config, c) => {
       const doc = parse(generate(config)) as Record<string, JobBody>
       for (const image of config.images) {
         const builds = image.multiArch.enabled
@@ -212,7 +214,7 @@ describe('destinations by pipeline, under busybox', () => {
       if (list.length > 0) problems.push(`shellcheck ${id}:\n${formatFindings(list)}`)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.info(
-      `destinations: ${CONFIGS} configs, ${runs} job runs under busybox, ${scripts.length} scripts shellchecked in ${seconds} s`,
+      `destinations: ${configs.length} configs, ${runs} job runs under busybox, ${scripts.length} scripts shellchecked in ${seconds} s`,
     )
     expect(problems.slice(0, 15).join('\n')).toBe('')
   }, 300_000)

@@ -77,8 +77,7 @@ export function conditionalDestinationLines(config: ImageView, tagSuffix: string
     lines.push(
       new ShellCommand([
         ['if', ...TESTS[destination.when], ';', 'then'],
-        ['set', '--', '"$@"', ...references.flatMap((ref) => ['--destination', ref])],
-        [';', 'fi'],
+        ['set', '--', '"$@"', ...references.flatMap((ref) => ['--destination', ref]), ';', 'fi'],
       ]),
     )
   }

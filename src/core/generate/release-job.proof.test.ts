@@ -14,6 +14,7 @@ import {
   releaseRuns,
 } from '../../testing/trigger-oracle.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
+import { presetConfig } from '../config/presets.ts'
 import { type Config, TRIGGERS } from '../config/schema.ts'
 import { generate } from './index.ts'
 
@@ -89,7 +90,7 @@ function configOf(i: number, d: Drawn): Config {
   })
 }
 
-const configs = draw().map((d, i) => configOf(i, d))
+const configs = [presetConfig('release-by-retag'), ...draw().map((d, i) => configOf(i, d))]
 
 /** Two processes at a time: the machine is shared. */
 async function inPool<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {

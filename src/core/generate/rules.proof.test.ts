@@ -9,6 +9,7 @@ import {
   type ProjectState,
 } from '../../testing/trigger-oracle.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
+import { presetConfig } from '../config/presets.ts'
 import { type Config, type ConfigInput, TRIGGERS } from '../config/schema.ts'
 import { generate } from './index.ts'
 
@@ -26,11 +27,19 @@ const SEED = Number(process.env.KANIKOCONFIG_TRIGGER_SEED ?? 20261130)
 
 const TAG_PATTERNS = ['', '/^v\\d+\\.\\d+\\.\\d+$/', '^v\\d+', 'nightly', '/^V2/i', '/^(v1|nightly)/']
 const BRANCHES = ['main', 'develop', 'release/1.2', '/^release\\//', '/^feature/', '/^FEAT/i', '/^release/1/']
-const FILES = ['Dockerfile', 'app/main.go', 'app/Dockerfile', 'docs/guide/readme.md', 'lib/util.go']
+const FILES = [
+  'Dockerfile',
+  'app/main.go',
+  'app/Dockerfile',
+  'docs/guide/readme.md',
+  'lib/util.go',
+  'services/api/main.go',
+  'services/web/index.js',
+]
 const PATTERNS = ['app/**/*', 'lib/*', '*.md', '**/*.md', 'docs/**/*', 'Dockerfile', 'services/**/*']
 const PROJECTS: readonly ProjectState[] = [
-  { files: FILES, changed: ['app/main.go'] },
-  { files: FILES, changed: ['docs/guide/readme.md', 'lib/util.go'] },
+  { files: FILES, changed: ['app/main.go', 'services/api/main.go'] },
+  { files: FILES, changed: ['docs/guide/readme.md', 'lib/util.go', 'services/web/index.js'] },
 ]
 
 const subset = <T>(values: readonly T[], maxLength = values.length) =>
@@ -98,8 +107,10 @@ async function inPool<T, R>(items: readonly T[], run: (item: T) => Promise<R>): 
 }
 
 describe('rules in gitlab-ci-local', () => {
-  it(`run each job in exactly the pipelines intended (${CONFIGS} random configs × ${PIPELINE_KINDS.length} pipelines × ${PROJECTS.length} change sets)`, async () => {
-    const configs = draw().map((drawn, i) => configOf(i, drawn))
+  it(`run each job in exactly the pipelines intended (2 presets and ${CONFIGS} random configs × ${PIPELINE_KINDS.length} pipelines × ${PROJECTS.length} change sets)`, async () => {
+    // The presets whose point is where they run, beside the random configs (their job names differ).
+    const presets = (['monorepo', 'version-tags'] as const).map((name) => presetConfig(name))
+    const configs = [...presets, ...draw().map((drawn, i) => configOf(i, drawn))]
     const yaml = configs.map((c) => generate(c, { jobOnly: true })).join('\n')
     const runs = PIPELINE_KINDS.flatMap((pipeline) => PROJECTS.map((project) => ({ pipeline, project })))
     const started = performance.now()

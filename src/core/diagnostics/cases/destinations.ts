@@ -18,6 +18,18 @@ export const destinationCases: Case[] = [
     near: { job: { triggers: [] }, destinations: [{ repository: image, tags: ['${CI_COMMIT_SHORT_SHA}'] }] },
   },
   {
+    code: 'KC201',
+    name: 'a destination pushed only in tag pipelines',
+    trigger: {
+      job: { triggers: ['tag', 'branch'] },
+      destinations: [{ repository: image, tags: ['${CI_COMMIT_TAG}'], when: 'default-branch' }],
+    },
+    near: {
+      job: { triggers: ['tag', 'branch'] },
+      destinations: [{ repository: image, tags: ['${CI_COMMIT_TAG}'], when: 'tag' }],
+    },
+  },
+  {
     code: 'KC202',
     trigger: {
       job: { triggers: ['default-branch', 'tag'] },

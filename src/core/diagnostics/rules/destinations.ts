@@ -73,6 +73,8 @@ function commitTagHits(config: ImageView, breaks: boolean) {
   return destinationTags(config)
     .filter(
       (e) =>
+        // A destination pushed only in tag pipelines always has its tag.
+        config.destinations[e.d]?.when !== 'tag' &&
         (refersTo(e.repository, COMMIT_TAG) || refersTo(e.tag, COMMIT_TAG)) &&
         emptyCommitTagBreaks(e) === breaks,
     )
