@@ -46,9 +46,9 @@ const subset = <T>(values: readonly T[], maxLength = values.length) =>
   fc.shuffledSubarray([...values], { maxLength })
 
 const imageArbitrary = fc.record({
-  changes: fc.oneof(fc.constant([]), subset(PATTERNS, 2)),
+  changes: fc.oneof(fc.constant<string[]>([]), subset(PATTERNS, 2)),
   changesCompareTo: fc.constantFrom('', 'refs/heads/main'),
-  exists: fc.oneof(fc.constant([]), fc.constant([]), subset(PATTERNS, 2)),
+  exists: fc.oneof(fc.constant<string[]>([]), fc.constant<string[]>([]), subset(PATTERNS, 2)),
   multiArch: fc.boolean(),
 })
 
