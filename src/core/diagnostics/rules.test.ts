@@ -4,7 +4,10 @@ import { parseConfigOrThrow } from '../config/parse.ts'
 import { type Config, configSchema } from '../config/schema.ts'
 import { CASES, type Case } from './cases/index.ts'
 import { diagnose } from './engine.ts'
-import { RULES } from './registry.ts'
+import { RULES as IMAGE_RULES, PIPELINE_RULES } from './registry.ts'
+
+const RULES = [...IMAGE_RULES, ...PIPELINE_RULES]
+
 import type { Finding } from './types.ts'
 
 const config = (input: Case['trigger']): Config => parseConfigOrThrow(structuredClone(input))
@@ -71,7 +74,7 @@ describe.each(CASES.map((c) => [label(c), c] as const))('%s', (_, c) => {
 
   if (c.reveal !== undefined) {
     it('fix leads to the expected field', () => {
-      expect(own[0]?.fix?.reveal ?? false).toEqual(c.reveal === false ? false : onConfig(c.reveal))
+      expect(own[0]?.fix?.reveal ?? false).toEqual(c.reveal === false ? false : onConfig(c.reveal ?? ''))
     })
   }
 

@@ -55,7 +55,7 @@ const imageArbitrary = fc.record({
 const configArbitrary = fc.record({
   on: subset(TRIGGERS, 4),
   tagPattern: fc.constantFrom(...TAG_PATTERNS),
-  branches: subset(BRANCHES, 3),
+  branches: fc.shuffledSubarray(BRANCHES, { minLength: 1, maxLength: 3 }),
   schedules: fc.constantFrom('inherit', 'never'),
   manual: fc.constantFrom('off', 'manual', 'manual-allow-failure'),
   images: fc.array(imageArbitrary, { minLength: 1, maxLength: 3 }),

@@ -23,9 +23,16 @@ describe('jobRules', () => {
   })
 
   it('never runs a job whose triggers name no pipeline (was: no rules, every pipeline)', () => {
-    expect(rulesOf({ pipeline: { triggers: { on: ['named-branches'], branches: [] } } })).toEqual([
-      { when: 'never' },
-    ])
+    // The schema refuses named branches without a name; a view edited past it must not widen.
+    const view = imageView(
+      parseConfigOrThrow({
+        version: 2,
+        pipeline: { triggers: { on: ['named-branches'], branches: ['main'] } },
+      }),
+      0,
+    )
+    view.pipeline = { ...view.pipeline, triggers: { ...view.pipeline.triggers, branches: [] } }
+    expect(jobRules(view, { allowManual: true })).toEqual([{ when: 'never' }])
   })
 
   it('writes one rule per named branch, exact or /regex/', () => {

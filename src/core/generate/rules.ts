@@ -36,9 +36,14 @@ export function jobRules(config: ImageView, { allowManual }: { allowManual: bool
   }
   const conditionList = config.job.triggers.flatMap((trigger) => conditions(config, trigger))
   if (config.job.triggers.length > 0 && conditionList.length === 0) return [{ when: 'never' }]
-  const rules: Rule[] = conditionList.map((condition) => ({ if: condition, ...limits, ...outcome }))
-  const unconditional = { ...limits, ...outcome }
-  if (rules.length === 0 && Object.keys(unconditional).length > 0) rules.push(unconditional)
+  // Each rule gets its own lists: shared ones would be written as a YAML anchor and aliases.
+  const rules: Rule[] = conditionList.map((condition) => ({
+    if: condition,
+    ...imageLimits(config),
+    ...outcome,
+  }))
+  if (rules.length === 0 && (manual || Object.keys(limits).length > 0))
+    rules.push({ ...imageLimits(config), ...outcome })
   if (triggers.schedules !== 'never') return rules.length === 0 ? null : rules
   // A rule that always matches after "never in schedules": `when: on_success`, GitLab's default.
   return [

@@ -18,18 +18,6 @@ export const destinationCases: Case[] = [
     near: { job: { triggers: [] }, destinations: [{ repository: image, tags: ['${CI_COMMIT_SHORT_SHA}'] }] },
   },
   {
-    code: 'KC201',
-    name: 'a destination pushed only in tag pipelines',
-    trigger: {
-      job: { triggers: ['tag', 'branch'] },
-      destinations: [{ repository: image, tags: ['${CI_COMMIT_TAG}'], when: 'default-branch' }],
-    },
-    near: {
-      job: { triggers: ['tag', 'branch'] },
-      destinations: [{ repository: image, tags: ['${CI_COMMIT_TAG}'], when: 'tag' }],
-    },
-  },
-  {
     code: 'KC202',
     trigger: {
       job: { triggers: ['default-branch', 'tag'] },
@@ -159,5 +147,20 @@ export const destinationCases: Case[] = [
     trigger: { advanced: { digestFile: '$HOME/digest', imageNameWithDigestFile: '../names.txt' } },
     near: { advanced: { digestFile: 'out/digest', imageNameWithDigestFile: './names.txt' } },
     fields: ['advanced.digestFile'],
+  },
+  {
+    code: 'KC201',
+    name: 'a destination pushed only on tags may use the Git tag',
+    trigger: {
+      job: { triggers: ['tag', 'default-branch'] },
+      destinations: [{ repository: image, tags: ['${CI_COMMIT_TAG}'] }],
+    },
+    near: {
+      job: { triggers: ['tag', 'default-branch'] },
+      destinations: [
+        { repository: image, tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+        { repository: image, tags: ['latest'], when: 'default-branch' },
+      ],
+    },
   },
 ]
