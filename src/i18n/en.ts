@@ -31,6 +31,9 @@ export const en = {
   'preset.multi-arch.label': 'Multi-architecture',
   'preset.cached.label': 'Layer cache',
   'preset.kitchen-sink.label': 'Everything on',
+  'preset.monorepo.label': 'Monorepo: three images',
+  'preset.release-by-retag.label': 'Release by retagging',
+  'preset.version-tags.label': 'Version, latest and branch tags',
   'reset.button': 'Reset',
 
   'confirm.reset.title': 'Reset the form?',

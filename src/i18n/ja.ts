@@ -30,6 +30,9 @@ export const ja: Messages = {
   'preset.multi-arch.label': 'マルチアーキテクチャ',
   'preset.cached.label': 'レイヤーキャッシュ',
   'preset.kitchen-sink.label': 'すべて有効',
+  'preset.monorepo.label': 'モノレポ（3つのイメージ）',
+  'preset.release-by-retag.label': '再タグ付けでリリース',
+  'preset.version-tags.label': 'バージョン・latest・ブランチのタグ',
   'reset.button': 'リセット',
 
   'confirm.reset.title': 'フォームをリセットしますか？',

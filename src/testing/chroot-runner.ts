@@ -13,6 +13,9 @@ import { removeStaleDirs } from './stale-dirs.ts'
  *   /kaniko/ssl/certs, no /tmp. `/kaniko/executor` is a stub that records its argv.
  * - `manifest-tool-alpine`: mplatform/manifest-tool:alpine (hack/Dockerfile.alpine): busybox in /bin,
  *   `/manifest-tool` on PATH through `:/`, /etc/ssl/certs/ca-certificates.crt. `/manifest-tool` is a stub.
+ * - `crane-debug`: gcr.io/go-containerregistry/crane:debug (ko on distroless base:debug): busybox in
+ *   /busybox, crane in /ko-app, /tmp, the bundle in /etc/ssl/certs with SSL_CERT_FILE naming it, no
+ *   credential helpers. `/ko-app/crane` is a stub.
  *
  * The script is the one the runner builds (shells/bash.go + shells/abstract.go): errexit (+ pipefail when
  * the shell has it), the variables exported, `cd` into the project dir, each script entry trimmed and
@@ -20,7 +23,7 @@ import { removeStaleDirs } from './stale-dirs.ts'
  * Every run gets a fresh root, so nothing ever touches the host's `/kaniko`.
  */
 
-export type ImageKind = 'kaniko-debug' | 'manifest-tool-alpine'
+export type ImageKind = 'kaniko-debug' | 'manifest-tool-alpine' | 'crane-debug'
 
 /** A CI/CD variable: a plain value, or a File-type variable (the content; the job sees a path). */
 export type CiVariable = string | { readonly file: string }
@@ -100,7 +103,21 @@ interface RootLayout {
   readonly env: Readonly<Record<string, string>>
 }
 
+const CRANE_ENV: Readonly<Record<string, string>> = {
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/busybox:/ko-app',
+  HOME: '/root',
+  SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt',
+}
+
 const LAYOUTS: Readonly<Record<ImageKind, RootLayout>> = {
+  'crane-debug': {
+    busyboxDir: '/busybox',
+    shellLink: '/busybox/sh',
+    dirs: ['/ko-app', '/etc/ssl/certs', '/tmp', '/root'],
+    stubs: { '/ko-app/crane': 'crane' },
+    caBundle: '/etc/ssl/certs/ca-certificates.crt',
+    env: CRANE_ENV,
+  },
   'kaniko-debug': {
     busyboxDir: '/busybox',
     shellLink: '/busybox/sh',
@@ -138,6 +155,7 @@ export const CREDENTIAL_HELPERS_ON_PATH: Readonly<Record<ImageKind, readonly str
   'manifest-tool-alpine': Object.values(LAYOUTS['manifest-tool-alpine'].stubs).filter((p) =>
     p.startsWith('docker-credential-'),
   ),
+  'crane-debug': [],
 }
 
 const HOST_BUSYBOX = '/usr/bin/busybox'

@@ -33,6 +33,27 @@ describe('gitlab-ci-local', () => {
     expect(untagged).toMatchObject({ ok: true, jobs: [{ name: 'build', when: 'never' }] })
   })
 
+  it('unsets predefined variables and evaluates exists and changes in a git repository', async () => {
+    const yaml = `exists:\n  script: [x]\n  rules:\n    - exists: ["docs/*.md"]\nchanges:\n  script: [x]\n  rules:\n    - changes: ["app/**/*"]\nno-branch:\n  script: [x]\n  rules:\n    - if: $CI_COMMIT_BRANCH == null\n`
+    const run = (changed: string[]) =>
+      validatePipeline(yaml, {
+        unset: ['CI_COMMIT_BRANCH'],
+        project: { files: ['docs/a.md', 'app/x/main.go', 'lib/y.go'], changed },
+      })
+    const whens = (result: Awaited<ReturnType<typeof run>>) =>
+      result.ok ? Object.fromEntries(result.jobs.map((j) => [j.name, j.when])) : result.error
+    expect(whens(await run(['app/x/main.go']))).toEqual({
+      exists: 'on_success',
+      changes: 'on_success',
+      'no-branch': 'on_success',
+    })
+    expect(whens(await run(['lib/y.go']))).toEqual({
+      exists: 'on_success',
+      changes: 'never',
+      'no-branch': 'on_success',
+    })
+  })
+
   it('previews the pipeline as it read it', async () => {
     const result = await validatePipeline(VALID, { mode: 'preview' })
     expect(result.ok).toBe(true)

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import { createRequire } from 'node:module'
 import * as os from 'node:os'
@@ -42,6 +43,19 @@ export interface GclOptions {
   /** `--list-json` (default) or `--preview`; both parse and schema-check the whole file. */
   readonly mode?: 'list-json' | 'preview'
   readonly timeoutMs?: number
+  /** Predefined variables to remove (`--unset-variable`): a tag pipeline has no CI_COMMIT_BRANCH at all. */
+  readonly unset?: readonly string[]
+  /**
+   * Makes the project a git repository for `rules:exists` and `rules:changes`: every file in `files`
+   * exists in the working tree; those in `changed` differ from `origin/main` (the default branch),
+   * which is what gitlab-ci-local diffs against, whatever the pipeline.
+   */
+  readonly project?: ProjectFiles
+}
+
+export interface ProjectFiles {
+  readonly files: readonly string[]
+  readonly changed: readonly string[]
 }
 
 const require = createRequire(import.meta.url)
@@ -71,6 +85,7 @@ export async function validatePipeline(yamlText: string, options: GclOptions = {
     await fs.promises.mkdir(cwd)
     await fs.promises.mkdir(home)
     await fs.promises.writeFile(path.join(cwd, '.gitlab-ci.yml'), yamlText)
+    if (options.project) makeRepository(cwd, options.project)
     const args = [
       CLI,
       options.mode === 'preview' ? '--preview' : '--list-json',
@@ -83,6 +98,7 @@ export async function validatePipeline(yamlText: string, options: GclOptions = {
       // Setting predefined variables on purpose (a tag pipeline has no CI_COMMIT_BRANCH…): without this
       // gitlab-ci-local prints a warning on stdout, in the middle of the JSON.
       ...(options.variables ? ['--ignore-predefined-vars', Object.keys(options.variables).join(',')] : []),
+      ...(options.unset ?? []).flatMap((name) => ['--unset-variable', name]),
     ]
     const { code, stdout, stderr } = await runProcess(process.execPath, args, {
       cwd,
@@ -101,6 +117,34 @@ export async function validatePipeline(yamlText: string, options: GclOptions = {
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * A repository whose `origin/main` holds the files not in `changed`, and whose HEAD adds the changed
+ * ones on top (a file both in `files` and `changed` is changed content).
+ */
+function makeRepository(cwd: string, { files, changed }: ProjectFiles): void {
+  const git = (...args: string[]) => {
+    const run = spawnSync('git', ['-c', 'user.name=proof', '-c', 'user.email=proof@example.com', ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GIT_CONFIG_NOSYSTEM: '1', HOME: cwd },
+    })
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`)
+  }
+  const write = (file: string, content: string) => {
+    fs.mkdirSync(path.dirname(path.join(cwd, file)), { recursive: true })
+    fs.writeFileSync(path.join(cwd, file), content)
+  }
+  git('init', '-q', '-b', 'main')
+  for (const file of files) write(file, 'base\n')
+  git('add', '-A')
+  git('commit', '-q', '--allow-empty', '-m', 'base')
+  git('update-ref', 'refs/remotes/origin/main', 'HEAD')
+  git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main')
+  for (const file of changed) write(file, 'changed\n')
+  git('add', '-A')
+  git('commit', '-q', '--allow-empty', '-m', 'change')
 }
 
 /** Validates several pipelines, `concurrency` processes at a time; results in input order. */

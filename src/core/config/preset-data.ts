@@ -107,4 +107,53 @@ export const PRESETS = {
       cleanup: true,
     },
   },
+  /** Three images from three directories of one repository, each built only when its directory changed. */
+  monorepo: {
+    version: 2,
+    pipeline: { layout: 'extends', triggers: { on: ['default-branch', 'merge-request', 'tag'] } },
+    images: [
+      {
+        name: 'api',
+        context: '${CI_PROJECT_DIR}/services/api',
+        dockerfile: '${CI_PROJECT_DIR}/services/api/Dockerfile',
+        changes: ['services/api/**/*'],
+        destinations: [{ repository: '${CI_REGISTRY_IMAGE}/api', tags: ['${CI_COMMIT_SHORT_SHA}'] }],
+      },
+      {
+        name: 'web',
+        context: '${CI_PROJECT_DIR}/services/web',
+        dockerfile: '${CI_PROJECT_DIR}/services/web/Dockerfile',
+        changes: ['services/web/**/*'],
+        destinations: [{ repository: '${CI_REGISTRY_IMAGE}/web', tags: ['${CI_COMMIT_SHORT_SHA}'] }],
+      },
+      {
+        name: 'worker',
+        context: '${CI_PROJECT_DIR}/services/worker',
+        dockerfile: '${CI_PROJECT_DIR}/services/worker/Dockerfile',
+        changes: ['services/worker/**/*'],
+        destinations: [{ repository: '${CI_REGISTRY_IMAGE}/worker', tags: ['${CI_COMMIT_SHORT_SHA}'] }],
+      },
+    ],
+  },
+  /** Builds every branch under its short commit SHA; a version tag retags that image with crane. */
+  'release-by-retag': {
+    version: 2,
+    pipeline: { triggers: { on: ['branch'], tagPattern: '/^v\\d+\\.\\d+\\.\\d+$/' } },
+    images: [{ destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_SHORT_SHA}'] }] }],
+    release: { enabled: true, toTags: ['${CI_COMMIT_TAG}', 'latest'] },
+  },
+  /** The version on tag pipelines, `latest` only on the default branch, the branch slug elsewhere. */
+  'version-tags': {
+    version: 2,
+    pipeline: { triggers: { on: ['tag', 'branch'] } },
+    images: [
+      {
+        destinations: [
+          { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+          { repository: '${CI_REGISTRY_IMAGE}', tags: ['latest'], when: 'default-branch' },
+          { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_REF_SLUG}'], when: 'other-branches' },
+        ],
+      },
+    ],
+  },
 } as const satisfies Record<PresetName, ConfigInput>

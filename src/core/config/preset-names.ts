@@ -11,6 +11,9 @@ export const PRESET_NAMES = [
   'multi-arch',
   'cached',
   'kitchen-sink',
+  'monorepo',
+  'release-by-retag',
+  'version-tags',
 ] as const
 
 export type PresetName = (typeof PRESET_NAMES)[number]

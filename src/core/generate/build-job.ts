@@ -30,7 +30,6 @@ export function kanikoJob(
       image: image(executorImage(config), config.executor.overrideEntrypoint),
       services: jobServices(config),
       variables: jobVariables(config),
-      needs: buildNeeds(config),
       before_script: [
         ...certificateLines(config, 'kaniko'),
         ...configJsonLines(kanikoAuthEntries(config), KANIKO_DOCKER_DIR),
@@ -42,6 +41,7 @@ export function kanikoJob(
         executorCommand(config, tagSuffix),
       ],
       artifacts: buildArtifacts(config),
+      needs: buildNeeds(config),
       ...jobControls(config),
       rules: jobRules(config, { allowManual: true }),
       tags: [...runnerTags],

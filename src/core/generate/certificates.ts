@@ -5,14 +5,20 @@ import { command, type ShellCommand } from './command.ts'
 /** Where the pasted PEM is written in pem mode, so `--registry-certificate` can point at it. */
 export const PASTED_CA_PATH = '/kaniko/ssl/certs/custom-ca.crt'
 const KANIKO_BUNDLE = '/kaniko/ssl/certs/ca-certificates.crt'
-/** The bundle Go reads in the Alpine-based manifest-tool image. */
-const ALPINE_BUNDLE = '/etc/ssl/certs/ca-certificates.crt'
+/** The bundle Go reads in the Alpine-based manifest-tool image (and in distroless images). */
+export const ALPINE_BUNDLE = '/etc/ssl/certs/ca-certificates.crt'
 
-/** Appends the custom CA to the bundle (never replaces it: the public CAs must stay trusted). */
-export function certificateLines(config: ImageView, target: 'kaniko' | 'alpine'): ShellCommand[] {
+/**
+ * Appends the custom CA to the bundle (never replaces it: the public CAs must stay trusted). `bundle`
+ * is the image's own by default; the release job appends to a copy (release-job.ts).
+ */
+export function certificateLines(
+  config: ImageView,
+  target: 'kaniko' | 'alpine',
+  bundle = target === 'kaniko' ? KANIKO_BUNDLE : ALPINE_BUNDLE,
+): ShellCommand[] {
   const { certificates } = config
   if (!certificates.enabled) return []
-  const bundle = target === 'kaniko' ? KANIKO_BUNDLE : ALPINE_BUNDLE
   if (certificates.source === 'file-variable') {
     const name = certificates.fileVariable
     const append = ['cat', quoteShellText(`\${${name}}`), '>>', bundle]

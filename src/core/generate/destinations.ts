@@ -55,8 +55,13 @@ export function hasConditionalDestinations(config: ImageView): boolean {
   return config.destinations.some((d) => d.when !== 'always')
 }
 
-/** `--destination` arguments of the executor for the destinations pushed in every pipeline. */
+/**
+ * `--destination` arguments of the executor for the destinations pushed in every pipeline. An image
+ * without any destination (a tarball-only build) gets --no-push here: kaniko refuses to run with
+ * neither ("you must provide --destination, or use --no-push").
+ */
 export function alwaysDestinationArgs(config: ImageView, tagSuffix: string): string[][] {
+  if (config.destinations.length === 0 && !config.advanced.noPush) return [['--no-push']]
   const always = config.destinations.filter((d) => d.when === 'always')
   const args = always.flatMap((d) => destinationReferences(d, tagSuffix).map((ref) => ['--destination', ref]))
   return hasConditionalDestinations(config) ? [...args, ['"$@"']] : args
@@ -72,8 +77,7 @@ export function conditionalDestinationLines(config: ImageView, tagSuffix: string
     lines.push(
       new ShellCommand([
         ['if', ...TESTS[destination.when], ';', 'then'],
-        ['set', '--', '"$@"', ...references.flatMap((ref) => ['--destination', ref])],
-        [';', 'fi'],
+        ['set', '--', '"$@"', ...references.flatMap((ref) => ['--destination', ref]), ';', 'fi'],
       ]),
     )
   }

@@ -7,7 +7,10 @@ import { expandPlatformTemplate } from './platform-tags.ts'
 export { buildJobName } from './build-job.ts'
 export type { JobSpec } from './job-spec.ts'
 
-/** The jobs of one image, in output order: its build job, or one per platform and the manifest job. */
+/**
+ * The jobs of one image, in output order: its build job, or one per platform and the manifest job
+ * (none when the image has no destination).
+ */
 export function imageJobs(config: ImageView): JobSpec[] {
   if (!config.multiArch.enabled) return [kanikoJob(config, config.job.name, '', config.job.runnerTags)]
   const builds = config.multiArch.platforms.map((p) =>
@@ -19,5 +22,6 @@ export function imageJobs(config: ImageView): JobSpec[] {
       p.platform,
     ),
   )
-  return [...builds, manifestJob(config)]
+  // A tarball-only image has nothing to join: a manifest job would have no script at all.
+  return config.destinations.length === 0 ? builds : [...builds, manifestJob(config)]
 }

@@ -5,9 +5,22 @@ import { imageJobs } from './jobs.ts'
 import { applyLayout, type LayoutResult, matrixObstacle } from './layout/index.ts'
 import { layoutJobs } from './layout/layout-jobs.ts'
 
-/** Every job of the pipeline in the `jobs` layout, in output order: each image's jobs, in the order of the images. */
+import { releaseJob } from './release-job.ts'
+
+/**
+ * Every job of the pipeline, in output order: each image's jobs, in the order of the images, then
+ * the release job.
+ */
 export function pipelineJobs(config: Config): JobSpec[] {
-  return imageViews(config).flatMap(imageJobs)
+  const release = releaseJob(config)
+  return [...imageViews(config).flatMap(imageJobs), ...(release ? [release] : [])]
+}
+
+/** `stages:`: the build stage, then the release job's when it has a stage of its own. */
+export function pipelineStages(config: Config): string[] {
+  const { stage } = config.pipeline
+  const release = config.release.enabled && config.release.stage !== stage ? [config.release.stage] : []
+  return [stage, ...release]
 }
 
 /**
@@ -19,9 +32,12 @@ export function pipelineLayout(config: Config): LayoutResult {
   const views = imageViews(config)
   const matrix = layout === 'matrix'
   const jobs = layoutJobs(views, { cells: matrix })
-  return applyLayout(layout, jobs, {
+  const laid = applyLayout(layout, jobs, {
     templateName,
     images: views.length,
     obstacle: matrix ? matrixObstacle(views) : null,
   })
+  // The release job takes no part in the build jobs' template or matrix.
+  const release = releaseJob(config)
+  return release ? { ...laid, jobs: [...laid.jobs, release] } : laid
 }
