@@ -163,4 +163,20 @@ export const destinationCases: Case[] = [
       ],
     },
   },
+  {
+    code: 'KC204',
+    name: 'one tag for tag pipelines and one for the default branch is no duplicate',
+    trigger: {
+      destinations: [
+        { repository: image, tags: ['latest'], when: 'not-tag' },
+        { repository: image, tags: ['latest'], when: 'default-branch' },
+      ],
+    },
+    near: {
+      destinations: [
+        { repository: image, tags: ['latest'], when: 'tag' },
+        { repository: image, tags: ['latest'], when: 'default-branch' },
+      ],
+    },
+  },
 ]

@@ -3,6 +3,7 @@ import type { DestinationWhen } from '../../config/schema.ts'
 import { splitShellText } from '../../shell/text.ts'
 import { edit } from '../lib/edit.ts'
 import { expandWith, literalText, mapLiterals, refersTo, renameReferences } from '../lib/shell.ts'
+import { pushedTogether } from '../lib/when.ts'
 import { defineRule } from '../types.ts'
 
 /** Destinations and triggers: references that are empty, invalid or repeated. */
@@ -139,13 +140,15 @@ const duplicateDestination = defineRule({
   name: 'duplicate-destination',
   severity: 'info',
   check: ({ config }) => {
-    const seen = new Map<string, DestinationTag>()
+    const seen = new Map<string, DestinationTag[]>()
     const hits = []
     for (const entry of destinationTags(config)) {
       const key = `${entry.repository.trim()}:${entry.tag.trim()}`
-      const first = seen.get(key)
-      if (!first) seen.set(key, entry)
-      else
+      const earlier = seen.get(key) ?? []
+      // One reference pushed in pipelines that never meet (tag and default branch) is no duplicate.
+      const first = earlier.find((e) => pushedTogether(e.when, entry.when))
+      seen.set(key, [...earlier, entry])
+      if (first)
         hits.push({
           fields: [first.field, entry.field],
           params: { reference: key },

@@ -1,5 +1,6 @@
 import { platformSlug } from '../../catalog/platforms.ts'
 import type { Config, DestinationWhen, Image } from '../../config/schema.ts'
+import { pushedTogether } from '../lib/when.ts'
 import { definePipelineRule } from '../types.ts'
 
 /** Rules over the whole pipeline: triggers, several images, needs and the retag job. */
@@ -52,18 +53,6 @@ const changesWithoutDiff = definePipelineRule({
     }),
 })
 
-/** The pipeline kinds a destination is pushed in (see destinations.ts in the generator). */
-const PUSHED_IN: Readonly<Record<DestinationWhen, readonly string[]>> = {
-  always: ['tag', 'default', 'other', 'merge-request'],
-  tag: ['tag'],
-  'default-branch': ['default'],
-  'other-branches': ['other'],
-  'not-tag': ['default', 'other', 'merge-request'],
-  'merge-request': ['merge-request'],
-}
-
-const overlap = (a: DestinationWhen, b: DestinationWhen) => PUSHED_IN[a].some((k) => PUSHED_IN[b].includes(k))
-
 /** Each written reference of an image: `repository:tag`, or the repository alone when it has no tags. */
 function references(image: Image) {
   return image.destinations.flatMap((d, k) =>
@@ -89,7 +78,7 @@ const sameReferenceTwice = definePipelineRule({
       // An image with platforms pushes per-platform tags too, but its joined tag is what collides.
       for (const ref of references(image)) {
         const earlier = seen.find(
-          (s) => s.reference === ref.reference && s.image !== image.name && overlap(s.when, ref.when),
+          (s) => s.reference === ref.reference && s.image !== image.name && pushedTogether(s.when, ref.when),
         )
         if (earlier)
           hits.push({
