@@ -29,7 +29,8 @@ export interface ParamsByCode {
   KC210: { stage: string }
   KC211: { flag: string; path: string; fixed: string }
   KC222: None
-  KC223: { image: string; pipelines: string }
+  /** kinds: comma-separated pipeline kinds without a diff (tag, schedule, web, new-branch). */
+  KC223: { image: string; kinds: string }
   KC230: { reference: string; image: string; other: string }
   KC231: { job: string }
   KC235: { reference: string }

@@ -148,4 +148,19 @@ export const destinationCases: Case[] = [
     near: { advanced: { digestFile: 'out/digest', imageNameWithDigestFile: './names.txt' } },
     fields: ['advanced.digestFile'],
   },
+  {
+    code: 'KC201',
+    name: 'a destination pushed only on tags may use the Git tag',
+    trigger: {
+      job: { triggers: ['tag', 'default-branch'] },
+      destinations: [{ repository: image, tags: ['${CI_COMMIT_TAG}'] }],
+    },
+    near: {
+      job: { triggers: ['tag', 'default-branch'] },
+      destinations: [
+        { repository: image, tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+        { repository: image, tags: ['latest'], when: 'default-branch' },
+      ],
+    },
+  },
 ]

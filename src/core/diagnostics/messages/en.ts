@@ -6,6 +6,19 @@ const TYPE_NAMES: Record<string, string> = {
   duration: 'a duration like 24h',
 }
 
+const KINDS_EN: Readonly<Record<string, string>> = {
+  tag: 'tag pipelines',
+  schedule: 'scheduled pipelines',
+  web: 'web and API runs',
+  'new-branch': 'the first pipeline of a new branch',
+}
+
+/** `a, b and c` from comma-separated keys. */
+function listOf(keys: string, words: Readonly<Record<string, string>>, and: string): string {
+  const items = keys.split(',').map((k) => words[k] ?? k)
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`
+}
+
 export const en: Catalog = {
   KC101: {
     title: 'Executor image without a shell',
@@ -129,7 +142,7 @@ export const en: Catalog = {
   KC223: {
     title: 'changes: with nothing to compare',
     message: (p) =>
-      `The job of ${p.image} builds only when its paths changed, but in ${p.pipelines} GitLab has no push to compare with and counts rules:changes as true: the image is built anyway. For branch pipelines, "compare to" (e.g. refs/heads/main) gives a fixed base.`,
+      `The job of ${p.image} builds only when its paths changed, but in ${listOf(p.kinds, KINDS_EN, ' and ')}, GitLab has no push to compare with and counts rules:changes as true: the image is built anyway. For branch pipelines, "compare to" (e.g. refs/heads/main) gives a fixed base.`,
   },
   KC230: {
     title: 'Two images push the same reference',

@@ -6,6 +6,13 @@ const TYPE_NAMES: Record<string, string> = {
   duration: '24h のような期間',
 }
 
+const KINDS_JA: Readonly<Record<string, string>> = {
+  tag: 'タグパイプライン',
+  schedule: 'スケジュールされたパイプライン',
+  web: 'Webおよび API からの実行',
+  'new-branch': '新しいブランチの最初のパイプライン',
+}
+
 export const ja: Catalog = {
   KC101: {
     title: 'シェルのないexecutorイメージ',
@@ -129,7 +136,12 @@ export const ja: Catalog = {
   KC223: {
     title: '比較対象のない changes:',
     message: (p) =>
-      `${p.image} のジョブはパスが変更されたときだけビルドしますが、${p.pipelines}では比較するプッシュがないため、GitLabは rules:changes を真として扱い、イメージは結局ビルドされます。ブランチパイプラインでは「比較対象」（例：refs/heads/main）を指定すると固定の基準と比較できます。`,
+      `${p.image} のジョブはパスが変更されたときだけビルドしますが、${p.kinds
+        .split(',')
+        .map((k) => KINDS_JA[k] ?? k)
+        .join(
+          '、',
+        )}では比較するプッシュがないため、GitLabは rules:changes を真として扱い、イメージは結局ビルドされます。ブランチパイプラインでは「比較対象」（例：refs/heads/main）を指定すると固定の基準と比較できます。`,
   },
   KC230: {
     title: '2つのイメージが同じ参照をプッシュしている',

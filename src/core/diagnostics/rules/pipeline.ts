@@ -31,11 +31,11 @@ const scheduleNeverAndOn = definePipelineRule({
 function pipelinesWithoutDiff(config: Config, image: Image): string[] {
   const on = config.pipeline.triggers.on
   const kinds: string[] = []
-  if (on.includes('tag')) kinds.push('tag pipelines')
-  if (on.includes('schedule')) kinds.push('scheduled pipelines')
-  if (on.includes('web')) kinds.push('web and API runs')
+  if (on.includes('tag')) kinds.push('tag')
+  if (on.includes('schedule')) kinds.push('schedule')
+  if (on.includes('web')) kinds.push('web')
   const branches = on.some((t) => t === 'branch' || t === 'default-branch' || t === 'named-branches')
-  if (branches && image.changesCompareTo === '') kinds.push('the first pipeline of a new branch')
+  if (branches && image.changesCompareTo === '') kinds.push('new-branch')
   return kinds
 }
 
@@ -48,9 +48,7 @@ const changesWithoutDiff = definePipelineRule({
       if (image.changes.length === 0) return []
       const kinds = pipelinesWithoutDiff(config, image)
       if (kinds.length === 0) return []
-      return [
-        { fields: [`images[${i}].changes`], params: { image: image.name, pipelines: kinds.join(', ') } },
-      ]
+      return [{ fields: [`images[${i}].changes`], params: { image: image.name, kinds: kinds.join(',') } }]
     }),
 })
 
