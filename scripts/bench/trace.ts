@@ -190,7 +190,9 @@ export async function traceTyping(
     await sleep(1000)
     await page.locator(TYPING_FIELD).click()
     await page.keyboard.press('End')
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute', 'toplevel'] })
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'],
+    })
     const keys = keySequence(count)
     for (const key of keys) {
       await page.keyboard.press(key)
