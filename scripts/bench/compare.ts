@@ -16,6 +16,8 @@ export interface Headline {
   readonly monacoVisibleMedianMs?: number
   readonly keyToVisibleP95Ms?: number
   readonly keyToVisibleP95Throttled2xMs?: number
+  /** A keystroke's main-thread path (keydown → the frame drawing it) in thread time, p95: load-proof. */
+  readonly keyPathThreadP95Ms?: number
 }
 
 export const HEADLINE_LABELS: Readonly<Record<keyof Headline, string>> = {
@@ -27,6 +29,7 @@ export const HEADLINE_LABELS: Readonly<Record<keyof Headline, string>> = {
   monacoVisibleMedianMs: 'Monaco shows the YAML, median',
   keyToVisibleP95Ms: 'keystroke → visible, p95',
   keyToVisibleP95Throttled2xMs: 'keystroke → visible, p95, CPU 2× slower',
+  keyPathThreadP95Ms: 'keystroke path, thread time, p95',
 }
 
 interface OldRequest {

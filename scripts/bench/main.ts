@@ -16,6 +16,7 @@ import { serve } from './server.ts'
 import { sizeOf, totalSize } from './sizes.ts'
 import { summarize } from './stats.ts'
 import { type FigureRow, kb, ms, renderFigures, renderTable, status } from './table.ts'
+import { type KeystrokeTrace, traceTyping, WORK_KINDS } from './trace.ts'
 import { type TypingRun, typingRun } from './typing.ts'
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9)
@@ -122,6 +123,7 @@ async function main(dir: string): Promise<void> {
   let typing: TypingRun
   let throttled: TypingRun | undefined
   let profile: KeystrokeProfile | undefined
+  let trace: KeystrokeTrace | undefined
   try {
     log('warm-up load (not counted)')
     await coldLoad(browser, server, parts, dir)
@@ -138,6 +140,10 @@ async function main(dir: string): Promise<void> {
     if (process.env.BENCH_PROFILE !== '0') {
       log('typing 60 keys with the CPU profiler on (separate session, not timed)')
       profile = await profileTyping(browser, server, dir, REPO_ROOT, 60)
+    }
+    if (process.env.BENCH_TRACE !== '0') {
+      log('typing 60 keys with Chromium tracing on (separate session, not timed)')
+      trace = await traceTyping(browser, server, 60)
     }
   } finally {
     await browser.close()
@@ -412,6 +418,38 @@ async function main(dir: string): Promise<void> {
         ],
       )
     : ''
+  const traceTable = trace
+    ? renderTable(
+        [`main-thread work per keystroke (traced, ${trace.keys} keys, thread time)`, 'ms/key'],
+        [
+          [
+            'all',
+            ms(
+              WORK_KINDS.reduce((sum, kind) => sum + (trace?.perKeyMs[kind] ?? 0), 0),
+              2,
+            ),
+          ],
+          ...WORK_KINDS.map((kind) => [`  ${kind}`, ms(trace?.perKeyMs[kind] ?? 0, 2)]),
+        ],
+      ) +
+      '\n\n' +
+      renderTable(
+        ['a keystroke’s path: keydown → the frame that draws it (thread time)', 'median', 'p95'],
+        [
+          ['path (every task on it)', ms(trace.criticalMs.median, 2), ms(trace.criticalMs.p95, 2)],
+          [
+            '  the input event (React, generator, Monaco model)',
+            ms(trace.inputMs.median, 2),
+            ms(trace.inputMs.p95, 2),
+          ],
+          [
+            '  the frame’s animation callbacks (Monaco render)',
+            ms(trace.animationFrameMs.median, 2),
+            ms(trace.animationFrameMs.p95, 2),
+          ],
+        ],
+      )
+    : ''
   const headline: Headline = {
     visitRequests: visit.requests,
     visitBytesSent: visit.sent,
@@ -421,6 +459,7 @@ async function main(dir: string): Promise<void> {
     monacoVisibleMedianMs: monacoVisible.median,
     keyToVisibleP95Ms: keys.dom.p95,
     keyToVisibleP95Throttled2xMs: CPU_SLOWDOWN === 2 ? keysThrottled?.dom.p95 : undefined,
+    keyPathThreadP95Ms: trace?.criticalMs.p95,
   }
   const comparison = previous ? compareHeadlines(previous, headline) : []
   const figure = (key: keyof Headline, value: number | undefined) =>
@@ -485,6 +524,8 @@ async function main(dir: string): Promise<void> {
       '',
       profileTable,
       '',
+      traceTable,
+      '',
       ...notes,
     ].join('\n'),
   )
@@ -548,6 +589,7 @@ async function main(dir: string): Promise<void> {
       missingDom: keysThrottled.missingDom,
     },
     keystrokeProfile: profile,
+    keystrokeTrace: trace,
     node,
     build: { ms: site.ms },
   }

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { Finding } from '../core/diagnostics/types.ts'
 import { createTranslate, loadedCatalog } from '../i18n/index.ts'
+import { useAfterPaint } from './after-paint.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { type ChecksModule, loadChecks } from './checks/load.ts'
 import { Ui } from './context.ts'
@@ -14,7 +15,7 @@ import { rememberLanguage } from './language.ts'
 import { MarkStore } from './marks/marks.ts'
 import { Marks } from './marks/useFieldMarks.ts'
 import { whenIdle } from './preview/idle.ts'
-import { NO_EDITOR_MARKERS } from './preview/markers.ts'
+import { type EditorMarkers, NO_EDITOR_MARKERS } from './preview/markers.ts'
 import { generatorLoaded, loadGenerator, type Output, renderPipeline } from './preview/output.ts'
 import { Preview } from './preview/Preview.tsx'
 import { loadShare, type ShareModule } from './share/load.ts'
@@ -82,13 +83,20 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     [],
   )
 
-  const findings = useMemo(() => checks?.diagnose(config) ?? null, [checks, config])
-  const editorMarkers = useMemo(
+  // Diagnostics and field marks follow the page after the paint: a keystroke's frame carries the
+  // preview only (issue 15), and the checks of what it typed arrive in the next one.
+  const current = useMemo(() => ({ config, output, draft: state.draft }), [config, output, state.draft])
+  const checked = useAfterPaint(current)
+  const findings = useMemo(() => checks?.diagnose(checked.config) ?? null, [checks, checked.config])
+  const editorMarkers = useMemo<EditorMarkers>(
     () =>
-      checks && findings && output.ok
-        ? checks.editorMarkers(output.yaml, config, findings, language)
+      checks && findings && checked.output.ok
+        ? {
+            yaml: checked.output.yaml,
+            list: checks.editorMarkers(checked.output.yaml, checked.config, findings, language),
+          }
         : NO_EDITOR_MARKERS,
-    [checks, findings, output, config, language],
+    [checks, findings, checked, language],
   )
 
   // What a Fix at a field applies to: the page as it is when clicked (marks keep their identity
@@ -107,9 +115,9 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     // Findings first (errors first), then the credential warnings.
     marks.publish([
       ...(checks && findings ? checks.findingMarks(findings, language, fixer ?? undefined) : []),
-      ...(share?.credentialMarks(state.draft, language) ?? []),
+      ...(share?.credentialMarks(checked.draft, language) ?? []),
     ])
-  }, [marks, share, checks, findings, state.draft, language, draftInvalid])
+  }, [marks, share, checks, findings, checked.draft, language, draftInvalid])
 
   return (
     <Ui.Provider value={ui}>

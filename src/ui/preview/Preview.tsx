@@ -8,7 +8,7 @@ import { CopyLinkButton } from '../share/CopyLinkButton.tsx'
 import { copyText, downloadText } from './clipboard.ts'
 import { EditorBoundary } from './EditorBoundary.tsx'
 import { whenIdle } from './idle.ts'
-import type { EditorMarker } from './markers.ts'
+import type { EditorMarkers } from './markers.ts'
 import type { EditorProps } from './monaco/MonacoPreview.tsx'
 import { DOWNLOAD_NAME, type Output } from './output.ts'
 import { saveWithPicker } from './save-file.ts'
@@ -33,8 +33,8 @@ interface Props {
   /** Fields that currently fail validation: the preview then shows the last valid config. */
   readonly issueCount: number
   readonly dark: boolean
-  /** Diagnostics markers for the YAML lines. */
-  readonly markers: readonly EditorMarker[]
+  /** Diagnostics markers for the YAML lines (of the text they were made for). */
+  readonly markers: EditorMarkers
   /** The diagnostics panel, once its chunk has loaded. */
   readonly checks: ReactNode
 }

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { useUi } from '../../context.ts'
 import type { Path } from '../../state/paths.ts'
 import { ErrorText, FieldShell, Help, useFieldInfo } from './Field.tsx'
+import { sameFieldProps } from './same-props.ts'
 
 interface Props {
   readonly path: Path
@@ -28,4 +29,4 @@ export const CheckboxField = memo(function CheckboxField({ path, value, error }:
       </div>
     </FieldShell>
   )
-})
+}, sameFieldProps)

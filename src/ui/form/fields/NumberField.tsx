@@ -2,6 +2,7 @@ import { memo, useState } from 'react'
 import { useUi } from '../../context.ts'
 import type { Path } from '../../state/paths.ts'
 import { ErrorText, FieldShell, Help, useFieldInfo } from './Field.tsx'
+import { sameFieldProps } from './same-props.ts'
 
 /** Text typed into a number field: a whole number, or NaN so that validation reports it. */
 export function parseWholeNumber(text: string): number {
@@ -44,4 +45,4 @@ export const NumberField = memo(function NumberField({ path, value, error }: Pro
       <ErrorText info={info} />
     </FieldShell>
   )
-})
+}, sameFieldProps)

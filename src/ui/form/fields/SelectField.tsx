@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { useUi } from '../../context.ts'
 import type { Path } from '../../state/paths.ts'
 import { ErrorText, FieldShell, Help, useFieldInfo } from './Field.tsx'
+import { sameFieldProps } from './same-props.ts'
 
 export interface Option {
   readonly value: string
@@ -45,4 +46,4 @@ export const SelectField = memo(function SelectField(props: Props) {
       <ErrorText info={info} />
     </FieldShell>
   )
-})
+}, sameFieldProps)

@@ -2,6 +2,7 @@ import { memo, type ReactNode, useState } from 'react'
 import { useUi } from '../../context.ts'
 import type { Path } from '../../state/paths.ts'
 import { ErrorText, FieldShell, Help, useFieldInfo } from './Field.tsx'
+import { sameFieldProps } from './same-props.ts'
 
 interface Props {
   readonly path: Path
@@ -58,4 +59,4 @@ export const TextField = memo(function TextField(props: Props) {
       <ErrorText info={info} />
     </FieldShell>
   )
-})
+}, sameFieldProps)

@@ -3,7 +3,13 @@ import type { Translate } from '../../../i18n/index.ts'
 import { attachEditorProbes } from '../../test-hooks.ts'
 import { ciSchema, PREVIEW_MODEL_URI } from '../ci-schema.ts'
 import { changedLines, minimalEdit } from '../diff.ts'
-import { type EditorMarker, MARKER_OWNER } from '../markers.ts'
+import {
+  type EditedLines,
+  type EditorMarker,
+  type EditorMarkers,
+  MARKER_OWNER,
+  markersChanged,
+} from '../markers.ts'
 import { monaco, setPreviewSchema, themeFor } from './setup.ts'
 
 export interface EditorProps {
@@ -12,7 +18,7 @@ export interface EditorProps {
   readonly t: Translate
   readonly dark: boolean
   /** Diagnostics findings on their YAML lines (owner MARKER_OWNER, apart from monaco-yaml's). */
-  readonly markers: readonly EditorMarker[]
+  readonly markers: EditorMarkers
   readonly onReady: () => void
 }
 
@@ -34,6 +40,7 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
   const initialYaml = useRef(yaml)
   const initialDark = useRef(dark)
   const readyCallback = useRef(onReady)
+  const editedLines = useRef<EditedLines>(new Set())
 
   useEffect(() => {
     if (!host.current) return
@@ -85,6 +92,11 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
     if (!edit) return
     const start = model.getPositionAt(edit.start)
     const end = model.getPositionAt(edit.end)
+    const edited = editedLines.current
+    editedLines.current =
+      edited === 'all' || start.lineNumber !== end.lineNumber || edit.text.includes('\n')
+        ? 'all'
+        : new Set(edited).add(start.lineNumber)
     // One small edit instead of setValue: keeps the scroll position and re-tokenizes only what changed.
     model.applyEdits([
       {
@@ -105,27 +117,29 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
     timer.current = setTimeout(() => highlights.current?.clear(), HIGHLIGHT_MS)
   }, [yaml])
 
-  // Declared after the text effect: markers change with the YAML, and must land on its new lines.
+  // Declared after the text effect: markers must land on the lines of the text they were made for.
+  // Until diagnostics have caught up with the text shown, Monaco keeps moving the previous ones
+  // along with the edits; unchanged markers are not set again (that would redraw every line).
   useEffect(() => {
     const model = editorRef.current?.getModel()
-    if (!model) return
+    if (!model || (markers.yaml !== yaml && markers.list.length > 0)) return
     const last = model.getLineCount()
-    monaco.editor.setModelMarkers(
-      model,
-      MARKER_OWNER,
-      markers
-        .filter((m) => m.line <= last)
-        .map((m) => ({
-          severity: SEVERITY[m.severity],
-          code: m.code,
-          message: m.message,
-          startLineNumber: m.line,
-          startColumn: model.getLineFirstNonWhitespaceColumn(m.line) || 1,
-          endLineNumber: m.line,
-          endColumn: model.getLineMaxColumn(m.line),
-        })),
-    )
-  }, [markers])
+    const next = markers.list
+      .filter((m) => m.line <= last)
+      .map((m) => ({
+        severity: SEVERITY[m.severity],
+        code: m.code,
+        message: m.message,
+        startLineNumber: m.line,
+        startColumn: model.getLineFirstNonWhitespaceColumn(m.line) || 1,
+        endLineNumber: m.line,
+        endColumn: model.getLineMaxColumn(m.line),
+      }))
+    const shown = monaco.editor.getModelMarkers({ resource: model.uri, owner: MARKER_OWNER })
+    if (markersChanged(shown, next, editedLines.current))
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, next)
+    editedLines.current = new Set()
+  }, [markers, yaml])
 
   useEffect(() => {
     monaco.editor.setTheme(themeFor(dark))
