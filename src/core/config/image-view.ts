@@ -1,35 +1,48 @@
-import type { Config, Image, Trigger } from './schema.ts'
+import type { Config, Image, Release, Trigger } from './schema.ts'
+
+/** The release job is not part of a view; a config made from a view has none. */
+const RELEASE_OFF: Release = {
+  enabled: false,
+  jobName: 'release',
+  stage: 'release',
+  image: 'gcr.io/go-containerregistry/crane:debug',
+  repository: '${CI_REGISTRY_IMAGE}',
+  fromTag: '${CI_COMMIT_SHORT_SHA}',
+  toTags: ['${CI_COMMIT_TAG}'],
+  runnerTags: [],
+}
 
 /**
  * One image seen with the settings shared by every image, in the shape the build-job generators and
  * the diagnostics read (the shape of a version 1 config, plus the version 2 pipeline and image).
  * `withImageView` writes a changed view back, so a diagnostic's fix on a view is a fix on the config.
+ * Mutable, like the config, for the diagnostics' `edit` drafts; nothing else changes a view in place.
  */
 export interface ImageView {
-  readonly executor: Config['executor']
-  readonly job: {
-    readonly name: string
-    readonly stage: string
-    readonly runnerTags: readonly string[]
-    readonly triggers: readonly Trigger[]
-    readonly manual: boolean
+  executor: Config['executor']
+  job: {
+    name: string
+    stage: string
+    runnerTags: string[]
+    triggers: Trigger[]
+    manual: boolean
   }
-  readonly build: Pick<
+  build: Pick<
     Image,
     'context' | 'dockerfile' | 'target' | 'buildArgs' | 'labels' | 'ociLabels' | 'skipUnusedStages'
   >
-  readonly destinations: Image['destinations']
-  readonly registries: Config['registries']
-  readonly proxy: Config['proxy']
-  readonly certificates: Config['certificates']
-  readonly multiArch: Image['multiArch']
-  readonly cache: Config['cache']
-  readonly snapshot: Config['snapshot']
-  readonly advanced: Config['advanced'] & Pick<Image, 'extraFlags' | 'extraArgsVariable'>
-  readonly output: Config['output']
-  readonly pipeline: Config['pipeline']
-  readonly image: Image
-  readonly imageIndex: number
+  destinations: Image['destinations']
+  registries: Config['registries']
+  proxy: Config['proxy']
+  certificates: Config['certificates']
+  multiArch: Image['multiArch']
+  cache: Config['cache']
+  snapshot: Config['snapshot']
+  advanced: Config['advanced'] & Pick<Image, 'extraFlags' | 'extraArgsVariable'>
+  output: Config['output']
+  pipeline: Config['pipeline']
+  image: Image
+  imageIndex: number
 }
 
 export function imageView(config: Config, index: number): ImageView {
@@ -152,4 +165,24 @@ export function configPathOfView(path: string, index: number, view?: ImageView):
   if (path === 'cache.repository' && view && view.image.cacheRepository !== '')
     return `images[${index}].cacheRepository`
   return path
+}
+
+/** A one-image config holding exactly what the view holds (to validate a changed view). */
+export function configOfView(view: ImageView): Config {
+  const { extraFlags: _f, extraArgsVariable: _v, ...advanced } = view.advanced
+  const alone: Config = {
+    version: 2,
+    executor: view.executor,
+    pipeline: view.pipeline,
+    images: [view.image],
+    release: RELEASE_OFF,
+    registries: view.registries,
+    proxy: view.proxy,
+    certificates: view.certificates,
+    cache: view.cache,
+    snapshot: view.snapshot,
+    advanced,
+    output: view.output,
+  }
+  return withImageView(alone, 0, view)
 }

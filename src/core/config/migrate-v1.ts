@@ -1,3 +1,5 @@
+import type { ConfigInput } from './schema.ts'
+
 /**
  * Version 1 → 2: one image becomes `images[0]`, the job's name, stage and triggers move to where
  * version 2 keeps them, and the layout stays separate jobs, so the generated YAML does not change.
@@ -20,7 +22,10 @@ export function migrateV1ToV2(v1: Record<string, unknown>): Record<string, unkno
     ...pick(jobRecord, { triggers: 'on' }),
     ...(jobRecord.manual === undefined
       ? {}
-      : { manual: jobRecord.manual === true ? 'manual' : jobRecord.manual === false ? 'off' : jobRecord.manual }),
+      : {
+          manual:
+            jobRecord.manual === true ? 'manual' : jobRecord.manual === false ? 'off' : jobRecord.manual,
+        }),
   }
   const pipeline: Record<string, unknown> = {
     ...pick(jobRecord, { stage: 'stage' }),
@@ -49,4 +54,28 @@ function pick(from: Record<string, unknown>, renames: Record<string, string>): R
   const out: Record<string, unknown> = {}
   for (const [oldKey, newKey] of Object.entries(renames)) if (oldKey in from) out[newKey] = from[oldKey]
   return out
+}
+
+type ImageInput = NonNullable<ConfigInput['images']>[number]
+
+/**
+ * What a version 1 file or link could hold, written with the version 2 types of the parts that did
+ * not change. Old links are read with it; tests of one-image behaviour use it as a short form.
+ */
+export type ConfigInputV1 = Omit<ConfigInput, 'version' | 'pipeline' | 'images' | 'release' | 'advanced'> & {
+  version?: 1
+  job?: {
+    name?: string
+    stage?: string
+    runnerTags?: string[]
+    triggers?: ('tag' | 'default-branch' | 'branch' | 'merge-request')[]
+    manual?: boolean
+  }
+  build?: Pick<
+    ImageInput,
+    'context' | 'dockerfile' | 'target' | 'buildArgs' | 'labels' | 'ociLabels' | 'skipUnusedStages'
+  >
+  destinations?: ImageInput['destinations']
+  multiArch?: ImageInput['multiArch']
+  advanced?: ConfigInput['advanced'] & Pick<ImageInput, 'extraFlags' | 'extraArgsVariable'>
 }

@@ -313,13 +313,21 @@ const jobSettingsSchema = section(
   }),
 )
 
+/** A branch name (no quotes or spaces, as git allows) or a /regex/. */
+const branchName = nonEmptySingleLineText.check(
+  z.refine(
+    (s) => /^\/.+\/[a-z]*$/.test(s) || !/[\s"'\\]/.test(s),
+    'must be a branch name without spaces or quotes, or a /regex/',
+  ),
+)
+
 const triggersSchema = section(
   z.strictObject({
     on: field(z.array(z.enum(TRIGGERS)).check(noDuplicates), ['tag']),
     /** Only tags matching this /regex/ ('' = every tag). */
     tagPattern: field(singleLineText, ''),
     /** For `named-branches`: names, or /regex/ patterns. */
-    branches: field(z.array(nonEmptySingleLineText).check(noDuplicates), []),
+    branches: field(z.array(branchName).check(noDuplicates), []),
     /** `never`: no build in scheduled pipelines, whatever else matches. */
     schedules: field(z.enum(SCHEDULE_MODES), 'inherit'),
     manual: field(z.enum(MANUAL_MODES), 'off'),
@@ -390,7 +398,10 @@ const configObject = z.strictObject({
   version: field(z.literal(CONFIG_VERSION), CONFIG_VERSION),
   executor: executorSchema,
   pipeline: pipelineSchema,
-  images: field(z.array(imageSchema).check(z.minLength(1, 'needs at least one image')), [{}] as never),
+  // A fresh default image for each config (a shared one would be changed through any of them).
+  images: z._default(z.array(imageSchema).check(z.minLength(1, 'needs at least one image')), () => [
+    imageSchema.parse({}),
+  ]),
   release: releaseSchema,
   registries: registriesSchema,
   proxy: proxySchema,

@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts'
+import type { ImageView } from '../config/image-view.ts'
 import type { CredentialFinding } from '../config/secrets.ts'
 import { type ExtraArg, parseExtraFlags } from './lib/args.ts'
 import { scanCredentials } from './lib/credential-scan.ts'
@@ -6,7 +6,7 @@ import { type ExecutorImage, knownVersion, resolveExecutorImage, type Version } 
 
 /** What several rules need, worked out once per diagnose() call. */
 export interface Context {
-  readonly config: Config
+  readonly config: ImageView
   readonly executor: ExecutorImage
   /** The pinned kaniko version of a known image family, else null. */
   readonly version: Version | null
@@ -17,10 +17,10 @@ export interface Context {
    * Whether a changed config would have an error the current one does not (per code, by count).
    * For fixes whose effect depends on the rest of the config; answers false inside such a check.
    */
-  readonly addsErrors: (changed: Config) => boolean
+  readonly addsErrors: (changed: ImageView) => boolean
 }
 
-export function createContext(config: Config, addsErrors: (changed: Config) => boolean): Context {
+export function createContext(config: ImageView, addsErrors: (changed: ImageView) => boolean): Context {
   const executor = resolveExecutorImage(config)
   return {
     config,

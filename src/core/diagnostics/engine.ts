@@ -1,3 +1,5 @@
+import { configPathOfView, type ImageView, imageView, withImageView } from '../config/image-view.ts'
+import { migrateConfig } from '../config/migrate.ts'
 import type { Config } from '../config/schema.ts'
 import { credentialKinds, redactText } from '../config/secrets.ts'
 import { createContext } from './context.ts'
@@ -7,7 +9,7 @@ import { en } from './messages/en.ts'
 import { ja } from './messages/ja.ts'
 import type { Code } from './params.ts'
 import { RULES } from './registry.ts'
-import type { AnyRule, Finding, Hit, Severity } from './types.ts'
+import type { AnyRule, Finding, Fix, Hit, Severity } from './types.ts'
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
@@ -16,21 +18,59 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  * The config must be valid (parseConfig); findings never repeat what the schema already rejects.
  */
 export function diagnose(config: Config): Finding[] {
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  config.images.forEach((_, index) => {
+    const view = imageView(config, index)
+    for (const finding of diagnoseView(view)) {
+      const mapped = onConfig(finding, index, view)
+      // A shared setting's finding comes once, not once per image.
+      const key = `${mapped.code}\u0000${mapped.fields.join('\u0000')}\u0000${mapped.message.en}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      findings.push(mapped)
+    }
+  })
+  // Array.prototype.sort is stable: image and registry order are kept within a severity.
+  return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+}
+
+/** A view's finding in the config's terms: its fields' paths and a fix that changes the config. */
+function onConfig(finding: ViewFinding, index: number, view: ImageView): Finding {
+  const fields = finding.fields.map((path) => configPathOfView(path, index, view))
+  const { fix, ...rest } = finding
+  if (!fix) return { ...rest, fields }
+  return {
+    ...rest,
+    fields,
+    fix: {
+      label: fix.label,
+      apply: (config) => withImageView(config, index, fix.apply(imageView(config, index))),
+      ...(fix.reveal ? { reveal: configPathOfView(fix.reveal, index, view) } : {}),
+    },
+  }
+}
+
+/** A finding on one image's view, before onConfig. */
+type ViewFinding = Omit<Finding, 'fix'> & {
+  readonly fix?: Omit<Fix, 'apply'> & { readonly apply: (view: ImageView) => ImageView }
+}
+
+function diagnoseView(view: ImageView): ViewFinding[] {
   let errors: Map<Code, number> | undefined
-  const addsErrors = (changed: Config) => {
-    errors ??= errorCounts(run(config, () => false))
+  const addsErrors = (changed: ImageView) => {
+    errors ??= errorCounts(run(view, () => false))
     for (const [code, count] of errorCounts(run(changed, () => false))) {
       if (count > (errors.get(code) ?? 0)) return true
     }
     return false
   }
-  // Array.prototype.sort is stable: registry order is kept within a severity.
-  return run(config, addsErrors).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+  return run(view, addsErrors)
 }
 
-function run(config: Config, addsErrors: (changed: Config) => boolean): Finding[] {
+function run(config: ImageView, addsErrors: (changed: ImageView) => boolean): ViewFinding[] {
   const context = createContext(config, addsErrors)
-  const findings: Finding[] = []
+  const findings: ViewFinding[] = []
   for (const rule of RULES) {
     for (const hit of rule.check(context) as readonly Hit<Code>[]) {
       const keep = !hit.fix || !rule.verifyFix || !context.addsErrors(hit.fix(config))
@@ -45,23 +85,29 @@ function run(config: Config, addsErrors: (changed: Config) => boolean): Finding[
  * would refuse, named more precisely. Run it where raw input arrives (`lint --config`, `--link`).
  */
 export function diagnoseInput(raw: unknown): Finding[] {
+  // Fields are named as the current version names them, whatever version the input was written in.
+  const migrated = migrateConfig(raw)
+  const current = migrated.ok ? migrated.value : raw
   return INPUT_RULES.flatMap((rule) =>
-    (rule.check(raw) as readonly Hit<Code>[]).map((hit) => toFinding(rule, hit)),
+    (rule.check(current) as readonly Hit<Code>[]).map((hit) => {
+      const { fix: _none, ...finding } = toFinding(rule, hit)
+      return finding
+    }),
   )
 }
 
-function errorCounts(findings: readonly Finding[]): Map<Code, number> {
+function errorCounts(findings: readonly ViewFinding[]): Map<Code, number> {
   const counts = new Map<Code, number>()
   for (const f of findings) if (f.severity === 'error') counts.set(f.code, (counts.get(f.code) ?? 0) + 1)
   return counts
 }
 
-function toFinding(rule: Pick<AnyRule, 'code' | 'severity'>, hit: Hit<Code>): Finding {
+function toFinding(rule: Pick<AnyRule, 'code' | 'severity'>, hit: Hit<Code>): ViewFinding {
   // The catalogs are typed per code; rule.code and hit.params belong together by construction.
   const enEntry = en[rule.code] as Entry<unknown>
   const jaEntry = ja[rule.code] as Entry<unknown>
   const params = withoutSecrets(hit.params)
-  const finding: Finding = {
+  const finding: ViewFinding = {
     code: rule.code,
     severity: rule.severity,
     fields: hit.fields,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { configPathOfView, imageView } from '../config/image-view.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
 import { type Config, configSchema } from '../config/schema.ts'
 import { CASES, type Case } from './cases/index.ts'
@@ -8,6 +9,8 @@ import type { Finding } from './types.ts'
 
 const config = (input: Case['trigger']): Config => parseConfigOrThrow(structuredClone(input))
 const key = (f: Finding) => `${f.code} ${f.fields.join(',')}`
+/** A case's view paths (`build.context`) as the config's (`images[0].context`). */
+const onConfig = (path: string) => configPathOfView(path, 0)
 const label = (c: Case) => `${c.code}${c.name ? ` (${c.name})` : ''}`
 
 function errorCounts(findings: readonly Finding[]): Map<string, number> {
@@ -35,7 +38,7 @@ describe.each(CASES.map((c) => [label(c), c] as const))('%s', (_, c) => {
 
   it('is reported for the trigger config', () => {
     expect(own.length).toBeGreaterThan(0)
-    if (c.fields) expect(own[0]?.fields).toEqual(c.fields)
+    if (c.fields) expect(own[0]?.fields).toEqual(c.fields.map(onConfig))
   })
 
   it('is not reported for the close config', () => {
@@ -68,7 +71,7 @@ describe.each(CASES.map((c) => [label(c), c] as const))('%s', (_, c) => {
 
   if (c.reveal !== undefined) {
     it('fix leads to the expected field', () => {
-      expect(own[0]?.fix?.reveal ?? false).toEqual(c.reveal)
+      expect(own[0]?.fix?.reveal ?? false).toEqual(c.reveal === false ? false : onConfig(c.reveal))
     })
   }
 
@@ -76,7 +79,7 @@ describe.each(CASES.map((c) => [label(c), c] as const))('%s', (_, c) => {
     it('fix sets the expected value', () => {
       const fix = own[0]?.fix
       expect(fix).toBeDefined()
-      if (fix && c.fixed) expect(c.fixed(fix.apply(trigger))).toEqual(c.fixedValue)
+      if (fix && c.fixed) expect(c.fixed(imageView(fix.apply(trigger), 0))).toEqual(c.fixedValue)
     })
   }
 })

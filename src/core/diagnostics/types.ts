@@ -1,3 +1,4 @@
+import type { ImageView } from '../config/image-view.ts'
 import type { Config } from '../config/schema.ts'
 import type { Context } from './context.ts'
 import type { Code, ParamsByCode } from './params.ts'
@@ -12,7 +13,7 @@ export interface Finding {
   readonly code: Code
   /** error: the pipeline will fail, or is insecure by accident; warning: likely trouble; info: advice. */
   readonly severity: Severity
-  /** Dotted config paths the finding is about, e.g. `executor.tag`, `build.buildArgs[2].value`. */
+  /** Dotted config paths the finding is about, e.g. `executor.tag`, `images[0].buildArgs[2].value`. */
   readonly fields: readonly string[]
   /** A short name of the problem (the same for every finding of a code). */
   readonly title: Localized
@@ -28,11 +29,14 @@ export interface Fix {
   readonly reveal?: string
 }
 
-/** What a rule reports; the engine adds the code, severity and localized texts. */
+/**
+ * What a rule reports on one image's view (fields in the view's paths: `build.context`); the engine
+ * adds the code, severity and texts, and maps fields and fix onto the config.
+ */
 export interface Hit<K extends Code> {
   readonly fields: readonly string[]
   readonly params: ParamsByCode[K]
-  readonly fix?: (config: Config) => Config
+  readonly fix?: (view: ImageView) => ImageView
   /** See Fix.reveal. */
   readonly reveal?: string
 }

@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts'
+import type { ImageView } from '../config/image-view.ts'
 import { gitlabVariableValue } from '../shell/quote.ts'
 
 /** The files a build job writes for later jobs: --tar-path, --digest-file, --image-name-with-digest-file. */
@@ -23,7 +23,7 @@ export function projectRelativePath(path: string): string | null {
  * with the job); undefined when there are none. GitLab expands variables in the paths, like in
  * `variables:`, so a literal `$` is doubled.
  */
-export function buildArtifacts({ advanced }: Config): Record<string, unknown> | undefined {
+export function buildArtifacts({ advanced }: ImageView): Record<string, unknown> | undefined {
   const paths = [
     ...new Set(
       OUTPUT_FILE_FIELDS.map((f) => (advanced[f] === '' ? null : projectRelativePath(advanced[f])))

@@ -1,5 +1,5 @@
 import { compareVersions } from '../catalog/version.ts'
-import type { Config } from '../config/schema.ts'
+import type { ImageView } from '../config/image-view.ts'
 import { quoteShellText } from '../shell/quote.ts'
 import { splitShellText } from '../shell/text.ts'
 import { command, ShellCommand } from './command.ts'
@@ -18,13 +18,13 @@ export type AuthEntry = { readonly keyWord: string; readonly hostVariables?: rea
 )
 
 /** The GitLab helper built into kaniko v1.9.0+ reads CI_REGISTRY_USER/PASSWORD by itself. */
-function hasGitlabHelper(config: Config): boolean {
+function hasGitlabHelper(config: ImageView): boolean {
   const version = executorVersion(config)
   return version === null || compareVersions(version, [1, 9, 0]) >= 0
 }
 
 /** The registries kaniko's config.json must hold; empty when no config.json is needed. */
-export function kanikoAuthEntries(config: Config): AuthEntry[] {
+export function kanikoAuthEntries(config: ImageView): AuthEntry[] {
   const { registries } = config
   const needed =
     registries.dependencyProxy.enabled ||
@@ -53,7 +53,7 @@ export function kanikoAuthEntries(config: Config): AuthEntry[] {
 const MANIFEST_TOOL_HELPERS: Readonly<Record<string, string>> = { gcr: 'gcloud' }
 
 /** manifest-tool has no GitLab helper: it always needs the GitLab registry's credentials. */
-export function manifestToolAuthEntries(config: Config): AuthEntry[] {
+export function manifestToolAuthEntries(config: ImageView): AuthEntry[] {
   const extra = extraRegistryEntries(config).map((entry) =>
     entry.kind === 'helper'
       ? { ...entry, helper: MANIFEST_TOOL_HELPERS[entry.helper] ?? entry.helper }
@@ -71,7 +71,7 @@ function gitlabRegistryEntry(): AuthEntry {
   }
 }
 
-function extraRegistryEntries(config: Config): AuthEntry[] {
+function extraRegistryEntries(config: ImageView): AuthEntry[] {
   return config.registries.extra.map((registry): AuthEntry => {
     const keyWord = quoteShellText(jsonEscapeLiterals(registry.host))
     // splitShellText is in the page's bundle already; referencedVariables would add to it.

@@ -1,21 +1,22 @@
 import type { Platform } from '../catalog/platforms.ts'
-import type { Config } from '../config/schema.ts'
+import type { ImageView } from '../config/image-view.ts'
 import { buildArtifacts } from './artifacts.ts'
 import { configJsonLines, kanikoAuthEntries } from './auth.ts'
 import { certificateLines } from './certificates.ts'
 import { command } from './command.ts'
+import { conditionalDestinationLines } from './destinations.ts'
 import { executorCommand } from './executor-args.ts'
 import { executorImage, isDebugExecutorImage } from './image.ts'
+import { buildNeeds, jobControls, jobServices, jobVariables } from './job-settings.ts'
 import { image, type JobSpec, withOptional } from './job-spec.ts'
 import { platformSlug } from './platform-tags.ts'
-import { proxyJobVariables } from './proxy.ts'
 import { jobRules } from './rules.ts'
 
 const KANIKO_DOCKER_DIR = '/kaniko/.docker'
 
 /** A kaniko build job; `tagSuffix` is the platform suffix of a multi-arch build ('' otherwise). */
 export function kanikoJob(
-  config: Config,
+  config: ImageView,
   name: string,
   tagSuffix: string,
   runnerTags: readonly string[],
@@ -27,7 +28,9 @@ export function kanikoJob(
     body: withOptional({
       stage: config.job.stage,
       image: image(executorImage(config), config.executor.overrideEntrypoint),
-      variables: proxyJobVariables(config),
+      services: jobServices(config),
+      variables: jobVariables(config),
+      needs: buildNeeds(config),
       before_script: [
         ...certificateLines(config, 'kaniko'),
         ...configJsonLines(kanikoAuthEntries(config), KANIKO_DOCKER_DIR),
@@ -35,9 +38,11 @@ export function kanikoJob(
       script: [
         // The extra arguments variable is split into words unquoted; its words must not glob.
         ...(config.advanced.extraArgsVariable === '' ? [] : [command('set', '-f')]),
+        ...conditionalDestinationLines(config, tagSuffix),
         executorCommand(config, tagSuffix),
       ],
       artifacts: buildArtifacts(config),
+      ...jobControls(config),
       rules: jobRules(config, { allowManual: true }),
       tags: [...runnerTags],
     }),
@@ -45,7 +50,7 @@ export function kanikoJob(
 }
 
 /** What the job does, as configured: every line must stay true for the config it describes. */
-function kanikoJobComment(config: Config, platform: Platform | undefined): string[] {
+function kanikoJobComment(config: ImageView, platform: Platform | undefined): string[] {
   const { advanced } = config
   const what = platform ? `the ${platform} image` : 'the image'
   const lines = [
@@ -70,6 +75,6 @@ function kanikoJobComment(config: Config, platform: Platform | undefined): strin
   return lines
 }
 
-export function buildJobName(config: Config, platform: Platform): string {
+export function buildJobName(config: ImageView, platform: Platform): string {
   return `${config.job.name}-${platformSlug(platform)}`
 }

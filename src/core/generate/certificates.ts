@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts'
+import type { ImageView } from '../config/image-view.ts'
 import { quoteLiteral, quoteShellText } from '../shell/quote.ts'
 import { command, type ShellCommand } from './command.ts'
 
@@ -9,7 +9,7 @@ const KANIKO_BUNDLE = '/kaniko/ssl/certs/ca-certificates.crt'
 const ALPINE_BUNDLE = '/etc/ssl/certs/ca-certificates.crt'
 
 /** Appends the custom CA to the bundle (never replaces it: the public CAs must stay trusted). */
-export function certificateLines(config: Config, target: 'kaniko' | 'alpine'): ShellCommand[] {
+export function certificateLines(config: ImageView, target: 'kaniko' | 'alpine'): ShellCommand[] {
   const { certificates } = config
   if (!certificates.enabled) return []
   const bundle = target === 'kaniko' ? KANIKO_BUNDLE : ALPINE_BUNDLE
@@ -31,7 +31,7 @@ export function certificateLines(config: Config, target: 'kaniko' | 'alpine'): S
 }
 
 /** `--registry-certificate host=path` for the one registry signed by the custom CA. */
-export function registryCertificateArgs(config: Config): string[][] {
+export function registryCertificateArgs(config: ImageView): string[][] {
   const { certificates } = config
   if (!certificates.enabled || certificates.registry === '') return []
   if (certificates.source === 'pem') {

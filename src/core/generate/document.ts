@@ -3,7 +3,7 @@ import { describeCharacter, refusedCharacter } from '../config/characters.ts'
 import type { Config } from '../config/schema.ts'
 import { TOOL_VERSION } from '../version.ts'
 import { ShellCommand, shellCommandTag } from './command.ts'
-import { pipelineJobs } from './jobs.ts'
+import { pipelineJobs } from './pipeline.ts'
 import { isYaml11NonString } from './yaml11.ts'
 
 export interface GenerateOptions {
@@ -16,7 +16,7 @@ export function generateDocument(config: Config, options: GenerateOptions = {}):
   const jobOnly = options.jobOnly === true
   const doc = new Document(null, { customTags: [shellCommandTag] })
   const root = doc.createNode({}) as YAMLMap
-  if (config.output.stagesBlock && !jobOnly) root.add(doc.createPair('stages', [config.job.stage]))
+  if (config.output.stagesBlock && !jobOnly) root.add(doc.createPair('stages', [config.pipeline.stage]))
   for (const job of pipelineJobs(config)) {
     const pair = doc.createPair(job.name, job.body)
     styleJob(pair.value)

@@ -1,7 +1,8 @@
-import type { Config } from '../config/schema.ts'
+import type { ImageView } from '../config/image-view.ts'
 import { quoteShellText } from '../shell/quote.ts'
 import { registryCertificateArgs } from './certificates.ts'
 import { ShellCommand } from './command.ts'
+import { alwaysDestinationArgs } from './destinations.ts'
 import { proxyBuildArgs } from './proxy.ts'
 
 /** Labels from predefined CI/CD variables (OCI image spec annotations). */
@@ -24,11 +25,9 @@ const ifSet = (name: string, value: string): string[][] => (value === '' ? [] : 
  * The `/kaniko/executor` command, in the order of docs/generated-pipeline.md. `tagSuffix` is appended
  * to every destination tag (the platform suffix of a multi-arch build job, '' otherwise).
  */
-export function executorCommand(config: Config, tagSuffix: string): ShellCommand {
+export function executorCommand(config: ImageView, tagSuffix: string): ShellCommand {
   const { build, cache, snapshot, advanced } = config
-  const destinations = config.destinations.flatMap((d) =>
-    d.tags.map((tag) => ['--destination', q(d.repository, ':', tag, { literal: tagSuffix })]),
-  )
+  const destinations = alwaysDestinationArgs(config, tagSuffix)
   return new ShellCommand([
     ['/kaniko/executor'],
     flag('--context', build.context),
@@ -94,7 +93,7 @@ export function executorCommand(config: Config, tagSuffix: string): ShellCommand
  * refuses). `${NAME:+$NAME}` means the same as `$NAME` and says so to shellcheck (no SC2086); the
  * job turns globbing off first (`set -f`, see build-job.ts), so `*` in a flag stays a `*`.
  */
-function extraArgsFromVariable(config: Config): string[][] {
+function extraArgsFromVariable(config: ImageView): string[][] {
   const name = config.advanced.extraArgsVariable
   return name === '' ? [] : [[`\${${name}:+$${name}}`]]
 }
@@ -103,7 +102,7 @@ function extraArgsFromVariable(config: Config): string[][] {
  * The Dependency Proxy image prefix as a build arg, matching the config.json key: with the port
  * stripped from the key, the prefix (gitlab.com:443/group/dependency_proxy/containers) loses it too.
  */
-function dependencyProxyBuildArg(config: Config): string[][] {
+function dependencyProxyBuildArg(config: ImageView): string[][] {
   const { dependencyProxy } = config.registries
   if (!dependencyProxy.enabled || !dependencyProxy.prefixBuildArg) return []
   if (!dependencyProxy.stripPort) return [['--build-arg', 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX']]

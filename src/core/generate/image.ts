@@ -1,9 +1,9 @@
 import { EXECUTOR_FAMILIES } from '../catalog/executors.ts'
 import { parseExecutorTag, splitImageReference } from '../catalog/version.ts'
-import type { Config } from '../config/schema.ts'
+import type { ImageView } from '../config/image-view.ts'
 
 /** The executor image reference the build jobs run in. */
-export function executorImage(config: Config): string {
+export function executorImage(config: ImageView): string {
   const { executor } = config
   if (executor.source === 'custom') return executor.customImage
   return `${EXECUTOR_FAMILIES[executor.source].repository}:${executor.tag}`
@@ -13,7 +13,7 @@ export function executorImage(config: Config): string {
  * Whether the executor image is a debug image by its tag (`*-debug`, `debug`): the variant with the
  * busybox shell GitLab needs. Unknown for a reference built from variables.
  */
-export function isDebugExecutorImage(config: Config): boolean {
+export function isDebugExecutorImage(config: ImageView): boolean {
   const image = executorImage(config)
   if (image.includes('$')) return false
   const tag = config.executor.source === 'custom' ? splitImageReference(image).tag : config.executor.tag
@@ -21,7 +21,7 @@ export function isDebugExecutorImage(config: Config): boolean {
 }
 
 /** The pinned kaniko version of the executor image, when the tag tells it. */
-export function executorVersion(config: Config): readonly [number, number, number] | null {
+export function executorVersion(config: ImageView): readonly [number, number, number] | null {
   const tag =
     config.executor.source === 'custom'
       ? splitImageReference(config.executor.customImage).tag

@@ -1,4 +1,5 @@
 export { type GenerateOptions, generate, generateDocument } from './document.ts'
 export { executorImage, executorVersion } from './image.ts'
-export { buildJobName, pipelineJobs } from './jobs.ts'
+export { buildJobName, imageJobs } from './jobs.ts'
+export { pipelineJobs } from './pipeline.ts'
 export { expandPlatformTemplate, platformSlug } from './platform-tags.ts'

@@ -13,12 +13,15 @@ export function image(name: string, overrideEntrypoint: boolean): Record<string,
   return overrideEntrypoint ? { name, entrypoint: [''] } : { name }
 }
 
-/** Leaves out keys without content (no empty `variables:` or `before_script:`). */
+/**
+ * Leaves out keys without content (no empty `variables:` or `before_script:`). `needs: []` is
+ * content: it means "start at once", unlike no `needs` at all (stage order).
+ */
 export function withOptional(body: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(body).filter(([, value]) => {
+    Object.entries(body).filter(([key, value]) => {
       if (value === null || value === undefined) return false
-      if (Array.isArray(value)) return value.length > 0
+      if (Array.isArray(value)) return value.length > 0 || key === 'needs'
       if (typeof value === 'object' && !(value instanceof ShellCommand)) return Object.keys(value).length > 0
       return true
     }),

@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts'
+import type { ImageView } from '../config/image-view.ts'
 import { buildJobName, kanikoJob } from './build-job.ts'
 import type { JobSpec } from './job-spec.ts'
 import { manifestJob } from './manifest-job.ts'
@@ -7,8 +7,8 @@ import { expandPlatformTemplate } from './platform-tags.ts'
 export { buildJobName } from './build-job.ts'
 export type { JobSpec } from './job-spec.ts'
 
-/** Every job of the pipeline, in output order. */
-export function pipelineJobs(config: Config): JobSpec[] {
+/** The jobs of one image, in output order: its build job, or one per platform and the manifest job. */
+export function imageJobs(config: ImageView): JobSpec[] {
   if (!config.multiArch.enabled) return [kanikoJob(config, config.job.name, '', config.job.runnerTags)]
   const builds = config.multiArch.platforms.map((p) =>
     kanikoJob(

@@ -156,7 +156,10 @@ export const buildCases: Case[] = [
     near: { advanced: { extraFlags: ['--oci-layout-path', '/tmp/layout'] } },
     fields: ['advanced.extraFlags[0]', 'destinations'],
     fixed: (c) => [c.destinations, c.advanced.extraFlags],
-    fixedValue: [[{ repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_TAG}', 'latest'] }], []],
+    fixedValue: [
+      [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_TAG}', 'latest'], when: 'always' }],
+      [],
+    ],
   },
   {
     code: 'KC610',

@@ -1,25 +1,30 @@
-import type { Config, ConfigInput } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
+import type { ConfigInputV1 } from '../../config/migrate-v1.ts'
 import type { Code } from '../params.ts'
 
-/** A config that triggers a code, and a close one that does not (test data for every rule). */
+/**
+ * A config that triggers a code, and a close one that does not (test data for every rule). Written
+ * in the one-image short form of version 1 (migrated when parsed); fields and `fixed` speak of the
+ * first image's view (`build.context`), the harness maps them onto the config.
+ */
 export interface Case {
   readonly code: Code
   /** What the case shows, when a code has several. */
   readonly name?: string
-  readonly trigger: ConfigInput
-  readonly near: ConfigInput
+  readonly trigger: ConfigInputV1
+  readonly near: ConfigInputV1
   /** The fields of the first finding with this code, when they are worth pinning down. */
   readonly fields?: readonly string[]
   /** False when the rule offers no fix for this trigger. */
   readonly fixable?: boolean
   /** The part of the fixed config the fix is about, checked against `fixedValue`. */
-  readonly fixed?: (config: Config) => unknown
+  readonly fixed?: (view: ImageView) => unknown
   readonly fixedValue?: unknown
   /** The field the fix leads to afterwards (Fix.reveal); false: it leads nowhere. */
   readonly reveal?: string | false
 }
 
-type PlatformInput = NonNullable<NonNullable<ConfigInput['multiArch']>['platforms']>[number]
+type PlatformInput = NonNullable<NonNullable<ConfigInputV1['multiArch']>['platforms']>[number]
 
 /** Platforms on GitLab.com's hosted runners. */
 export const hostedTags = {

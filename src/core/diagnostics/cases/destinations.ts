@@ -61,7 +61,7 @@ export const destinationCases: Case[] = [
     },
     fields: ['destinations[0].tags[1]', 'destinations[1].tags[0]'],
     fixed: (c) => c.destinations,
-    fixedValue: [{ repository: image, tags: ['${CI_COMMIT_TAG}', 'latest'] }],
+    fixedValue: [{ repository: image, tags: ['${CI_COMMIT_TAG}', 'latest'], when: 'always' }],
   },
   {
     code: 'KC205',

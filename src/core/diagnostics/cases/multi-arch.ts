@@ -1,10 +1,10 @@
 import { OSSCONTAINERTOOLS_EXECUTOR } from '../../catalog/executors.ts'
-import type { ConfigInput } from '../../config/schema.ts'
+import type { ConfigInputV1 } from '../../config/migrate-v1.ts'
 import type { Case } from './case.ts'
 import { hostedTags } from './case.ts'
 
 const fork = { source: 'osscontainertools', tag: OSSCONTAINERTOOLS_EXECUTOR.defaultTag } as const
-const multi = (extra: NonNullable<ConfigInput['multiArch']> = {}): ConfigInput['multiArch'] => ({
+const multi = (extra: NonNullable<ConfigInputV1['multiArch']> = {}): ConfigInputV1['multiArch'] => ({
   enabled: true,
   ...extra,
 })

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import {
   type CredentialFinding,
   type CredentialKind,
@@ -29,7 +29,7 @@ function kindsOf(text: string, context: ValueContext): readonly CredentialKind[]
   return kinds
 }
 
-export function scanCredentials(config: Config): CredentialFinding[] {
+export function scanCredentials(config: ImageView): CredentialFinding[] {
   const findings: CredentialFinding[] = []
   /** `listKey`: the key of the list holding `value`'s parent, when it is a list item. */
   const visit = (value: unknown, path: string, context: ValueContext, listKey?: string) => {

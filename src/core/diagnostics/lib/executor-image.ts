@@ -5,7 +5,7 @@ import {
   OSSCONTAINERTOOLS_EXECUTOR,
 } from '../../catalog/executors.ts'
 import { type ExecutorTagInfo, parseExecutorTag, splitImageReference } from '../../catalog/version.ts'
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 
 export type Version = readonly [number, number, number]
 
@@ -32,7 +32,7 @@ const REPOSITORY_ALIASES: Readonly<Record<string, ExecutorImageFamily>> = {
   'index.docker.io/martizih/kaniko': OSSCONTAINERTOOLS_EXECUTOR,
 }
 
-export function resolveExecutorImage(config: Config): ExecutorImage {
+export function resolveExecutorImage(config: ImageView): ExecutorImage {
   const { executor } = config
   if (executor.source !== 'custom') {
     const family = EXECUTOR_FAMILIES[executor.source]
@@ -66,14 +66,14 @@ export function knownVersion(image: ExecutorImage): Version | null {
 }
 
 /** The config with the executor image's tag changed, keeping a custom reference's repository. */
-export function withExecutorTag(config: Config, tag: string): void {
+export function withExecutorTag(config: ImageView, tag: string): void {
   const image = resolveExecutorImage(config)
   if (config.executor.source === 'custom') config.executor.customImage = `${image.repository}:${tag}`
   else config.executor.tag = tag
 }
 
 /** Switch to the maintained fork's default tag. */
-export function useMaintainedFork(config: Config): void {
+export function useMaintainedFork(config: ImageView): void {
   config.executor.source = 'osscontainertools'
   config.executor.tag = OSSCONTAINERTOOLS_EXECUTOR.defaultTag
 }

@@ -1,39 +1,34 @@
 import { splitImageReference } from '../../catalog/version.ts'
-import {
-  COMPRESSIONS,
-  type Config,
-  LOG_FORMATS,
-  SNAPSHOT_MODES,
-  VERBOSITY_LEVELS,
-} from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
+import { COMPRESSIONS, LOG_FORMATS, SNAPSHOT_MODES, VERBOSITY_LEVELS } from '../../config/schema.ts'
 import { parseGoBool } from './args.ts'
 
 /**
  * How to move an extra flag's value into its form field. A mover returns the change to make, or null
  * when the value does not fit the field (then the finding has no one-click fix).
  */
-type Change = (draft: Config) => void
+type Change = (draft: ImageView) => void
 type Mover = (value: string | undefined) => Change | null
 
 const bool =
-  (set: (c: Config, on: boolean) => void): Mover =>
+  (set: (c: ImageView, on: boolean) => void): Mover =>
   (value) => {
     const on = value === undefined ? true : parseGoBool(value)
     return on === undefined ? null : (c) => set(c, on)
   }
 
 const text =
-  (set: (c: Config, value: string) => void, valid: (v: string) => boolean = () => true): Mover =>
+  (set: (c: ImageView, value: string) => void, valid: (v: string) => boolean = () => true): Mover =>
   (value) =>
     value === undefined || !valid(value) ? null : (c) => set(c, value)
 
-const oneOf = <T extends string>(values: readonly T[], set: (c: Config, value: T) => void): Mover =>
+const oneOf = <T extends string>(values: readonly T[], set: (c: ImageView, value: T) => void): Mover =>
   text(
     (c, v) => set(c, v as T),
     (v) => (values as readonly string[]).includes(v) && v !== 'default',
   )
 
-const retries = (set: (c: Config, n: number) => void): Mover =>
+const retries = (set: (c: ImageView, n: number) => void): Mover =>
   text(
     (c, v) => set(c, Number(v)),
     (v) => /^\d+$/.test(v) && Number(v) <= 100,
@@ -51,7 +46,7 @@ function destination(value: string | undefined): Change | null {
   const wanted = tag === '' ? 'latest' : tag
   return (c) => {
     const existing = c.destinations.find((d) => d.repository === repository)
-    if (!existing) c.destinations.push({ repository, tags: [wanted] })
+    if (!existing) c.destinations.push({ repository, tags: [wanted], when: 'always' })
     else if (!existing.tags.includes(wanted)) existing.tags.push(wanted)
   }
 }

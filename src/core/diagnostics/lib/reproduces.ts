@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import { executorCommand } from '../../generate/executor-args.ts'
 import { quoteShellText } from '../../shell/quote.ts'
 import { parseGoBool } from './args.ts'
@@ -21,7 +21,12 @@ function sameValue(spec: FlagSpec, a: string, b: string): boolean {
  * undefined is a bare bool flag), or leaves the flag out while `value` is kaniko's default anyway.
  * A fix that moves an extra flag into the form may only remove it when this holds afterwards.
  */
-export function emitsFlag(config: Config, spec: FlagSpec, name: string, value: string | undefined): boolean {
+export function emitsFlag(
+  config: ImageView,
+  spec: FlagSpec,
+  name: string,
+  value: string | undefined,
+): boolean {
   const wanted = value ?? 'true'
   const prefix = `--${name}`
   let seen = false

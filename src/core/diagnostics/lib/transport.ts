@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import { type ExtraArg, parseGoBool } from './args.ts'
 import { keyHost, registryOfKey } from './hosts.ts'
 
@@ -30,7 +30,7 @@ const FLAGS = {
   tls: { push: 'skip-tls-verify', pull: 'skip-tls-verify-pull', list: 'skip-tls-verify-registry' },
 } as const
 
-export function relaxed(config: Config, extraArgs: readonly ExtraArg[], kind: Kind): Relaxed {
+export function relaxed(config: ImageView, extraArgs: readonly ExtraArg[], kind: Kind): Relaxed {
   const form = FORM[kind]
   const flags = FLAGS[kind]
   const { advanced } = config

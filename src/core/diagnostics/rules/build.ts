@@ -1,5 +1,5 @@
 import { OSSCONTAINERTOOLS_EXECUTOR } from '../../catalog/executors.ts'
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import { OCI_LABELS } from '../../generate/executor-args.ts'
 import { edit } from '../lib/edit.ts'
 import { literalText } from '../lib/shell.ts'
@@ -20,7 +20,7 @@ const argWithSpaces = defineRule({
 })
 
 /** Build args the generator adds by itself (proxy, Dependency Proxy prefix). */
-function generatedBuildArgs(config: Config): Map<string, string> {
+function generatedBuildArgs(config: ImageView): Map<string, string> {
   const names = new Map<string, string>()
   const { proxy, registries } = config
   if (proxy.buildArgs) {
@@ -34,7 +34,7 @@ function generatedBuildArgs(config: Config): Map<string, string> {
   return names
 }
 
-const removeArg = (i: number, name: string) => (c: Config) =>
+const removeArg = (i: number, name: string) => (c: ImageView) =>
   edit(c, (draft) => {
     if (draft.build.buildArgs[i]?.name === name) draft.build.buildArgs.splice(i, 1)
   })
@@ -77,7 +77,7 @@ const targetWithoutSkip = defineRule({
           {
             fields: ['build.skipUnusedStages', 'build.target'],
             params: { target: config.build.target },
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.build.skipUnusedStages = true
               }),
@@ -97,7 +97,7 @@ const cleanup = defineRule({
           {
             fields: ['advanced.cleanup'],
             params: {},
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.advanced.cleanup = false
               }),
@@ -129,7 +129,7 @@ const dockerfileDirectory = defineRule({
       {
         fields: ['build.dockerfile'],
         params: { dockerfile, fixed },
-        fix: (c: Config) =>
+        fix: (c: ImageView) =>
           edit(c, (draft) => {
             if (draft.build.dockerfile === dockerfile) draft.build.dockerfile = fixed
           }),
@@ -159,7 +159,7 @@ const duplicateLabel = defineRule({
           {
             fields: [field, `build.labels[${later}].key`],
             params: { key: label.key, shadowedBy: 'label' },
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 if (draft.build.labels[i]?.key === label.key) draft.build.labels.splice(i, 1)
               }),
@@ -171,7 +171,7 @@ const duplicateLabel = defineRule({
         {
           fields: [field, 'build.ociLabels'],
           params: { key: label.key, shadowedBy: 'oci' },
-          fix: (c: Config) =>
+          fix: (c: ImageView) =>
             edit(c, (draft) => {
               const own = new Set(draft.build.labels.map((l) => l.key))
               draft.build.ociLabels = false

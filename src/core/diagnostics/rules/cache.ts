@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import { edit } from '../lib/edit.ts'
 import { defineRule } from '../types.ts'
 
@@ -6,7 +6,7 @@ import { defineRule } from '../types.ts'
 
 const DEFAULT_CACHE_REPOSITORY = '${CI_REGISTRY_IMAGE}/cache'
 
-const setCacheRepository = (c: Config) =>
+const setCacheRepository = (c: ImageView) =>
   edit(c, (draft) => {
     draft.cache.repository = DEFAULT_CACHE_REPOSITORY
   })
@@ -59,7 +59,7 @@ const optionsWithoutCache = defineRule({
       {
         fields: ['cache.enabled', ...fields],
         params: {},
-        fix: (c: Config) =>
+        fix: (c: ImageView) =>
           edit(c, (draft) => {
             draft.cache.enabled = true
             // kaniko refuses --cache with --no-push unless the cache repository is given.
@@ -93,7 +93,7 @@ const ttlShort = defineRule({
           {
             fields: ['cache.ttl'],
             params: { ttl: cache.ttl },
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.cache.ttl = ''
               }),
@@ -112,7 +112,7 @@ const newRun = defineRule({
           {
             fields: ['snapshot.useNewRun'],
             params: {},
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.snapshot.useNewRun = false
               }),

@@ -1,4 +1,6 @@
-import { type Config, configSchema } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
+import { configOfView } from '../../config/image-view.ts'
+import { configSchema } from '../../config/schema.ts'
 import { type CredentialKind, childContext, redactText } from '../../config/secrets.ts'
 import type { Context } from '../context.ts'
 import { edit } from '../lib/edit.ts'
@@ -13,7 +15,7 @@ import { defineRule } from '../types.ts'
  */
 
 /** Cut the secret out of the field, when what is left is still a valid config. */
-function redactFix(config: Config, path: string): ((c: Config) => Config) | undefined {
+function redactFix(config: ImageView, path: string): ((c: ImageView) => ImageView) | undefined {
   const value = getPath(config, path)
   if (typeof value !== 'string') return undefined
   // A build argument's or label's value is read with its name, as the scan read it.
@@ -23,11 +25,11 @@ function redactFix(config: Config, path: string): ((c: Config) => Config) | unde
   const context =
     typeof parent === 'object' && parent !== null ? childContext(keys[keys.length - 3], parent, key) : {}
   const redacted = redactText(value, context)
-  const apply = (c: Config) =>
+  const apply = (c: ImageView) =>
     edit(c, (draft) => {
       if (getPath(draft, path) === value) setPath(draft, path, redacted)
     })
-  return configSchema.safeParse(apply(config)).success ? apply : undefined
+  return configSchema.safeParse(configOfView(apply(config))).success ? apply : undefined
 }
 
 function hitsOf(kind: CredentialKind) {

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import { splitShellText } from '../../shell/text.ts'
 import { edit } from '../lib/edit.ts'
 import { expandWith, literalText, mapLiterals, refersTo, renameReferences } from '../lib/shell.ts'
@@ -17,7 +17,7 @@ interface DestinationTag {
   readonly field: string
 }
 
-function destinationTags(config: Config): DestinationTag[] {
+function destinationTags(config: ImageView): DestinationTag[] {
   const out: DestinationTag[] = []
   for (const [d, destination] of config.destinations.entries()) {
     for (const [t, tag] of destination.tags.entries()) {
@@ -28,7 +28,7 @@ function destinationTags(config: Config): DestinationTag[] {
 }
 
 /** Removes one tag (and its destination when it was the last), if it is still the same text. */
-function removeTag(config: Config, { d, t, tag }: DestinationTag): Config {
+function removeTag(config: ImageView, { d, t, tag }: DestinationTag): ImageView {
   return edit(config, (draft) => {
     const destination = draft.destinations[d]
     if (destination?.tags[t] !== tag) return
@@ -42,7 +42,7 @@ function validRepository(text: string): boolean {
 }
 
 /** Only tag pipelines have CI_COMMIT_TAG; every trigger must guarantee one. */
-function onlyTagPipelines(config: Config): boolean {
+function onlyTagPipelines(config: ImageView): boolean {
   return config.job.triggers.length > 0 && config.job.triggers.every((t) => t === 'tag')
 }
 
@@ -64,9 +64,9 @@ function emptyCommitTagBreaks(entry: DestinationTag): boolean {
   )
 }
 
-function commitTagHits(config: Config, breaks: boolean) {
+function commitTagHits(config: ImageView, breaks: boolean) {
   if (onlyTagPipelines(config)) return []
-  const fix = (c: Config) =>
+  const fix = (c: ImageView) =>
     edit(c, (draft) => {
       draft.job.triggers = ['tag']
     })
@@ -115,7 +115,7 @@ const refNameTag = defineRule({
           variable: REF_NAMES.find((name) => refersTo(e.tag, [name])) ?? '',
           reference: `${e.repository}:${e.tag}`,
         },
-        fix: (c: Config) =>
+        fix: (c: ImageView) =>
           edit(c, (draft) => {
             const tags = draft.destinations[e.d]?.tags
             if (tags?.[e.t] === e.tag) tags[e.t] = renameReferences(e.tag, REF_NAMES, 'CI_COMMIT_REF_SLUG')
@@ -138,7 +138,7 @@ const duplicateDestination = defineRule({
         hits.push({
           fields: [first.field, entry.field],
           params: { reference: key },
-          fix: (c: Config) => removeTag(c, entry),
+          fix: (c: ImageView) => removeTag(c, entry),
         })
     }
     return hits
@@ -155,7 +155,7 @@ const duplicatePipelines = defineRule({
           {
             fields: ['job.triggers'],
             params: {},
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.job.triggers = draft.job.triggers.filter((t) => t !== 'merge-request')
               }),
@@ -166,14 +166,14 @@ const duplicatePipelines = defineRule({
 
 /** A fix that rewrites one destination's repository, if it is still the same text. */
 function setRepository(d: number, from: string, to: string) {
-  return (c: Config) =>
+  return (c: ImageView) =>
     edit(c, (draft) => {
       const destination = draft.destinations[d]
       if (destination?.repository === from) destination.repository = to
     })
 }
 
-function repositoryHits(config: Config, fixed: (repository: string) => string | null) {
+function repositoryHits(config: ImageView, fixed: (repository: string) => string | null) {
   const hits = []
   for (const [d, { repository }] of config.destinations.entries()) {
     const to = fixed(repository)
@@ -232,7 +232,7 @@ const invalidTag = defineRule({
           params: { tag: e.tag, fixed: fixed ?? '' },
           ...(fixed
             ? {
-                fix: (c: Config) =>
+                fix: (c: ImageView) =>
                   edit(c, (draft) => {
                     const tags = draft.destinations[e.d]?.tags
                     if (tags?.[e.t] === e.tag) tags[e.t] = fixed

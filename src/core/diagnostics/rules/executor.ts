@@ -1,6 +1,6 @@
 import { OSSCONTAINERTOOLS_EXECUTOR } from '../../catalog/executors.ts'
 import { compareVersions } from '../../catalog/version.ts'
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import type { Context } from '../context.ts'
 import { edit } from '../lib/edit.ts'
 import {
@@ -17,7 +17,7 @@ import { defineRule } from '../types.ts'
 
 const V190: Version = [1, 9, 0]
 
-function imageText(image: ExecutorImage, config: Config): string {
+function imageText(image: ExecutorImage, config: ImageView): string {
   return config.executor.source === 'custom'
     ? config.executor.customImage
     : `${image.repository}:${image.tag}`
@@ -31,7 +31,7 @@ function debugTagFor(image: ExecutorImage): string | null {
   return image.family.defaultTag
 }
 
-const setTag = (tag: string) => (config: Config) => edit(config, (draft) => withExecutorTag(draft, tag))
+const setTag = (tag: string) => (config: ImageView) => edit(config, (draft) => withExecutorTag(draft, tag))
 
 const notDebug = defineRule({
   code: 'KC101',
@@ -114,14 +114,14 @@ const archived = defineRule({
       {
         fields: ['executor.source'],
         params: { image: imageText(executor, config), fork },
-        fix: (c: Config) => edit(c, useMaintainedFork),
+        fix: (c: ImageView) => edit(c, useMaintainedFork),
       },
     ]
   },
 })
 
 /** Form fields whose flag appeared after v1.9.0, and whether the config emits it. */
-const VERSIONED_FIELDS: readonly (readonly [string, string, (c: Config) => boolean])[] = [
+const VERSIONED_FIELDS: readonly (readonly [string, string, (c: ImageView) => boolean])[] = [
   ['snapshot-mode', 'snapshot.mode', (c) => c.snapshot.mode !== 'default'],
   ['custom-platform', 'advanced.customPlatform', (c) => c.advanced.customPlatform !== ''],
   ['tar-path', 'advanced.tarPath', (c) => c.advanced.tarPath !== ''],

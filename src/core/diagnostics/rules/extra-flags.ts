@@ -1,6 +1,6 @@
 import { GOOGLE_EXECUTOR } from '../../catalog/executors.ts'
 import { compareVersions } from '../../catalog/version.ts'
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import type { Context } from '../context.ts'
 import { type ExtraArg, parseExtraFlags, parseGoBool } from '../lib/args.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
@@ -20,7 +20,7 @@ const flagArgs = (context: Context): FlagArg[] =>
 const entryField = (index: number) => `advanced.extraFlags[${index}]`
 
 /** The entries an argument occupies, with their text, for a guarded removal. */
-function entriesOf(config: Config, arg: FlagArg): [number, string][] {
+function entriesOf(config: ImageView, arg: FlagArg): [number, string][] {
   const flags = config.advanced.extraFlags
   const out: [number, string][] = [[arg.index, flags[arg.index] as string]]
   if (arg.valueIndex !== undefined) out.push([arg.valueIndex, flags[arg.valueIndex] as string])
@@ -29,7 +29,7 @@ function entriesOf(config: Config, arg: FlagArg): [number, string][] {
 
 /** Replace entries [from, from + count) by `words`, if the first still reads `expected`. */
 function replaceEntries(from: number, count: number, expected: string, words: string[]) {
-  return (c: Config) =>
+  return (c: ImageView) =>
     edit(c, (draft) => {
       if (draft.advanced.extraFlags[from] === expected)
         draft.advanced.extraFlags.splice(from, count, ...words)
@@ -65,7 +65,7 @@ const duplicatesField = defineRule({
       const tooNew = since && context.version && compareVersions(context.version, since) < 0
       const change = tooNew ? null : (FIELD_MOVERS[current]?.(arg.value) ?? null)
       const entries = entriesOf(context.config, arg)
-      const fix = (c: Config) =>
+      const fix = (c: ImageView) =>
         edit(c, (draft) => {
           if (removeExtraFlags(draft, entries)) change?.(draft)
         })
@@ -122,7 +122,7 @@ const forkOnly = defineRule({
           .map((arg) => ({
             fields: [entryField(arg.index), context.executor.field],
             params: { flag: arg.written },
-            fix: (c: Config) => edit(c, useMaintainedFork),
+            fix: (c: ImageView) => edit(c, useMaintainedFork),
           }))
       : [],
 })
@@ -255,7 +255,7 @@ const wholeVariable = defineRule({
           params: { entry, variable, current },
           ...(movable
             ? {
-                fix: (c: Config) =>
+                fix: (c: ImageView) =>
                   edit(c, (draft) => {
                     if (draft.advanced.extraFlags[index] !== entry) return
                     draft.advanced.extraFlags.splice(index, 1)

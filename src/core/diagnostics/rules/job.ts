@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import { OUTPUT_FILE_FIELDS, projectRelativePath } from '../../generate/artifacts.ts'
 import { edit } from '../lib/edit.ts'
 import { defineRule } from '../types.ts'
@@ -18,7 +18,7 @@ const stageNotDeclared = defineRule({
           {
             fields: ['job.stage', 'output.stagesBlock'],
             params: { stage: config.job.stage },
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.output.stagesBlock = true
               }),
@@ -55,7 +55,7 @@ const outputOutsideProject = defineRule({
           params: { flag: FLAG_OF[field], path, fixed: name ? `\${CI_PROJECT_DIR}/${name}` : '' },
           ...(name
             ? {
-                fix: (c: Config) =>
+                fix: (c: ImageView) =>
                   edit(c, (draft) => {
                     if (draft.advanced[field] === path) draft.advanced[field] = `\${CI_PROJECT_DIR}/${name}`
                   }),

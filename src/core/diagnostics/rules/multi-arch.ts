@@ -2,7 +2,7 @@ import { OSSCONTAINERTOOLS_EXECUTOR } from '../../catalog/executors.ts'
 import { DEFAULT_MANIFEST_TOOL_IMAGE, MANIFEST_TOOL_IMAGES } from '../../catalog/manifest-tool.ts'
 import { GITLAB_HOSTED_RUNNER_TAGS } from '../../catalog/platforms.ts'
 import { splitImageReference } from '../../catalog/version.ts'
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import { expandPlatformTemplate } from '../../generate/platform-tags.ts'
 import type { Context } from '../context.ts'
 import { edit } from '../lib/edit.ts'
@@ -19,7 +19,7 @@ const onlyMultiArch =
   (context: Context): T[] =>
     context.config.multiArch.enabled ? check(context) : []
 
-const setSuffix = (c: Config) =>
+const setSuffix = (c: ImageView) =>
   edit(c, (draft) => {
     draft.multiArch.tagSuffix = DEFAULT_SUFFIX
   })
@@ -38,7 +38,7 @@ const withoutRunnerTags = defineRule({
           params: { platform, tags: hosted?.join(', ') ?? '' },
           ...(hosted
             ? {
-                fix: (c: Config) =>
+                fix: (c: ImageView) =>
                   edit(c, (draft) => {
                     const entry = draft.multiArch.platforms[i]
                     if (entry?.platform === platform) entry.runnerTags = [...hosted]
@@ -66,9 +66,9 @@ const withoutDebugImage = defineRule({
       const action = forkHasIt ? 'fork' : platforms.length > 1 ? 'remove' : ''
       const fix =
         action === 'fork'
-          ? (c: Config) => edit(c, useMaintainedFork)
+          ? (c: ImageView) => edit(c, useMaintainedFork)
           : action === 'remove'
-            ? (c: Config) =>
+            ? (c: ImageView) =>
                 edit(c, (draft) => {
                   if (draft.multiArch.platforms[i]?.platform === platform)
                     draft.multiArch.platforms.splice(i, 1)
@@ -115,7 +115,7 @@ const manifestToolShell = defineRule({
       {
         fields: ['multiArch.manifestToolImage'],
         params: { image, replacement },
-        fix: (c: Config) =>
+        fix: (c: ImageView) =>
           edit(c, (draft) => {
             draft.multiArch.manifestToolImage = replacement
           }),
@@ -125,7 +125,7 @@ const manifestToolShell = defineRule({
 })
 
 /** The per-platform tag suffix of every platform, as manifest-tool will compute it. */
-function platformSuffixes(config: Config): { platform: string; index: number; suffix: string }[] {
+function platformSuffixes(config: ImageView): { platform: string; index: number; suffix: string }[] {
   return config.multiArch.platforms.map(({ platform }, index) => ({
     platform,
     index,
@@ -133,7 +133,7 @@ function platformSuffixes(config: Config): { platform: string; index: number; su
   }))
 }
 
-function collisions(config: Config): { platform: string; index: number; suffix: string }[][] {
+function collisions(config: ImageView): { platform: string; index: number; suffix: string }[][] {
   const groups = new Map<string, { platform: string; index: number; suffix: string }[]>()
   for (const entry of platformSuffixes(config))
     groups.set(entry.suffix, [...(groups.get(entry.suffix) ?? []), entry])
@@ -196,7 +196,7 @@ const noPush = defineRule({
           {
             fields: ['advanced.noPush', 'multiArch.enabled'],
             params: {},
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.advanced.noPush = false
               }),
@@ -216,7 +216,7 @@ const customPlatform = defineRule({
           {
             fields: ['advanced.customPlatform', 'multiArch.enabled'],
             params: { platform: config.advanced.customPlatform },
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.advanced.customPlatform = ''
               }),
@@ -247,7 +247,7 @@ const placeholderInReference = defineRule({
         hits.push({
           fields: [field],
           params: { text, word },
-          fix: (c: Config) =>
+          fix: (c: ImageView) =>
             edit(c, (draft) => {
               const target = draft.destinations[d]
               if (!target) return

@@ -1,11 +1,11 @@
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import { edit } from '../lib/edit.ts'
 import { defineRule } from '../types.ts'
 
 /** HTTP(S) proxy: kaniko's own traffic, the Dockerfile's RUN steps, and the 403 push check. */
 
 /** A proxy typed in the form (the runner's own proxy is not checked: the job does not set it). */
-const proxySet = (config: Config) =>
+const proxySet = (config: ImageView) =>
   !config.proxy.fromRunner && (config.proxy.http !== '' || config.proxy.https !== '')
 
 type ProxyField = 'http' | 'https' | 'noProxy'
@@ -22,11 +22,11 @@ function selfReference(field: ProxyField, value: string): boolean {
   return referenced === PROXY_VARIABLES[field]
 }
 
-const selfReferencing = (config: Config): ProxyField[] =>
+const selfReferencing = (config: ImageView): ProxyField[] =>
   (['http', 'https', 'noProxy'] as const).filter((f) => selfReference(f, config.proxy[f]))
 
 /** Every proxy value set is only the runner's own variable: the runner sets the proxy. */
-const onlyRunnerValues = (config: Config) => {
+const onlyRunnerValues = (config: ImageView) => {
   const set = (['http', 'https', 'noProxy'] as const).filter((f) => config.proxy[f].trim() !== '')
   return set.length > 0 && set.every((f) => selfReference(f, config.proxy[f]))
 }
@@ -42,7 +42,7 @@ const withoutJobVariables = defineRule({
           {
             fields: ['proxy.jobVariables'],
             params: {},
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.proxy.jobVariables = true
               }),
@@ -59,7 +59,7 @@ const httpsMissing = defineRule({
     if (config.proxy.fromRunner || config.proxy.http === '' || config.proxy.https !== '') return []
     // Copying a URL with a password in it would spread the secret (KC310) to a second field.
     const secret = credentials.some((c) => c.path === 'proxy.http')
-    const fix = (c: Config) =>
+    const fix = (c: ImageView) =>
       edit(c, (draft) => {
         draft.proxy.https = draft.proxy.http
       })
@@ -83,7 +83,7 @@ const withoutBuildArgs = defineRule({
           {
             fields: ['proxy.buildArgs'],
             params: {},
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.proxy.buildArgs = true
               }),
@@ -119,7 +119,7 @@ const selfReferenced = defineRule({
         // Only when nothing else is typed in: a real URL in another field would be lost.
         ...(onlyRunnerValues(config)
           ? {
-              fix: (c: Config) =>
+              fix: (c: ImageView) =>
                 edit(c, (draft) => {
                   draft.proxy.fromRunner = true
                   draft.proxy.http = ''

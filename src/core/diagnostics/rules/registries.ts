@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import type { Context } from '../context.ts'
 import { edit } from '../lib/edit.ts'
 import {
@@ -95,7 +95,7 @@ const portMismatch = defineRule({
           from,
           action: keepPort ? 'keep-port' : 'prefix-arg',
         },
-        fix: (c: Config) =>
+        fix: (c: ImageView) =>
           edit(c, (draft) => {
             if (keepPort) draft.registries.dependencyProxy.stripPort = false
             else draft.registries.dependencyProxy.prefixBuildArg = true
@@ -119,7 +119,7 @@ const proxyOff = defineRule({
         fields: [...uses.fields, 'registries.dependencyProxy.enabled'],
         params: { mirrors: uses.mirrors.join(', '), buildArgs: uses.buildArgs.join(', ') },
         // With the port kept in the key, every place that names the proxy finds it (see KC340).
-        fix: (c: Config) =>
+        fix: (c: ImageView) =>
           edit(c, (draft) => {
             draft.registries.dependencyProxy.enabled = true
             draft.registries.dependencyProxy.stripPort = false
@@ -152,7 +152,7 @@ const dockerHubKey = defineRule({
             {
               fields: [`registries.extra[${i}].host`],
               params: { host: registry.host, key: DOCKER_HUB_KEY },
-              fix: (c: Config) =>
+              fix: (c: ImageView) =>
                 edit(c, (draft) => {
                   const entry = draft.registries.extra[i]
                   if (entry?.host === registry.host) entry.host = DOCKER_HUB_KEY
@@ -164,7 +164,7 @@ const dockerHubKey = defineRule({
 })
 
 /** Hosts kaniko pushes to (destinations, and the cache repository) with the fields naming each. */
-function pushHosts(config: Config): Map<string, string[]> {
+function pushHosts(config: ImageView): Map<string, string[]> {
   const hosts = new Map<string, string[]>()
   const add = (repository: string, field: string) => {
     const host = repositoryHost(repository)
@@ -189,13 +189,15 @@ const withoutCredentials = defineRule({
       hits.push({
         fields,
         params: { host, key },
-        fix: (c: Config) =>
+        fix: (c: ImageView) =>
           edit(c, (draft) => {
             draft.registries.extra.push({
               host: key,
               usernameVariable: 'REGISTRY_USER',
+              usernameLiteral: '',
               passwordVariable: 'REGISTRY_PASSWORD',
               credentialHelper: 'none',
+              googleCredentialsFileVariable: '',
             })
           }),
       })
@@ -205,7 +207,7 @@ const withoutCredentials = defineRule({
 })
 
 /** Keys the pipeline writes to config.json by itself, with the field that makes it do so. */
-function generatedKeys(config: Config): Map<string, string> {
+function generatedKeys(config: ImageView): Map<string, string> {
   const keys = new Map<string, string>()
   // With extra registries a config.json is written, and it holds $CI_REGISTRY unless the helper is chosen.
   if (config.registries.gitlabAuth !== 'helper') keys.set('CI_REGISTRY', 'registries.gitlabAuth')
@@ -242,7 +244,7 @@ const duplicateHost = defineRule({
       hits.push({
         fields: [other, field],
         params: { host: registry.host },
-        fix: (c: Config) =>
+        fix: (c: ImageView) =>
           edit(c, (draft) => {
             if (draft.registries.extra[i]?.host === registry.host) draft.registries.extra.splice(i, 1)
           }),
@@ -282,7 +284,7 @@ const keyWithPath = defineRule({
             path: parts.path,
             helper: registry.credentialHelper !== 'none',
           },
-          fix: (c: Config) =>
+          fix: (c: ImageView) =>
             edit(c, (draft) => {
               const entry = draft.registries.extra[i]
               if (entry?.host === registry.host) entry.host = parts.host

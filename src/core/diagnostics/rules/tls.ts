@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts'
+import type { ImageView } from '../../config/image-view.ts'
 import type { Context } from '../context.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
 import { isDockerHub, isPublicRegistry, registryOfKey, registryOfRepository } from '../lib/hosts.ts'
@@ -66,7 +66,7 @@ const privateWithoutCa = defineRule({
           skipped: [...skipped].join(', '),
           variable: config.certificates.fileVariable,
         },
-        fix: (c: Config) =>
+        fix: (c: ImageView) =>
           edit(c, (draft) => {
             draft.certificates.enabled = true
             draft.certificates.source = 'file-variable'
@@ -88,7 +88,7 @@ const pemMissing = defineRule({
           {
             fields: ['certificates.pem'],
             params: { variable: certificates.fileVariable },
-            fix: (c: Config) =>
+            fix: (c: ImageView) =>
               edit(c, (draft) => {
                 draft.certificates.source = 'file-variable'
               }),
@@ -144,7 +144,7 @@ function insecureHits({ config, extraArgs }: Context, kind: Kind) {
     }
   }
   if (fields.length === 0) return []
-  const fix = (c: Config) =>
+  const fix = (c: ImageView) =>
     edit(c, (draft) => {
       for (const [, key] of switches) draft.advanced[key] = false
       draft.advanced[list] = []
