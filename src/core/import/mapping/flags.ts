@@ -9,7 +9,7 @@ import {
 import type { ExecutorRun, FlagUse } from '../kaniko/argv.ts'
 import { wordText } from '../shell/words.ts'
 import type { Origin } from '../types.ts'
-import { type Notes, shellTextOf, wordVariables } from './values.ts'
+import { flagText, type Notes, shellTextOf, wordVariables } from './values.ts'
 
 /** A setting shared by every image (`cache.enabled`), as one run of the original sets it. */
 export interface SharedSetting {
@@ -18,6 +18,8 @@ export interface SharedSetting {
   readonly value: unknown
   /** The flag as an extra flag, for an image whose value differs from the others'. */
   readonly asExtraFlags: readonly string[]
+  /** The flags as notes name them. */
+  readonly written: string
   readonly origin: Origin
 }
 
@@ -122,7 +124,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
   }
   const shared = new Map<string, SharedSetting>()
   const registryCertificates: RunSettings['registryCertificates'] = []
-  const lists = new Map<string, { values: string[]; flags: string[]; origin: Origin }>()
+  const lists = new Map<string, { values: string[]; flags: string[]; written: string[]; origin: Origin }>()
 
   for (const flag of run.flags) {
     const swallowed = run.swallowed.find(
@@ -130,10 +132,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
     )
     if (swallowed) {
       // pflag took the next flag as this one's value (IMP103): map what the author meant.
-      notes.notMapped(
-        flag,
-        `\`${flag.spelledAs}\` has no value of its own (it swallowed \`${swallowed.value}\`): left out`,
-      )
+      notes.notMapped(flag, `${flagText(flag)}: pflag took the next flag as the value (IMP103): left out`)
       const meant = swallowed.value.replace(/^--/, '').split('=')[0] ?? ''
       const kind = SHARED_FLAGS[meant]
       if (kind?.type === 'bool' && !swallowed.value.includes('=')) {
@@ -141,6 +140,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
           key: kind.key,
           value: true,
           asExtraFlags: [swallowed.value],
+          written: `\`${swallowed.value}\``,
           origin: swallowed.origin,
         })
         notes.change(
@@ -154,7 +154,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
       if (flag.source.variable === context.extraArgsVariable && flag.source.via !== 'substitution') continue
       notes.notMapped(
         flag,
-        `\`${flag.spelledAs}\` comes from \`${flag.source.variable}\`: only one variable of free-form arguments is kept (\`${context.extraArgsVariable || 'none'}\`)`,
+        `${flagText(flag)} comes from \`${flag.source.variable}\`: only one variable of free-form arguments is kept (\`${context.extraArgsVariable || 'none'}\`)`,
       )
       continue
     }
@@ -162,7 +162,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
     if (flag.value) {
       const read = shellTextOf(flag.value)
       if (!read.ok) {
-        notes.notMapped(flag, `\`${flag.spelledAs}\` value: ${read.reason}`)
+        notes.notMapped(flag, `${flagText(flag)}: ${read.reason}`)
         continue
       }
       value = read.text
@@ -170,21 +170,21 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
       if (assigned.length > 0)
         notes.notMapped(
           flag,
-          `\`${flag.spelledAs} ${wordText(flag.value)}\` uses ${assigned.map((n) => `\`${n}\``).join(', ')}, which the script assigns: the regenerated job does not assign it`,
+          `${flagText(flag)} uses ${assigned.map((n) => `\`${n}\``).join(', ')}, which the script assigns: the regenerated job does not assign it`,
         )
     }
     if (flag.spelledAs !== `--${flag.name}` && flag.spelledAs.startsWith('--'))
-      notes.change(flag, `\`${flag.spelledAs}\` is written \`--${flag.name}\``)
+      notes.change(flag, `${flagText(flag)} is written \`--${flag.name}\``)
     const toExtra = (why: string) => {
       image.extraFlags.push(extraFlagText(flag, value))
-      if (why) notes.change(flag, `\`${flag.spelledAs}\` kept as an extra flag: ${why}`)
+      if (why) notes.change(flag, `${flagText(flag)} kept as an extra flag: ${why}`)
     }
     switch (flag.name) {
       case 'context':
       case 'dockerfile':
       case 'target':
         if (value === null || (value === '' && flag.name !== 'target')) {
-          notes.notMapped(flag, `\`${flag.spelledAs}\` without a value`)
+          notes.notMapped(flag, `${flagText(flag)} without a value`)
           break
         }
         if (image[flag.name] !== '') toExtra(`given twice`)
@@ -231,7 +231,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
         const kind = SHARED_FLAGS[flag.name]
         if (!kind) {
           toExtra('')
-          notes.change(flag, `\`${flag.spelledAs}\` has no field: kept as an extra flag`)
+          notes.change(flag, `${flagText(flag)} has no field: kept as an extra flag`)
           break
         }
         const asExtraFlags = [extraFlagText(flag, value)]
@@ -240,9 +240,10 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
             toExtra('not one word')
             break
           }
-          const entry = lists.get(kind.key) ?? { values: [], flags: [], origin: flag }
+          const entry = lists.get(kind.key) ?? { values: [], flags: [], written: [], origin: flag }
           entry.values.push(value)
           entry.flags.push(...asExtraFlags)
+          entry.written.push(flagText(flag))
           lists.set(kind.key, entry)
           break
         }
@@ -261,12 +262,24 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
           toExtra('given twice')
           break
         }
-        shared.set(kind.key, { key: kind.key, value: setting, asExtraFlags, origin: flag })
+        shared.set(kind.key, {
+          key: kind.key,
+          value: setting,
+          asExtraFlags,
+          written: flagText(flag),
+          origin: flag,
+        })
       }
     }
   }
   for (const [key, entry] of lists)
-    shared.set(key, { key, value: entry.values, asExtraFlags: entry.flags, origin: entry.origin })
+    shared.set(key, {
+      key,
+      value: entry.values,
+      asExtraFlags: entry.flags,
+      written: entry.written.join(' '),
+      origin: entry.origin,
+    })
   return { image, shared, registryCertificates, origin: run }
 }
 

@@ -156,11 +156,14 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
         draft.settings.image.extraFlags.push(...own.asExtraFlags)
         notes.change(
           own.origin,
-          `${own.asExtraFlags.join(' ')} differs between images: kept as an extra flag of \`${draft.name}\``,
+          `${own.written} differs between images: kept as an extra flag of \`${draft.name}\``,
         )
       }
     }
   }
+
+  // `--cache` without `--cache-repo`: kaniko infers `<destination>/cache`, and so does the config (KC402).
+  if (config.cache.enabled && !keys.has('cache.repository')) config.cache.repository = ''
 
   // Images.
   const sharedVariables = sharedOf(merged.map((d) => ownVariables(d.job, proxyVariables)))

@@ -38,7 +38,7 @@ describe('mapping an imported pipeline to the v2 config', () => {
     expect(config.snapshot).toMatchObject({ mode: 'redo', ignorePaths: ['/a', '/b'] })
     expect(config.advanced).toMatchObject({ verbosity: 'warn', pushRetry: 2 })
     expect(config.executor).toMatchObject({ source: 'google', tag: 'v1.23.2-debug' })
-    expect(reasons(result.changed)).toContain('`--snapshotMode` is written `--snapshot-mode`')
+    expect(reasons(result.changed)).toContain('`--snapshotMode redo` is written `--snapshot-mode`')
   })
 
   it('keeps a setting the images do not share as an extra flag of the image that sets it', async () => {
@@ -328,7 +328,7 @@ b:${KANIKO_IMAGE}
     expect(config.images[0]?.extraArgsVariable).toBe('KANIKO_ARGS')
     expect(config.advanced).toMatchObject({ insecurePull: true, insecureRegistries: [], cleanup: false })
     expect(reasons(result.unmapped)).toContain(
-      '`--insecure-registry` has no value of its own (it swallowed `--insecure-pull`): left out',
+      '`--insecure-registry --insecure-pull`: pflag took the next flag as the value (IMP103): left out',
     )
   })
 })

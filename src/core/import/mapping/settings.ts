@@ -98,6 +98,11 @@ export function mapProxy(
       if (setting.via === 'build-arg') {
         viaBuildArg = true
         buildArgs.add(setting.name)
+        const lower = setting.name.toLowerCase()
+        notes.change(
+          setting,
+          `\`--build-arg ${setting.name}=${setting.value}\` is written \`--build-arg ${lower}=$${lower}\` (or with the proxy's value), with no_proxy too where set`,
+        )
         const referred = setting.value.replace(/^\$\{?|\}$/g, '')
         if (referred.toLowerCase() !== setting.name.toLowerCase() && proxy[field[setting.kind]] === '')
           proxy[field[setting.kind]] = setting.value

@@ -110,6 +110,8 @@ export function mapTriggers(job: ImportedJob, notes: Notes): JobTriggers {
         return
       }
       add(condition.trigger)
+      if (condition.trigger === 'web')
+        notes.change(at, 'web pipelines: the config runs the job for API-triggered pipelines too')
       if (condition.tagPattern) result.triggers.tagPattern = condition.tagPattern
       if (condition.branch && !result.triggers.branches.includes(condition.branch))
         result.triggers.branches.push(condition.branch)

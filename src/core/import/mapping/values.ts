@@ -33,6 +33,11 @@ export function shellTextOf(word: Word): TextResult {
   return { ok: true, text }
 }
 
+/** A flag as notes name it: `--build-arg X=1`, `--cache`, `--cache=false` (as written, in backticks). */
+export function flagText(flag: { readonly spelledAs: string; readonly value: Word | null }): string {
+  return `\`${flag.spelledAs}${flag.value ? ` ${wordText(flag.value)}` : ''}\``
+}
+
 /** `$X` / `${X}` → `X`; null for any other text. */
 export function soleVariable(text: string): string | null {
   const inner =
