@@ -80,3 +80,39 @@ describe('kanikoconfig import', () => {
     expect((await run(['import', file, 'extra'])).stderr).toBe('kanikoconfig: unexpected argument "extra"\n')
   })
 })
+
+describe('kanikoconfig lint FILE.yml', () => {
+  const SWALLOWING = `
+build:
+  image: { name: gcr.io/kaniko-project/executor:debug, entrypoint: [""] }
+  script:
+    - /kaniko/executor --context . --destination x.io/y:1 --insecure-registry --insecure-pull
+`
+  it('prints the import findings (with their line) and the diagnostics of the config; exit 1 on an error', async () => {
+    writeFileSync(join(dir, 'swallowing.yml'), SWALLOWING)
+    const result = await run(['lint', join(dir, 'swallowing.yml')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('IMP103 line 5 (build.script[0]): A flag swallows the next flag')
+    expect(result.stdout).toContain('IMP105 line 3 (build.image.name)')
+    expect(result.stdout).toContain('KC104 executor.tag')
+    const json = JSON.parse((await run(['lint', '-', '--json', '--lang', 'ja'], SWALLOWING)).stdout)
+    expect(json.map((f: { code: string }) => f.code)).toEqual(
+      expect.arrayContaining(['IMP103', 'IMP105', 'KC104']),
+    )
+    expect(json.find((f: { code: string }) => f.code === 'IMP103').title).toBe(
+      'フラグが次のフラグを値として取り込む',
+    )
+  })
+
+  it('exits 0 on a pipeline without errors; "-" with JSON is still a config; broken YAML exits 2', async () => {
+    const clean = await run(['lint', '-'], PIPELINE.replace('--cache', ''))
+    expect(clean.code).toBe(0)
+    const config = await run(['lint', '-'], '{"version": 2}')
+    expect(config.code).toBe(0)
+    expect(config.stdout).not.toContain('IMP')
+    const broken = await run(['lint', '-'], 'a: [\n')
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toMatch(/^kanikoconfig: stdin:\d+:\d+: /)
+  })
+})
