@@ -122,7 +122,7 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
     if (!usedInputs.has(input.name)) findings.push(importFinding('IMP114', '', input, { input: input.name }))
   }
   const mapped = mapToConfig(
-    { jobs, otherJobs: otherOrigins },
+    { jobs, otherJobs: otherOrigins, stages: pipeline.stages, text },
     options.job === undefined ? {} : { job: options.job },
   )
   return {

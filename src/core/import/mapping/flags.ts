@@ -92,6 +92,8 @@ const SHARED_FLAGS: Readonly<Record<string, Kind>> = {
   'log-timestamp': bool('advanced.logTimestamp'),
 }
 
+export const PROXY_PREFIX = 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
+
 /** Boolean settings whose default is on: `--cache-run-layers` alone changes nothing. */
 const DEFAULT_ON = new Set(['cache.runLayers', 'cache.compressedCaching'])
 
@@ -156,6 +158,16 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
         flag,
         `${flagText(flag)} comes from \`${flag.source.variable}\`: only one variable of free-form arguments is kept (\`${context.extraArgsVariable || 'none'}\`)`,
       )
+      continue
+    }
+    if (flag.name === 'build-arg' && flag.value && wordText(flag.value).startsWith(PROXY_PREFIX)) {
+      // The Dependency Proxy prefix: `registries.dependencyProxy` writes it (its form tells stripPort).
+      const text = wordText(flag.value)
+      image.buildArgs.push({
+        name: PROXY_PREFIX,
+        value: text.slice(PROXY_PREFIX.length + 1),
+        fromEnvironment: !text.includes('='),
+      })
       continue
     }
     let value: string | null = null

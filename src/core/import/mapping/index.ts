@@ -1,15 +1,17 @@
 import { EXECUTOR_FAMILIES } from '../../catalog/executors.ts'
 import { type Config, type DestinationWhen, type Image, parseConfig } from '../../config/index.ts'
 import { parseConfigOrThrow } from '../../config/parse.ts'
+import { OCI_LABELS } from '../../generate/executor-args.ts'
 import type { ImportedJob } from '../job.ts'
 import type { ExecutorRun } from '../kaniko/argv.ts'
 import { allCommands, programName } from '../kaniko/commands.ts'
 import { wordText } from '../shell/words.ts'
 import type { JobVariable, Origin, Unmapped } from '../types.ts'
 import { groupDestinations, type RunSettings, readRunSettings } from './flags.ts'
+import { mapMultiArch } from './multi-arch.ts'
 import { destinationHost, mapCertificates, mapRegistries } from './registries.ts'
 import { mapRelease } from './release.ts'
-import { jobSettings, mapProxy, unreadKeys } from './settings.ts'
+import { digestArtifacts, jobSettings, mapProxy, unreadKeys } from './settings.ts'
 import { destinationWhen, type JobTriggers, mapTriggers, triggersForWhens } from './triggers.ts'
 import { Notes } from './values.ts'
 
@@ -26,15 +28,20 @@ export interface MapInput {
   readonly jobs: readonly ImportedJob[]
   /** Jobs that neither build nor retag, with where they are written. */
   readonly otherJobs: readonly Origin[]
+  /** The file's `stages:` list and its text (for the output options: header, stages block, comments). */
+  readonly stages?: readonly string[]
+  readonly text?: string
 }
 
-interface Draft {
+export interface Draft {
   readonly job: ImportedJob
   readonly run: ExecutorRun
   readonly triggers: JobTriggers
   readonly settings: RunSettings
   name: string
   whens: DestinationWhen[]
+  /** Set when per-platform jobs and a manifest-tool job are one multi-arch image. */
+  multiArch?: Image['multiArch']
 }
 
 /** The v2 config for the kaniko work of an imported pipeline (`job`: only the build job of that name). */
@@ -69,7 +76,11 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     notes.notMapped(builds[0] as ImportedJob, 'no executor run could be read')
     return { config: null, unmapped: notes.unmapped, changed: notes.changed }
   }
-  const merged = mergeByTrigger(drafts, notes)
+  const companions = input.jobs.filter(
+    (job) => job.role === 'companion' && (options.job === undefined || job.name === options.job),
+  )
+  const multiArch = mapMultiArch(mergeByTrigger(drafts, notes), companions, notes)
+  const merged = multiArch.drafts
   const config = defaultConfig()
   const first = merged[0] as Draft
 
@@ -97,11 +108,14 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
         `\`${draft.job.name}\` runs in other pipelines than \`${first.job.name}\`: the config has one set of triggers for every image`,
       )
   }
+  // One image in separate jobs is what `auto` gives too (and what a generated pipeline reads back as).
   config.pipeline.layout = builds.some((job) => job.matrix)
     ? 'matrix'
     : builds.some((job) => job.extends.length > 0)
       ? 'extends'
-      : 'jobs'
+      : merged.length === 1
+        ? 'auto'
+        : 'jobs'
   const settings = jobSettings(first.job, notes)
   for (const draft of merged.slice(1)) {
     if (
@@ -128,11 +142,13 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
   // Proxy, registries, certificates.
   const { proxy, variables: proxyVariables, buildArgs: proxyBuildArgs } = mapProxy(builds, notes)
   config.proxy = proxy
-  const buildArgNames = new Set(merged.flatMap((d) => d.settings.image.buildArgs.map((a) => a.name)))
+  const buildArgs = new Map(
+    merged.flatMap((d) => d.settings.image.buildArgs.map((a) => [a.name, a] as const)),
+  )
   const hosts = merged.flatMap((d) =>
     d.settings.image.destinations.flatMap((dest) => destinationHost(dest.text) ?? []),
   )
-  config.registries = mapRegistries(builds, hosts, buildArgNames, notes)
+  config.registries = mapRegistries(builds, hosts, buildArgs, notes)
   const registryCertificates = merged.flatMap((d) => d.settings.registryCertificates)
   const { certificates, usedRegistryCertificates } = mapCertificates(builds, registryCertificates, notes)
   config.certificates = certificates
@@ -217,6 +233,11 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
         .filter((v) => v.source === 'matrix')
         .map((v) => ({ name: v.name, value: v.value })),
     ]
+    // All six OCI labels from predefined variables are what `ociLabels` writes.
+    const oci = OCI_LABELS.every(([key, value]) => own.labels.some((l) => l.key === key && l.value === value))
+    const labels = oci
+      ? own.labels.filter((l) => !OCI_LABELS.some(([key, value]) => l.key === key && l.value === value))
+      : own.labels
     return {
       ...defaultConfig().images[0],
       name,
@@ -224,11 +245,12 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
       dockerfile,
       target: own.target,
       buildArgs,
-      labels: own.labels,
-      ociLabels: false,
+      labels,
+      ociLabels: oci,
       skipUnusedStages: own.skipUnusedStages,
       destinations: destinations.length ? destinations : (defaultConfig().images[0]?.destinations ?? []),
-      runnerTags: [...draft.job.tags],
+      ...(draft.multiArch ? { multiArch: draft.multiArch } : {}),
+      runnerTags: draft.multiArch ? [] : [...draft.job.tags],
       extraFlags,
       extraArgsVariable: own.extraArgsVariable,
       cacheRepository: ownCache.get(draft) ?? '',
@@ -247,11 +269,22 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
       )
   })
 
+  const artifacts = digestArtifacts(first.job)
+  if (artifacts) config.advanced.artifactsExpireIn = artifacts.expireIn
+
+  // Output options, as the original is written: a kanikoconfig header, a stages block, comments.
+  if (input.text !== undefined) {
+    const lines = input.text.split('\n').map((line) => line.trim())
+    config.output = {
+      header: lines[0]?.startsWith('# Generated by kanikoconfig') === true,
+      stagesBlock: (input.stages?.length ?? 0) > 0,
+      comments: lines.slice(1).some((line) => line.startsWith('#')),
+    }
+  }
+
   // Retag companions.
   config.release = mapRelease(
-    input.jobs.filter(
-      (job) => job.role === 'companion' && (options.job === undefined || job.name === options.job),
-    ),
+    companions.filter((job) => !multiArch.consumed.has(job)),
     config.release,
     notes,
   )

@@ -280,7 +280,7 @@ release:
     })
   })
 
-  it('names the layout after the original: extends, matrix, else jobs', async () => {
+  it('names the layout after the original: extends, matrix, else jobs (auto for one image)', async () => {
     const extendsYaml = `
 .kaniko:${KANIKO_IMAGE}
   script: [/kaniko/executor --context $DIR --dockerfile $DIR/Dockerfile --destination x/$DIR:1]
@@ -299,8 +299,15 @@ build:${KANIKO_IMAGE}
       ['build-a', [{ name: 'DIR', value: 'a' }]],
       ['build-b', [{ name: 'DIR', value: 'b' }]],
     ])
-    const jobs = (await configOf(kanikoJob(['/kaniko/executor --context . --destination x/y:1']))).config
-    expect(jobs.pipeline.layout).toBe('jobs')
+    const one = (await configOf(kanikoJob(['/kaniko/executor --context . --destination x/y:1']))).config
+    expect(one.pipeline.layout).toBe('auto')
+    const two = `
+a:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context a --destination x/a:1]
+b:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context b --destination x/b:1]
+`
+    expect((await configOf(two)).config.pipeline.layout).toBe('jobs')
   })
 
   it('maps only the job --job names, and gives no config when there is no build job', async () => {

@@ -5,6 +5,7 @@ import { isBundle } from '../kaniko/certificates.ts'
 import type { Notes } from './values.ts'
 import { soleVariable } from './values.ts'
 
+const STRIPPED_PREFIX = '${CI_DEPENDENCY_PROXY_SERVER%%:*}/${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX#*/}'
 const GITLAB_HOSTS = new Set(['$CI_REGISTRY', '${CI_REGISTRY}'])
 const HELPERS: Readonly<Record<string, ExtraRegistry['credentialHelper']>> = {
   'ecr-login': 'ecr-login',
@@ -24,7 +25,7 @@ export function destinationHost(repository: string): string | null {
 export function mapRegistries(
   jobs: readonly ImportedJob[],
   destinationHosts: readonly string[],
-  buildArgNames: ReadonlySet<string>,
+  buildArgs: ReadonlyMap<string, { value: string; fromEnvironment: boolean }>,
   notes: Notes,
 ): Config['registries'] {
   const registries: Config['registries'] = {
@@ -69,7 +70,7 @@ export function mapRegistries(
         if (helper && !/\s/.test(host)) addExtra(extraRegistry(host, { credentialHelper: helper }))
         else notes.notMapped(write, `credHelpers \`${host}\`: \`${name}\` is not reproduced`)
       }
-      for (const entry of write.entries) mapEntry(entry, registries, addExtra, buildArgNames, notes)
+      for (const entry of write.entries) mapEntry(entry, registries, addExtra, buildArgs, notes)
     }
   }
   return registries
@@ -91,16 +92,20 @@ function mapEntry(
   entry: AuthEntry,
   registries: Config['registries'],
   addExtra: (registry: ExtraRegistry) => void,
-  buildArgNames: ReadonlySet<string>,
+  buildArgs: ReadonlyMap<string, { value: string; fromEnvironment: boolean }>,
   notes: Notes,
 ): void {
   if (entry.host.includes('CI_DEPENDENCY_PROXY_SERVER')) {
+    // kanikoconfig's own stripped form strips the prefix too, so FROM lines and the key agree.
+    const prefix = buildArgs.get('CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX')
+    const strippedTogether =
+      entry.host === '${CI_DEPENDENCY_PROXY_SERVER%%:*}' && prefix?.value === STRIPPED_PREFIX
     registries.dependencyProxy = {
       enabled: true,
-      stripPort: false,
-      prefixBuildArg: buildArgNames.has('CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'),
+      stripPort: strippedTogether,
+      prefixBuildArg: prefix !== undefined,
     }
-    if (entry.hostForm === 'port-stripped')
+    if (entry.hostForm === 'port-stripped' || (!strippedTogether && entry.host.includes('%')))
       notes.change(entry, 'Dependency Proxy key written with its port, as kaniko looks it up (IMP113)')
     return
   }

@@ -25,10 +25,31 @@ const READ_KEYS = new Set([
   'inherit',
 ])
 
+/**
+ * `artifacts` that only keep the digest files the executor writes (what the generator emits):
+ * their `expire_in`, or null when they hold anything else.
+ */
+export function digestArtifacts(job: ImportedJob): { expireIn: string } | null {
+  const artifacts = job.artifacts
+  if (typeof artifacts !== 'object' || artifacts === null || Array.isArray(artifacts)) return null
+  const { paths, expire_in: expireIn, ...rest } = artifacts as Record<string, unknown>
+  if (Object.keys(rest).length > 0 || !Array.isArray(paths)) return null
+  const files = job.runs.flatMap((run) =>
+    run.flags
+      .filter((f) => f.name === 'digest-file' || f.name === 'image-name-with-digest-file')
+      .map((f) => f.resolved ?? ''),
+  )
+  const kept = paths.every(
+    (path) => typeof path === 'string' && files.some((file) => file === path || file.endsWith(`/${path}`)),
+  )
+  return kept ? { expireIn: typeof expireIn === 'string' ? expireIn : '' } : null
+}
+
 /** Job keywords that are not job settings of the config, each listed with its YAML path. */
 export function unreadKeys(job: ImportedJob, notes: Notes): void {
   for (const [key, origin] of Object.entries(job.origins)) {
     if (READ_KEYS.has(key)) continue
+    if (key === 'artifacts' && digestArtifacts(job)) continue
     notes.notMapped(origin, `job keyword \`${key}\` of \`${job.name}\` is not reproduced`)
   }
 }
