@@ -237,6 +237,25 @@ build:${KANIKO_IMAGE}
     )
   })
 
+  it('maps the gcr helper with its service-account key variable', async () => {
+    const { config } = await configOf(
+      kanikoJob(
+        [
+          `echo '{"credHelpers":{"europe-docker.pkg.dev":"gcr"}}' > /kaniko/.docker/config.json`,
+          '/kaniko/executor --context . --destination europe-docker.pkg.dev/p/r/app:1',
+        ],
+        '  variables: { GOOGLE_APPLICATION_CREDENTIALS: $GCP_SA_KEY }',
+      ),
+    )
+    expect(config.registries.extra).toEqual([
+      expect.objectContaining({
+        host: 'europe-docker.pkg.dev',
+        credentialHelper: 'gcr',
+        googleCredentialsFileVariable: 'GCP_SA_KEY',
+      }),
+    ])
+  })
+
   it('maps CA forms: a File variable, base64, PEM text; an overwrite becomes an append', async () => {
     const { config, result } = await configOf(
       kanikoJob([

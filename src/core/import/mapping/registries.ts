@@ -37,6 +37,12 @@ export function mapRegistries(
   const addExtra = (registry: ExtraRegistry) => {
     if (!registries.extra.some((r) => r.host === registry.host)) registries.extra.push(registry)
   }
+  // gcr's helper reads a service-account key from GOOGLE_APPLICATION_CREDENTIALS (a File variable).
+  const googleKey = (job: ImportedJob): Partial<ExtraRegistry> => {
+    const value = job.variables.find((v) => v.name === 'GOOGLE_APPLICATION_CREDENTIALS')?.value ?? ''
+    const variable = soleVariable(value)
+    return variable ? { googleCredentialsFileVariable: variable } : {}
+  }
   for (const job of jobs) {
     for (const write of job.authWrites) {
       if (write.form === 'variable-copy' && write.from) {
@@ -58,7 +64,10 @@ export function mapRegistries(
         if (!helper || hosts.length === 0)
           notes.notMapped(write, `credsStore \`${write.credsStore}\` is not reproduced`)
         else {
-          for (const host of hosts) addExtra(extraRegistry(host, { credentialHelper: helper }))
+          for (const host of hosts)
+            addExtra(
+              extraRegistry(host, { credentialHelper: helper, ...(helper === 'gcr' ? googleKey(job) : {}) }),
+            )
           notes.change(
             write,
             `credsStore \`${write.credsStore}\` (every registry) becomes a credential helper for ${hosts.join(', ')} only`,
@@ -67,7 +76,10 @@ export function mapRegistries(
       }
       for (const [host, name] of Object.entries(write.credHelpers)) {
         const helper = HELPERS[name]
-        if (helper && !/\s/.test(host)) addExtra(extraRegistry(host, { credentialHelper: helper }))
+        if (helper && !/\s/.test(host))
+          addExtra(
+            extraRegistry(host, { credentialHelper: helper, ...(helper === 'gcr' ? googleKey(job) : {}) }),
+          )
         else notes.notMapped(write, `credHelpers \`${host}\`: \`${name}\` is not reproduced`)
       }
       for (const entry of write.entries) mapEntry(entry, registries, addExtra, buildArgs, notes)
