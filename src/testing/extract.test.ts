@@ -56,12 +56,25 @@ describe('extractPipeline', () => {
     expect(manifest.rules).toBeUndefined()
   })
 
+  it('reads the rule keys version 2 emits: changes (list or with compare_to), exists, allow_failure', () => {
+    const job = jobByName(
+      extractPipeline(
+        'job:\n  script: [x]\n  rules:\n    - {if: $X, changes: [a], exists: [b], when: manual, allow_failure: true}\n    - changes: {paths: [c], compare_to: refs/heads/main}\n',
+      ),
+      'job',
+    )
+    expect(job.rules).toEqual([
+      { if: '$X', changes: ['a'], exists: ['b'], when: 'manual', allow_failure: true },
+      { changes: { paths: ['c'], compare_to: 'refs/heads/main' } },
+    ])
+  })
+
   it('rejects what GitLab would not take or this project never emits', () => {
     expect(() => extractPipeline('a: 1\na: 2\n')).toThrow()
     expect(() => extractPipeline('- a\n')).toThrow(ExtractError)
     expect(() => extractPipeline('job:\n  script: [1]\n')).toThrow(/script\[0\] is not a string/)
-    expect(() => extractPipeline('job:\n  script: [x]\n  rules: [{if: $X, changes: [a]}]\n')).toThrow(
-      /unexpected keys changes/,
+    expect(() => extractPipeline('job:\n  script: [x]\n  rules: [{if: $X, variables: {A: b}}]\n')).toThrow(
+      /unexpected keys variables/,
     )
     expect(() => jobByName(extractPipeline('job:\n  script: [x]\n'), 'other')).toThrow(/no job "other"/)
   })

@@ -9,6 +9,9 @@ import { parse } from 'yaml'
 export interface ExtractedRule {
   readonly if?: string
   readonly when?: string
+  readonly changes?: readonly string[] | { readonly paths: readonly string[]; readonly compare_to: string }
+  readonly exists?: readonly string[]
+  readonly allow_failure?: boolean
 }
 
 export interface ExtractedNeed {
@@ -170,13 +173,39 @@ function rules(value: unknown, where: string): ExtractedRule[] {
   if (!Array.isArray(value)) throw new ExtractError(`${where} is not a list`)
   return value.map((item, i) => {
     if (!isRecord(item)) throw new ExtractError(`${where}[${i}] is not a mapping`)
-    const rule: { if?: string; when?: string } = {}
-    if (item.if !== undefined) rule.if = optionalString(item.if, `${where}[${i}].if`)
-    if (item.when !== undefined) rule.when = optionalString(item.when, `${where}[${i}].when`)
-    const extra = Object.keys(item).filter((k) => k !== 'if' && k !== 'when')
+    const rule: {
+      if?: string
+      when?: string
+      changes?: ExtractedRule['changes']
+      exists?: string[]
+      allow_failure?: boolean
+    } = {}
+    const at = `${where}[${i}]`
+    if (item.if !== undefined) rule.if = optionalString(item.if, `${at}.if`)
+    if (item.changes !== undefined) rule.changes = changes(item.changes, `${at}.changes`)
+    if (item.exists !== undefined) rule.exists = stringList(item.exists, `${at}.exists`)
+    if (item.when !== undefined) rule.when = optionalString(item.when, `${at}.when`)
+    if (item.allow_failure !== undefined) {
+      if (typeof item.allow_failure !== 'boolean')
+        throw new ExtractError(`${at}.allow_failure is not a boolean`)
+      rule.allow_failure = item.allow_failure
+    }
+    const known = ['if', 'changes', 'exists', 'when', 'allow_failure']
+    const extra = Object.keys(item).filter((k) => !known.includes(k))
     if (extra.length > 0) throw new ExtractError(`${where}[${i}] has unexpected keys ${extra.join(', ')}`)
     return rule
   })
+}
+
+/** `changes:` as a list of paths, or `{paths, compare_to}`. */
+function changes(value: unknown, where: string): NonNullable<ExtractedRule['changes']> {
+  if (Array.isArray(value)) return stringList(value, where)
+  if (!isRecord(value)) throw new ExtractError(`${where} is neither a list nor a mapping`)
+  const extra = Object.keys(value).filter((k) => k !== 'paths' && k !== 'compare_to')
+  if (extra.length > 0) throw new ExtractError(`${where} has unexpected keys ${extra.join(', ')}`)
+  const compareTo = optionalString(value.compare_to, `${where}.compare_to`)
+  if (compareTo === undefined) throw new ExtractError(`${where}.compare_to is missing`)
+  return { paths: stringList(value.paths, `${where}.paths`), compare_to: compareTo }
 }
 
 function stringList(value: unknown, where: string): string[] {

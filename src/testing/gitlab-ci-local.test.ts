@@ -47,6 +47,10 @@ describe('gitlab-ci-local', () => {
       changes: 'on_success',
       'no-branch': 'on_success',
     })
+    // Outside a repository `changes` cannot be diffed: it is taken as true (was: git diff failed the run).
+    expect(whens(await validatePipeline(yaml, { unset: ['CI_COMMIT_BRANCH'] }))).toMatchObject({
+      changes: 'on_success',
+    })
     expect(whens(await run(['lib/y.go']))).toEqual({
       exists: 'on_success',
       changes: 'never',

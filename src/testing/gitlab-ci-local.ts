@@ -99,6 +99,8 @@ export async function validatePipeline(yamlText: string, options: GclOptions = {
       // gitlab-ci-local prints a warning on stdout, in the middle of the JSON.
       ...(options.variables ? ['--ignore-predefined-vars', Object.keys(options.variables).join(',')] : []),
       ...(options.unset ?? []).flatMap((name) => ['--unset-variable', name]),
+      // Without a repository there is nothing to diff: `changes` is taken as true instead of failing.
+      ...(options.project ? [] : ['--evaluate-rule-changes=false']),
     ]
     const { code, stdout, stderr } = await runProcess(process.execPath, args, {
       cwd,

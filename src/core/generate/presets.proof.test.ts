@@ -10,11 +10,24 @@ import { psychProblems } from '../../testing/psych.ts'
 import { formatFindings, type ScriptToCheck, shellcheckScripts } from '../../testing/shellcheck.ts'
 import { PRESET_NAMES, presetConfig } from '../config/presets.ts'
 import { generate } from './index.ts'
+import { pipelineStages } from './pipeline.ts'
 
 /**
  * Proofs over every preset: the pipeline is what the contract says (oracle), every job really runs
  * in a chroot that mimics its image, shellcheck is clean, and gitlab-ci-local accepts it.
  */
+
+/**
+ * Presets whose point is what the one-image oracle (src/testing/oracle.ts) does not model: several
+ * images, destinations per pipeline, the release job. Their jobs are proven where those are, in
+ * every kind of pipeline, shellcheck included; here they still go through Psych and gitlab-ci-local.
+ */
+const PROVEN_ELSEWHERE: Readonly<Record<string, string>> = {
+  monorepo: 'rules.proof.test.ts and destinations.proof.test.ts',
+  'release-by-retag': 'destinations.proof.test.ts and release-job.proof.test.ts',
+  'version-tags': 'rules.proof.test.ts and destinations.proof.test.ts',
+}
+const ORACLE_PRESETS = PRESET_NAMES.filter((name) => !(name in PROVEN_ELSEWHERE))
 
 const MODES = [
   { name: 'full file', jobOnly: false },
@@ -30,7 +43,7 @@ describe('presets', () => {
     expect(parse(generate(presetConfig('gitlab-docs')))).toEqual(parse(fixture))
   })
 
-  for (const name of PRESET_NAMES) {
+  for (const name of ORACLE_PRESETS) {
     for (const mode of MODES) {
       it(`${name} (${mode.name}): jobs match the oracle when run in the chroot`, () => {
         const config = presetConfig(name)
@@ -46,14 +59,14 @@ describe('presets', () => {
 
   it('every preset script is shellcheck -s sh clean', () => {
     const scripts: ScriptToCheck[] = []
-    for (const name of PRESET_NAMES) {
+    for (const name of ORACLE_PRESETS) {
       const config = presetConfig(name)
       const proof = provePipeline(config, generate(config), { structureOnly: true })
       scripts.push(...proof.scripts.map((s) => ({ ...s, id: `${name}/${s.id}` })))
     }
     const findings = [...shellcheckScripts(scripts)].filter(([, f]) => f.length > 0)
     expect(findings.map(([id, f]) => `${id}\n${formatFindings(f)}`)).toEqual([])
-    expect(scripts.length).toBeGreaterThanOrEqual(PRESET_NAMES.length)
+    expect(scripts.length).toBeGreaterThanOrEqual(ORACLE_PRESETS.length)
   })
 
   it('GitLab’s YAML parser (Psych, YAML 1.1) reads every preset as the yaml library does', () => {
@@ -65,8 +78,13 @@ describe('presets', () => {
   })
 
   it('gitlab-ci-local accepts every preset and reads the same jobs', async () => {
+    // Jobs alone go into a file that declares their stages (a release stage is not one of GitLab's defaults).
+    const withStages = (name: (typeof PRESET_NAMES)[number], jobOnly: boolean) => {
+      const yaml = generate(presetConfig(name), { jobOnly })
+      return jobOnly ? `stages: [${pipelineStages(presetConfig(name)).join(', ')}]\n\n${yaml}` : yaml
+    }
     const cases = PRESET_NAMES.flatMap((name) =>
-      MODES.map((mode) => ({ label: `${name} (${mode.name})`, yaml: generate(presetConfig(name), mode) })),
+      MODES.map((mode) => ({ label: `${name} (${mode.name})`, yaml: withStages(name, mode.jobOnly) })),
     )
     // js-yaml (gitlab-ci-local) and yaml (these tests) must read the scripts and variables alike.
     expect(await gitlabCiLocalProblems(cases, { variables: true })).toEqual([])

@@ -58,7 +58,10 @@ function draw() {
 function configOf(i: number, d: Drawn): Config {
   return parseConfigOrThrow({
     version: 2,
-    pipeline: { layout: 'jobs', triggers: { on: d.on, tagPattern: d.tagPattern } },
+    pipeline: {
+      layout: 'jobs',
+      triggers: { on: d.on, tagPattern: d.tagPattern, branches: ['/^release\\//'] },
+    },
     images: d.images.map((image, j) => ({
       name: `c${i}-${j}`,
       destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_SHORT_SHA}'] }],
