@@ -31,13 +31,16 @@ export function pipelineLayout(config: Config): LayoutResult {
   const { layout, templateName } = config.pipeline
   const views = imageViews(config)
   const matrix = layout === 'matrix'
-  const jobs = layoutJobs(views, { cells: matrix })
-  const laid = applyLayout(layout, jobs, {
+  // The release job takes no part in the build jobs' template or matrix, but its needs follow the
+  // build jobs into a matrix (a job name becomes the matrix job and its cell).
+  const release = releaseJob(config)
+  const jobs = [
+    ...layoutJobs(views, { cells: matrix }),
+    ...(release ? [{ spec: release, role: 'other' as const }] : []),
+  ]
+  return applyLayout(layout, jobs, {
     templateName,
     images: views.length,
     obstacle: matrix ? matrixObstacle(views) : null,
   })
-  // The release job takes no part in the build jobs' template or matrix.
-  const release = releaseJob(config)
-  return release ? { ...laid, jobs: [...laid.jobs, release] } : laid
 }
