@@ -120,12 +120,17 @@ export function cliYaml(config: Config, jobOnly = false): string {
 
 /**
  * Picks a preset and waits until the form shows it: the preset's data is a chunk of its own, so
- * loading it takes a moment (the select shows the preset once it is loaded). Without edits to lose.
+ * loading it takes a moment (its card is pressed once it is loaded). Without edits to lose.
  */
 export async function choosePreset(page: Page, name: string): Promise<void> {
-  const select = page.locator('#preset')
-  await select.selectOption(name)
-  await expect(select).toHaveValue(name)
+  const card = presetCard(page, name)
+  await card.click()
+  await expect(card).toHaveAttribute('aria-pressed', 'true')
+}
+
+/** The card of a preset ('' for the defaults). */
+export function presetCard(page: Page, name: string) {
+  return page.locator(`.preset-card[data-preset="${name}"]`)
 }
 
 /**

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { defaultConfig } from '../src/core/config/defaults.ts'
-import { presetConfig } from '../src/core/config/presets.ts'
+import { PRESET_NAMES, presetConfig } from '../src/core/config/presets.ts'
 import { generate } from '../src/core/generate/index.ts'
-import { choosePreset, openPage, yamlOf } from './helpers.ts'
+import { choosePreset, openPage, presetCard, yamlOf } from './helpers.ts'
 
 test('a preset loads at once when nothing would be lost, and opens the sections it changes', async ({
   page,
@@ -27,29 +27,27 @@ test('a preset over edits asks first: Cancel and Escape keep the edits, confirmi
   await openPage(page)
   await page.locator('#f-images-0-name').fill('container')
   await expect(page.locator('[data-section="images"] .section-toggle')).toContainText('1 changed')
-  const presets = page.getByLabel('Start from a preset')
-
-  await presets.selectOption('custom-ca')
+  await presetCard(page, 'custom-ca').click()
   const dialog = page.getByRole('dialog', { name: 'Load the preset “Private CA certificate”?' })
   await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
-  await expect(presets).toHaveValue('')
-  // The select says the form no longer is what it loaded.
-  await expect(presets.locator('option:checked')).toHaveText('Defaults (edited)')
+  await expect(presetCard(page, '')).toHaveAttribute('aria-pressed', 'true')
+  // The current card says the form no longer is what it loaded.
+  await expect(presetCard(page, '').locator('.preset-name')).toHaveText('Defaults (edited)')
   expect(await yamlOf(page)).toContain('\ncontainer:\n')
 
-  await presets.selectOption('custom-ca')
+  await presetCard(page, 'custom-ca').click()
   await expect(dialog).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   expect(await yamlOf(page)).toContain('\ncontainer:\n')
 
-  await presets.selectOption('custom-ca')
+  await presetCard(page, 'custom-ca').click()
   await dialog.getByRole('button', { name: 'Load preset' }).click()
   await expect.poll(() => yamlOf(page)).toBe(generate(presetConfig('custom-ca')))
-  await expect(presets).toHaveValue('custom-ca')
-  await expect(presets.locator('option:checked')).toHaveText('Private CA certificate')
+  await expect(presetCard(page, 'custom-ca')).toHaveAttribute('aria-pressed', 'true')
+  await expect(presetCard(page, 'custom-ca').locator('.preset-name')).toHaveText('Private CA certificate')
 })
 
 test('Reset asks for confirmation, then restores every default', async ({ page }) => {
@@ -67,4 +65,17 @@ test('Reset asks for confirmation, then restores every default', async ({ page }
   await expect(dialog).toBeHidden()
   await expect.poll(() => yamlOf(page)).toBe(generate(defaultConfig()))
   await expect(page.locator('.section .badge')).toHaveCount(0)
+})
+
+test('every preset is a card with a one-line description, the current one pressed', async ({ page }) => {
+  await openPage(page)
+  const cards = page.locator('.preset-card')
+  await expect(cards).toHaveCount(PRESET_NAMES.length + 1)
+  for (const card of await cards.all()) {
+    await expect(card.locator('.preset-description')).not.toBeEmpty()
+  }
+  await expect(page.locator('.preset-card[aria-pressed="true"]')).toHaveCount(1)
+  await choosePreset(page, 'matrix')
+  await expect(page.locator('.preset-card[aria-pressed="true"]')).toHaveAttribute('data-preset', 'matrix')
+  await expect.poll(() => yamlOf(page)).toContain('parallel:\n    matrix:')
 })

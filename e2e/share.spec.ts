@@ -9,6 +9,7 @@ import {
   hashOf,
   openPage,
   openSection,
+  presetCard,
   seedWork,
   storedWork,
   withImage,
@@ -101,7 +102,7 @@ test('a visit without a link continues the work saved in this browser; a preset 
     .toBe('saved-work')
   await page.goto('./')
   await expect.poll(() => yamlOf(page)).toContain('\nsaved-work:\n')
-  await page.locator('#preset').selectOption('cached')
+  await presetCard(page, 'cached').click()
   await expect(page.getByRole('dialog')).toBeVisible()
 })
 

@@ -3,7 +3,16 @@ import { defaultConfig } from '../src/core/config/defaults.ts'
 import { presetConfig } from '../src/core/config/presets.ts'
 import { generate } from '../src/core/generate/index.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
-import { choosePreset, hashOf, openPage, openSection, storedWork, waitForMonaco, yamlOf } from './helpers.ts'
+import {
+  choosePreset,
+  hashOf,
+  openPage,
+  openSection,
+  presetCard,
+  storedWork,
+  waitForMonaco,
+  yamlOf,
+} from './helpers.ts'
 
 const DEFAULT_JOB = defaultConfig().images[0]?.name ?? ''
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control'
@@ -79,13 +88,13 @@ test('a preset confirms on screen with Undo; Undo brings back the form and Redo 
   await expect(live(page)).toContainText('Loaded the preset “Layer cache”.')
   await toast(page).getByRole('button', { name: 'Undo' }).click()
   await expect.poll(() => yamlOf(page)).toBe(generate(defaultConfig()))
-  await expect(page.locator('#preset')).toHaveValue('')
+  await expect(presetCard(page, '')).toHaveAttribute('aria-pressed', 'true')
   // The same button, now Redo: the focus stays on it.
   const redo = toast(page).getByRole('button', { name: 'Redo' })
   await expect(redo).toBeFocused()
   await redo.click()
   await expect.poll(() => yamlOf(page)).toBe(generate(presetConfig('cached')))
-  await expect(page.locator('#preset')).toHaveValue('cached')
+  await expect(presetCard(page, 'cached')).toHaveAttribute('aria-pressed', 'true')
   // The confirmation goes after two seconds once the pointer and focus have left it.
   await page.mouse.move(0, 0)
   await page.locator('h1').click()

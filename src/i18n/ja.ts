@@ -30,6 +30,24 @@ export const ja: Messages = {
   'preset.multi-arch.label': 'マルチアーキテクチャ',
   'preset.cached.label': 'レイヤーキャッシュ',
   'preset.kitchen-sink.label': 'すべて有効',
+  'preset.matrix.label': 'マトリックス（3つのイメージ、1つのジョブ）',
+  'preset.none.description': 'GitLabのレジストリ、タグパイプライン、1つのイメージ。ここから始めます。',
+  'preset.gitlab-docs.description': 'GitLabドキュメントのkanikoの例そのままです。',
+  'preset.default-branch.description':
+    'デフォルトブランチとタグでビルドし、コミットとブランチのタグをプッシュします。',
+  'preset.dependency-proxy.description': 'ベースイメージをGitLabの依存プロキシ経由でプルします。',
+  'preset.behind-proxy.description': 'HTTP(S)プロキシの内側のRunner。kanikoとRUNステップの両方に設定します。',
+  'preset.custom-ca.description': 'プライベートCAで署名されたレジストリ。CAはファイルタイプのCI/CD変数から。',
+  'preset.multi-arch.description': 'アーキテクチャごとにビルドし、manifest-toolで1つにまとめます。',
+  'preset.cached.description': 'プロジェクトのレジストリにレイヤーキャッシュ。スナップショットも高速に。',
+  'preset.kitchen-sink.description':
+    'すべて有効：フォーク、プロキシ、CA、Docker Hub、マルチアーキテクチャ、キャッシュ。',
+  'preset.monorepo.description': '3つのディレクトリから3つのイメージ。変更があったものだけビルドします。',
+  'preset.matrix.description': '値だけが異なる3つのイメージを、parallel:matrix の1つのジョブで。',
+  'preset.release-by-retag.description':
+    '各ブランチをコミットごとにビルドし、バージョンタグでそのイメージに再タグ付けします。',
+  'preset.version-tags.description':
+    'タグではバージョン、デフォルトブランチではlatest、それ以外はブランチ名のタグ。',
   'preset.monorepo.label': 'モノレポ（3つのイメージ）',
   'preset.release-by-retag.label': '再タグ付けでリリース',
   'preset.version-tags.label': 'バージョン・latest・ブランチのタグ',

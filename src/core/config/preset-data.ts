@@ -135,6 +135,17 @@ export const PRESETS = {
       },
     ],
   },
+  /** Three images that differ only in values (directory, repository): one job with parallel:matrix. */
+  matrix: {
+    version: 2,
+    pipeline: { layout: 'matrix', triggers: { on: ['default-branch', 'tag'] } },
+    images: ['api', 'web', 'worker'].map((name) => ({
+      name,
+      context: `\${CI_PROJECT_DIR}/services/${name}`,
+      dockerfile: `\${CI_PROJECT_DIR}/services/${name}/Dockerfile`,
+      destinations: [{ repository: `\${CI_REGISTRY_IMAGE}/${name}`, tags: ['${CI_COMMIT_SHORT_SHA}'] }],
+    })),
+  },
   /** Builds every branch under its short commit SHA; a version tag retags that image with crane. */
   'release-by-retag': {
     version: 2,

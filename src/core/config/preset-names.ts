@@ -12,6 +12,7 @@ export const PRESET_NAMES = [
   'cached',
   'kitchen-sink',
   'monorepo',
+  'matrix',
   'release-by-retag',
   'version-tags',
 ] as const

@@ -24,6 +24,7 @@ import { pipelineStages } from './pipeline.ts'
  */
 const PROVEN_ELSEWHERE: Readonly<Record<string, string>> = {
   monorepo: 'rules.proof.test.ts and destinations.proof.test.ts',
+  matrix: 'layout.proof.test.ts (every layout against separate jobs)',
   'release-by-retag': 'destinations.proof.test.ts and release-job.proof.test.ts',
   'version-tags': 'rules.proof.test.ts and destinations.proof.test.ts',
 }
