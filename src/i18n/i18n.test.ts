@@ -32,7 +32,7 @@ describe('message files', () => {
     for (const term of [
       'パイプライン',
       'ジョブ',
-      'ランナー',
+      'Runner',
       'CI/CD変数',
       'コンテナレジストリ',
       '依存プロキシ',

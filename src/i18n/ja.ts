@@ -1,6 +1,6 @@
 import type { Messages } from './en.ts'
 
-/** Japanese messages, using GitLab's own Japanese terms (パイプライン, ジョブ, ランナー, CI/CD変数…). */
+/** Japanese messages, using GitLab's own Japanese terms (パイプライン, ジョブ, Runner, CI/CD変数…; see glossary.ts). */
 export const ja: Messages = {
   'app.title': 'kanikoconfig',
   'app.tagline':
@@ -25,7 +25,7 @@ export const ja: Messages = {
   'preset.gitlab-docs.label': 'GitLabドキュメントの例',
   'preset.default-branch.label': 'デフォルトブランチとタグ',
   'preset.dependency-proxy.label': '依存プロキシ',
-  'preset.behind-proxy.label': 'プロキシ経由のランナー',
+  'preset.behind-proxy.label': 'プロキシ経由のRunner',
   'preset.custom-ca.label': 'プライベートCA証明書',
   'preset.multi-arch.label': 'マルチアーキテクチャ',
   'preset.cached.label': 'レイヤーキャッシュ',
@@ -75,7 +75,7 @@ export const ja: Messages = {
   'done.redo': 'やり直しました。',
   'undo.fix': '元に戻す: {what}',
 
-  'section.executor': 'Executorイメージ',
+  'section.executor': 'kanikoイメージ',
   'section.images': 'イメージ',
   'section.pipeline': 'パイプラインと実行条件',
   'section.registries': 'レジストリと認証',
@@ -124,9 +124,9 @@ export const ja: Messages = {
   'field.executor.customImage.label': 'カスタムイメージ',
   'field.executor.customImage.help':
     'registry.example.com/tools/kaniko:v1.24.0-debug のような完全な参照を指定します。シェルを含むイメージが必要です。',
-  'field.executor.overrideEntrypoint.label': 'エントリーポイントを上書き',
+  'field.executor.overrideEntrypoint.label': 'エントリーポイントをオーバーライド',
   'field.executor.overrideEntrypoint.help':
-    'entrypoint: [""] を追加し、Executorではなくジョブのスクリプトをランナーが実行できるようにします。',
+    'entrypoint: [""] を追加し、/kaniko/executor ではなくジョブのスクリプトをRunnerが実行できるようにします。',
 
   'field.images.name.label': 'ジョブ名',
   'field.images.name.help': '複数アーキテクチャの場合、各ビルドジョブの名前にはアーキテクチャ名が付きます。',
@@ -311,7 +311,7 @@ export const ja: Messages = {
   'field.proxy.http.help': 'http_proxyです。例: http://proxy.example.com:3128',
   'field.proxy.https.label': 'HTTPSプロキシ',
   'field.proxy.https.help': 'https_proxyです。通常はHTTPプロキシと同じ値です。',
-  'field.proxy.noProxy.label': 'プロキシを使わない宛先',
+  'field.proxy.noProxy.label': 'プロキシを使わないホスト',
   'field.proxy.noProxy.help': 'no_proxyです。ホストやドメインをカンマで区切って指定します。',
   'field.proxy.jobVariables.label': 'ジョブの変数として設定',
   'field.proxy.jobVariables.help': 'kaniko自身のプルとプッシュがプロキシを経由します。',
@@ -323,8 +323,8 @@ export const ja: Messages = {
   'field.certificates.enabled.label': 'カスタムCA証明書を信頼',
   'field.certificates.enabled.help': 'プライベート認証局が署名したレジストリ向けです（x509エラーの対策）。',
   'field.certificates.source.label': '証明書の取得元',
-  'field.certificates.fileVariable.label': 'ファイル型変数の名前',
-  'field.certificates.fileVariable.help': 'PEM形式の証明書を保持する、ファイル型のCI/CD変数です。',
+  'field.certificates.fileVariable.label': 'ファイルタイプのCI/CD変数の名前',
+  'field.certificates.fileVariable.help': 'PEM形式の証明書を保持する、ファイルタイプのCI/CD変数です。',
   'field.certificates.onlyWhenSet.label': '変数が設定されている場合のみ',
   'field.certificates.onlyWhenSet.help': '変数が未設定のとき、ジョブは失敗せずにCAを省略します。',
   'field.certificates.pem.label': 'PEM証明書',
@@ -406,7 +406,7 @@ export const ja: Messages = {
   'field.advanced.compression.label': 'レイヤーの圧縮方式',
   'field.advanced.customPlatform.label': 'カスタムプラットフォーム',
   'field.advanced.customPlatform.help':
-    'ランナーではなく、このプラットフォーム向けにビルドします。例: linux/arm64',
+    'Runnerではなく、このプラットフォーム向けにビルドします。例: linux/arm64',
   'field.advanced.skipPushPermissionCheck.label': 'プッシュ権限のチェックをスキップ',
   'field.advanced.skipTlsVerify.label': 'プッシュ時のTLS検証をスキップ',
   'field.advanced.skipTlsVerify.help': '安全ではありません。カスタムCA証明書の利用をおすすめします。',
@@ -419,7 +419,7 @@ export const ja: Messages = {
   'field.advanced.insecureRegistries.label': 'HTTPで接続するレジストリ',
   'field.advanced.insecureRegistries.item': 'レジストリ{n}',
   'field.advanced.insecureRegistries.add': 'レジストリを追加',
-  'field.images.extraFlags.label': 'Executorの追加引数',
+  'field.images.extraFlags.label': '/kaniko/executor の追加引数',
   'field.images.extraFlags.help': '1項目に1つの引数を指定します。例: --image-fs-extract-retry=3',
   'field.images.extraFlags.item': '引数{n}',
   'field.images.extraFlags.add': '引数を追加',
@@ -437,7 +437,7 @@ export const ja: Messages = {
   'option.source.google': 'Google（アーカイブ済み）: gcr.io/kaniko-project/executor',
   'option.source.osscontainertools': 'メンテナンス中のフォーク: ghcr.io/osscontainertools/kaniko',
   'option.source.custom': 'カスタムイメージ',
-  'option.trigger.tag': 'タグのパイプライン',
+  'option.trigger.tag': 'タグパイプライン',
   'option.trigger.default-branch': 'デフォルトブランチのパイプライン',
   'option.trigger.branch': 'すべてのブランチのパイプライン',
   'option.trigger.merge-request': 'マージリクエストのパイプライン',
@@ -448,7 +448,7 @@ export const ja: Messages = {
   'option.credentialHelper.ecr-login': 'Amazon ECR（ecr-login）',
   'option.credentialHelper.gcr': 'Google（gcr）',
   'option.credentialHelper.acr-env': 'Azure（acr-env）',
-  'option.certificateSource.file-variable': 'ファイル型のCI/CD変数',
+  'option.certificateSource.file-variable': 'ファイルタイプのCI/CD変数',
   'option.certificateSource.pem': '貼り付けたPEMテキスト',
 
   'option.trigger.named-branches': '下のブランチのパイプライン',

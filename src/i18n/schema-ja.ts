@@ -5,13 +5,13 @@ import type { MessageTable } from './table.ts'
 export const schemaJa: MessageTable<SchemaMessageKey> = {
   'schema.stages':
     'パイプラインのステージを実行順に並べたものです。同じステージのジョブは並列に実行されます。',
-  'schema.job': 'ジョブです。imageで指定したイメージの中で、ランナーがコマンドを実行します。',
+  'schema.job': 'ジョブです。imageで指定したイメージの中で、Runnerがコマンドを実行します。',
   'schema.stage': 'このジョブが属するステージです。',
   'schema.image': 'ジョブを実行するコンテナイメージです。',
   'schema.image.name':
     'イメージの参照です。kanikoには-debugイメージが必要です（シェルを含むのはdebugイメージのみ）。',
   'schema.image.entrypoint':
-    'イメージのエントリーポイントを上書きします。[""] にすると、Executorではなくジョブのスクリプトをランナーが実行します。',
+    'イメージのエントリーポイントをオーバーライドします。[""] にすると、/kaniko/executor ではなくジョブのスクリプトをRunnerが実行します。',
   'schema.variables': 'このジョブに設定するCI/CD変数です。',
   'schema.before_script': 'scriptの前に、同じシェルで実行するコマンドです。',
   'schema.script': 'ジョブのコマンドです。いずれかが失敗するとジョブは失敗します。',
@@ -24,5 +24,5 @@ export const schemaJa: MessageTable<SchemaMessageKey> = {
     'ジョブの後もGitLabが保持するファイルです（それ以外はジョブのディレクトリとともに削除されます）。',
   'schema.artifacts.paths': '保持するファイル。プロジェクトディレクトリからの相対パスです。',
   'schema.artifacts.expire_in': 'GitLabがアーティファクトを保持する期間です。',
-  'schema.tags': 'これらのタグをすべて持つランナーだけがジョブを実行します。',
+  'schema.tags': 'これらのタグをすべて持つRunnerだけがジョブを実行します。',
 }

@@ -59,7 +59,7 @@ export const shareJa: MessageTable<ShareMessageKey> = {
   'credential.url-userinfo':
     'URLにユーザー名とパスワードが含まれているようです。共有リンクには含めません。代わりに$PROXY_PASSWORDのようなCI/CD変数を使ってください。',
   'credential.private-key':
-    '秘密鍵が含まれています。共有リンクには含めません。秘密鍵はファイル型のCI/CD変数に保存してください。',
+    '秘密鍵が含まれています。共有リンクには含めません。秘密鍵はファイルタイプのCI/CD変数に保存してください。',
   'credential.token':
     'パスワード、トークンまたは鍵のように見えます。共有リンクには含めません。代わりにマスクされたCI/CD変数を使ってください。',
 }

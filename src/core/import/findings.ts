@@ -77,7 +77,7 @@ export const IMPORT_FINDINGS = {
   }),
   IMP105: define<{ image: string }>({
     severity: 'warning',
-    title: { en: 'Floating executor image', ja: '固定されていないexecutorイメージ' },
+    title: { en: 'Floating executor image', ja: '固定されていないkanikoイメージ' },
     message: (p) => ({
       en: `\`${p.image}\` is a moving tag: the build changes when the tag is re-pointed (\`:debug\` of the archived Google project now means v1.24.0).`,
       ja: `\`${p.image}\` は移動するタグです。タグの指す先が変わるとビルドも変わります（アーカイブされたGoogleプロジェクトの \`:debug\` は現在v1.24.0です）。`,
@@ -89,7 +89,7 @@ export const IMPORT_FINDINGS = {
   }),
   IMP106: define<{ image: string }>({
     severity: 'error',
-    title: { en: 'Executor image without a shell', ja: 'シェルのないexecutorイメージ' },
+    title: { en: 'Executor image without a shell', ja: 'シェルのないkanikoイメージ' },
     message: (p) => ({
       en: `\`${p.image}\` is not a debug image: it has no shell, so GitLab Runner cannot run the job's script.`,
       ja: `\`${p.image}\` はdebugイメージではありません。シェルがないため、GitLab Runnerはジョブのスクリプトを実行できません。`,

@@ -15,21 +15,21 @@ const KINDS_JA: Readonly<Record<string, string>> = {
 
 export const ja: Catalog = {
   KC101: {
-    title: 'シェルのないexecutorイメージ',
+    title: 'シェルのないkanikoイメージ',
     message: (p) =>
       `${p.image} はデバッグイメージではないためシェルがなく、GitLabはジョブのスクリプトを実行できません。${p.tag ? `${p.tag} のような` : ''}-debug のタグを使ってください。`,
     fix: (p) => `${p.tag} を使う`,
   },
   KC102: {
-    title: 'エントリーポイントが上書きされていない',
+    title: 'エントリーポイントがオーバーライドされていない',
     message: () =>
-      'entrypoint: [""] がないと、イメージはシェルではなく /kaniko/executor を起動するため、ジョブのスクリプトが実行されません。エントリーポイントを上書きしてください。',
-    fix: () => 'エントリーポイントを上書きする',
+      'entrypoint: [""] がないと、イメージはシェルではなく /kaniko/executor を起動するため、ジョブのスクリプトが実行されません。エントリーポイントをオーバーライドしてください。',
+    fix: () => 'エントリーポイントをオーバーライドする',
   },
   KC103: {
     title: 'v1.9.0より古いkaniko',
     message: (p) =>
-      `${p.image} は kaniko ${p.version} です。Docker Engine 20.10以降のランナーでは、v1.9.0より前のkanikoは「kaniko should only be run inside of a container」というエラーで失敗します。v1.9.0以降（例：${p.tag}）を使ってください。`,
+      `${p.image} は kaniko ${p.version} です。Docker Engine 20.10以降のRunnerでは、v1.9.0より前のkanikoは「kaniko should only be run inside of a container」というエラーで失敗します。v1.9.0以降（例：${p.tag}）を使ってください。`,
     fix: (p) => `${p.tag} を使う`,
   },
   KC104: {
@@ -53,25 +53,25 @@ export const ja: Catalog = {
   KC107: {
     title: 'カスタムイメージが空',
     message: () =>
-      'executorのソースが「カスタム」ですが、イメージが指定されていないため、ジョブを実行するイメージがありません。イメージを入力するか、一覧のイメージを選んでください。',
+      'kanikoイメージの提供元が「カスタム」ですが、イメージが指定されていないため、ジョブを実行するイメージがありません。イメージを入力するか、一覧のイメージを選んでください。',
     fix: () => 'メンテナンス中のフォークのイメージを使う',
   },
   KC108: {
-    title: '変数から指定されたexecutorのタグ',
+    title: '変数から指定されたkanikoイメージのタグ',
     message: (p) =>
-      `executorのタグはジョブ実行時に $${p.variable} から決まるため、kanikoconfigは確認できません。ジョブに必要なシェルを持つ -debug イメージかどうかも、使っているフラグに対するkanikoのバージョンも確認できません。このパイプラインを使うすべてのプロジェクトで、$${p.variable} に固定した -debug タグ（例：v1.24.0-debug）を設定してください。`,
+      `kanikoイメージのタグはジョブ実行時に $${p.variable} から決まるため、kanikoconfigは確認できません。ジョブに必要なシェルを持つ -debug イメージかどうかも、使っているフラグに対するkanikoのバージョンも確認できません。このパイプラインを使うすべてのプロジェクトで、$${p.variable} に固定した -debug タグ（例：v1.24.0-debug）を設定してください。`,
   },
   KC201: {
     title: 'タグ以外のパイプラインで$CI_COMMIT_TAGを使用',
     message: (p) =>
-      `${p.reference} は CI_COMMIT_TAG を使っていますが、この変数はGitタグ以外のパイプラインでは空です。ジョブのトリガーにはそのようなパイプラインが含まれており、そこではkanikoが無効な参照 ${p.pushed} を受け取って失敗します。ジョブをタグのパイプラインだけで実行するか、CI_COMMIT_SHORT_SHA または CI_COMMIT_REF_SLUG を使ってください。`,
-    fix: () => 'タグのパイプラインでのみ実行する',
+      `${p.reference} は CI_COMMIT_TAG を使っていますが、この変数はGitタグ以外のパイプラインでは空です。ジョブのトリガーにはそのようなパイプラインが含まれており、そこではkanikoが無効な参照 ${p.pushed} を受け取って失敗します。ジョブをタグパイプラインだけで実行するか、CI_COMMIT_SHORT_SHA または CI_COMMIT_REF_SLUG を使ってください。`,
+    fix: () => 'タグパイプラインでのみ実行する',
   },
   KC202: {
     title: 'タグ以外のパイプラインでは$CI_COMMIT_TAGが空',
     message: (p) =>
-      `${p.reference} は CI_COMMIT_TAG を使っていますが、この変数はGitタグ以外のパイプラインでは空です。ジョブのトリガーにはそのようなパイプラインが含まれており、そのたびに ${p.pushed} がプッシュされ、前のイメージを上書きします。ジョブをタグのパイプラインだけで実行するか、CI_COMMIT_SHORT_SHA または CI_COMMIT_REF_SLUG を使ってください。`,
-    fix: () => 'タグのパイプラインでのみ実行する',
+      `${p.reference} は CI_COMMIT_TAG を使っていますが、この変数はGitタグ以外のパイプラインでは空です。ジョブのトリガーにはそのようなパイプラインが含まれており、そのたびに ${p.pushed} がプッシュされ、前のイメージを上書きします。ジョブをタグパイプラインだけで実行するか、CI_COMMIT_SHORT_SHA または CI_COMMIT_REF_SLUG を使ってください。`,
+    fix: () => 'タグパイプラインでのみ実行する',
   },
   KC203: {
     title: 'ブランチ名をイメージのタグに使用',
@@ -92,7 +92,7 @@ export const ja: Catalog = {
     fix: () => 'マージリクエストのトリガーを外す',
   },
   KC206: {
-    title: '宛先にURLスキームがある',
+    title: 'プッシュ先にURLスキームがある',
     message: (p) =>
       `${p.repository} はURLスキームで始まっていますが、イメージの参照にはスキームを付けないため、kanikoはこれを拒否します。${p.fixed} を使ってください。`,
     fix: (p) => `${p.fixed} を使う`,
@@ -157,7 +157,7 @@ export const ja: Catalog = {
   KC235: {
     title: '再タグ付けジョブがどのジョブもプッシュしないイメージをコピーする',
     message: (p) =>
-      `再タグ付けジョブは ${p.reference} にタグを付けますが、タグパイプライン以外でこの参照をプッシュするビルドジョブがないため、タグのパイプラインでcraneはコピー元を見つけられません（「MANIFEST_UNKNOWN」）。ビルドジョブからプッシュする（例：ブランチパイプラインで短いコミットSHAの宛先を追加する）か、「コピー元のタグ」を変更してください。`,
+      `再タグ付けジョブは ${p.reference} にタグを付けますが、タグパイプライン以外でこの参照をプッシュするビルドジョブがないため、タグパイプラインでcraneはコピー元を見つけられません（「MANIFEST_UNKNOWN」）。ビルドジョブからプッシュする（例：ブランチパイプラインで短いコミットSHAのプッシュ先を追加する）か、「コピー元のタグ」を変更してください。`,
   },
   KC301: {
     title: 'kaniko自身にプロキシが設定されていない',
@@ -197,7 +197,7 @@ export const ja: Catalog = {
   KC311: {
     title: '設定に秘密鍵がある',
     message: (p) =>
-      `${p.field} に秘密鍵が含まれています。生成したファイルはリポジトリにコミットされます。鍵はファイル型のCI/CD変数に保存し、ここには公開証明書だけを入れてください。`,
+      `${p.field} に秘密鍵が含まれています。生成したファイルはリポジトリにコミットされます。鍵はファイルタイプのCI/CD変数に保存し、ここには公開証明書だけを入れてください。`,
     fix: () => '秘密鍵を削除する',
   },
   KC312: {
@@ -209,19 +209,19 @@ export const ja: Catalog = {
   KC320: {
     title: 'CA証明書のないプライベートレジストリ',
     message: (p) =>
-      `${p.hosts ? `${p.hosts} は公開レジストリではありません。` : ''}${p.skipped ? `${p.skipped} ではTLSの検証が無効になっています。これは証明書が独自のCAで署名されているときによく行われる設定で、無効化をやめると（KC330）再び検証されます。` : ''}レジストリの証明書が独自のCAで署名されている場合、kanikoは「x509: certificate signed by unknown authority」で失敗します。CA証明書を追加してください（証明書：カスタムCA証明書を信頼。例：ファイル型のCI/CD変数 ${p.variable} から）。`,
+      `${p.hosts ? `${p.hosts} は公開レジストリではありません。` : ''}${p.skipped ? `${p.skipped} ではTLSの検証が無効になっています。これは証明書がカスタムCAで署名されているときによく行われる設定で、無効化をやめると（KC330）再び検証されます。` : ''}レジストリの証明書がカスタムCAで署名されている場合、kanikoは「x509: certificate signed by unknown authority」で失敗します。CA証明書を追加してください（証明書：カスタムCA証明書を信頼。例：ファイルタイプのCI/CD変数 ${p.variable} から）。`,
     fix: (p) => `${p.variable} からCA証明書を追加する`,
   },
   KC321: {
     title: 'PEMに証明書がない',
     message: (p) =>
-      `貼り付けたPEMに「-----BEGIN CERTIFICATE-----」のブロックがないため、CAが追加されず、そのCAで署名されたレジストリでは引き続きx509エラーになります。証明書を貼り付けるか、ファイル型のCI/CD変数（${p.variable}）から読み込んでください。`,
+      `貼り付けたPEMに「-----BEGIN CERTIFICATE-----」のブロックがないため、CAが追加されず、そのCAで署名されたレジストリでは引き続きx509エラーになります。証明書を貼り付けるか、ファイルタイプのCI/CD変数（${p.variable}）から読み込んでください。`,
     fix: (p) => `${p.variable} から読み込む`,
   },
   KC330: {
     title: 'TLSの検証が無効',
     message: (p) =>
-      `${p.flags} は証明書の検証を無効にするため、ランナーとレジストリの間にいる誰でも認証情報を盗み見たり、イメージを改ざんしたりできます。検証を有効に戻してください。${p.caEnabled ? '追加済みのCA証明書もそのまま検証に使われます。' : `レジストリの証明書が独自のCAで署名されている場合、検証を戻すとkanikoは「x509: certificate signed by unknown authority」で失敗します。CA証明書を追加してください（証明書：カスタムCA証明書を信頼。例：ファイル型のCI/CD変数 ${p.variable} から）。`}`,
+      `${p.flags} は証明書の検証を無効にするため、Runnerとレジストリの間にいる誰でも認証情報を盗み見たり、イメージを改ざんしたりできます。検証を有効に戻してください。${p.caEnabled ? '追加済みのCA証明書もそのまま検証に使われます。' : `レジストリの証明書がカスタムCAで署名されている場合、検証を戻すとkanikoは「x509: certificate signed by unknown authority」で失敗します。CA証明書を追加してください（証明書：カスタムCA証明書を信頼。例：ファイルタイプのCI/CD変数 ${p.variable} から）。`}`,
     fix: (p) => (p.caEnabled ? '証明書の検証を有効に戻す' : '証明書の検証を有効に戻し、CA証明書の設定へ進む'),
   },
   KC331: {
@@ -259,7 +259,7 @@ export const ja: Catalog = {
     fix: (p) => `${p.key} を使う`,
   },
   KC343: {
-    title: '宛先の認証情報がない',
+    title: 'プッシュ先の認証情報がない',
     message: (p) =>
       `${p.host} にkanikoをログインさせる設定がありません。自動で認証されるのはGitLabのコンテナレジストリ（$CI_REGISTRY）だけです。${p.host} がこのGitLabのレジストリでない限り、プッシュは認証エラーで失敗します。ユーザー名とパスワードを保持するCI/CD変数を指定して、レジストリを追加してください。`,
     fix: (p) => `${p.key} の認証情報を追加する`,
@@ -293,7 +293,7 @@ export const ja: Catalog = {
   KC402: {
     title: 'キャッシュリポジトリがkanikoまかせ',
     message: (p) =>
-      `キャッシュリポジトリがないと、kanikoは <宛先>/cache を使います。このパスでは401エラーやクリーンアップの問題が報告されています（gitlab-org/gitlab#457057）。${p.repository} などを明示的に設定してください。`,
+      `キャッシュリポジトリがないと、kanikoは <プッシュ先>/cache を使います。このパスでは401エラーやクリーンアップの問題が報告されています（gitlab-org/gitlab#457057）。${p.repository} などを明示的に設定してください。`,
     fix: (p) => `${p.repository} を使う`,
   },
   KC403: {
@@ -315,9 +315,9 @@ export const ja: Catalog = {
     fix: () => '--use-new-run を無効にする',
   },
   KC501: {
-    title: 'プラットフォームにランナーのタグがない',
+    title: 'プラットフォームにRunnerタグがない',
     message: (p) =>
-      `${p.platform} のビルドジョブにランナーのタグがないため、どのランナーでも実行される可能性があり、別のアーキテクチャのランナーではそのアーキテクチャのイメージがビルドされてしまいます。${p.platform} のランナーのタグを追加してください${p.tags ? `（GitLab.comでは ${p.tags}）` : ''}。`,
+      `${p.platform} のビルドジョブにRunnerタグがないため、どのRunnerでも実行される可能性があり、別のアーキテクチャのRunnerではそのアーキテクチャのイメージがビルドされてしまいます。${p.platform} のRunnerタグを追加してください${p.tags ? `（GitLab.comでは ${p.tags}）` : ''}。`,
     fix: (p) => `${p.tags} を使う`,
   },
   KC502: {
@@ -359,7 +359,7 @@ export const ja: Catalog = {
   KC508: {
     title: 'マルチアーキテクチャのビルドにカスタムプラットフォーム',
     message: (p) =>
-      `すべてのビルドジョブが --custom-platform ${p.platform} を渡すため、プラットフォームごとのイメージがすべて同じプラットフォームを名乗ります。マルチアーキテクチャのジョブは各プラットフォームのランナーでネイティブにビルドするので、カスタムプラットフォームを消してください。`,
+      `すべてのビルドジョブが --custom-platform ${p.platform} を渡すため、プラットフォームごとのイメージがすべて同じプラットフォームを名乗ります。マルチアーキテクチャのジョブは各プラットフォームのRunnerでネイティブにビルドするので、カスタムプラットフォームを消してください。`,
     fix: () => 'カスタムプラットフォームを消す',
   },
   KC510: {
