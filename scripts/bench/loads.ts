@@ -55,6 +55,8 @@ export async function openPage(
   browser: Browser,
   server: BenchServer,
   options: BrowserContextOptions = {},
+  /** A `#…` share link to open instead of the default page. */
+  hash = '',
 ): Promise<{ context: BrowserContext; page: Page; urls: string[] }> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
@@ -69,7 +71,7 @@ export async function openPage(
     urls.push(request.url())
   })
   const page = await context.newPage()
-  await page.goto(server.url, { waitUntil: 'commit' })
+  await page.goto(`${server.url}${hash}`, { waitUntil: 'commit' })
   // Polled from Node: a string predicate for waitForFunction would need eval, which the page's CSP forbids.
   const deadline = performance.now() + 30_000
   while (!(await page.evaluate('window.__bench?.load.monacoVisible != null'))) {

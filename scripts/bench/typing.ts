@@ -70,8 +70,10 @@ export async function typingRun(
   count: number,
   options: BrowserContextOptions = {},
   cpuSlowdown = 1,
+  /** A share link to open first (the five-image pass), '' for the default page. */
+  hash = '',
 ): Promise<TypingRun> {
-  const { context, page, urls } = await openPage(browser, server, options)
+  const { context, page, urls } = await openPage(browser, server, options, hash)
   try {
     await networkQuiet(urls)
     if (cpuSlowdown > 1) {
