@@ -34,6 +34,8 @@ export interface ParamsByCode {
   KC230: { reference: string; image: string; other: string }
   KC231: { job: string }
   KC235: { reference: string }
+  /** The layout's own en/ja sentence saying why (src/core/generate/layout/reasons.ts). */
+  KC236: { reasonEn: string; reasonJa: string }
   KC301: None
   KC302: { proxy: string }
   KC303: None

@@ -81,4 +81,26 @@ export const pipelineCases: Case[] = [
     fields: ['release.fromTag'],
     fixable: false,
   },
+  {
+    code: 'KC236',
+    trigger: {
+      version: 2,
+      pipeline: { layout: 'matrix' },
+      images: [
+        { name: 'api', target: 'runtime' },
+        { name: 'web', destinations: [{ repository: `${image}/web`, tags: ['x'] }] },
+      ],
+    },
+    near: {
+      version: 2,
+      pipeline: { layout: 'matrix' },
+      images: [
+        { name: 'api', destinations: [{ repository: `${image}/api`, tags: ['x'] }] },
+        { name: 'web', destinations: [{ repository: `${image}/web`, tags: ['x'] }] },
+      ],
+    },
+    fields: ['pipeline.layout'],
+    fixed: (view) => view.pipeline.layout,
+    fixedValue: 'extends',
+  },
 ]

@@ -19,6 +19,11 @@ function listOf(keys: string, words: Readonly<Record<string, string>>, and: stri
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`
 }
 
+/** `The images differ…` → `the images differ…`, to continue a sentence. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
 export const en: Catalog = {
   KC101: {
     title: 'Executor image without a shell',
@@ -159,6 +164,12 @@ export const en: Catalog = {
     title: 'The retag job copies an image no job pushes',
     message: (p) =>
       `The retag job tags ${p.reference}, but no build job pushes that reference outside tag pipelines, so on a tag crane finds nothing to copy ("MANIFEST_UNKNOWN"). Push it from a build job (e.g. a destination with the short commit SHA on branch pipelines) or change "from tag".`,
+  },
+  KC236: {
+    title: 'parallel:matrix not possible: written with extends',
+    message: (p) =>
+      `The matrix layout was chosen, but ${lowerFirst(p.reasonEn)} The jobs are written as a hidden template with extends instead, which GitLab runs the same way.`,
+    fix: () => 'Use the extends layout',
   },
   KC301: {
     title: 'Proxy not set for kaniko itself',

@@ -159,6 +159,12 @@ export const ja: Catalog = {
     message: (p) =>
       `再タグ付けジョブは ${p.reference} にタグを付けますが、タグパイプライン以外でこの参照をプッシュするビルドジョブがないため、タグパイプラインでcraneはコピー元を見つけられません（「MANIFEST_UNKNOWN」）。ビルドジョブからプッシュする（例：ブランチパイプラインで短いコミットSHAのプッシュ先を追加する）か、「コピー元のタグ」を変更してください。`,
   },
+  KC236: {
+    title: 'parallel:matrixにできないため、extendsで出力',
+    message: (p) =>
+      `マトリックスのレイアウトが選ばれていますが、${p.reasonJa} 代わりに非表示のテンプレートとextendsでジョブを出力します（GitLabでの動作は同じです）。`,
+    fix: () => 'extendsのレイアウトにする',
+  },
   KC301: {
     title: 'kaniko自身にプロキシが設定されていない',
     message: () =>

@@ -1,5 +1,7 @@
 import { platformSlug } from '../../catalog/platforms.ts'
 import type { Config, DestinationWhen, Image } from '../../config/schema.ts'
+import { matrixReasonMessage } from '../../generate/layout/index.ts'
+import { pipelineLayout } from '../../generate/pipeline.ts'
 import { pushedTogether } from '../lib/when.ts'
 import { definePipelineRule } from '../types.ts'
 
@@ -161,10 +163,30 @@ const releaseSourceNotPushed = definePipelineRule({
   },
 })
 
+/** Only when a matrix was asked for: laying the jobs out costs a generation of every image. */
+const matrixNotPossible = definePipelineRule({
+  code: 'KC236',
+  name: 'matrix-not-possible',
+  severity: 'info',
+  check: (config) => {
+    if (config.pipeline.layout !== 'matrix') return []
+    const { reason } = pipelineLayout(config)
+    if (!reason) return []
+    return [
+      {
+        fields: ['pipeline.layout'],
+        params: { reasonEn: matrixReasonMessage(reason, 'en'), reasonJa: matrixReasonMessage(reason, 'ja') },
+        fix: (c: Config) => ({ ...c, pipeline: { ...c.pipeline, layout: 'extends' } }),
+      },
+    ]
+  },
+})
+
 export const pipelineRules = [
   scheduleNeverAndOn,
   changesWithoutDiff,
   sameReferenceTwice,
   needsUnknownJob,
   releaseSourceNotPushed,
+  matrixNotPossible,
 ]
