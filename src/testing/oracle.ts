@@ -3,6 +3,7 @@ import { type Platform, platformParts } from '../core/catalog/platforms.ts'
 import { compareVersions, parseExecutorTag, splitImageReference } from '../core/catalog/version.ts'
 import type { Config, Trigger } from '../core/config/schema.ts'
 import { expandShellText, referencedVariables } from '../core/shell/text.ts'
+import { readDockerConfig } from './docker-config-json.ts'
 
 /**
  * The test oracle: what a generated pipeline must do, computed straight from docs/generated-pipeline.md
@@ -353,6 +354,8 @@ export interface ExpectedAuths {
   readonly auths: Readonly<Record<string, string>>
   /** Registry key → credential helper name (`docker-credential-<name>`). */
   readonly credHelpers: Readonly<Record<string, string>>
+  /** Other top-level members (only from a config.json taken from a CI/CD variable). */
+  readonly others?: Readonly<Record<string, unknown>>
 }
 
 /** Credential helper names per image: manifest-tool's alpine image ships gcr's helper as `gcloud`. */
@@ -362,7 +365,7 @@ const HELPER_NAMES: Readonly<Record<'kaniko' | 'manifest-tool', Readonly<Record<
 }
 
 /** Whether kaniko has the built-in GitLab credential helper (v1.9.0+; unknown versions assumed new). */
-export function hasGitlabHelper(config: Config): boolean {
+export function hasGitlabHelper(config: Pick<Config, 'executor'>): boolean {
   const tag =
     config.executor.source === 'custom'
       ? splitImageReference(config.executor.customImage).tag
@@ -373,12 +376,45 @@ export function hasGitlabHelper(config: Config): boolean {
 
 /**
  * What config.json must hold for kaniko (`/kaniko/.docker/config.json`) or for the manifest job
- * (`--docker-cfg`), or null when no config.json must be written.
+ * (`--docker-cfg`), or null when no config.json must be written. `dockerAuthConfigText` is the JSON
+ * the `registries.dockerAuthConfig` variable holds (its file's content for a File-type variable):
+ * used as is without `merge`; with it, its entries first and ours over them, per host. Its `auths`
+ * entries must be `{auth: base64}`.
  */
 export function expectedAuths(
-  config: Config,
+  config: Pick<Config, 'executor' | 'registries'>,
   env: Env,
   target: 'kaniko' | 'manifest-tool' = 'kaniko',
+  dockerAuthConfigText?: string,
+): ExpectedAuths | null {
+  const { registries } = config
+  const ours = ownAuths(config, env, target)
+  const base = registries.dockerAuthConfig
+  if (base.source === 'none') return ours
+  const theirs = readDockerConfig(dockerAuthConfigText ?? '')
+  const decoded = Object.fromEntries(
+    Object.entries(theirs.auths).map(([key, entry]) => [
+      key,
+      Buffer.from(String((entry as { auth?: unknown }).auth), 'base64').toString('utf8'),
+    ]),
+  )
+  const given = {
+    auths: decoded,
+    credHelpers: theirs.credHelpers as Record<string, string>,
+    others: theirs.others,
+  }
+  if (!base.merge || ours === null) return given
+  return {
+    auths: { ...given.auths, ...ours.auths },
+    credHelpers: { ...given.credHelpers, ...ours.credHelpers },
+    others: given.others,
+  }
+}
+
+function ownAuths(
+  config: Pick<Config, 'executor' | 'registries'>,
+  env: Env,
+  target: 'kaniko' | 'manifest-tool',
 ): ExpectedAuths | null {
   const { registries } = config
   const pair = (user: string, password: string) => `${env[user] ?? ''}:${env[password] ?? ''}`
@@ -406,9 +442,12 @@ export function expectedAuths(
   }
   for (const registry of registries.extra) {
     const key = expandShellText(registry.host, env)
-    if (registry.credentialHelper === 'none')
-      auths[key] = pair(registry.usernameVariable, registry.passwordVariable)
-    else credHelpers[key] = HELPER_NAMES[target][registry.credentialHelper] ?? registry.credentialHelper
+    if (registry.credentialHelper !== 'none')
+      credHelpers[key] = HELPER_NAMES[target][registry.credentialHelper] ?? registry.credentialHelper
+    // A literal user name is written as it is, `$` included (Harbor's `robot$ci`).
+    else if (registry.usernameLiteral !== '')
+      auths[key] = `${registry.usernameLiteral}:${env[registry.passwordVariable] ?? ''}`
+    else auths[key] = pair(registry.usernameVariable, registry.passwordVariable)
   }
   return { auths, credHelpers }
 }
@@ -422,7 +461,10 @@ const HOST_VALUE = /^[A-Za-z0-9.:-]+$/
  * characters; null when all are fine. Only jobs that write a config.json check, and every job does
  * once there is an extra registry. The first bad variable, in order of use, is the one named.
  */
-export function expectedHostFailure(config: Config, env: Env): string | null {
+export function expectedHostFailure(config: Pick<Config, 'registries'>, env: Env): string | null {
+  // A config.json from a variable, used as is: ours, hosts included, are not written at all.
+  const { dockerAuthConfig } = config.registries
+  if (dockerAuthConfig.source !== 'none' && !dockerAuthConfig.merge) return null
   for (const registry of config.registries.extra) {
     for (const name of referencedVariables(registry.host)) {
       if (!HOST_VALUE.test(env[name] ?? '')) {
