@@ -25,8 +25,7 @@ export function readDockerConfig(text: string): DockerConfig {
   for (const [name, value] of members) {
     if (MAP_MEMBERS.has(name)) {
       if (value === null) continue
-      if (typeof value !== 'object' || Array.isArray(value))
-        throw new SyntaxError(`${name} is not an object`)
+      if (typeof value !== 'object' || Array.isArray(value)) throw new SyntaxError(`${name} is not an object`)
       Object.assign(maps[name] as object, value)
     } else others[name] = value
   }

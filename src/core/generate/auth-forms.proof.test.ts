@@ -249,7 +249,10 @@ describe('auth and CA forms under busybox', () => {
       files: FILES,
     })
     expect({ exitCode: bad.exitCode, ran: bad.invocations.length }).toEqual({ exitCode: 1, ran: 0 })
-    proveConfig({ ...FORMS, certificates: { ...FORMS.certificates, onlyWhenSet: true } }, { CA_BASE64: undefined })
+    proveConfig(
+      { ...FORMS, certificates: { ...FORMS.certificates, onlyWhenSet: true } },
+      { CA_BASE64: undefined },
+    )
     proveConfig({ ...FORMS, certificates: { ...FORMS.certificates, onlyWhenSet: true } })
   })
 
