@@ -540,12 +540,13 @@ export const arbitraryConfigInput: fc.Arbitrary<ConfigInput> = fc.record({
  * these belong to validation/diagnostics and have their own tests (generate.proof.test.ts).
  */
 export function outsideGeneratorScope(config: Config): string | null {
-  if (config.multiArch.enabled) {
-    const builds = config.multiArch.platforms.map((p) => {
+  for (const image of config.images) {
+    if (!image.multiArch.enabled) continue
+    const builds = image.multiArch.platforms.map((p) => {
       const { architecture, variant } = platformParts(p.platform)
-      return `${config.job.name}-${architecture}${variant}`
+      return `${image.name}-${architecture}${variant}`
     })
-    if (builds.includes(config.multiArch.manifestJobName)) return 'manifest job named like a build job'
+    if (builds.includes(image.multiArch.manifestJobName)) return 'manifest job named like a build job'
   }
   // Extra registries whose keys collide (with each other or with the GitLab ones) make the entries
   // overwrite each other in config.json; which one wins is not part of the contract.

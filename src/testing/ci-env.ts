@@ -1,4 +1,4 @@
-import type { Config } from '../core/config/schema.ts'
+import type { ImageView } from '../core/config/image-view.ts'
 import { type CiVariables, fileVariablePath } from './chroot-runner.ts'
 
 /**
@@ -51,7 +51,10 @@ export const DEFAULT_CA_FILE_CONTENT =
   '-----BEGIN CERTIFICATE-----\nMIIB"$(id)`x`\\$HOME #\n-----END CERTIFICATE-----\n'
 
 /** The CI/CD variables of a job of `config` (File-type CA variable and extra registry credentials included). */
-export function ciVariables(config: Config, options: CiEnvOptions = {}): Record<string, CiVariables[string]> {
+export function ciVariables(
+  config: Pick<ImageView, 'registries' | 'certificates'>,
+  options: CiEnvOptions = {},
+): Record<string, CiVariables[string]> {
   const vars: Record<string, CiVariables[string]> = {
     ...REFERENCE_VALUES,
     CI_BUILDS_DIR: '/builds',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { imageView } from '../core/config/image-view.ts'
+import type { ConfigInputV1 } from '../core/config/migrate-v1.ts'
 import { parseConfigOrThrow } from '../core/config/parse.ts'
 import { runJob, SYSTEM_CA_MARKER } from './chroot-runner.ts'
 import { ciVariables, shellView } from './ci-env.ts'
@@ -27,9 +29,12 @@ const flagPairs = (argv: readonly string[]) =>
 const job = (body: string) =>
   jobByName(extractPipeline(`build:\n  image:\n    name: ${image}\n${body}`), 'build')
 
+/** The oracle reads one image's view (a one-image config, written in the v1 short form). */
+const viewOf = (input: ConfigInputV1) => imageView(parseConfigOrThrow(input), 0)
+
 describe('oracle vs the document (using_kaniko.ja.txt)', () => {
   it('computes the argv of the basic example', () => {
-    const config = parseConfigOrThrow({ executor: { source: 'google', tag: 'v1.14.0-debug' } })
+    const config = viewOf({ executor: { source: 'google', tag: 'v1.14.0-debug' } })
     const vars = ciVariables(config)
     const documentJob = job(`  script:
     - /kaniko/executor
@@ -42,7 +47,7 @@ describe('oracle vs the document (using_kaniko.ja.txt)', () => {
   })
 
   it('computes the argv and job environment of the proxy example', () => {
-    const config = parseConfigOrThrow({
+    const config = viewOf({
       proxy: { http: 'http://proxy:3128', https: 'http://proxy:3128', noProxy: 'localhost,.example.com' },
     })
     const vars = ciVariables(config)
@@ -72,7 +77,7 @@ describe('oracle vs the document (using_kaniko.ja.txt)', () => {
   })
 
   it('computes the config.json of the Dependency Proxy line (port stripped, as the document)', () => {
-    const config = parseConfigOrThrow({ registries: { dependencyProxy: { enabled: true } } })
+    const config = viewOf({ registries: { dependencyProxy: { enabled: true } } })
     const vars = ciVariables(config, { registryPassword: 'p"w $x', dependencyProxyPassword: 'y'.repeat(200) })
     const documentJob = job(`  script:
     - mkdir -p /kaniko/.docker
@@ -92,7 +97,7 @@ describe('oracle vs the document (using_kaniko.ja.txt)', () => {
 
   it('computes the CA bundle of the custom certificate example', () => {
     const pem = '-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----'
-    const config = parseConfigOrThrow({ certificates: { enabled: true, source: 'pem', pem } })
+    const config = viewOf({ certificates: { enabled: true, source: 'pem', pem } })
     const documentJob = job(`  before_script:
     - |
       echo "${pem.replaceAll('\n', '\n      ')}" >> /kaniko/ssl/certs/ca-certificates.crt
@@ -124,7 +129,7 @@ describe('oracle details', () => {
   })
 
   it('expands each user field on its own: a tag ending in $NAME keeps its name', () => {
-    const config = parseConfigOrThrow({
+    const config = viewOf({
       destinations: [{ repository: 'r', tags: ['v-$CI_COMMIT_TAG'] }],
       multiArch: { enabled: true, tagSuffix: 'ARCH' },
     })
@@ -142,7 +147,7 @@ describe('oracle details', () => {
   })
 
   it('names the jobs of a multi-arch pipeline and puts the manifest job after them', () => {
-    const config = parseConfigOrThrow({
+    const config = viewOf({
       job: { name: 'img', manual: true },
       multiArch: { enabled: true, platforms: [{ platform: 'linux/arm/v7' }, { platform: 'linux/amd64' }] },
     })
@@ -157,13 +162,13 @@ describe('oracle details', () => {
 
   it('knows when config.json is needed and what it holds', () => {
     const env = { CI_REGISTRY: 'r:5050', CI_REGISTRY_USER: 'u', CI_REGISTRY_PASSWORD: 'p', U: 'eu', P: 'ep' }
-    expect(expectedAuths(parseConfigOrThrow({}), env)).toBeNull()
+    expect(expectedAuths(viewOf({}), env)).toBeNull()
     // kaniko before v1.9.0 has no GitLab helper: "auto" must write the GitLab registry.
-    expect(expectedAuths(parseConfigOrThrow({ executor: { tag: 'v1.8.0-debug' } }), env)).toEqual({
+    expect(expectedAuths(viewOf({ executor: { tag: 'v1.8.0-debug' } }), env)).toEqual({
       auths: { 'r:5050': 'u:p' },
       credHelpers: {},
     })
-    const extra = parseConfigOrThrow({
+    const extra = viewOf({
       registries: {
         gitlabAuth: 'helper',
         extra: [
@@ -186,7 +191,7 @@ describe('oracle details', () => {
 
 describe('expectedHostFailure', () => {
   it('names the first variable in a registry host that is not host[:port] characters', () => {
-    const config = parseConfigOrThrow({
+    const config = viewOf({
       registries: { extra: [{ host: 'ghcr.io' }, { host: '${A}:${B}' }, { host: '$C.example' }] },
     })
     const message = (name: string) => `$${name} is not a registry host`
@@ -195,6 +200,6 @@ describe('expectedHostFailure', () => {
     expect(expectedHostFailure(config, { A: 'a/b', B: '5', C: 'a b' })).toBe(message('A'))
     expect(expectedHostFailure(config, { A: 'a', B: '5' })).toBe(message('C'))
     expect(expectedHostFailure(config, { A: '[::1]', B: '5', C: 'x' })).toBe(message('A'))
-    expect(expectedHostFailure(parseConfigOrThrow({}), {})).toBeNull()
+    expect(expectedHostFailure(viewOf({}), {})).toBeNull()
   })
 })

@@ -1,7 +1,8 @@
 import { EXECUTOR_FAMILIES } from '../core/catalog/executors.ts'
 import { type Platform, platformParts } from '../core/catalog/platforms.ts'
 import { compareVersions, parseExecutorTag, splitImageReference } from '../core/catalog/version.ts'
-import type { Config, Trigger } from '../core/config/schema.ts'
+import type { ImageView } from '../core/config/image-view.ts'
+import type { Trigger } from '../core/config/schema.ts'
 import { expandShellText, referencedVariables } from '../core/shell/text.ts'
 import { readDockerConfig } from './docker-config-json.ts'
 
@@ -42,7 +43,8 @@ export const OCI_LABELS: readonly (readonly [string, string])[] = [
   ['org.opencontainers.image.version', '${CI_COMMIT_REF_NAME}'],
 ]
 
-const RULE_IF: Readonly<Record<Trigger, string>> = {
+/** The four triggers of the one-image proofs (rules.proof and the pipeline proofs cover the rest). */
+const RULE_IF: Readonly<Partial<Record<Trigger, string>>> = {
   tag: '$CI_COMMIT_TAG',
   'default-branch': '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH',
   branch: '$CI_COMMIT_BRANCH',
@@ -93,7 +95,7 @@ export interface ExpectedPipeline {
 
 /** Job names, images, rules…: the structure of the pipeline. `ciEnv` is used for job variables only. */
 export function expectedPipeline(
-  config: Config,
+  config: ImageView,
   ciEnv: Env,
   options: { jobOnly?: boolean } = {},
 ): ExpectedPipeline {
@@ -144,7 +146,7 @@ export function expectedPipeline(
  * in the project directory (relative, or under $CI_PROJECT_DIR/), made relative to it, once each.
  * The YAML spells a literal `$` as `$$` (GitLab expands paths); compared here as GitLab reads them.
  */
-export function expectedArtifacts(config: Config): ExpectedJob['artifacts'] {
+export function expectedArtifacts(config: ImageView): ExpectedJob['artifacts'] {
   const paths: string[] = []
   const { advanced } = config
   for (const file of [advanced.tarPath, advanced.digestFile, advanced.imageNameWithDigestFile]) {
@@ -163,18 +165,18 @@ export function expectedArtifacts(config: Config): ExpectedJob['artifacts'] {
   return { paths, expireIn: advanced.artifactsExpireIn === '' ? undefined : advanced.artifactsExpireIn }
 }
 
-export function buildJobName(config: Config, platform: Platform): string {
+export function buildJobName(config: ImageView, platform: Platform): string {
   const { architecture, variant } = platformParts(platform)
   return `${config.job.name}-${architecture}${variant}`
 }
 
-export function executorImage(config: Config): string {
+export function executorImage(config: ImageView): string {
   const { executor } = config
   if (executor.source === 'custom') return executor.customImage
   return `${EXECUTOR_FAMILIES[executor.source].repository}:${executor.tag}`
 }
 
-function rules(config: Config, build: boolean): ExpectedRule[] | undefined {
+function rules(config: ImageView, build: boolean): ExpectedRule[] | undefined {
   const manual = build && config.job.manual
   const list: ExpectedRule[] = config.job.triggers.map((t) =>
     manual ? { if: RULE_IF[t], when: 'manual' } : { if: RULE_IF[t] },
@@ -184,7 +186,7 @@ function rules(config: Config, build: boolean): ExpectedRule[] | undefined {
 }
 
 /** `http_proxy`, `https_proxy`, `no_proxy` job variables (those set), as the job sees them. */
-export function expectedJobVariables(config: Config, ciEnv: Env): Record<string, string> {
+export function expectedJobVariables(config: ImageView, ciEnv: Env): Record<string, string> {
   // "The runner sets the proxy": the job defines none of its own.
   if (!config.proxy.jobVariables || config.proxy.fromRunner) return {}
   const out: Record<string, string> = {}
@@ -193,11 +195,11 @@ export function expectedJobVariables(config: Config, ciEnv: Env): Record<string,
 }
 
 /** The environment of a job's shell: the CI variables plus the job's variables. */
-export function jobEnv(config: Config, ciEnv: Env): Record<string, string | undefined> {
+export function jobEnv(config: ImageView, ciEnv: Env): Record<string, string | undefined> {
   return { ...ciEnv, ...expectedJobVariables(config, ciEnv) }
 }
 
-function proxyEntries(config: Config): [string, string][] {
+function proxyEntries(config: ImageView): [string, string][] {
   const { http, https, noProxy } = config.proxy
   const entries: [string, string][] = [
     ['http_proxy', http],
@@ -224,7 +226,7 @@ export function manifestToolReplace(template: string, platform: Platform): strin
  * The exact argv of `/kaniko/executor` (without `$0`) for the single-arch job or the build job of
  * `platform`. `env` is the job's environment (`jobEnv`).
  */
-export function expectedExecutorArgv(config: Config, env: Env, platform?: Platform): string[] {
+export function expectedExecutorArgv(config: ImageView, env: Env, platform?: Platform): string[] {
   const x = (text: string) => expandShellText(text, env)
   const { build, cache, snapshot, advanced, certificates, registries } = config
   const argv: string[] = []
@@ -327,7 +329,7 @@ export function strippedProxyPrefix(env: Env): string {
 }
 
 /** The manifest job's calls: one per destination and tag, in order. */
-export function expectedManifestToolCalls(config: Config, env: Env): string[][] {
+export function expectedManifestToolCalls(config: ImageView, env: Env): string[][] {
   const x = (text: string) => expandShellText(text, env)
   const { multiArch } = config
   // Credentials only ever in the config file: never a password on the command line.
@@ -365,7 +367,7 @@ const HELPER_NAMES: Readonly<Record<'kaniko' | 'manifest-tool', Readonly<Record<
 }
 
 /** Whether kaniko has the built-in GitLab credential helper (v1.9.0+; unknown versions assumed new). */
-export function hasGitlabHelper(config: Pick<Config, 'executor'>): boolean {
+export function hasGitlabHelper(config: Pick<ImageView, 'executor'>): boolean {
   const tag =
     config.executor.source === 'custom'
       ? splitImageReference(config.executor.customImage).tag
@@ -382,7 +384,7 @@ export function hasGitlabHelper(config: Pick<Config, 'executor'>): boolean {
  * entries must be `{auth: base64}`.
  */
 export function expectedAuths(
-  config: Pick<Config, 'executor' | 'registries'>,
+  config: Pick<ImageView, 'executor' | 'registries'>,
   env: Env,
   target: 'kaniko' | 'manifest-tool' = 'kaniko',
   dockerAuthConfigText?: string,
@@ -412,7 +414,7 @@ export function expectedAuths(
 }
 
 function ownAuths(
-  config: Pick<Config, 'executor' | 'registries'>,
+  config: Pick<ImageView, 'executor' | 'registries'>,
   env: Env,
   target: 'kaniko' | 'manifest-tool',
 ): ExpectedAuths | null {
@@ -461,7 +463,7 @@ const HOST_VALUE = /^[A-Za-z0-9.:-]+$/
  * characters; null when all are fine. Only jobs that write a config.json check, and every job does
  * once there is an extra registry. The first bad variable, in order of use, is the one named.
  */
-export function expectedHostFailure(config: Pick<Config, 'registries'>, env: Env): string | null {
+export function expectedHostFailure(config: Pick<ImageView, 'registries'>, env: Env): string | null {
   // A config.json from a variable, used as is: ours, hosts included, are not written at all.
   const { dockerAuthConfig } = config.registries
   if (dockerAuthConfig.source !== 'none' && !dockerAuthConfig.merge) return null
@@ -481,7 +483,7 @@ export function expectedHostFailure(config: Pick<Config, 'registries'>, env: Env
  * PEMs are compared trimmed (`normalizePem`).
  */
 export function expectedCaBundle(
-  config: Config,
+  config: ImageView,
   originalBundle: string,
   fileVariableContent: string | undefined,
 ): string {

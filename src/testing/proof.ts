@@ -1,4 +1,5 @@
 import { isDocument, isNode, parseDocument, visit } from 'yaml'
+import { type ImageView, imageView } from '../core/config/image-view.ts'
 import type { Config } from '../core/config/schema.ts'
 import { referencedVariables } from '../core/shell/text.ts'
 import {
@@ -55,7 +56,10 @@ export interface Proof {
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 const show = (value: unknown) => JSON.stringify(value)
 
-export function provePipeline(config: Config, yamlText: string, options: ProofOptions = {}): Proof {
+/** One-image configs only: the oracle knows one image's jobs (the layout proofs cover several). */
+export function provePipeline(whole: Config, yamlText: string, options: ProofOptions = {}): Proof {
+  if (whole.images.length !== 1) throw new Error('provePipeline proves one-image configs')
+  const config = imageView(whole, 0)
   const problems: string[] = []
   const scripts: ScriptToCheck[] = []
   const calls = new Map<string, readonly (readonly string[])[]>()
@@ -109,7 +113,7 @@ export function provePipeline(config: Config, yamlText: string, options: ProofOp
  * and the registry credential variables. The runner exports them all before the job's lines, so
  * shellcheck must not take them for unassigned (it only assumes that for upper-case names).
  */
-export function userVariables(config: Config): string[] {
+export function userVariables(config: ImageView): string[] {
   const names = new Set<string>([config.certificates.fileVariable])
   if (config.advanced.extraArgsVariable !== '') names.add(config.advanced.extraArgsVariable)
   for (const r of config.registries.extra) names.add(r.usernameVariable).add(r.passwordVariable)
@@ -183,7 +187,7 @@ function commentProblems(yamlText: string, header: boolean, comments: boolean): 
 
 function runProblems(
   where: string,
-  config: Config,
+  config: ImageView,
   job: ExtractedJob,
   want: ExpectedJob,
   variables: Readonly<Record<string, CiVariables[string]>>,
@@ -237,7 +241,7 @@ function runProblems(
 /** A job that ran to the end: exit 0, the expected program with the expected argv and environment. */
 function completedRunProblems(
   where: string,
-  config: Config,
+  config: ImageView,
   want: ExpectedJob,
   result: ReturnType<typeof runJob>,
   env: Env,

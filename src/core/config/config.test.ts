@@ -28,8 +28,8 @@ describe('config schema', () => {
       customImage: '',
       overrideEntrypoint: true,
     })
-    expect(config.job.triggers).toEqual(['tag'])
-    expect(stripDefaults(config)).toEqual({})
+    expect(config.pipeline.triggers.on).toEqual(['tag'])
+    expect(stripDefaults(config)).toEqual({ version: 2 })
   })
 
   it.each([
@@ -37,9 +37,9 @@ describe('config schema', () => {
       { executor: { source: 'docker' } },
       'executor.source: must be one of "google", "osscontainertools", "custom"',
     ],
-    [{ build: { buildArgs: [{ name: 'A B' }] } }, 'build.buildArgs[0].name: must not contain spaces'],
-    [{ job: { name: 'stages' } }, 'job.name: is a reserved GitLab CI keyword'],
-    [{ job: { triggers: ['tag', 'tag'] } }, 'job.triggers: must not contain duplicates'],
+    [{ build: { buildArgs: [{ name: 'A B' }] } }, 'images[0].buildArgs[0].name: must not contain spaces'],
+    [{ job: { name: 'stages' } }, 'images[0].name: is a reserved GitLab CI keyword'],
+    [{ job: { triggers: ['tag', 'tag'] } }, 'pipeline.triggers.on: must not contain duplicates'],
     [{ destinations: [] }, 'destinations: needs at least one destination'],
     [
       { registries: { extra: [{ host: 'x', usernameVariable: '1BAD' }] } },
@@ -48,20 +48,33 @@ describe('config schema', () => {
     [{ cache: { ttl: 'two weeks' } }, 'cache.ttl: must be a Go duration'],
     [{ advanced: { pushRetry: 1.5 } }, 'advanced.pushRetry: must be a whole number'],
     [{ proxy: { http: 'a\nb' } }, 'proxy.http: must be a single line'],
-    [{ build: { context: 'a\u2028b' } }, 'build.context: must not contain U+2028 (line separator)'],
+    [{ build: { context: 'a\u2028b' } }, 'images[0].context: must not contain U+2028 (line separator)'],
     [{ certificates: { pem: 'x\n\u0085y' } }, 'certificates.pem: must not contain U+0085 (next line)'],
-    [{ job: { stage: 'a\u007f' } }, 'job.stage: must not contain U+007F (control character)'],
+    [{ job: { stage: 'a\u007f' } }, 'pipeline.stage: must not contain U+007F (control character)'],
     [{ advanced: { registryMirrors: ['m\uffff'] } }, 'advanced.registryMirrors[0]: must not contain U+FFFF'],
     [
       { build: { labels: [{ key: 'k', value: '\ud800' }] } },
-      'build.labels[0].value: must not contain U+D800',
+      'images[0].labels[0].value: must not contain U+D800',
     ],
-    [{ job: { name: '<<' } }, 'job.name: must not be "<<" (YAML reads it as a merge key)'],
-    [{ multiArch: { manifestJobName: '<<' } }, 'multiArch.manifestJobName: must not be "<<"'],
-    [{ job: { stage: '<<' } }, 'job.stage: must not be "<<"'],
+    [{ job: { name: '<<' } }, 'images[0].name: must not be "<<" (YAML reads it as a merge key)'],
+    [{ multiArch: { manifestJobName: '<<' } }, 'images[0].multiArch.manifestJobName: must not be "<<"'],
+    [{ job: { stage: '<<' } }, 'pipeline.stage: must not be "<<"'],
     [{ unknown: 1 }, 'unknown: unknown field unknown'],
-    [{ build: { contxt: 'x' } }, 'build.contxt: unknown field build.contxt'],
+    [{ build: { contxt: 'x' } }, 'images[0].contxt: unknown field images[0].contxt'],
     [{ version: 99 }, 'version: config version 99 is newer'],
+    [{ version: 2, images: [] }, 'images: needs at least one image'],
+    [
+      { version: 2, images: [{ name: 'app' }, { name: 'app' }] },
+      "images[1].name: must differ from the other images' job names",
+    ],
+    [
+      { version: 2, images: [{ destinations: [] }] },
+      'images[0].destinations: needs at least one destination (or --no-push, or a tar path)',
+    ],
+    [
+      { version: 2, pipeline: { triggers: { branches: ['a b'] } } },
+      'pipeline.triggers.branches[0]: must be a branch name without spaces or quotes, or a /regex/',
+    ],
     [[], 'the config must be a JSON object'],
   ])('rejects %j naming the field', (input, expected) => {
     const result = parseConfig(input)

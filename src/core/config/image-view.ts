@@ -151,6 +151,7 @@ const RENAMED: Readonly<Record<string, (index: number) => string>> = {
 
 /** A view's field path (`build.buildArgs[0].name`) as the config's (`images[1].buildArgs[0].name`). */
 export function configPathOfView(path: string, index: number, view?: ImageView): string {
+  if (path === 'image' || path.startsWith('image.')) return `images[${index}]${path.slice('image'.length)}`
   for (const [from, to] of Object.entries(RENAMED)) {
     if (path === from || path.startsWith(`${from}.`) || path.startsWith(`${from}[`))
       return to(index) + path.slice(from.length)

@@ -13,36 +13,47 @@ describe('salvageConfig', () => {
 
   it('drops only the invalid fields and keeps their siblings', () => {
     const raw = {
-      job: { name: '.hidden', stage: 'test' },
+      version: 2,
+      pipeline: { stage: 'test' },
+      images: [{ name: '.hidden' }],
       advanced: { pushRetry: -1, verbosity: 'info', bogus: 1 },
       cache: { ttl: 'soon', enabled: true },
     }
     const out = salvageConfig(configSchema, raw)
     expect(out.value).toMatchObject({
-      job: { name: 'build', stage: 'test' },
+      pipeline: { stage: 'test' },
+      images: [{ name: 'build' }],
       advanced: { pushRetry: 0, verbosity: 'info' },
       cache: { ttl: '', enabled: true },
     })
-    expect([...out.dropped].sort()).toEqual(['advanced.bogus', 'advanced.pushRetry', 'cache.ttl', 'job.name'])
-    expect(raw.job.name).toBe('.hidden') // the input is not modified
+    expect([...out.dropped].sort()).toEqual([
+      'advanced.bogus',
+      'advanced.pushRetry',
+      'cache.ttl',
+      'images[0].name',
+    ])
+    expect(raw.images[0]?.name).toBe('.hidden') // the input is not modified
   })
 
   it('drops an array item whose required field is invalid, and keeps the other items', () => {
     const out = salvageConfig(configSchema, {
-      build: {
-        buildArgs: [
-          { name: 'GOOD', value: '1' },
-          { name: 'BAD=NAME', value: '2' },
-        ],
-      },
+      version: 2,
+      images: [
+        {
+          buildArgs: [
+            { name: 'GOOD', value: '1' },
+            { name: 'BAD=NAME', value: '2' },
+          ],
+        },
+      ],
     })
-    expect(out.value?.build.buildArgs).toEqual([{ name: 'GOOD', value: '1', fromEnvironment: false }])
-    expect(out.dropped).toEqual(['build.buildArgs[1]'])
+    expect(out.value?.images[0]?.buildArgs).toEqual([{ name: 'GOOD', value: '1', fromEnvironment: false }])
+    expect(out.dropped).toEqual(['images[0].buildArgs[1]'])
   })
 
   it('falls back to the default when an array would break its minimum', () => {
-    const out = salvageConfig(configSchema, { destinations: [{ repository: 'x', tags: [] }] })
-    expect(out.value?.destinations).toEqual(defaultConfig().destinations)
+    const out = salvageConfig(configSchema, { version: 2, images: [] })
+    expect(out.value?.images).toEqual(defaultConfig().images)
   })
 
   it('treats a non-object as nothing readable', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { isMap, isPair, isScalar, parseAllDocuments, visit } from 'yaml'
+import { firstImage, withFirstImage } from '../../testing/configs.ts'
 import { defaultConfig } from './defaults.ts'
 import { PRESET_NAMES, presetConfig } from './presets.ts'
 import type { Config } from './schema.ts'
@@ -44,28 +45,30 @@ type Placement = { readonly config: Config; readonly path: string }
 const withBuildArg = (name: string, value: string): Placement => {
   const config = defaultConfig()
   return {
-    config: { ...config, build: { ...config.build, buildArgs: [{ name, value, fromEnvironment: false }] } },
-    path: 'build.buildArgs[0].value',
+    config: withFirstImage(config, { buildArgs: [{ name, value, fromEnvironment: false }] }),
+    path: 'images[0].buildArgs[0].value',
   }
 }
 const withLabel = (key: string, value: string): Placement => {
   const config = defaultConfig()
   return {
-    config: { ...config, build: { ...config.build, labels: [{ key, value }] } },
-    path: 'build.labels[0].value',
+    config: withFirstImage(config, { labels: [{ key, value }] }),
+    path: 'images[0].labels[0].value',
   }
 }
 const withExtraFlag = (flag: string): Placement => {
   const config = defaultConfig()
   return {
-    config: { ...config, advanced: { ...config.advanced, extraFlags: [flag] } },
-    path: 'advanced.extraFlags[0]',
+    config: withFirstImage(config, { extraFlags: [flag] }),
+    path: 'images[0].extraFlags[0]',
   }
 }
 
 const sampleText = ({ config }: Placement) =>
   JSON.stringify(
-    config.build.buildArgs[0]?.value ?? config.build.labels[0]?.value ?? config.advanced.extraFlags[0],
+    firstImage(config).buildArgs[0]?.value ??
+      firstImage(config).labels[0]?.value ??
+      firstImage(config).extraFlags[0],
   )
 
 const flagged = ({ config, path }: Placement) => findCredentialLikeValues(config).some((f) => f.path === path)

@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { firstImage } from '../../testing/configs.ts'
 import { defaultConfig } from './defaults.ts'
+import type { ConfigInputV1 } from './migrate-v1.ts'
+import { parseConfigOrThrow } from './parse.ts'
 import { PRESET_NAMES, presetConfig } from './presets.ts'
-import { type Config, type ConfigInput, configSchema } from './schema.ts'
+import { type Config, configSchema } from './schema.ts'
 import { credentialKinds, findCredentialLikeValues, redactCredentials, redactText } from './secrets.ts'
 
-const config = (input: ConfigInput): Config => configSchema.parse(input)
+/** Written in the one-image short form of version 1 (migrated). */
+const config = (input: ConfigInputV1): Config => parseConfigOrThrow(input)
 
 // Assembled at run time so this file does not itself look like it holds secrets.
 const GLPAT = `glpat-${'Ab3dE6gH9jK2mN5pQ8sT'}`
@@ -139,12 +143,12 @@ describe('findCredentialLikeValues', () => {
       certificates: { source: 'pem', pem: `${CERTIFICATE}\n${PRIVATE_KEY}` },
     })
     expect(findCredentialLikeValues(c)).toEqual([
-      { path: 'build.buildArgs[1].value', kind: 'token' },
-      { path: 'build.labels[0].value', kind: 'token' },
+      { path: 'images[0].buildArgs[1].value', kind: 'token' },
+      { path: 'images[0].labels[0].value', kind: 'token' },
+      { path: 'images[0].extraFlags[1]', kind: 'token' },
       { path: 'proxy.http', kind: 'url-userinfo' },
       { path: 'certificates.pem', kind: 'private-key' },
       { path: 'advanced.registryMirrors[0]', kind: 'url-userinfo' },
-      { path: 'advanced.extraFlags[1]', kind: 'token' },
     ])
   })
 
@@ -195,9 +199,9 @@ describe('redactCredentials', () => {
     expect(removed).toHaveLength(4)
     expect(out.proxy.http).toBe('http://proxy:3128')
     expect(out.proxy.https).toBe('http://proxy:3128')
-    expect(out.build.buildArgs).toEqual([{ name: 'TOKEN', value: '', fromEnvironment: false }])
-    expect(out.build.labels).toEqual([{ key: 'team', value: 'web' }])
-    expect(out.advanced.extraFlags).toEqual(['--cleanup', '--reproducible'])
+    expect(firstImage(out).buildArgs).toEqual([{ name: 'TOKEN', value: '', fromEnvironment: false }])
+    expect(firstImage(out).labels).toEqual([{ key: 'team', value: 'web' }])
+    expect(firstImage(out).extraFlags).toEqual(['--cleanup', '--reproducible'])
     expect(out.certificates.pem).toBe('')
     expect(findCredentialLikeValues(out)).toEqual([])
     expect(c.proxy.http).toBe('http://u:p@proxy:3128') // the input is not modified
@@ -211,8 +215,11 @@ describe('redactCredentials', () => {
     })
     const { config: out } = redactCredentials(c)
     expect(configSchema.safeParse(out).success).toBe(true)
-    expect(out.build.context).toBe(defaultConfig().build.context)
-    expect(out.destinations).toEqual(defaultConfig().destinations)
+    expect(firstImage(out).context).toBe(firstImage(defaultConfig()).context)
+    // The secret tag is gone; a destination without tags names a whole reference.
+    expect(firstImage(out).destinations).toEqual([
+      { repository: '${CI_REGISTRY_IMAGE}', tags: [], when: 'always' },
+    ])
     expect(out.snapshot.ignorePaths).toEqual([])
   })
 })

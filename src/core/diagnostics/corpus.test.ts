@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import type { ConfigInputV1 as ConfigInput } from '../config/migrate-v1.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
-import type { ConfigInput } from '../config/schema.ts'
 import { diagnose } from './engine.ts'
 
 /**

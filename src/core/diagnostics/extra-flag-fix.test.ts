@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ciVariables, shellView } from '../../testing/ci-env.ts'
 import { expectedExecutorArgv, jobEnv } from '../../testing/oracle.ts'
+import { imageView } from '../config/image-view.ts'
+import type { ConfigInputV1 as ConfigInput } from '../config/migrate-v1.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
-import type { Config, ConfigInput } from '../config/schema.ts'
+import type { Config } from '../config/schema.ts'
 import { expandShellText } from '../shell/text.ts'
 import { diagnose } from './engine.ts'
 import { FLAGS, type FlagSpec } from './lib/flags.ts'
@@ -71,7 +73,8 @@ function argvValues(argv: readonly string[]): Map<string, string[]> {
 }
 
 function argvOf(config: Config): readonly string[] {
-  return expectedExecutorArgv(config, jobEnv(config, shellView(ciVariables(config))))
+  const view = imageView(config, 0)
+  return expectedExecutorArgv(view, jobEnv(view, shellView(ciVariables(view))))
 }
 
 const movable = FLAGS.filter((f) => f.field && !f.insecure)
@@ -96,7 +99,8 @@ describe('KC610’s fix', () => {
       if (!finding?.fix) continue
       fixes += 1
       const fixed = finding.fix.apply(config)
-      const env = jobEnv(fixed, shellView(ciVariables(fixed)))
+      const fixedView = imageView(fixed, 0)
+      const env = jobEnv(fixedView, shellView(ciVariables(fixedView)))
       const want = normalized(flagSpec(current), expandShellText(value ?? 'true', env))
       const got = argvValues(argvOf(fixed)).get(current)
       const kept = got
@@ -114,7 +118,7 @@ describe('KC610’s fix', () => {
     const fix = diagnose(config).find((f) => f.code === 'KC610')?.fix
     expect(fix).toBeDefined()
     const fixed = fix?.apply(config) as Config
-    expect(fixed.advanced.extraFlags).toEqual([])
+    expect(fixed.images[0]?.extraFlags).toEqual([])
     expect(argvOf(fixed)).toContain('--compressed-caching=false')
   })
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { runJob } from '../../testing/chroot-runner.ts'
 import { ciVariables } from '../../testing/ci-env.ts'
 import { extractPipeline, jobByName } from '../../testing/extract.ts'
+import type { ConfigInputV1 as ConfigInput } from '../config/migrate-v1.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
-import type { Config, ConfigInput } from '../config/schema.ts'
+import type { Config } from '../config/schema.ts'
 import { generate } from '../generate/index.ts'
 import { diagnose } from './engine.ts'
 import type { Code } from './params.ts'
@@ -15,7 +16,7 @@ import type { Code } from './params.ts'
 
 /** The build job run with the test CI/CD variables. */
 function runBuild(config: Config) {
-  const job = jobByName(extractPipeline(generate(config)), config.job.name)
+  const job = jobByName(extractPipeline(generate(config)), config.images[0]?.name ?? '')
   const run = runJob(job, { variables: ciVariables(config) })
   expect(run.exitCode, run.stderr).toBe(0)
   return run

@@ -4,25 +4,25 @@ import { diagnoseInput } from './engine.ts'
 import { localizedFinding } from './summary.ts'
 
 describe('KC701 yaml-misread-character', () => {
-  it('names each value holding a character GitLab misreads, with the characters, in both languages', () => {
+  it('names each value holding a character GitLab misreads, with the characters, in both languages (in version 2 paths, even for a version 1 input)', () => {
     const raw = { job: { runnerTags: ['a\u2028b'] }, build: { context: 'x\u007f\u0085' } }
     const findings = diagnoseInput(raw)
     expect(findings.map((f) => localizedFinding(f, 'en'))).toEqual([
       expect.objectContaining({
         code: 'KC701',
         severity: 'error',
-        fields: ['job.runnerTags[0]'],
+        fields: ['images[0].runnerTags[0]'],
         message: expect.stringMatching(
-          /^job\.runnerTags\[0\] holds U\+2028: GitLab reads it as a line break/,
+          /^images\[0\]\.runnerTags\[0\] holds U\+2028: GitLab reads it as a line break/,
         ),
       }),
       expect.objectContaining({
-        fields: ['build.context'],
+        fields: ['images[0].context'],
         message: expect.stringContaining('holds U+007F, U+0085: '),
       }),
     ])
     expect(localizedFinding(findings[0] as never, 'ja').message).toMatch(
-      /^job\.runnerTags\[0\] に U\+2028 が含まれています。/,
+      /^images\[0\]\.runnerTags\[0\] に U\+2028 が含まれています。/,
     )
   })
 

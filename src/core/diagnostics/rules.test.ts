@@ -71,7 +71,7 @@ describe.each(CASES.map((c) => [label(c), c] as const))('%s', (_, c) => {
 
   if (c.reveal !== undefined) {
     it('fix leads to the expected field', () => {
-      expect(own[0]?.fix?.reveal ?? false).toEqual(c.reveal === false ? false : onConfig(c.reveal))
+      expect(own[0]?.fix?.reveal ?? false).toEqual(c.reveal === false ? false : onConfig(c.reveal ?? ''))
     })
   }
 

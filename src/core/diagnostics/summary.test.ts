@@ -40,10 +40,10 @@ describe('summary helpers', () => {
   })
 
   it('findingsForField matches a field, its items and its parents', () => {
-    expect(findingsForField(findings, 'build.buildArgs').map((f) => f.code)).toEqual(['KC601'])
-    expect(findingsForField(findings, 'build.buildArgs[0].value').map((f) => f.code)).toEqual(['KC601'])
-    expect(findingsForField(findings, 'destinations').map((f) => f.code)).toEqual(['KC201'])
-    expect(findingsForField(findings, 'job.trigger').map((f) => f.code)).toEqual([])
+    expect(findingsForField(findings, 'images[0].buildArgs').map((f) => f.code)).toEqual(['KC601'])
+    expect(findingsForField(findings, 'images[0].buildArgs[0].value').map((f) => f.code)).toEqual(['KC601'])
+    expect(findingsForField(findings, 'images[0].destinations').map((f) => f.code)).toEqual(['KC201'])
+    expect(findingsForField(findings, 'pipeline.triggers.o').map((f) => f.code)).toEqual([])
   })
 })
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { imageView } from '../config/image-view.ts'
+import type { ConfigInputV1 as ConfigInput } from '../config/migrate-v1.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
-import type { ConfigInput } from '../config/schema.ts'
 import { executorCommand } from './executor-args.ts'
 
 /**
@@ -67,7 +68,7 @@ const EVERYTHING: ConfigInput = {
 
 /** The flag name each line of the command starts with (`--cache=true` → `--cache`). */
 function emittedFlags(input: ConfigInput): string[] {
-  const lines = executorCommand(parseConfigOrThrow(input), '').lines.slice(1)
+  const lines = executorCommand(imageView(parseConfigOrThrow(input), 0), '').lines.slice(1)
   return lines.map((line) => (line[0] as string).replace(/^"/, '').split('=')[0] as string)
 }
 

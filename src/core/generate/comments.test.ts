@@ -2,8 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import { arbitraryConfig } from '../../testing/arbitraries.ts'
+import type { ConfigInputV1 as ConfigInput } from '../config/migrate-v1.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
-import type { Config, ConfigInput } from '../config/schema.ts'
+import type { Config } from '../config/schema.ts'
 import { generate } from './index.ts'
 
 /** Every generated comment must be true of the config it was generated for (issue 10, item 11). */
@@ -117,7 +118,10 @@ describe('job comments', () => {
           config.executor.source === 'custom' ? config.executor.customImage : `x:${config.executor.tag}`
         const debugTag = !image.includes('$') && /:(?:[^:/]*-debug|debug|debug-v[\d.]+)$/.test(image)
         for (const [name, comment] of jobComments(config)) {
-          if (name === config.multiArch.manifestJobName && config.multiArch.enabled) continue
+          const manifests = config.images
+            .filter((i) => i.multiArch.enabled)
+            .map((i) => i.multiArch.manifestJobName)
+          if (manifests.includes(name)) continue
           expect(comment.includes('pushes'), name).toBe(!config.advanced.noPush)
           expect(comment.includes(DEBUG_LINE), name).toBe(debugTag)
         }

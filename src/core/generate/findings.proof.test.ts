@@ -5,8 +5,9 @@ import { extractPipeline, jobByName } from '../../testing/extract.ts'
 import { validatePipelines } from '../../testing/gitlab-ci-local.ts'
 import { provePipeline } from '../../testing/proof.ts'
 import { formatFindings, shellcheckScripts } from '../../testing/shellcheck.ts'
+import type { ConfigInputV1 as ConfigInput } from '../config/migrate-v1.ts'
 import { parseConfig, parseConfigOrThrow } from '../config/parse.ts'
-import type { ConfigInput } from '../config/schema.ts'
+import type {} from '../config/schema.ts'
 import { diagnose } from '../diagnostics/index.ts'
 import { generate } from './index.ts'
 
@@ -121,7 +122,7 @@ describe('configs the schema accepts', () => {
   const accepted: Record<string, { input: ConfigInput; field: string }> = {
     'a manifest job named like a build job': {
       input: { multiArch: { enabled: true, manifestJobName: 'build-amd64' } },
-      field: 'multiArch.manifestJobName',
+      field: 'images[0].multiArch.manifestJobName',
     },
     'a custom executor image left empty': {
       input: { executor: { source: 'custom' } },
@@ -129,7 +130,7 @@ describe('configs the schema accepts', () => {
     },
     'a stage of its own without the stages block': {
       input: { job: { stage: 'publish' }, output: { stagesBlock: false } },
-      field: 'job.stage',
+      field: 'pipeline.stage',
     },
   }
 

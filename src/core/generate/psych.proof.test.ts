@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
+import { withFirstImage } from '../../testing/configs.ts'
 import { readWithPsych } from '../../testing/psych.ts'
 import { defaultConfig } from '../config/defaults.ts'
 import { parseConfig } from '../config/parse.ts'
@@ -22,12 +23,12 @@ describe('the issue’s runner tag with U+2028 (a before_script GitLab would run
   it('is refused by the schema, naming the field and the character', () => {
     expect(parseConfig({ job: { runnerTags: [INJECTED_TAG] } })).toEqual({
       ok: false,
-      issues: [{ path: 'job.runnerTags[0]', message: 'must not contain U+2028 (line separator)' }],
+      issues: [{ path: 'images[0].runnerTags[0]', message: 'must not contain U+2028 (line separator)' }],
     })
   })
 
   it('never reaches the YAML, even from a config that skipped the schema', () => {
-    const config: Config = { ...defaultConfig(), job: { ...defaultConfig().job, runnerTags: [INJECTED_TAG] } }
+    const config: Config = withFirstImage(defaultConfig(), { runnerTags: [INJECTED_TAG] })
     expect(() => generate(config)).toThrow('it contains U+2028 (line separator)')
   })
 })

@@ -10,6 +10,7 @@ import { provePipeline } from '../../testing/proof.ts'
 import { psychProblems } from '../../testing/psych.ts'
 import { formatFindings, type ScriptToCheck, shellcheckScripts } from '../../testing/shellcheck.ts'
 import { stripDefaults } from '../config/defaults.ts'
+import { type ImageView, imageView } from '../config/image-view.ts'
 import type { Config } from '../config/schema.ts'
 import { expandShellText, referencedVariables } from '../shell/text.ts'
 import { generate } from './index.ts'
@@ -51,10 +52,11 @@ describe('random configs', () => {
         expect(extractPipeline(jobOnly).jobs).toEqual(extractPipeline(yaml).jobs)
 
         // End to end, without the oracle: what manifest-tool looks up is what the build jobs pushed.
-        if (config.multiArch.enabled && placeholdersOnlyInSuffix(config, proof.calls)) {
-          const manifest = proof.calls.get(config.multiArch.manifestJobName) ?? []
-          for (const p of config.multiArch.platforms) {
-            const pushed = proof.calls.get(buildJobName(config, p.platform))?.[0] ?? []
+        const view = imageView(config, 0)
+        if (view.multiArch.enabled && placeholdersOnlyInSuffix(view, proof.calls)) {
+          const manifest = proof.calls.get(view.multiArch.manifestJobName) ?? []
+          for (const p of view.multiArch.platforms) {
+            const pushed = proof.calls.get(buildJobName(view, p.platform))?.[0] ?? []
             const destinations = pushed.filter((_, i) => pushed[i - 1] === '--destination')
             const templates = manifest.map((call) => call[call.indexOf('--template') + 1] ?? '')
             expect(destinations).toEqual(templates.map((t) => manifestToolReplace(t, p.platform)))
@@ -103,7 +105,7 @@ describe('random configs', () => {
     const cases: { label: string; yaml: string }[] = []
     for (const config of configs) {
       // Without a stages: block only GitLab's default stages exist (a diagnostics matter, not YAML).
-      const defaultStage = DEFAULT_STAGES.includes(config.job.stage)
+      const defaultStage = DEFAULT_STAGES.includes(config.pipeline.stage)
       if (config.output.stagesBlock || defaultStage)
         cases.push({ label: describeConfig(config), yaml: generate(config) })
       if (defaultStage)
@@ -120,7 +122,7 @@ describe('random configs', () => {
  * and tag, and no references in the suffix.
  */
 function placeholdersOnlyInSuffix(
-  config: Config,
+  config: ImageView,
   calls: ReadonlyMap<string, readonly (readonly string[])[]>,
 ): boolean {
   if (referencedVariables(config.multiArch.tagSuffix).length > 0) return false

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { YAML11_VALUES } from '../../testing/arbitraries.ts'
+import { withFirstImage } from '../../testing/configs.ts'
 import { readWithPsych } from '../../testing/psych.ts'
 import { defaultConfig } from '../config/defaults.ts'
 import { generate } from './index.ts'
@@ -53,7 +54,7 @@ describe('isYaml11NonString', () => {
 
   it('makes the generator quote such values, and Psych read them back as written', () => {
     const tags = ['yes', 'off', '1:20', '0b101', '1_000', '2024-01-01', ':sym']
-    const config = { ...defaultConfig(), job: { ...defaultConfig().job, name: 'on', runnerTags: tags } }
+    const config = withFirstImage(defaultConfig(), { name: 'on', runnerTags: tags })
     const yaml = generate(config)
     expect(yaml).toContain('"on":')
     expect(readWithPsych([yaml])[0]).toMatchObject({ value: { on: { tags } } })

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Platform } from '../../core/catalog/platforms.ts'
+import { imageView } from '../../core/config/image-view.ts'
 import type { Config } from '../../core/config/schema.ts'
 import type { RunResult } from '../chroot-runner.ts'
 import { SYSTEM_CA_MARKER } from '../chroot-runner.ts'
@@ -177,7 +178,7 @@ export class RegistryChecks {
       !covered &&
       host === registry &&
       config.registries.gitlabAuth !== 'config-json' &&
-      hasGitlabHelper(config)
+      hasGitlabHelper(imageView(config, 0))
     ) {
       const pair = `${run.jobEnv.CI_REGISTRY_USER ?? ''}:${run.jobEnv.CI_REGISTRY_PASSWORD ?? ''}`
       return this.writeAuthfile({ [registry]: pair })
@@ -200,7 +201,7 @@ export class RegistryChecks {
         problems.push(`${group}: manifest config.json key ${JSON.stringify(key)} is not host[:port]`)
     }
     const env = clientEnv(this.clients, files.bundleDir)
-    const intended = config.multiArch.platforms.map((p) => p.platform)
+    const intended = (config.images[0]?.multiArch.platforms ?? []).map((p) => p.platform)
     if (run.manifestToolCalls.length === 0) problems.push(`${group}: manifest-tool never ran`)
     for (const argv of run.manifestToolCalls) {
       const push = readManifestToolPush(argv)

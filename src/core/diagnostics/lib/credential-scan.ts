@@ -43,9 +43,23 @@ export function scanCredentials(config: ImageView): CredentialFinding[] {
       }
     }
   }
-  visit(config, '', {})
+  // The view holds the image twice: as the v1-shaped parts (build, destinations…) and as `image`.
+  // Only what exists nowhere else is read from `image`, so each value is reported once.
+  const { image, imageIndex: _index, ...shaped } = config
+  visit(shaped, '', {})
+  for (const key of IMAGE_ONLY_KEYS) visit(image[key], `image.${key}`, childContext(undefined, image, key))
   return findings
 }
+
+/** Image fields the v1-shaped parts of a view do not repeat. */
+const IMAGE_ONLY_KEYS = [
+  'cacheRepository',
+  'changes',
+  'changesCompareTo',
+  'exists',
+  'needs',
+  'variables',
+] as const
 
 /** `build.buildArgs` -> `buildArgs`; `a.b[0].c` -> `c`. */
 function lastKey(path: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../config/defaults.ts'
+import { imageView } from '../../config/image-view.ts'
 import { parseConfigOrThrow } from '../../config/parse.ts'
 import { executorCommand } from '../../generate/executor-args.ts'
 import { FIELD_MOVERS } from './flag-fields.ts'
@@ -7,43 +8,46 @@ import { FLAGS, flagByName, suggestFlag } from './flags.ts'
 import { getPath } from './paths.ts'
 
 /** A config that makes the generator emit every flag it knows. */
-const everything = parseConfigOrThrow({
-  build: {
-    target: 'runtime',
-    buildArgs: [{ name: 'A', value: '1' }],
-    labels: [{ key: 'k', value: 'v' }],
-    ociLabels: true,
-    skipUnusedStages: true,
-  },
-  registries: { dependencyProxy: { enabled: true } },
-  proxy: { http: 'http://p:1', https: 'http://p:1', noProxy: 'x' },
-  certificates: { enabled: true, registry: 'registry.example.com' },
-  cache: { enabled: true, ttl: '24h', copyLayers: true, runLayers: false, compressedCaching: false },
-  snapshot: { mode: 'redo', singleSnapshot: true, useNewRun: true, ignorePaths: ['/x'] },
-  advanced: {
-    verbosity: 'debug',
-    logFormat: 'json',
-    logTimestamp: true,
-    pushRetry: 1,
-    imageDownloadRetry: 1,
-    digestFile: 'd',
-    imageNameWithDigestFile: 'n',
-    registryMirrors: ['m'],
-    reproducible: true,
-    cleanup: true,
-    noPush: true,
-    tarPath: 't',
-    compression: 'zstd',
-    customPlatform: 'linux/arm64',
-    skipPushPermissionCheck: true,
-    skipTlsVerify: true,
-    skipTlsVerifyPull: true,
-    skipTlsVerifyRegistries: ['r'],
-    insecure: true,
-    insecurePull: true,
-    insecureRegistries: ['r'],
-  },
-})
+const everything = imageView(
+  parseConfigOrThrow({
+    build: {
+      target: 'runtime',
+      buildArgs: [{ name: 'A', value: '1' }],
+      labels: [{ key: 'k', value: 'v' }],
+      ociLabels: true,
+      skipUnusedStages: true,
+    },
+    registries: { dependencyProxy: { enabled: true } },
+    proxy: { http: 'http://p:1', https: 'http://p:1', noProxy: 'x' },
+    certificates: { enabled: true, registry: 'registry.example.com' },
+    cache: { enabled: true, ttl: '24h', copyLayers: true, runLayers: false, compressedCaching: false },
+    snapshot: { mode: 'redo', singleSnapshot: true, useNewRun: true, ignorePaths: ['/x'] },
+    advanced: {
+      verbosity: 'debug',
+      logFormat: 'json',
+      logTimestamp: true,
+      pushRetry: 1,
+      imageDownloadRetry: 1,
+      digestFile: 'd',
+      imageNameWithDigestFile: 'n',
+      registryMirrors: ['m'],
+      reproducible: true,
+      cleanup: true,
+      noPush: true,
+      tarPath: 't',
+      compression: 'zstd',
+      customPlatform: 'linux/arm64',
+      skipPushPermissionCheck: true,
+      skipTlsVerify: true,
+      skipTlsVerifyPull: true,
+      skipTlsVerifyRegistries: ['r'],
+      insecure: true,
+      insecurePull: true,
+      insecureRegistries: ['r'],
+    },
+  }),
+  0,
+)
 
 describe('the flag table', () => {
   it('has unique names and shorthands, and deprecated flags point at current ones', () => {
@@ -58,7 +62,7 @@ describe('the flag table', () => {
 
   it('names form fields that exist in the config', () => {
     for (const flag of FLAGS.filter((f) => f.field)) {
-      expect(getPath(defaultConfig(), flag.field as string), flag.name).not.toBeUndefined()
+      expect(getPath(imageView(defaultConfig(), 0), flag.field as string), flag.name).not.toBeUndefined()
     }
   })
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { imageView } from '../../config/image-view.ts'
+import type { ConfigInputV1 } from '../../config/migrate-v1.ts'
 import { parseConfigOrThrow } from '../../config/parse.ts'
-import type { ConfigInput } from '../../config/schema.ts'
 import { parseExtraFlags } from './args.ts'
 import { appliesTo, relaxed } from './transport.ts'
 
-const read = (advanced: NonNullable<ConfigInput['advanced']>, kind: 'tls' | 'http') => {
-  const config = parseConfigOrThrow({ advanced })
+const read = (advanced: NonNullable<ConfigInputV1['advanced']>, kind: 'tls' | 'http') => {
+  const config = imageView(parseConfigOrThrow({ advanced }), 0)
   return relaxed(config, parseExtraFlags(config.advanced.extraFlags), kind)
 }
 
