@@ -65,7 +65,6 @@ export function expectedCas(
 ): ExpectedCas {
   let bundle = originalBundle
   const written: Record<string, string> = {}
-  const registryCertificates: string[] = []
   const projectDir = env.CI_PROJECT_DIR ?? ''
   cas(certificates).forEach((ca, index) => {
     const raw = variables[ca.value]
@@ -74,8 +73,8 @@ export function expectedCas(
     let content: string
     let file: string
     if (ca.source === 'file-variable') {
-      if (typeof raw !== 'object') throw new Error(`the oracle reads ${ca.value} as a File-type variable`)
-      content = raw.file
+      // A plain variable holds a path the job cannot read: nothing reaches the bundle.
+      content = typeof raw === 'object' ? raw.file : ''
       file = env[ca.value] ?? ''
     } else if (ca.source === 'base64-variable') {
       content = Buffer.from(typeof raw === 'string' ? raw : '', 'base64').toString('utf8')
@@ -95,8 +94,29 @@ export function expectedCas(
     bundle += (index === 0 ? '' : '\n') + content
     if (target === 'kaniko' && (ca.source === 'pem' || ca.source === 'base64-variable'))
       written[file] = content
-    if (target === 'kaniko' && ca.registry !== '')
-      registryCertificates.push(`${expandShellText(ca.registry, env)}=${file}`)
   })
-  return { bundle, files: written, registryCertificates }
+  return {
+    bundle,
+    files: written,
+    registryCertificates: target === 'kaniko' ? expectedRegistryCertificates(certificates, env) : [],
+  }
+}
+
+/**
+ * `host=path` of each `--registry-certificate` kaniko receives: a CA that names its registry, by
+ * the file it is in (a File variable's path, the path given, or the file a pasted or decoded CA
+ * was written to); none for an optional variable that is unset or empty.
+ */
+export function expectedRegistryCertificates(certificates: Config['certificates'], env: Env): string[] {
+  return cas(certificates).flatMap((ca, index) => {
+    if (ca.registry === '') return []
+    if (ca.optional && (env[ca.value] ?? '') === '') return []
+    const file =
+      ca.source === 'file-variable'
+        ? (env[ca.value] ?? '')
+        : ca.source === 'path'
+          ? expandShellText(ca.value, env)
+          : writtenCaPath(index)
+    return [`${expandShellText(ca.registry, env)}=${file}`]
+  })
 }

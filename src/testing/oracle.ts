@@ -4,6 +4,7 @@ import { compareVersions, parseExecutorTag, splitImageReference } from '../core/
 import type { ImageView } from '../core/config/image-view.ts'
 import type { Trigger } from '../core/config/schema.ts'
 import { expandShellText, referencedVariables } from '../core/shell/text.ts'
+import { expectedRegistryCertificates } from './ca-oracle.ts'
 import { readDockerConfig } from './docker-config-json.ts'
 
 /**
@@ -275,13 +276,7 @@ export function expectedExecutorArgv(config: ImageView, env: Env, platform?: Pla
   if (snapshot.useNewRun) argv.push('--use-new-run')
   for (const p of snapshot.ignorePaths) flag('--ignore-path', x(p))
 
-  if (certificates.enabled && certificates.registry !== '') {
-    const file =
-      certificates.source === 'file-variable' ? (env[certificates.fileVariable] ?? '') : PATHS.pastedCa
-    // "Only when the variable is set": no flag at all where it is unset or empty.
-    const skipped = certificates.source === 'file-variable' && certificates.onlyWhenSet && file === ''
-    if (!skipped) flag('--registry-certificate', `${x(certificates.registry)}=${file}`)
-  }
+  for (const value of expectedRegistryCertificates(certificates, env)) flag('--registry-certificate', value)
   for (const m of advanced.registryMirrors) flag('--registry-mirror', x(m))
   if (advanced.skipTlsVerify) argv.push('--skip-tls-verify')
   if (advanced.skipTlsVerifyPull) argv.push('--skip-tls-verify-pull')

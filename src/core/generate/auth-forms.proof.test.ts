@@ -5,6 +5,7 @@ import { ciVariables, HOSTILE_SECRETS, shellView } from '../../testing/ci-env.ts
 import { readDockerConfig } from '../../testing/docker-config-json.ts'
 import { type ExtractedJob, extractPipeline } from '../../testing/extract.ts'
 import { expectedAuths, PATHS } from '../../testing/oracle.ts'
+import { provePipeline } from '../../testing/proof.ts'
 import { formatFindings, jobScript, shellcheckScripts } from '../../testing/shellcheck.ts'
 import { parseConfigOrThrow } from '../config/parse.ts'
 import type { Config, ConfigInput } from '../config/schema.ts'
@@ -259,6 +260,25 @@ describe('auth and CA forms under busybox', () => {
   it('decodes a base64 CA that wraps at 76 columns and carries CR LF', () => {
     const wrapped = (base64(`${pem('WRAPPED'.repeat(20))}\n`).match(/.{1,76}/g) ?? []).join('\r\n')
     proveConfig(FORMS, { CA_BASE64: wrapped })
+  })
+
+  it('passes the whole pipeline proof too (structure, argv, environment, files), without path CAs', () => {
+    const input = {
+      ...FORMS,
+      certificates: {
+        ...FORMS.certificates,
+        more: (FORMS.certificates?.more ?? []).filter((ca) => ca.source !== 'path'),
+      },
+    }
+    for (const merge of [true, false]) {
+      const config = parseConfigOrThrow(withAuth({ source: 'file-variable', merge }, {}))
+      const withoutPaths = parseConfigOrThrow({ ...input, registries: config.registries })
+      const proof = provePipeline(withoutPaths, generate(withoutPaths), {
+        variables: variablesFor(withoutPaths),
+      })
+      expect(proof.problems).toEqual([])
+      expect(proof.runs.size).toBe(2)
+    }
   })
 
   it('writes job scripts shellcheck finds clean', () => {
