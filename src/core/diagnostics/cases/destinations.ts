@@ -148,4 +148,20 @@ export const destinationCases: Case[] = [
     near: { advanced: { digestFile: 'out/digest', imageNameWithDigestFile: './names.txt' } },
     fields: ['advanced.digestFile'],
   },
+  {
+    code: 'KC209',
+    name: 'a repository with tags has none of its own; a whole reference (no tags) does',
+    trigger: { destinations: [{ repository: 'registry.example.com/app:1.0', tags: ['latest'] }] },
+    near: { destinations: [{ repository: 'registry.example.com/app:1.0', tags: [] }] },
+    fixed: (c) => c.destinations[0]?.repository,
+    fixedValue: 'registry.example.com/app',
+  },
+  {
+    code: 'KC207',
+    name: 'a whole reference: only its repository must be lower case, not its tag',
+    trigger: { destinations: [{ repository: 'registry.example.com/MyApp:V1', tags: [] }] },
+    near: { destinations: [{ repository: 'registry.example.com/myapp:V1', tags: [] }] },
+    fixed: (c) => c.destinations[0]?.repository,
+    fixedValue: 'registry.example.com/myapp:V1',
+  },
 ]
