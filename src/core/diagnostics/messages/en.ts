@@ -267,7 +267,7 @@ export const en: Catalog = {
       `The gcr credential helper for ${p.host} has no File-type CI/CD variable with a service account key, so it uses the runner's own Google credentials: only runners on Google Cloud (the metadata server, GKE Workload Identity) have them. Elsewhere, set a File-type CI/CD variable holding the key.`,
   },
   KC349: {
-    title: 'Service account key without the Google helper',
+    title: 'Key file without the Google helper',
     message: (p) =>
       `${p.variable} is set as the service account key for ${p.host}, but its credential helper is not gcr: the job never hands the key to kaniko (GOOGLE_APPLICATION_CREDENTIALS is set only for the gcr helper). Choose the Google (gcr) helper, or clear the key variable.`,
     fix: (p) => `Use the gcr helper for ${p.host}`,

@@ -301,7 +301,7 @@ const keyWithPath = defineRule({
  */
 const dockerAuthConfigAlone = defineRule({
   code: 'KC347',
-  name: 'docker-auth-config-ignores-registries',
+  name: 'docker-auth-config-not-merged',
   severity: 'warning',
   check: ({ config }) => {
     const { dockerAuthConfig, extra, dependencyProxy, gitlabAuth } = config.registries
