@@ -258,4 +258,18 @@ export const networkCases: Case[] = [
     near: { registries: { extra: [{ host: 'harbor.example.com', usernameLiteral: 'robot$ci+builder' }] } },
     fields: ['registries.extra[0].usernameLiteral'],
   },
+  {
+    code: 'KC333',
+    name: 'a CA file of the kaniko image in a multi-arch build; one in the repository is in both jobs',
+    trigger: {
+      certificates: { enabled: true, source: 'path', path: '/etc/corp/ca.pem' },
+      multiArch: { enabled: true },
+    },
+    near: {
+      certificates: { enabled: true, source: 'path', path: '${CI_PROJECT_DIR}/certs/ca.pem' },
+      multiArch: { enabled: true },
+    },
+    fields: ['certificates.path', 'multiArch.enabled'],
+    fixable: false,
+  },
 ]

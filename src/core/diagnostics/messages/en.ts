@@ -196,6 +196,11 @@ export const en: Catalog = {
     fix: (p) =>
       p.as === 'base64-variable' ? 'Decode it as base64' : 'Read it as a File-type CI/CD variable',
   },
+  KC333: {
+    title: 'CA file missing in the manifest job',
+    message: (p) =>
+      `The CA certificate is read from ${p.path}, outside the project directory: a file of the kaniko image. The ${p.job} job runs in manifest-tool's image, which has the repository but not that file, so it is left out there and manifest-tool cannot verify registries signed by that CA (x509: certificate signed by unknown authority). Keep the certificate in the repository, or use a File-type CI/CD variable.`,
+  },
   KC340: {
     title: 'Dependency Proxy port mismatch',
     message: (p) => {

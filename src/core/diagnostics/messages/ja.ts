@@ -195,6 +195,11 @@ export const ja: Catalog = {
     fix: (p) =>
       p.as === 'base64-variable' ? 'base64としてデコードする' : 'ファイルタイプのCI/CD変数として読む',
   },
+  KC333: {
+    title: 'マニフェストジョブにCA証明書のファイルがない',
+    message: (p) =>
+      `CA証明書をプロジェクトディレクトリ外の ${p.path}（kanikoイメージのファイル）から読みます。${p.job} ジョブはmanifest-toolのイメージで動き、リポジトリはあってもこのファイルはないため、そこでは追加せず、manifest-toolはこのCAが署名したレジストリを検証できません（x509: certificate signed by unknown authority）。証明書をリポジトリに置くか、ファイルタイプのCI/CD変数を使ってください。`,
+  },
   KC340: {
     title: '依存プロキシのポートが一致しない',
     message: (p) => {

@@ -1,4 +1,5 @@
 import type { ImageView } from '../../config/image-view.ts'
+import { projectRelativePath } from '../../generate/artifacts.ts'
 import type { Context } from '../context.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
 import { isDockerHub, isPublicRegistry, registryOfKey, registryOfRepository } from '../lib/hosts.ts'
@@ -245,4 +246,38 @@ const caVariableKind = defineRule({
     }),
 })
 
-export const tlsRules = [privateWithoutCa, pemMissing, tlsOff, plainHttp, caVariableKind]
+/**
+ * A CA read from a path outside the project (a file of the kaniko image) in a multi-arch build: the
+ * manifest job runs in manifest-tool's image, which has the repository but not that file, so the
+ * generator leaves it out there and manifest-tool does not trust that CA.
+ */
+const caPathOutsideProject = defineRule({
+  code: 'KC333',
+  name: 'ca-path-not-in-manifest-job',
+  severity: 'warning',
+  check: ({ config }) => {
+    const { certificates, multiArch } = config
+    if (!certificates.enabled || !multiArch.enabled) return []
+    const paths = [
+      ...(certificates.source === 'path' ? [{ field: 'certificates.path', path: certificates.path }] : []),
+      ...certificates.more.flatMap((ca, i) =>
+        ca.source === 'path' ? [{ field: `certificates.more[${i}].value`, path: ca.value }] : [],
+      ),
+    ]
+    return paths
+      .filter(({ path }) => projectRelativePath(path) === null)
+      .map(({ field, path }) => ({
+        fields: [field, 'multiArch.enabled'],
+        params: { path, job: multiArch.manifestJobName },
+      }))
+  },
+})
+
+export const tlsRules = [
+  privateWithoutCa,
+  pemMissing,
+  tlsOff,
+  plainHttp,
+  caVariableKind,
+  caPathOutsideProject,
+]
