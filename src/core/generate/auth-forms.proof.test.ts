@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expectedCas } from '../../testing/ca-oracle.ts'
 import { type CiVariables, runJob, SYSTEM_CA_MARKER } from '../../testing/chroot-runner.ts'
@@ -81,6 +82,10 @@ function variablesFor(config: Config, extra: Readonly<Record<string, CiVariables
     DOCKER_AUTH_CONFIG: { file: GIVEN_CONFIG },
     CA_BASE64: base64(`${pem('BASE64')}\n`),
     SECOND_CA: { file: pem('FILE') },
+    // What the random configs below name.
+    REG_HOST: 'registry.example.com:5050',
+    CUSTOM_CA_CERT: { file: `${pem('FIRST')}\n` },
+    CUSTOM_CA_CERT_BASE64: base64(pem('FIRST-BASE64')),
   }
   for (const [name, value] of Object.entries(extra)) {
     if (value === undefined) delete vars[name]
@@ -122,7 +127,10 @@ function proveRun(config: Config, { job, image }: JobRun, variables: CiVariables
   const written = run.files[configPath]
   const read = written === undefined ? undefined : readDockerConfig(written)
   const argv = (kaniko ? run.executorCalls : run.manifestToolCalls)[0] ?? []
-  const helperKey = config.registries.extra.find((r) => r.googleCredentialsFileVariable !== '')
+  // The key file of the first registry with the gcr helper that names one (docs: one per job).
+  const helperKey = config.registries.extra.find(
+    (r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable !== '',
+  )
   const got = {
     exitCode: run.exitCode,
     stderr: run.stderr,
@@ -174,6 +182,89 @@ function proveConfig(input: ConfigInput, extra: Parameters<typeof variablesFor>[
   }
   return { config, jobs }
 }
+
+const RANDOM_RUNS = Number(process.env.KANIKOCONFIG_AUTH_FORMS_RUNS ?? 40)
+const RANDOM_SEED = Number(process.env.FC_SEED ?? 20_261_130)
+
+/** DOCKER_AUTH_CONFIG texts: pretty, compact, empty, with CR LF, and with a host ours also write. */
+const GIVEN_TEXTS = [
+  GIVEN_CONFIG,
+  '{}',
+  ' {\r\n}\r\n',
+  JSON.stringify({ auths: { 'harbor.example.com': auth('theirs:x') }, credHelpers: { 'gcr.io': 'gcr' } }),
+]
+
+const CA_PATHS = ['certs/ca.pem', '/etc/corp/ca.pem', '${CI_PROJECT_DIR}/certs/ca.pem']
+const moreCa = fc.oneof(
+  fc.record({
+    source: fc.constant('file-variable' as const),
+    value: fc.constantFrom('SECOND_CA', 'CUSTOM_CA_CERT'),
+  }),
+  fc.record({ source: fc.constant('base64-variable' as const), value: fc.constant('CA_BASE64') }),
+  fc.record({
+    source: fc.constant('pem' as const),
+    value: fc.constantFrom(pem('M1'), `\n ${pem('M2')}\n\n`),
+  }),
+  fc.record({ source: fc.constant('path' as const), value: fc.constantFrom(...CA_PATHS) }),
+)
+
+/** The auth and CA sections at random (hostile user names, every source), one image, multi-arch or not. */
+const randomForms: fc.Arbitrary<ConfigInput> = fc.record({
+  version: fc.constant(2 as const),
+  images: fc
+    .boolean()
+    .map((multi) => [
+      multi ? { multiArch: { enabled: true, platforms: [{ platform: 'linux/amd64' as const }] } } : {},
+    ]),
+  registries: fc.record({
+    gitlabAuth: fc.constantFrom('auto' as const, 'config-json' as const, 'helper' as const),
+    dependencyProxy: fc.record({ enabled: fc.boolean() }),
+    dockerAuthConfig: fc.record({
+      source: fc.constantFrom('none' as const, 'variable' as const, 'file-variable' as const),
+      merge: fc.boolean(),
+    }),
+    extra: fc.uniqueArray(
+      fc.record({
+        host: fc.constantFrom(
+          'harbor.example.com',
+          '$REG_HOST',
+          'quay.example:5000',
+          'https://index.docker.io/v1/',
+        ),
+        usernameVariable: fc.constantFrom('QUAY_USER', 'ROBOT_USER'),
+        usernameLiteral: fc.constantFrom('', 'AWS', 'robot$project+ci', `a"b' $x \\ \`id\``, '_json_key'),
+        passwordVariable: fc.constantFrom('HARBOR_TOKEN', 'QUAY_PASSWORD'),
+        credentialHelper: fc.constantFrom(
+          'none' as const,
+          'none' as const,
+          'gcr' as const,
+          'ecr-login' as const,
+        ),
+        googleCredentialsFileVariable: fc.constantFrom('', 'GCP_KEY'),
+      }),
+      { maxLength: 3, selector: (r) => r.host },
+    ),
+  }),
+  certificates: fc.record({
+    enabled: fc.boolean(),
+    source: fc.constantFrom(
+      'file-variable' as const,
+      'pem' as const,
+      'base64-variable' as const,
+      'path' as const,
+    ),
+    onlyWhenSet: fc.boolean(),
+    pem: fc.constant(pem('FIRST-PEM')),
+    path: fc.constantFrom(...CA_PATHS),
+    registry: fc.constantFrom('', 'harbor.example.com', '$REG_HOST'),
+    more: fc.array(
+      fc
+        .tuple(moreCa, fc.constantFrom('', 'quay.example:5000'))
+        .map(([ca, registry]) => ({ ...ca, registry })),
+      { maxLength: 3 },
+    ),
+  }),
+})
 
 const withAuth = (dockerAuthConfig: object, more: object = {}): ConfigInput => ({
   ...FORMS,
@@ -279,6 +370,36 @@ describe('auth and CA forms under busybox', () => {
       expect(proof.problems).toEqual([])
       expect(proof.runs.size).toBe(2)
     }
+  })
+
+  it(`random auth and CA forms (${RANDOM_RUNS} configs, seed ${RANDOM_SEED}) match the oracles in every job`, () => {
+    fc.assert(
+      fc.property(
+        randomForms,
+        fc.constantFrom(...GIVEN_TEXTS),
+        fc.boolean(),
+        (input, given, unsetOptional) => {
+          const config = parseConfigOrThrow(input)
+          const dockerAuthConfig =
+            config.registries.dockerAuthConfig.source === 'file-variable' ? { file: given } : given
+          const variables = variablesFor(config, {
+            DOCKER_AUTH_CONFIG: dockerAuthConfig,
+            ...(unsetOptional ? { CUSTOM_CA_CERT: undefined, CUSTOM_CA_CERT_BASE64: undefined } : {}),
+          })
+          // An unset CA variable that is not optional fails the job on purpose (cat or base64 of nothing).
+          const certificates = config.certificates
+          if (unsetOptional && certificates.enabled && !certificates.onlyWhenSet) return
+          for (const job of jobsOf(config)) {
+            const { got, expected } = proveRun(config, job, variables)
+            expect({ job: job.job.name, ...got }, JSON.stringify(input)).toEqual({
+              job: job.job.name,
+              ...expected,
+            })
+          }
+        },
+      ),
+      { numRuns: RANDOM_RUNS, seed: RANDOM_SEED },
+    )
   })
 
   it('writes job scripts shellcheck finds clean', () => {
