@@ -306,4 +306,16 @@ export const registryCases: Case[] = [
     fixed: (c) => c.registries.extra.map((r) => r.host),
     fixedValue: ['registry.example.com'],
   },
+  {
+    code: 'KC347',
+    name: 'multi-arch: manifest-tool has no GitLab helper, so $CI_REGISTRY counts as ours',
+    trigger: {
+      registries: { dockerAuthConfig: { source: 'variable', merge: false } },
+      multiArch: { enabled: true },
+    },
+    near: { registries: { dockerAuthConfig: { source: 'variable', merge: false } } },
+    fields: ['registries.dockerAuthConfig.merge'],
+    fixed: (c) => c.registries.dockerAuthConfig.merge,
+    fixedValue: true,
+  },
 ]

@@ -296,8 +296,8 @@ const keyWithPath = defineRule({
 
 /**
  * A config.json from a CI/CD variable used as is: the job writes none of the entries the form
- * describes (extra registries, the Dependency Proxy, $CI_REGISTRY with config-json), so those
- * registries get only what the variable's file happens to hold.
+ * describes (extra registries, the Dependency Proxy, $CI_REGISTRY with config-json or for the
+ * manifest job, which has no GitLab helper), so those registries get only what the variable holds.
  */
 const dockerAuthConfigAlone = defineRule({
   code: 'KC347',
@@ -306,8 +306,10 @@ const dockerAuthConfigAlone = defineRule({
   check: ({ config }) => {
     const { dockerAuthConfig, extra, dependencyProxy, gitlabAuth } = config.registries
     if (dockerAuthConfig.source === 'none' || dockerAuthConfig.merge) return []
+    // manifest-tool has no GitLab helper: the manifest job needs our $CI_REGISTRY entry.
+    const gitlabEntry = gitlabAuth === 'config-json' || config.multiArch.enabled
     const hosts = [
-      ...(gitlabAuth === 'config-json' ? ['$CI_REGISTRY'] : []),
+      ...(gitlabEntry ? ['$CI_REGISTRY'] : []),
       ...(dependencyProxy.enabled ? ['$CI_DEPENDENCY_PROXY_SERVER'] : []),
       ...extra.map((r) => r.host),
     ]
