@@ -66,9 +66,15 @@ export function expectedCas(
   let bundle = originalBundle
   const written: Record<string, string> = {}
   const projectDir = env.CI_PROJECT_DIR ?? ''
+  // Line breaks go between the CAs the job appends: those it has (an optional one counts even when
+  // its variable turns out unset at run time); the manifest job has no path outside the project.
+  let appended = 0
   cas(certificates).forEach((ca, index) => {
     const raw = variables[ca.value]
     const unset = raw === undefined || raw === ''
+    const inJob = !(ca.source === 'path' && target === 'alpine' && !inProjectDir(ca.value))
+    if (!inJob) return
+    const separator = appended++ === 0 ? '' : '\n'
     if (ca.optional && unset) return
     let content: string
     let file: string
@@ -85,13 +91,11 @@ export function expectedCas(
     } else {
       file = expandShellText(ca.value, env)
       const absolute = file.startsWith('/') ? file : `${projectDir}/${file}`
-      const inProject = !file.startsWith('/') || /^\$\{?CI_PROJECT_DIR\}?\//.test(ca.value)
-      if (target === 'alpine' && !inProject) return
       const found = files[absolute]
       if (found === undefined) throw new Error(`no file ${absolute} given to the oracle`)
       content = found
     }
-    bundle += (index === 0 ? '' : '\n') + content
+    bundle += separator + content
     if (target === 'kaniko' && (ca.source === 'pem' || ca.source === 'base64-variable'))
       written[file] = content
   })
@@ -100,6 +104,12 @@ export function expectedCas(
     files: written,
     registryCertificates: target === 'kaniko' ? expectedRegistryCertificates(certificates, env) : [],
   }
+}
+
+/** A relative path, or one under `$CI_PROJECT_DIR/`, without `..` (the manifest job has the repository). */
+function inProjectDir(path: string): boolean {
+  const underProject = !/^[/$~]/.test(path) || /^\$\{?CI_PROJECT_DIR\}?\//.test(path)
+  return underProject && !path.split('/').includes('..')
 }
 
 /**

@@ -348,6 +348,22 @@ describe('auth and CA forms under busybox', () => {
     proveConfig({ ...FORMS, certificates: { ...FORMS.certificates, onlyWhenSet: true } })
   })
 
+  it('leaves an image path out of the manifest job, with no stray line break before the next CA', () => {
+    proveConfig({
+      ...FORMS,
+      certificates: {
+        enabled: true,
+        source: 'path',
+        path: '/etc/corp/ca.pem',
+        more: [
+          { source: 'file-variable', value: 'SECOND_CA' },
+          { source: 'path', value: '/etc/corp/ca.pem' },
+          { source: 'base64-variable', value: 'CA_BASE64' },
+        ],
+      },
+    })
+  })
+
   it('decodes a base64 CA that wraps at 76 columns and carries CR LF', () => {
     const wrapped = (base64(`${pem('WRAPPED'.repeat(20))}\n`).match(/.{1,76}/g) ?? []).join('\r\n')
     proveConfig(FORMS, { CA_BASE64: wrapped })
