@@ -364,6 +364,22 @@ describe('auth and CA forms under busybox', () => {
     })
   })
 
+  it('pushes a whole reference from a variable, next to registries whose hosts are checked', () => {
+    const input = { ...FORMS, images: [{ destinations: [{ repository: '$IMAGE_REF', tags: [] }] }] }
+    const { config, jobs } = proveConfig(input, { IMAGE_REF: 'harbor.example.com/team/app:1.0' })
+    const [build] = jobs
+    if (!build) throw new Error('no build job')
+    const run = runJob(build.job, {
+      variables: variablesFor(config, { IMAGE_REF: 'harbor.example.com/team/app:1.0' }),
+      image: build.image,
+      files: FILES,
+    })
+    const argv = run.executorCalls[0] ?? []
+    expect(argv.filter((_, i) => argv[i - 1] === '--destination')).toEqual([
+      'harbor.example.com/team/app:1.0',
+    ])
+  })
+
   it('decodes a base64 CA that wraps at 76 columns and carries CR LF', () => {
     const wrapped = (base64(`${pem('WRAPPED'.repeat(20))}\n`).match(/.{1,76}/g) ?? []).join('\r\n')
     proveConfig(FORMS, { CA_BASE64: wrapped })

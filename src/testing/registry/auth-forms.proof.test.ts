@@ -68,7 +68,8 @@ function givenConfig(robotPassword: string): string {
 const DESTINATIONS = [
   { repository: `${address('gitlab')}/group/project`, tags: ['v1'] },
   { repository: `${address('robot')}/project/app`, tags: ['v1'] },
-  { repository: `${address('given')}/team/app`, tags: ['v1'] },
+  // A whole reference in a variable (`tags: []`), as projects pass $IMAGE_REF.
+  { repository: '$GIVEN_IMAGE_REF', tags: [] },
 ]
 
 interface Case {
@@ -278,6 +279,7 @@ function realVariables(): Record<string, string> {
     CI_REGISTRY_IMAGE: `${address('gitlab')}/group/project`,
     CI_REGISTRY_USER: 'gitlab-ci-token',
     CI_REGISTRY_PASSWORD: GITLAB_PASSWORD,
+    GIVEN_IMAGE_REF: `${address('given')}/team/app:v1`,
   }
 }
 
