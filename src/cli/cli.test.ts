@@ -147,7 +147,7 @@ describe('kanikoconfig (spawned)', () => {
       [
         ['generate', '--config', invalid],
         undefined,
-        /^kanikoconfig: invalid config: build\.buildArgs\[0\]\.name: /,
+        /^kanikoconfig: invalid config: images\[0\]\.buildArgs\[0\]\.name: /,
       ],
       [['config', '-'], '{"bogus": 1}', /^kanikoconfig: invalid config: bogus: unknown field bogus$/],
       [

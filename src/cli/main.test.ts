@@ -106,19 +106,19 @@ describe('main', () => {
     expect(viaLink.code).toBe(1)
     expect(viaLink.stderr).toBe('')
     expect(JSON.parse(viaLink.stdout)).toEqual([
-      expect.objectContaining({ code: 'KC701', severity: 'error', fields: ['job.runnerTags[0]'] }),
+      expect.objectContaining({ code: 'KC701', severity: 'error', fields: ['images[0].runnerTags[0]'] }),
     ])
     expect(viaStdin).toMatchObject({ code: 1, stderr: '' })
     expect(viaStdin.stdout).toMatch(
-      /^Errors \(1\)\n {2}KC701 job\.runnerTags\[0\]: .*\n {4}job\.runnerTags\[0\] holds U\+2028: GitLab reads it as a line break/,
+      /^Errors \(1\)\n {2}KC701 images\[0\]\.runnerTags\[0\]: .*\n {4}images\[0\]\.runnerTags\[0\] holds U\+2028: GitLab reads it as a line break/,
     )
     const ja = await run(['lint', '--lang', 'ja', '--link', link])
-    expect(ja.stdout).toContain('job.runnerTags[0] に U+2028 が含まれています。')
+    expect(ja.stdout).toContain('images[0].runnerTags[0] に U+2028 が含まれています。')
 
     const generated = await run(['generate', '--link', link])
     expect(generated.code).toBe(2)
     expect(generated.stdout).toBe('')
-    expect(generated.stderr).toContain('job.runnerTags[0] (U+2028 (line separator))')
+    expect(generated.stderr).toContain('images[0].runnerTags[0] (U+2028 (line separator))')
     // Other invalid input is still an invalid config for lint, too.
     expect(await run(['lint', '-'], JSON.stringify({ cache: { ttl: 'soon' } }))).toMatchObject({
       code: 2,
@@ -223,12 +223,12 @@ describe('main', () => {
     [
       ['config', '-'],
       '{"version": 9}',
-      'invalid config: version: config version 9 is newer than this kanikoconfig understands (up to 1)',
+      'invalid config: version: config version 9 is newer than this kanikoconfig understands (up to 2)',
     ],
     [
       ['generate', '-'],
       JSON.stringify({ job: { triggers: ['tag', 'tag'] }, bogus: true }),
-      'invalid config: job.triggers: must not contain duplicates (and 1 more)',
+      'invalid config: pipeline.triggers.on: must not contain duplicates (and 1 more)',
     ],
   ])('%j fails with one line and exit code 2', async (args, stdin, message) => {
     expect(await run(args, stdin)).toEqual({ code: 2, stdout: '', stderr: `kanikoconfig: ${message}\n` })
@@ -239,7 +239,7 @@ describe('main', () => {
     const split = json.indexOf(0xc3) + 1 // between the two bytes of "é"
     const chunked = await run(['config', '-'], [json.subarray(0, split), json.subarray(split)])
     expect(chunked.code).toBe(0)
-    expect(JSON.parse(chunked.stdout)).toMatchObject({ job: { name: 'café-ビルド' } })
+    expect(JSON.parse(chunked.stdout)).toMatchObject({ images: [{ name: 'café-ビルド' }] })
 
     const latin1 = Buffer.from('{"job": {"name": "caf\xe9"}}', 'latin1')
     expect(await run(['config', '-'], [latin1])).toEqual({

@@ -21,7 +21,6 @@ import {
   GITLAB_AUTH_MODES,
   LOG_FORMATS,
   SNAPSHOT_MODES,
-  TRIGGERS,
   VERBOSITY_LEVELS,
 } from '../core/config/schema.ts'
 import { expandShellText } from '../core/shell/text.ts'
@@ -336,7 +335,8 @@ const job = fc.record({
   name: arbitraryJobName,
   stage: arbitraryStage,
   runnerTags,
-  triggers: fc.shuffledSubarray([...TRIGGERS]),
+  // The four triggers of version 1 (these one-image inputs are migrated); the others have their own proofs.
+  triggers: fc.shuffledSubarray(['tag', 'default-branch', 'branch', 'merge-request'] as const),
   manual: fc.boolean(),
 })
 

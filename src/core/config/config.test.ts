@@ -25,6 +25,7 @@ describe('config schema', () => {
     expect(config.executor).toEqual({
       source: 'google',
       tag: 'v1.24.0-debug',
+      tagVariable: '',
       customImage: '',
       overrideEntrypoint: true,
     })

@@ -80,6 +80,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Executor image family: Google’s archived image, the maintained osscontainertools fork, or custom.',
   'executor.tag':
     'Image tag for the google/osscontainertools images; use a pinned -debug tag (it has a shell).',
+  'executor.tagVariable':
+    'A CI/CD variable holding the tag (e.g. KANIKO_VERSION), used instead of tag when set; the tag checks are then off.',
   'executor.customImage': 'Full image reference, used when source is "custom".',
   'executor.overrideEntrypoint': 'Emit entrypoint: [""] so GitLab can run the job script in the image.',
   'images[].name': 'Name of the build job (multi-arch jobs get the architecture appended).',

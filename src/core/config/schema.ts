@@ -98,6 +98,8 @@ const executorSchema = section(
   z.strictObject({
     source: field(z.enum(EXECUTOR_SOURCES), 'google'),
     tag: field(imageTag, GOOGLE_EXECUTOR.defaultTag),
+    /** A CI/CD variable holding the tag (`KANIKO_VERSION`), used instead of `tag` when set. */
+    tagVariable: field(optionalVariableName, ''),
     customImage: field(imageReference, ''),
     overrideEntrypoint: boolean(true),
   }),
@@ -460,6 +462,12 @@ function pipelineIssues(config: z.output<typeof configObject>): Issue[] {
         path: ['images', i, 'destinations'],
       })
   })
+  const { triggers } = config.pipeline
+  if (triggers.on.includes('named-branches') && triggers.branches.length === 0)
+    issues.push({
+      message: 'needs at least one branch name or /regex/ when "named branches" is a trigger',
+      path: ['pipeline', 'triggers', 'branches'],
+    })
   if (config.release.enabled)
     claim(config.release.jobName, 'release', ['release', 'jobName'], "must differ from the build jobs' names")
   return issues

@@ -5,7 +5,9 @@ import { diagnose } from './engine.ts'
 import { INPUT_RULES } from './input-rules.ts'
 import { en } from './messages/en.ts'
 import { ja } from './messages/ja.ts'
-import { RULES } from './registry.ts'
+import { RULES as IMAGE_RULES, PIPELINE_RULES } from './registry.ts'
+
+const RULES = [...IMAGE_RULES, ...PIPELINE_RULES]
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/
 const findings = CASES.flatMap((c) => diagnose(parseConfigOrThrow(structuredClone(c.trigger))))

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { INPUT_RULES } from './input-rules.ts'
-import { RULES as CONFIG_RULES } from './registry.ts'
+import { RULES as CONFIG_RULES, PIPELINE_RULES } from './registry.ts'
 
-const RULES = [...CONFIG_RULES, ...INPUT_RULES]
+const RULES = [...CONFIG_RULES, ...PIPELINE_RULES, ...INPUT_RULES]
 
 const doc = readFileSync(new URL('../../../docs/diagnostics.md', import.meta.url), 'utf8')
 

@@ -8,8 +8,8 @@ import type { Entry } from './messages/catalog.ts'
 import { en } from './messages/en.ts'
 import { ja } from './messages/ja.ts'
 import type { Code } from './params.ts'
-import { RULES } from './registry.ts'
-import type { AnyRule, Finding, Fix, Hit, Severity } from './types.ts'
+import { PIPELINE_RULES, RULES } from './registry.ts'
+import type { AnyRule, Finding, Fix, Hit, Localized, PipelineHit, Severity } from './types.ts'
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
@@ -31,6 +31,13 @@ export function diagnose(config: Config): Finding[] {
       findings.push(mapped)
     }
   })
+  for (const rule of PIPELINE_RULES) {
+    for (const hit of rule.check(config) as readonly PipelineHit<Code>[]) {
+      const { fix: _none, ...finding } = toFinding(rule, { fields: hit.fields, params: hit.params })
+      const label = hit.fix ? labelOf(rule.code, hit.params) : undefined
+      findings.push(hit.fix && label ? { ...finding, fix: { label, apply: hit.fix } } : finding)
+    }
+  }
   // Array.prototype.sort is stable: image and registry order are kept within a severity.
   return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
 }
@@ -134,4 +141,13 @@ function withoutSecrets(params: unknown): unknown {
       typeof value === 'string' && credentialKinds(value).length > 0 ? redactText(value) || '•••' : value,
     ]),
   )
+}
+
+/** A fix's label in both languages, for a pipeline rule's hit (its fix is not a view fix). */
+function labelOf(code: Code, params: unknown): Localized | undefined {
+  const enEntry = en[code] as Entry<unknown>
+  const jaEntry = ja[code] as Entry<unknown>
+  if (!enEntry.fix || !jaEntry.fix) return undefined
+  const safe = withoutSecrets(params as never)
+  return { en: enEntry.fix(safe), ja: jaEntry.fix(safe) }
 }

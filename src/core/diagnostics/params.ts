@@ -16,6 +16,7 @@ export interface ParamsByCode {
   KC105: { image: string; fork: string }
   KC106: { flag: string; since: string; version: string; tag: string }
   KC107: None
+  KC108: { variable: string }
   KC201: { reference: string; pushed: string }
   KC202: { reference: string; pushed: string }
   KC203: { variable: string; reference: string }
@@ -27,6 +28,12 @@ export interface ParamsByCode {
   KC209: { repository: string; fixed: string }
   KC210: { stage: string }
   KC211: { flag: string; path: string; fixed: string }
+  KC222: None
+  /** kinds: comma-separated pipeline kinds without a diff (tag, schedule, web, new-branch). */
+  KC223: { image: string; kinds: string }
+  KC230: { reference: string; image: string; other: string }
+  KC231: { job: string }
+  KC235: { reference: string }
   KC301: None
   KC302: { proxy: string }
   KC303: None

@@ -4,7 +4,10 @@ import { parseConfigOrThrow } from '../config/parse.ts'
 import { type Config, configSchema } from '../config/schema.ts'
 import { CASES, type Case } from './cases/index.ts'
 import { diagnose } from './engine.ts'
-import { RULES } from './registry.ts'
+import { RULES as IMAGE_RULES, PIPELINE_RULES } from './registry.ts'
+
+const RULES = [...IMAGE_RULES, ...PIPELINE_RULES]
+
 import type { Finding } from './types.ts'
 
 const config = (input: Case['trigger']): Config => parseConfigOrThrow(structuredClone(input))

@@ -77,3 +77,26 @@ export type AnyInputRule = { [K in Code]: InputRule<K> }[Code]
 export function defineInputRule<K extends Code>(rule: InputRule<K>): AnyInputRule {
   return rule as unknown as AnyInputRule
 }
+
+/**
+ * A rule over the whole config: what only shows across images or in the pipeline's own settings.
+ * Fields are config paths (`images[1].destinations[0].tags[0]`); a fix changes the config.
+ */
+export interface PipelineRule<K extends Code = Code> {
+  readonly code: K
+  readonly name: string
+  readonly severity: Severity
+  readonly check: (config: Config) => readonly PipelineHit<K>[]
+}
+
+export interface PipelineHit<K extends Code> {
+  readonly fields: readonly string[]
+  readonly params: ParamsByCode[K]
+  readonly fix?: (config: Config) => Config
+}
+
+export type AnyPipelineRule = { [K in Code]: PipelineRule<K> }[Code]
+
+export function definePipelineRule<K extends Code>(rule: PipelineRule<K>): AnyPipelineRule {
+  return rule as unknown as AnyPipelineRule
+}

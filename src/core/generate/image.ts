@@ -6,7 +6,8 @@ import type { ImageView } from '../config/image-view.ts'
 export function executorImage(config: ImageView): string {
   const { executor } = config
   if (executor.source === 'custom') return executor.customImage
-  return `${EXECUTOR_FAMILIES[executor.source].repository}:${executor.tag}`
+  const tag = executor.tagVariable === '' ? executor.tag : `\${${executor.tagVariable}}`
+  return `${EXECUTOR_FAMILIES[executor.source].repository}:${tag}`
 }
 
 /**
@@ -22,6 +23,7 @@ export function isDebugExecutorImage(config: ImageView): boolean {
 
 /** The pinned kaniko version of the executor image, when the tag tells it. */
 export function executorVersion(config: ImageView): readonly [number, number, number] | null {
+  if (config.executor.source !== 'custom' && config.executor.tagVariable !== '') return null
   const tag =
     config.executor.source === 'custom'
       ? splitImageReference(config.executor.customImage).tag

@@ -33,10 +33,12 @@ export function jobRules(config: ImageView, { allowManual }: { allowManual: bool
     ...(manual ? { when: 'manual' as const } : {}),
     ...(allowFailure ? { allow_failure: true as const } : {}),
   }
+  // Each rule gets its own lists: shared ones would be written as a YAML anchor and aliases.
   const rules: Rule[] = config.job.triggers
     .flatMap((trigger) => conditions(config, trigger))
-    .map((condition) => ({ if: condition, ...limits, ...outcome }))
-  if (rules.length === 0 && (manual || Object.keys(limits).length > 0)) rules.push({ ...limits, ...outcome })
+    .map((condition) => ({ if: condition, ...imageLimits(config), ...outcome }))
+  if (rules.length === 0 && (manual || Object.keys(limits).length > 0))
+    rules.push({ ...imageLimits(config), ...outcome })
   if (rules.length === 0) return null
   return triggers.schedules === 'never' ? [{ if: SCHEDULE, when: 'never' }, ...rules] : rules
 }

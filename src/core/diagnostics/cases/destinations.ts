@@ -164,4 +164,19 @@ export const destinationCases: Case[] = [
     fixed: (c) => c.destinations[0]?.repository,
     fixedValue: 'registry.example.com/myapp:V1',
   },
+  {
+    code: 'KC201',
+    name: 'a destination pushed only on tags may use the Git tag',
+    trigger: {
+      job: { triggers: ['tag', 'default-branch'] },
+      destinations: [{ repository: image, tags: ['${CI_COMMIT_TAG}'] }],
+    },
+    near: {
+      job: { triggers: ['tag', 'default-branch'] },
+      destinations: [
+        { repository: image, tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+        { repository: image, tags: ['latest'], when: 'default-branch' },
+      ],
+    },
+  },
 ]

@@ -114,4 +114,11 @@ export const executorCases: Case[] = [
     fixed: (c) => c.executor.source,
     fixedValue: 'osscontainertools',
   },
+  {
+    code: 'KC108',
+    trigger: { executor: { tagVariable: 'KANIKO_VERSION' } },
+    near: { executor: { tag: 'v1.24.0-debug' } },
+    fields: ['executor.tagVariable'],
+    fixable: false,
+  },
 ]

@@ -4,6 +4,7 @@ import { destinationCases } from './destinations.ts'
 import { executorCases } from './executor.ts'
 import { multiArchCases } from './multi-arch.ts'
 import { networkCases } from './network.ts'
+import { pipelineCases } from './pipeline.ts'
 import { registryCases } from './registries.ts'
 
 export type { Case } from './case.ts'
@@ -16,4 +17,5 @@ export const CASES: readonly Case[] = [
   ...registryCases,
   ...multiArchCases,
   ...buildCases,
+  ...pipelineCases,
 ]

@@ -12,7 +12,7 @@ export type Version = readonly [number, number, number]
 /** The executor image a config runs, as far as the diagnostics can tell. */
 export interface ExecutorImage {
   /** The field the user edits to change the image. */
-  readonly field: 'executor.tag' | 'executor.customImage'
+  readonly field: 'executor.tag' | 'executor.tagVariable' | 'executor.customImage'
   /** The known image family (also for a custom reference to a known repository), else null. */
   readonly family: ExecutorImageFamily | null
   readonly repository: string
@@ -36,6 +36,16 @@ export function resolveExecutorImage(config: ImageView): ExecutorImage {
   const { executor } = config
   if (executor.source !== 'custom') {
     const family = EXECUTOR_FAMILIES[executor.source]
+    // A tag from a variable is known only when the job runs.
+    if (executor.tagVariable !== '')
+      return {
+        field: 'executor.tagVariable',
+        family,
+        repository: family.repository,
+        tag: `\${${executor.tagVariable}}`,
+        digest: '',
+        info: null,
+      }
     return {
       field: 'executor.tag',
       family,

@@ -6,6 +6,19 @@ const TYPE_NAMES: Record<string, string> = {
   duration: 'a duration like 24h',
 }
 
+const KINDS_EN: Readonly<Record<string, string>> = {
+  tag: 'tag pipelines',
+  schedule: 'scheduled pipelines',
+  web: 'web and API runs',
+  'new-branch': 'the first pipeline of a new branch',
+}
+
+/** `a, b and c` from comma-separated keys. */
+function listOf(keys: string, words: Readonly<Record<string, string>>, and: string): string {
+  const items = keys.split(',').map((k) => words[k] ?? k)
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`
+}
+
 export const en: Catalog = {
   KC101: {
     title: 'Executor image without a shell',
@@ -48,6 +61,11 @@ export const en: Catalog = {
     message: () =>
       'The executor source is "custom" but no image is given, so the job has no image to run. Enter an image reference or pick one of the listed images.',
     fix: () => "Use the maintained fork's image",
+  },
+  KC108: {
+    title: 'Executor tag from a variable',
+    message: (p) =>
+      `The executor tag comes from $${p.variable} when the job runs, so kanikoconfig cannot check it: not whether it is a -debug image with the shell the job needs, nor its kaniko version for the flags used. Set $${p.variable} to a pinned -debug tag (e.g. v1.24.0-debug) in every project that uses this pipeline.`,
   },
   KC201: {
     title: '$CI_COMMIT_TAG outside tag pipelines',
@@ -114,6 +132,33 @@ export const en: Catalog = {
     message: (p) =>
       `${p.flag} writes ${p.path}, outside the project directory: GitLab keeps a job's files only as artifacts, which must be inside it, so the file is deleted with the job.${p.fixed ? ` Write it to ${p.fixed} to keep it.` : ''}`,
     fix: (p) => `Write it to ${p.fixed}`,
+  },
+  KC222: {
+    title: 'Scheduled pipelines both on and off',
+    message: () =>
+      'The triggers include scheduled pipelines, and "never in scheduled pipelines" is also set: the "never" rule comes first, so the job never runs in a schedule. Keep one of the two.',
+    fix: () => 'Remove the schedule trigger',
+  },
+  KC223: {
+    title: 'changes: with nothing to compare',
+    message: (p) =>
+      `The job of ${p.image} builds only when its paths changed, but in ${listOf(p.kinds, KINDS_EN, ' and ')}, GitLab has no push to compare with and counts rules:changes as true: the image is built anyway. For branch pipelines, "compare to" (e.g. refs/heads/main) gives a fixed base.`,
+  },
+  KC230: {
+    title: 'Two images push the same reference',
+    message: (p) =>
+      `${p.image} and ${p.other} both push ${p.reference} in the same pipelines: whichever job finishes last wins, and the other image is lost. Give each image its own repository or tag.`,
+  },
+  KC231: {
+    title: 'needs: names a job this pipeline does not have',
+    message: (p) =>
+      `needs: names ${p.job}, which is not one of the jobs generated here. GitLab refuses the pipeline ("… needs … but it was not added to the pipeline") unless the file you paste the jobs into defines it.`,
+    fix: (p) => `Remove ${p.job} from needs`,
+  },
+  KC235: {
+    title: 'The retag job copies an image no job pushes',
+    message: (p) =>
+      `The retag job tags ${p.reference}, but no build job pushes that reference outside tag pipelines, so on a tag crane finds nothing to copy ("MANIFEST_UNKNOWN"). Push it from a build job (e.g. a destination with the short commit SHA on branch pipelines) or change "from tag".`,
   },
   KC301: {
     title: 'Proxy not set for kaniko itself',

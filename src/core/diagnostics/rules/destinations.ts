@@ -1,4 +1,5 @@
 import type { ImageView } from '../../config/image-view.ts'
+import type { DestinationWhen } from '../../config/schema.ts'
 import { splitShellText } from '../../shell/text.ts'
 import { edit } from '../lib/edit.ts'
 import { expandWith, literalText, mapLiterals, refersTo, renameReferences } from '../lib/shell.ts'
@@ -14,6 +15,7 @@ interface DestinationTag {
   readonly t: number
   readonly repository: string
   readonly tag: string
+  readonly when: DestinationWhen
   readonly field: string
 }
 
@@ -21,7 +23,14 @@ function destinationTags(config: ImageView): DestinationTag[] {
   const out: DestinationTag[] = []
   for (const [d, destination] of config.destinations.entries()) {
     for (const [t, tag] of destination.tags.entries()) {
-      out.push({ d, t, repository: destination.repository, tag, field: `destinations[${d}].tags[${t}]` })
+      out.push({
+        d,
+        t,
+        repository: destination.repository,
+        tag,
+        when: destination.when,
+        field: `destinations[${d}].tags[${t}]`,
+      })
     }
   }
   return out
@@ -73,6 +82,8 @@ function commitTagHits(config: ImageView, breaks: boolean) {
   return destinationTags(config)
     .filter(
       (e) =>
+        // A destination pushed only in tag pipelines always has a tag to use.
+        e.when !== 'tag' &&
         (refersTo(e.repository, COMMIT_TAG) || refersTo(e.tag, COMMIT_TAG)) &&
         emptyCommitTagBreaks(e) === breaks,
     )

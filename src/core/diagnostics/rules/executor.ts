@@ -179,4 +179,24 @@ const customEmpty = defineRule({
       : [],
 })
 
-export const executorRules = [notDebug, entrypoint, tooOld, unpinned, archived, needsNewer, customEmpty]
+/** A tag from a variable is accepted, but every check of the tag is off; say so once. */
+const tagFromVariable = defineRule({
+  code: 'KC108',
+  name: 'executor-tag-from-variable',
+  severity: 'info',
+  check: ({ config }) =>
+    config.executor.source !== 'custom' && config.executor.tagVariable !== ''
+      ? [{ fields: ['executor.tagVariable'], params: { variable: config.executor.tagVariable } }]
+      : [],
+})
+
+export const executorRules = [
+  notDebug,
+  entrypoint,
+  tooOld,
+  unpinned,
+  archived,
+  needsNewer,
+  customEmpty,
+  tagFromVariable,
+]
