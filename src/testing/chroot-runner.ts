@@ -44,6 +44,8 @@ export interface RunOptions {
   /** Exit status of the stubs (`/kaniko/executor`, `manifest-tool`, credential helpers). */
   readonly stubExitCode?: number
   readonly timeoutMs?: number
+  /** Files in the image or the checked-out repository before the job starts: absolute path → content. */
+  readonly files?: Readonly<Record<string, string>>
 }
 
 export interface Invocation {
@@ -399,6 +401,11 @@ export function runJob(job: JobToRun, options: RunOptions): RunResult {
       fs.mkdirSync(inRoot(path.posix.dirname(file)), { recursive: true })
       fs.writeFileSync(inRoot(file), variable.file)
       ciValues[name] = file
+    }
+    for (const [file, content] of Object.entries(options.files ?? {})) {
+      if (!file.startsWith('/')) throw new Error(`files: ${file} is not an absolute path`)
+      fs.mkdirSync(inRoot(path.posix.dirname(file)), { recursive: true })
+      fs.writeFileSync(inRoot(file), content)
     }
     const env = jobEnvironment(ciValues, job.variables ?? {})
     const before = snapshot(root)

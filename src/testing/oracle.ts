@@ -4,6 +4,8 @@ import { compareVersions, parseExecutorTag, splitImageReference } from '../core/
 import type { ImageView } from '../core/config/image-view.ts'
 import type { Trigger } from '../core/config/schema.ts'
 import { expandShellText, referencedVariables } from '../core/shell/text.ts'
+import { expectedRegistryCertificates } from './ca-oracle.ts'
+import { readDockerConfig } from './docker-config-json.ts'
 
 /**
  * The test oracle: what a generated pipeline must do, computed straight from docs/generated-pipeline.md
@@ -274,13 +276,7 @@ export function expectedExecutorArgv(config: ImageView, env: Env, platform?: Pla
   if (snapshot.useNewRun) argv.push('--use-new-run')
   for (const p of snapshot.ignorePaths) flag('--ignore-path', x(p))
 
-  if (certificates.enabled && certificates.registry !== '') {
-    const file =
-      certificates.source === 'file-variable' ? (env[certificates.fileVariable] ?? '') : PATHS.pastedCa
-    // "Only when the variable is set": no flag at all where it is unset or empty.
-    const skipped = certificates.source === 'file-variable' && certificates.onlyWhenSet && file === ''
-    if (!skipped) flag('--registry-certificate', `${x(certificates.registry)}=${file}`)
-  }
+  for (const value of expectedRegistryCertificates(certificates, env)) flag('--registry-certificate', value)
   for (const m of advanced.registryMirrors) flag('--registry-mirror', x(m))
   if (advanced.skipTlsVerify) argv.push('--skip-tls-verify')
   if (advanced.skipTlsVerifyPull) argv.push('--skip-tls-verify-pull')
@@ -355,6 +351,8 @@ export interface ExpectedAuths {
   readonly auths: Readonly<Record<string, string>>
   /** Registry key → credential helper name (`docker-credential-<name>`). */
   readonly credHelpers: Readonly<Record<string, string>>
+  /** Other top-level members (only from a config.json taken from a CI/CD variable). */
+  readonly others?: Readonly<Record<string, unknown>>
 }
 
 /** Credential helper names per image: manifest-tool's alpine image ships gcr's helper as `gcloud`. */
@@ -364,7 +362,7 @@ const HELPER_NAMES: Readonly<Record<'kaniko' | 'manifest-tool', Readonly<Record<
 }
 
 /** Whether kaniko has the built-in GitLab credential helper (v1.9.0+; unknown versions assumed new). */
-export function hasGitlabHelper(config: ImageView): boolean {
+export function hasGitlabHelper(config: Pick<ImageView, 'executor'>): boolean {
   const tag =
     config.executor.source === 'custom'
       ? splitImageReference(config.executor.customImage).tag
@@ -375,12 +373,45 @@ export function hasGitlabHelper(config: ImageView): boolean {
 
 /**
  * What config.json must hold for kaniko (`/kaniko/.docker/config.json`) or for the manifest job
- * (`--docker-cfg`), or null when no config.json must be written.
+ * (`--docker-cfg`), or null when no config.json must be written. `dockerAuthConfigText` is the JSON
+ * the `registries.dockerAuthConfig` variable holds (its file's content for a File-type variable):
+ * used as is without `merge`; with it, its entries first and ours over them, per host. Its `auths`
+ * entries must be `{auth: base64}`.
  */
 export function expectedAuths(
-  config: ImageView,
+  config: Pick<ImageView, 'executor' | 'registries'>,
   env: Env,
   target: 'kaniko' | 'manifest-tool' = 'kaniko',
+  dockerAuthConfigText?: string,
+): ExpectedAuths | null {
+  const { registries } = config
+  const ours = ownAuths(config, env, target)
+  const base = registries.dockerAuthConfig
+  if (base.source === 'none') return ours
+  const theirs = readDockerConfig(dockerAuthConfigText ?? '')
+  const decoded = Object.fromEntries(
+    Object.entries(theirs.auths).map(([key, entry]) => [
+      key,
+      Buffer.from(String((entry as { auth?: unknown }).auth), 'base64').toString('utf8'),
+    ]),
+  )
+  const given = {
+    auths: decoded,
+    credHelpers: theirs.credHelpers as Record<string, string>,
+    others: theirs.others,
+  }
+  if (!base.merge || ours === null) return given
+  return {
+    auths: { ...given.auths, ...ours.auths },
+    credHelpers: { ...given.credHelpers, ...ours.credHelpers },
+    others: given.others,
+  }
+}
+
+function ownAuths(
+  config: Pick<ImageView, 'executor' | 'registries'>,
+  env: Env,
+  target: 'kaniko' | 'manifest-tool',
 ): ExpectedAuths | null {
   const { registries } = config
   const pair = (user: string, password: string) => `${env[user] ?? ''}:${env[password] ?? ''}`
@@ -408,9 +439,12 @@ export function expectedAuths(
   }
   for (const registry of registries.extra) {
     const key = expandShellText(registry.host, env)
-    if (registry.credentialHelper === 'none')
-      auths[key] = pair(registry.usernameVariable, registry.passwordVariable)
-    else credHelpers[key] = HELPER_NAMES[target][registry.credentialHelper] ?? registry.credentialHelper
+    if (registry.credentialHelper !== 'none')
+      credHelpers[key] = HELPER_NAMES[target][registry.credentialHelper] ?? registry.credentialHelper
+    // A literal user name is written as it is, `$` included (Harbor's `robot$ci`).
+    else if (registry.usernameLiteral !== '')
+      auths[key] = `${registry.usernameLiteral}:${env[registry.passwordVariable] ?? ''}`
+    else auths[key] = pair(registry.usernameVariable, registry.passwordVariable)
   }
   return { auths, credHelpers }
 }
@@ -424,7 +458,10 @@ const HOST_VALUE = /^[A-Za-z0-9.:-]+$/
  * characters; null when all are fine. Only jobs that write a config.json check, and every job does
  * once there is an extra registry. The first bad variable, in order of use, is the one named.
  */
-export function expectedHostFailure(config: ImageView, env: Env): string | null {
+export function expectedHostFailure(config: Pick<ImageView, 'registries'>, env: Env): string | null {
+  // A config.json from a variable, used as is: ours, hosts included, are not written at all.
+  const { dockerAuthConfig } = config.registries
+  if (dockerAuthConfig.source !== 'none' && !dockerAuthConfig.merge) return null
   for (const registry of config.registries.extra) {
     for (const name of referencedVariables(registry.host)) {
       if (!HOST_VALUE.test(env[name] ?? '')) {

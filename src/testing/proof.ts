@@ -2,6 +2,7 @@ import { isDocument, isNode, parseDocument, visit } from 'yaml'
 import { type ImageView, imageView } from '../core/config/image-view.ts'
 import type { Config } from '../core/config/schema.ts'
 import { referencedVariables } from '../core/shell/text.ts'
+import { expectedCas } from './ca-oracle.ts'
 import {
   type CiVariables,
   CREDENTIAL_HELPERS_ON_PATH,
@@ -11,20 +12,19 @@ import {
   SYSTEM_CA_MARKER,
 } from './chroot-runner.ts'
 import { ciVariables, shellView } from './ci-env.ts'
+import { type DockerConfig, readDockerConfig } from './docker-config-json.ts'
 import { type ExtractedJob, extractPipeline } from './extract.ts'
 import {
   type Env,
   type ExpectedAuths,
   type ExpectedJob,
   expectedAuths,
-  expectedCaBundle,
   expectedExecutorArgv,
   expectedHostFailure,
   expectedManifestToolCalls,
   expectedPipeline,
   JOB_KEY_ORDER,
   jobEnv,
-  normalizePem,
   PATHS,
 } from './oracle.ts'
 import { jobScript, type ScriptToCheck } from './shellcheck.ts'
@@ -205,32 +205,30 @@ function runProblems(
     if (show(got) !== show(expected)) problems.push(`${where}: expected ${show(expected)}, got ${show(got)}`)
   } else {
     problems.push(...completedRunProblems(where, config, want, result, env))
-    const auths = expectedAuths(config, env, want.kind === 'build' ? 'kaniko' : 'manifest-tool')
+    const given = variables[config.registries.dockerAuthConfig.variable]
+    const givenText = typeof given === 'object' ? given.file : given
+    const auths = expectedAuths(config, env, want.kind === 'build' ? 'kaniko' : 'manifest-tool', givenText)
     problems.push(...authProblems(where, result.files[configPath], auths, kind))
   }
 
   const bundlePath = want.kind === 'build' ? PATHS.kanikoBundle : PATHS.alpineBundle
-  const fileVariable = variables[config.certificates.fileVariable]
-  // A File-type variable's content; a plain variable is a path the bundle cannot read (undefined: unset).
-  const fileContent =
-    typeof fileVariable === 'object'
-      ? fileVariable.file
-      : fileVariable === undefined || fileVariable === ''
-        ? undefined
-        : ''
-  const bundle = expectedCaBundle(config, `${SYSTEM_CA_MARKER}\n`, fileContent)
+  const cas = expectedCas(
+    config.certificates,
+    want.kind === 'build' ? 'kaniko' : 'alpine',
+    `${SYSTEM_CA_MARKER}\n`,
+    variables,
+    env,
+  )
   const gotBundle = result.files[bundlePath] ?? `${SYSTEM_CA_MARKER}\n`
-  if (gotBundle !== bundle)
-    problems.push(`${where} CA bundle: expected ${show(bundle)}, got ${show(gotBundle)}`)
+  if (gotBundle !== cas.bundle)
+    problems.push(`${where} CA bundle: expected ${show(cas.bundle)}, got ${show(gotBundle)}`)
 
   const allowed = new Set<string>([bundlePath])
   if (hostFailure === null) allowed.add(configPath)
-  const pasted = config.certificates.enabled && config.certificates.source === 'pem' && want.kind === 'build'
-  if (pasted) {
-    allowed.add(PATHS.pastedCa)
-    const got = result.files[PATHS.pastedCa]
-    const pem = normalizePem(config.certificates.pem)
-    if (got !== pem) problems.push(`${where} ${PATHS.pastedCa}: expected ${show(pem)}, got ${show(got)}`)
+  for (const [file, content] of Object.entries(cas.files)) {
+    allowed.add(file)
+    const got = result.files[file]
+    if (got !== content) problems.push(`${where} ${file}: expected ${show(content)}, got ${show(got)}`)
   }
   const stray = Object.keys(result.files).filter((f) => !allowed.has(f))
   if (stray.length > 0) problems.push(`${where} wrote unexpected files ${show(stray)}`)
@@ -285,21 +283,22 @@ export function authProblems(
 ): string[] {
   if (expected === null) return written === undefined ? [] : [`${where} wrote a config.json: ${written}`]
   if (written === undefined) return [`${where} did not write config.json`]
-  let parsed: unknown
+  let parsed: DockerConfig
   try {
-    parsed = JSON.parse(written)
+    // As kaniko and manifest-tool read it (a merged DOCKER_AUTH_CONFIG repeats `auths`).
+    parsed = readDockerConfig(written)
   } catch (error) {
-    return [`${where} config.json is not JSON (${String(error)}): ${written}`]
+    return [`${where} config.json is not a JSON object (${String(error)}): ${written}`]
   }
   const problems: string[] = []
   const record = (v: unknown): v is Record<string, unknown> =>
     typeof v === 'object' && v !== null && !Array.isArray(v)
-  if (!record(parsed)) return [`${where} config.json is not an object: ${written}`]
-  const keys = Object.keys(parsed).filter((k) => k !== 'auths' && k !== 'credHelpers')
-  if (keys.length > 0) problems.push(`${where} config.json has unexpected keys ${show(keys)}`)
+  if (show(sorted(parsed.others)) !== show(sorted(expected.others ?? {})))
+    problems.push(
+      `${where} config.json has other members ${show(parsed.others)}, expected ${show(expected.others ?? {})}`,
+    )
   const decoded: Record<string, string> = {}
-  const auths = parsed.auths ?? {}
-  if (!record(auths)) return [`${where} config.json auths is not an object`]
+  const auths = parsed.auths
   for (const [key, entry] of Object.entries(auths)) {
     const auth = record(entry) ? entry.auth : undefined
     if (
@@ -315,17 +314,15 @@ export function authProblems(
   if (show(sorted(decoded)) !== show(sorted(expected.auths))) {
     problems.push(`${where} config.json auths: expected ${show(expected.auths)}, got ${show(decoded)}`)
   }
-  const helpers = parsed.credHelpers ?? {}
-  if (show(sorted(record(helpers) ? helpers : {})) !== show(sorted(expected.credHelpers))) {
+  const helpers = parsed.credHelpers
+  if (show(sorted(helpers)) !== show(sorted(expected.credHelpers))) {
     problems.push(
       `${where} config.json credHelpers: expected ${show(expected.credHelpers)}, got ${show(helpers)}`,
     )
   }
-  if (record(helpers)) {
-    for (const helper of Object.values(helpers)) {
-      if (!CREDENTIAL_HELPERS_ON_PATH[image].includes(`docker-credential-${String(helper)}`)) {
-        problems.push(`${where}: no docker-credential-${String(helper)} in the ${image} image`)
-      }
+  for (const helper of Object.values(helpers)) {
+    if (!CREDENTIAL_HELPERS_ON_PATH[image].includes(`docker-credential-${String(helper)}`)) {
+      problems.push(`${where}: no docker-credential-${String(helper)} in the ${image} image`)
     }
   }
   return problems

@@ -48,6 +48,8 @@ export interface ParamsByCode {
   KC321: { variable: string }
   KC330: { flags: string; variable: string; caEnabled: boolean }
   KC331: { flags: string }
+  KC332: { variable: string; as: 'file-variable' | 'base64-variable' }
+  KC333: { path: string; job: string }
   KC340: { mirrors: string; buildArgs: string; from: boolean; action: 'keep-port' | 'prefix-arg' }
   KC341: None
   KC342: { host: string; key: string }
@@ -55,6 +57,9 @@ export interface ParamsByCode {
   KC344: { host: string }
   KC345: { host: string; key: string; path: string; helper: boolean }
   KC346: { mirrors: string; buildArgs: string }
+  KC347: { variable: string; hosts: string }
+  KC348: { host: string }
+  KC349: { host: string; variable: string }
   KC401: { repository: string }
   KC402: { repository: string }
   KC403: None

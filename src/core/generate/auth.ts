@@ -1,19 +1,26 @@
 import { compareVersions } from '../catalog/version.ts'
 import type { ImageView } from '../config/image-view.ts'
-import { quoteShellText } from '../shell/quote.ts'
+import { quoteLiteral, quoteShellText } from '../shell/quote.ts'
 import { splitShellText } from '../shell/text.ts'
 import { command, ShellCommand } from './command.ts'
+import {
+  type DockerAuthConfig,
+  NO_DOCKER_AUTH_CONFIG,
+  openDockerAuthConfig,
+  readDockerAuthConfig,
+} from './docker-auth-config.ts'
 import { registryHostCheck } from './host-check.ts'
 import { executorVersion } from './image.ts'
 
 /**
- * One entry of config.json: `auths.<key>.auth` from two variables, or `credHelpers.<key>`.
- * `keyWord` is the key as one shell word (quoted, JSON-escaped where literal); `hostVariables` names the
- * user's CI/CD variables the key refers to, which the job checks before writing the file
- * (host-check.ts). GitLab's own keys have none.
+ * One entry of config.json: `auths.<key>.auth` from a user name and a password variable, or
+ * `credHelpers.<key>`. `keyWord` is the key as one shell word (quoted, JSON-escaped where literal);
+ * `hostVariables` names the user's CI/CD variables the key refers to, which the job checks before
+ * writing the file (host-check.ts). GitLab's own keys have none. `userWord` is the user name as one
+ * shell word: a variable reference, or a literal name (`AWS`, `robot$ci`) that is never expanded.
  */
 export type AuthEntry = { readonly keyWord: string; readonly hostVariables?: readonly string[] } & (
-  | { readonly kind: 'auth'; readonly user: string; readonly password: string }
+  | { readonly kind: 'auth'; readonly userWord: string; readonly password: string }
   | { readonly kind: 'helper'; readonly helper: string }
 )
 
@@ -41,12 +48,24 @@ export function kanikoAuthEntries(config: ImageView): AuthEntry[] {
       keyWord: registries.dependencyProxy.stripPort
         ? '"${CI_DEPENDENCY_PROXY_SERVER%%:*}"'
         : '"${CI_DEPENDENCY_PROXY_SERVER}"',
-      user: 'CI_DEPENDENCY_PROXY_USER',
+      userWord: '"${CI_DEPENDENCY_PROXY_USER}"',
       password: 'CI_DEPENDENCY_PROXY_PASSWORD',
     })
   }
   entries.push(...extraRegistryEntries(config))
   return entries
+}
+
+/**
+ * kaniko's gcr helper (and its built-in Google keychain) read a service account key from the file
+ * GOOGLE_APPLICATION_CREDENTIALS names; a File-type variable's value is that path. One variable for
+ * the job: the first gcr registry's that has one.
+ */
+export function googleCredentialsLines(config: ImageView): ShellCommand[] {
+  const variable = config.registries.extra.find(
+    (r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable !== '',
+  )?.googleCredentialsFileVariable
+  return variable ? [command('export', `GOOGLE_APPLICATION_CREDENTIALS="\${${variable}}"`)] : []
 }
 
 /** The Alpine manifest-tool image ships gcr's helper as docker-credential-gcloud (hack/Dockerfile.alpine). */
@@ -66,7 +85,7 @@ function gitlabRegistryEntry(): AuthEntry {
   return {
     kind: 'auth',
     keyWord: '"${CI_REGISTRY}"',
-    user: 'CI_REGISTRY_USER',
+    userWord: '"${CI_REGISTRY_USER}"',
     password: 'CI_REGISTRY_PASSWORD',
   }
 }
@@ -82,7 +101,11 @@ function extraRegistryEntries(config: ImageView): AuthEntry[] {
       kind: 'auth',
       keyWord,
       hostVariables,
-      user: registry.usernameVariable,
+      // A literal name is written as is: Harbor's robot accounts have a `$` in theirs.
+      userWord:
+        registry.usernameLiteral === ''
+          ? `"\${${registry.usernameVariable}}"`
+          : quoteLiteral(registry.usernameLiteral),
       password: registry.passwordVariable,
     }
   })
@@ -101,9 +124,46 @@ function jsonEscapeLiterals(text: string): string {
  * Keys and auths are printf arguments, never part of the format, so no value can break the JSON;
  * the auths are computed inline, so no shell variable of ours can shadow a CI/CD variable. Variables
  * in registry hosts are checked first: their values go into the JSON as they are.
+ *
+ * With a config.json from a CI/CD variable (`base`), the file is that variable's JSON object; with
+ * `merge`, our members are appended to it (docker-auth-config.ts), otherwise ours are not written.
  */
-export function configJsonLines(entries: readonly AuthEntry[], dir: string): ShellCommand[] {
-  if (entries.length === 0) return []
+export function configJsonLines(
+  entries: readonly AuthEntry[],
+  dir: string,
+  base: DockerAuthConfig = NO_DOCKER_AUTH_CONFIG,
+): ShellCommand[] {
+  const file = `${dir}/config.json`
+  if (base.source === 'none') {
+    if (entries.length === 0) return []
+    return [...hostChecks(entries), command('mkdir', '-p', dir), writeEntries(entries, "'{", [], file)]
+  }
+  const ours = base.merge ? entries : []
+  const write =
+    ours.length === 0
+      ? [command('printf', "'%s\\n'", '"$1"', '>', file)]
+      : [...openDockerAuthConfig(), writeEntries(ours, "'%s", ['"$1"'], file)]
+  return [
+    ...hostChecks(ours),
+    ...readDockerAuthConfig(base),
+    command('mkdir', '-p', dir),
+    ...write,
+    // The positional parameters held the file; the script starts from none.
+    command('set', '--'),
+  ]
+}
+
+function hostChecks(entries: readonly AuthEntry[]): ShellCommand[] {
+  return entries.flatMap((entry) => entry.hostVariables ?? []).map(registryHostCheck)
+}
+
+/** One printf writing our members after `start` (`'{`, or `'%s` for the object read before). */
+function writeEntries(
+  entries: readonly AuthEntry[],
+  start: string,
+  startArgs: readonly string[],
+  file: string,
+): ShellCommand {
   const auths: string[] = []
   const helpers: string[] = []
   const authArgs: string[][] = []
@@ -117,20 +177,16 @@ export function configJsonLines(entries: readonly AuthEntry[], dir: string): She
     auths.push('"%s":{"auth":"%s"}')
     authArgs.push([
       entry.keyWord,
-      `"$(printf '%s:%s' "\${${entry.user}}" "\${${entry.password}}" | base64 | tr -d '\\n')"`,
+      `"$(printf '%s:%s' ${entry.userWord} "\${${entry.password}}" | base64 | tr -d '\\n')"`,
     ])
   }
   const sections = [`"auths":{${auths.join(',')}}`]
   if (helpers.length > 0) sections.push(`"credHelpers":{${helpers.join(',')}}`)
-  const argLines = [...authArgs, ...helperArgs]
+  const argLines = [...(startArgs.length > 0 ? [startArgs] : []), ...authArgs, ...helperArgs]
   const last = argLines.pop() ?? []
-  return [
-    ...entries.flatMap((entry) => entry.hostVariables ?? []).map(registryHostCheck),
-    command('mkdir', '-p', dir),
-    new ShellCommand([
-      ['printf', `'{${sections.join(',')}}\\n'`],
-      ...argLines,
-      [...last, '>', `${dir}/config.json`],
-    ]),
-  ]
+  return new ShellCommand([
+    ['printf', `${start}${sections.join(',')}}\\n'`],
+    ...argLines,
+    [...last, '>', file],
+  ])
 }

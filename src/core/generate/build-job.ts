@@ -1,7 +1,7 @@
 import type { Platform } from '../catalog/platforms.ts'
 import type { ImageView } from '../config/image-view.ts'
 import { buildArtifacts } from './artifacts.ts'
-import { configJsonLines, kanikoAuthEntries } from './auth.ts'
+import { configJsonLines, googleCredentialsLines, kanikoAuthEntries } from './auth.ts'
 import { certificateLines } from './certificates.ts'
 import { command } from './command.ts'
 import { conditionalDestinationLines } from './destinations.ts'
@@ -32,7 +32,8 @@ export function kanikoJob(
       variables: jobVariables(config),
       before_script: [
         ...certificateLines(config, 'kaniko'),
-        ...configJsonLines(kanikoAuthEntries(config), KANIKO_DOCKER_DIR),
+        ...configJsonLines(kanikoAuthEntries(config), KANIKO_DOCKER_DIR, config.registries.dockerAuthConfig),
+        ...googleCredentialsLines(config),
       ],
       script: [
         // The extra arguments variable is split into words unquoted; its words must not glob.

@@ -1,5 +1,7 @@
 import type { ImageView } from '../config/image-view.ts'
+import type { MoreCertificate } from '../config/schema.ts'
 import { quoteLiteral, quoteShellText } from '../shell/quote.ts'
+import { projectRelativePath } from './artifacts.ts'
 import { command, type ShellCommand } from './command.ts'
 
 /** Where the pasted PEM is written in pem mode, so `--registry-certificate` can point at it. */
@@ -9,43 +11,144 @@ const KANIKO_BUNDLE = '/kaniko/ssl/certs/ca-certificates.crt'
 export const ALPINE_BUNDLE = '/etc/ssl/certs/ca-certificates.crt'
 
 /**
- * Appends the custom CA to the bundle (never replaces it: the public CAs must stay trusted). `bundle`
- * is the image's own by default; the release job appends to a copy (release-job.ts).
+ * One custom CA: the first (`certificates.source` and its field) or one of `certificates.more`.
+ * `value` is a variable name (file-variable, base64-variable), the PEM text (pem) or a path (path).
+ * `optional` (the first CA's `onlyWhenSet`) skips a variable that is unset or empty.
+ */
+interface CustomCa {
+  readonly source: MoreCertificate['source']
+  readonly value: string
+  readonly registry: string
+  readonly optional: boolean
+  /** 0 for the first CA; its pasted or decoded file is custom-ca.crt, the next custom-ca-2.crt, … */
+  readonly index: number
+}
+
+/** The custom CAs in the order they are appended: the first, then `more`. */
+function customCas({ certificates }: ImageView): CustomCa[] {
+  if (!certificates.enabled) return []
+  const firstValue = {
+    'file-variable': certificates.fileVariable,
+    pem: certificates.pem,
+    'base64-variable': certificates.base64Variable,
+    path: certificates.path,
+  }[certificates.source]
+  const first: CustomCa = {
+    source: certificates.source,
+    value: firstValue,
+    registry: certificates.registry,
+    optional: certificates.onlyWhenSet && isVariable(certificates.source),
+    index: 0,
+  }
+  return [first, ...certificates.more.map((ca, i) => ({ ...ca, optional: false, index: i + 1 }))]
+}
+
+function isVariable(source: CustomCa['source']): boolean {
+  return source === 'file-variable' || source === 'base64-variable'
+}
+
+/** The file kaniko's job writes a pasted or decoded CA to (`--registry-certificate` names it). */
+function writtenCaPath(index: number): string {
+  return index === 0 ? PASTED_CA_PATH : `/kaniko/ssl/certs/custom-ca-${index + 1}.crt`
+}
+
+/**
+ * Appends the custom CAs to the bundle, in order (never replaces it: the public CAs must stay
+ * trusted). Pasted and decoded CAs are written to files of their own first (kaniko), so that
+ * `--registry-certificate` can name them. Several CAs are appended by one group with a line break
+ * between them: a File variable or a decoded value need not end with one, and a PEM glued to the
+ * previous END line is lost.
  */
 export function certificateLines(
   config: ImageView,
   target: 'kaniko' | 'alpine',
+  /** The image's own bundle by default; the release job appends to a copy (release-job.ts). */
   bundle = target === 'kaniko' ? KANIKO_BUNDLE : ALPINE_BUNDLE,
 ): ShellCommand[] {
-  const { certificates } = config
-  if (!certificates.enabled) return []
-  if (certificates.source === 'file-variable') {
-    const name = certificates.fileVariable
-    const append = ['cat', quoteShellText(`\${${name}}`), '>>', bundle]
-    if (!certificates.onlyWhenSet) return [command(...append)]
-    // A pipeline shared by projects with and without a private CA: skip it where the variable is unset.
-    return [
-      command('if', '[', '-n', `"\${${name}:-}"`, '];', 'then', ...append.slice(0, -1), `${bundle};`, 'fi'),
-    ]
+  const cas = customCas(config)
+  const parts = cas.flatMap((ca) => {
+    const words = target === 'kaniko' ? kanikoCaOutput(ca) : alpineCaOutput(ca)
+    return words === null ? [] : [{ ca, words }]
+  })
+  const files = target === 'kaniko' ? cas.flatMap(kanikoCaFile) : []
+  if (parts.length === 0) return files
+  if (parts.length === 1 && parts[0]) {
+    const { ca, words } = parts[0]
+    return [...files, guarded(ca, [...words, '>>', bundle])]
   }
-  const pem = quoteLiteral(certificates.pem.trim())
-  if (target === 'alpine') return [command('printf', "'%s\\n'", pem, '>>', bundle)]
-  return [
-    command('printf', "'%s\\n'", pem, '>', PASTED_CA_PATH),
-    command('cat', PASTED_CA_PATH, '>>', bundle),
-  ]
+  const group = parts.flatMap(({ ca, words }, i) => {
+    const separator = i === 0 ? [] : ['echo;']
+    return [...separator, ...guardedWords(ca, words)]
+  })
+  return [...files, command('{', ...group, '}', '>>', bundle)]
 }
 
-/** `--registry-certificate host=path` for the one registry signed by the custom CA. */
-export function registryCertificateArgs(config: ImageView): string[][] {
-  const { certificates } = config
-  if (!certificates.enabled || certificates.registry === '') return []
-  if (certificates.source === 'pem') {
-    return [['--registry-certificate', quoteShellText(certificates.registry, '=', PASTED_CA_PATH)]]
+/** `words` run only when the CA's variable is set and not empty (`optional`), else always. */
+function guarded(ca: CustomCa, words: string[]): ShellCommand {
+  if (!ca.optional) return command(...words)
+  return command(...guardedWords(ca, words).slice(0, -1).concat(['fi']))
+}
+
+/**
+ * `words;` or, for an optional CA, `if [ -n "${VAR:-}" ]; then words; fi;`: a pipeline shared by
+ * projects with and without a private CA skips it where the variable is unset.
+ */
+function guardedWords(ca: CustomCa, words: string[]): string[] {
+  const ended = [...words.slice(0, -1), `${words.at(-1)};`]
+  if (!ca.optional) return ended
+  return ['if', '[', '-n', `"\${${ca.value}:-}"`, '];', 'then', ...ended, 'fi;']
+}
+
+/** The line writing a pasted or decoded CA to its own file, so `--registry-certificate` can name it. */
+function kanikoCaFile(ca: CustomCa): ShellCommand[] {
+  const file = writtenCaPath(ca.index)
+  if (ca.source === 'pem') return [command('printf', "'%s\\n'", quoteLiteral(ca.value.trim()), '>', file)]
+  // Under the runner's pipefail a value that is not base64 stops the job here.
+  if (ca.source === 'base64-variable')
+    return [guarded(ca, ['printf', "'%s'", `"\${${ca.value}}"`, '|', 'base64', '-d', '>', file])]
+  return []
+}
+
+/** The command printing a CA for kaniko's bundle. */
+function kanikoCaOutput(ca: CustomCa): string[] {
+  switch (ca.source) {
+    case 'file-variable':
+      return ['cat', quoteShellText(`\${${ca.value}}`)]
+    case 'path':
+      return ['cat', quoteShellText(ca.value)]
+    default:
+      return ['cat', writtenCaPath(ca.index)]
   }
-  const name = certificates.fileVariable
-  const value = quoteShellText(certificates.registry, '=', `\${${name}}`)
-  if (!certificates.onlyWhenSet) return [['--registry-certificate', value]]
-  // Both words vanish when the variable is unset or empty; the value keeps its quotes inside ${…:+…}.
-  return [[`\${${name}:+--registry-certificate}`, `\${${name}:+${value}}`]]
+}
+
+/** The command printing a CA for Alpine's bundle; null for a path outside the project. */
+function alpineCaOutput(ca: CustomCa): string[] | null {
+  switch (ca.source) {
+    case 'file-variable':
+      return ['cat', quoteShellText(`\${${ca.value}}`)]
+    case 'path':
+      // The manifest job has the repository, not the kaniko image: only a path inside the project.
+      return projectRelativePath(ca.value) === null ? null : ['cat', quoteShellText(ca.value)]
+    case 'pem':
+      return ['printf', "'%s\\n'", quoteLiteral(ca.value.trim())]
+    case 'base64-variable':
+      return ['printf', "'%s'", `"\${${ca.value}}"`, '|', 'base64', '-d']
+  }
+}
+
+/** `--registry-certificate host=path` for each CA that names the registry it signs. */
+export function registryCertificateArgs(config: ImageView): string[][] {
+  return customCas(config).flatMap((ca): string[][] => {
+    if (ca.registry === '') return []
+    const file =
+      ca.source === 'file-variable'
+        ? `\${${ca.value}}`
+        : ca.source === 'path'
+          ? ca.value
+          : { literal: writtenCaPath(ca.index) }
+    const value = quoteShellText(ca.registry, '=', file)
+    if (!ca.optional) return [['--registry-certificate', value]]
+    // Both words vanish when the variable is unset or empty; the value keeps its quotes inside ${…:+…}.
+    return [[`\${${ca.value}:+--registry-certificate}`, `\${${ca.value}:+${value}}`]]
+  })
 }

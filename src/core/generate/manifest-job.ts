@@ -1,5 +1,5 @@
 import type { ImageView } from '../config/image-view.ts'
-import { configJsonLines, manifestToolAuthEntries } from './auth.ts'
+import { configJsonLines, googleCredentialsLines, manifestToolAuthEntries } from './auth.ts'
 import { buildJobName } from './build-job.ts'
 import { certificateLines } from './certificates.ts'
 import { ShellCommand } from './command.ts'
@@ -48,7 +48,12 @@ export function manifestJob(config: ImageView): JobSpec {
   // list and in any echo of the command.
   const beforeScript = [
     ...certificateLines(config, 'alpine'),
-    ...configJsonLines(manifestToolAuthEntries(config), MANIFEST_TOOL_DOCKER_DIR),
+    ...configJsonLines(
+      manifestToolAuthEntries(config),
+      MANIFEST_TOOL_DOCKER_DIR,
+      config.registries.dockerAuthConfig,
+    ),
+    ...googleCredentialsLines(config),
   ]
   return {
     name: multiArch.manifestJobName,

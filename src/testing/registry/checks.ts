@@ -5,6 +5,7 @@ import { imageView } from '../../core/config/image-view.ts'
 import type { Config } from '../../core/config/schema.ts'
 import type { RunResult } from '../chroot-runner.ts'
 import { SYSTEM_CA_MARKER } from '../chroot-runner.ts'
+import { readDockerConfig } from '../docker-config-json.ts'
 import { hasGitlabHelper, manifestToolReplace, PATHS } from '../oracle.ts'
 import {
   buildah,
@@ -310,8 +311,9 @@ export class RegistryChecks {
 export function authKeys(json: string | undefined): string[] {
   if (json === undefined) return []
   try {
-    const parsed = JSON.parse(json) as { auths?: object; credHelpers?: object }
-    return [...Object.keys(parsed.auths ?? {}), ...Object.keys(parsed.credHelpers ?? {})]
+    // As Go reads it: a second `auths` member (a merged DOCKER_AUTH_CONFIG) adds to the first.
+    const parsed = readDockerConfig(json)
+    return [...Object.keys(parsed.auths), ...Object.keys(parsed.credHelpers)]
   } catch {
     return []
   }

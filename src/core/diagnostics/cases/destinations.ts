@@ -149,6 +149,22 @@ export const destinationCases: Case[] = [
     fields: ['advanced.digestFile'],
   },
   {
+    code: 'KC209',
+    name: 'a repository with tags has none of its own; a whole reference (no tags) does',
+    trigger: { destinations: [{ repository: 'registry.example.com/app:1.0', tags: ['latest'] }] },
+    near: { destinations: [{ repository: 'registry.example.com/app:1.0', tags: [] }] },
+    fixed: (c) => c.destinations[0]?.repository,
+    fixedValue: 'registry.example.com/app',
+  },
+  {
+    code: 'KC207',
+    name: 'a whole reference: only its repository must be lower case, not its tag',
+    trigger: { destinations: [{ repository: 'registry.example.com/MyApp:V1', tags: [] }] },
+    near: { destinations: [{ repository: 'registry.example.com/myapp:V1', tags: [] }] },
+    fixed: (c) => c.destinations[0]?.repository,
+    fixedValue: 'registry.example.com/myapp:V1',
+  },
+  {
     code: 'KC201',
     name: 'a destination pushed only on tags may use the Git tag',
     trigger: {

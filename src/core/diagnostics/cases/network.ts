@@ -229,4 +229,47 @@ export const networkCases: Case[] = [
     fixed: (c) => [c.advanced.insecurePull, c.advanced.insecureRegistries],
     fixedValue: [false, []],
   },
+  {
+    code: 'KC332',
+    name: 'a *_BASE64 name read as a File-type variable',
+    trigger: { certificates: { enabled: true, source: 'file-variable', fileVariable: 'CA_CERT_BASE64' } },
+    near: { certificates: { enabled: true, source: 'file-variable', fileVariable: 'CA_CERT_FILE' } },
+    fields: ['certificates.fileVariable'],
+    fixed: (c) => [c.certificates.source, c.certificates.base64Variable],
+    fixedValue: ['base64-variable', 'CA_CERT_BASE64'],
+  },
+  {
+    code: 'KC332',
+    name: 'a *_FILE name among more CAs decoded as base64',
+    trigger: {
+      certificates: { enabled: true, more: [{ source: 'base64-variable', value: 'SECOND_CA_FILE' }] },
+    },
+    near: { certificates: { enabled: true, more: [{ source: 'base64-variable', value: 'SECOND_CA_B64' }] } },
+    fields: ['certificates.more[0].value'],
+    fixed: (c) => c.certificates.more[0]?.source,
+    fixedValue: 'file-variable',
+  },
+  {
+    code: 'KC312',
+    name: 'a token as the literal user name',
+    trigger: {
+      registries: { extra: [{ host: 'harbor.example.com', usernameLiteral: 'glpat-AbCdEfGhIjKlMnOpQrSt' }] },
+    },
+    near: { registries: { extra: [{ host: 'harbor.example.com', usernameLiteral: 'robot$ci+builder' }] } },
+    fields: ['registries.extra[0].usernameLiteral'],
+  },
+  {
+    code: 'KC333',
+    name: 'a CA file of the kaniko image in a multi-arch build; one in the repository is in both jobs',
+    trigger: {
+      certificates: { enabled: true, source: 'path', path: '/etc/corp/ca.pem' },
+      multiArch: { enabled: true },
+    },
+    near: {
+      certificates: { enabled: true, source: 'path', path: '${CI_PROJECT_DIR}/certs/ca.pem' },
+      multiArch: { enabled: true },
+    },
+    fields: ['certificates.path', 'multiArch.enabled'],
+    fixable: false,
+  },
 ]

@@ -234,4 +234,88 @@ export const registryCases: Case[] = [
     fixed: (c) => c.snapshot.useNewRun,
     fixedValue: false,
   },
+  {
+    code: 'KC347',
+    name: 'DOCKER_AUTH_CONFIG used as is while the form lists a registry',
+    trigger: {
+      registries: {
+        dockerAuthConfig: { source: 'variable', merge: false },
+        extra: [{ host: 'harbor.example.com' }],
+      },
+    },
+    near: {
+      registries: {
+        dockerAuthConfig: { source: 'variable', merge: true },
+        extra: [{ host: 'harbor.example.com' }],
+      },
+    },
+    fields: ['registries.dockerAuthConfig.merge', 'registries.extra[0].host'],
+    fixed: (c) => c.registries.dockerAuthConfig.merge,
+    fixedValue: true,
+  },
+  {
+    code: 'KC347',
+    name: '$CI_REGISTRY with config-json counts as ours; as is with nothing of ours: quiet',
+    trigger: {
+      registries: { dockerAuthConfig: { source: 'file-variable', merge: false }, gitlabAuth: 'config-json' },
+    },
+    near: { registries: { dockerAuthConfig: { source: 'file-variable', merge: false } } },
+    fields: ['registries.dockerAuthConfig.merge'],
+  },
+  {
+    code: 'KC348',
+    trigger: { registries: { extra: [{ host: 'europe-docker.pkg.dev', credentialHelper: 'gcr' }] } },
+    near: {
+      registries: {
+        extra: [
+          {
+            host: 'europe-docker.pkg.dev',
+            credentialHelper: 'gcr',
+            googleCredentialsFileVariable: 'GCP_KEY',
+          },
+        ],
+      },
+    },
+    fields: ['registries.extra[0].googleCredentialsFileVariable'],
+    fixable: false,
+  },
+  {
+    code: 'KC349',
+    trigger: {
+      registries: {
+        extra: [
+          {
+            host: 'europe-docker.pkg.dev',
+            usernameLiteral: '_json_key',
+            googleCredentialsFileVariable: 'GCP_KEY',
+          },
+        ],
+      },
+    },
+    near: { registries: { extra: [{ host: 'europe-docker.pkg.dev', usernameLiteral: '_json_key' }] } },
+    fields: ['registries.extra[0].googleCredentialsFileVariable', 'registries.extra[0].credentialHelper'],
+    fixed: (c) => c.registries.extra[0]?.credentialHelper,
+    fixedValue: 'gcr',
+  },
+  {
+    code: 'KC343',
+    name: 'a whole reference names its registry; one in a variable is not guessed',
+    trigger: { destinations: [{ repository: 'registry.example.com/app:1.0', tags: [] }] },
+    near: { destinations: [{ repository: '$IMAGE_REF', tags: [] }] },
+    fields: ['destinations[0].repository'],
+    fixed: (c) => c.registries.extra.map((r) => r.host),
+    fixedValue: ['registry.example.com'],
+  },
+  {
+    code: 'KC347',
+    name: 'multi-arch: manifest-tool has no GitLab helper, so $CI_REGISTRY counts as ours',
+    trigger: {
+      registries: { dockerAuthConfig: { source: 'variable', merge: false } },
+      multiArch: { enabled: true },
+    },
+    near: { registries: { dockerAuthConfig: { source: 'variable', merge: false } } },
+    fields: ['registries.dockerAuthConfig.merge'],
+    fixed: (c) => c.registries.dockerAuthConfig.merge,
+    fixedValue: true,
+  },
 ]

@@ -243,6 +243,20 @@ export const en: Catalog = {
       `${p.flags} lets kaniko talk to registries over plain HTTP: credentials and images travel unencrypted and can be changed on the way. Serve the registry over HTTPS (with your CA certificate if needed).`,
     fix: () => 'Use HTTPS only',
   },
+  KC332: {
+    title: 'CA variable read the other way',
+    message: (p) =>
+      p.as === 'base64-variable'
+        ? `The name ${p.variable} says it holds the certificate in base64, but it is read as a File-type CI/CD variable: the job appends its text to the CA bundle as it is, and base64 text is no certificate to kaniko (x509: certificate signed by unknown authority). If it holds base64, choose "A CI/CD variable holding base64".`
+        : `The name ${p.variable} says it is a File-type CI/CD variable, but it is decoded as base64: a File-type variable holds the path of its file, and base64 -d of a path stops the job or gives no certificate. If it is a File-type variable holding the PEM, choose "A File-type CI/CD variable".`,
+    fix: (p) =>
+      p.as === 'base64-variable' ? 'Decode it as base64' : 'Read it as a File-type CI/CD variable',
+  },
+  KC333: {
+    title: 'CA file missing in the manifest job',
+    message: (p) =>
+      `The CA certificate is read from ${p.path}, outside the project directory: a file of the kaniko image. The ${p.job} job runs in manifest-tool's image, which has the repository but not that file, so it is left out there and manifest-tool cannot verify registries signed by that CA (x509: certificate signed by unknown authority). Keep the certificate in the repository, or use a File-type CI/CD variable.`,
+  },
   KC340: {
     title: 'Dependency Proxy port mismatch',
     message: (p) => {
@@ -301,6 +315,23 @@ export const en: Catalog = {
       return `GitLab's Dependency Proxy is named by ${uses.filter(Boolean).join(' and ')}, but "Pull base images through the Dependency Proxy" is off, so the pipeline writes no credentials for it. The Dependency Proxy refuses anonymous pulls${p.mirrors ? " (for a mirror, kaniko then quietly pulls from the image's own registry, such as Docker Hub)" : ''}. Turn it on.`
     },
     fix: () => 'Pull base images through the Dependency Proxy (with the port in the key)',
+  },
+  KC347: {
+    title: 'Registries not added to DOCKER_AUTH_CONFIG',
+    message: (p) =>
+      `The config.json comes from $${p.variable} as it is ("Add the registries above to it" is off), so the job writes no credentials for ${p.hosts}: they get only what $${p.variable} holds. Turn on adding them (ours replace its entry for the same host), or remove those registries.`,
+    fix: () => 'Add the registries to it',
+  },
+  KC348: {
+    title: 'Google helper without a key',
+    message: (p) =>
+      `The gcr credential helper for ${p.host} has no File-type CI/CD variable with a service account key, so it uses the runner's own Google credentials: only runners on Google Cloud (the metadata server, GKE Workload Identity) have them. Elsewhere, set a File-type CI/CD variable holding the key.`,
+  },
+  KC349: {
+    title: 'Key file without the Google helper',
+    message: (p) =>
+      `${p.variable} is set as the service account key for ${p.host}, but its credential helper is not gcr: the job never hands the key to kaniko (GOOGLE_APPLICATION_CREDENTIALS is set only for the gcr helper). Choose the Google (gcr) helper, or clear the key variable.`,
+    fix: (p) => `Use the gcr helper for ${p.host}`,
   },
   KC401: {
     title: 'Cache without push needs a cache repository',

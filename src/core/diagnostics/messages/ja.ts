@@ -236,6 +236,20 @@ export const ja: Catalog = {
       `${p.flags} により、kanikoは平文のHTTPでレジストリと通信します。認証情報とイメージが暗号化されずに送られ、途中で改ざんされるおそれがあります。レジストリをHTTPSで提供してください（必要ならCA証明書も追加してください）。`,
     fix: () => 'HTTPSのみを使う',
   },
+  KC332: {
+    title: 'CA証明書の変数の読み方が名前と合わない',
+    message: (p) =>
+      p.as === 'base64-variable'
+        ? `${p.variable} という名前はbase64の証明書を表しますが、ファイルタイプのCI/CD変数として読まれます。ジョブはその内容をそのままCA証明書バンドルに追加し、base64のテキストはkanikoにとって証明書ではありません（x509: certificate signed by unknown authority）。base64の値なら「base64の値を持つCI/CD変数」を選んでください。`
+        : `${p.variable} という名前はファイルタイプのCI/CD変数を表しますが、base64としてデコードされます。ファイルタイプのCI/CD変数の値はファイルのパスで、パスを base64 -d するとジョブが止まるか、証明書になりません。PEMを持つファイルタイプのCI/CD変数なら「ファイル型のCI/CD変数」を選んでください。`,
+    fix: (p) =>
+      p.as === 'base64-variable' ? 'base64としてデコードする' : 'ファイルタイプのCI/CD変数として読む',
+  },
+  KC333: {
+    title: 'マニフェストジョブにCA証明書のファイルがない',
+    message: (p) =>
+      `CA証明書をプロジェクトディレクトリ外の ${p.path}（kanikoイメージのファイル）から読みます。${p.job} ジョブはmanifest-toolのイメージで動き、リポジトリはあってもこのファイルはないため、そこでは追加せず、manifest-toolはこのCAが署名したレジストリを検証できません（x509: certificate signed by unknown authority）。証明書をリポジトリに置くか、ファイルタイプのCI/CD変数を使ってください。`,
+  },
   KC340: {
     title: '依存プロキシのポートが一致しない',
     message: (p) => {
@@ -289,6 +303,23 @@ export const ja: Catalog = {
     message: (p) =>
       `${[p.mirrors && `レジストリミラー ${p.mirrors}`, p.buildArgs && `ビルド引数 ${p.buildArgs}`].filter(Boolean).join('、')} は GitLabの依存プロキシを使いますが、「ベースイメージを依存プロキシ経由でプル」が無効のため、パイプラインは依存プロキシの認証情報を書き込みません。依存プロキシは匿名のプルを拒否します${p.mirrors ? '（ミラーの場合、kanikoは警告だけ出して、イメージ本来のレジストリ（Docker Hubなど）から黙ってプルします）' : ''}。有効にしてください。`,
     fix: () => 'ベースイメージを依存プロキシ経由でプル（キーにポートを残す）',
+  },
+  KC347: {
+    title: 'DOCKER_AUTH_CONFIGにレジストリが追加されない',
+    message: (p) =>
+      `config.jsonは $${p.variable} をそのまま使います（「上のレジストリを追加する」がオフ）。そのため、ジョブは ${p.hosts} の認証情報を書き込まず、これらには $${p.variable} にあるものしか使われません。追加を有効にする（同じホストのエントリはこちらが置き換えます）か、これらのレジストリを削除してください。`,
+    fix: () => 'レジストリを追加する',
+  },
+  KC348: {
+    title: 'Googleのヘルパーにキーがない',
+    message: (p) =>
+      `${p.host} のgcr認証情報ヘルパーにサービスアカウントキーのファイルタイプのCI/CD変数がないため、Runner自身のGoogleの認証情報を使います。これを持つのはGoogle Cloud上のRunner（メタデータサーバー、GKEのWorkload Identity）だけです。ほかの場所では、キーを持つファイルタイプのCI/CD変数を設定してください。`,
+  },
+  KC349: {
+    title: 'Googleのヘルパーなしのサービスアカウントキー',
+    message: (p) =>
+      `${p.variable} が ${p.host} のサービスアカウントキーに設定されていますが、認証情報ヘルパーがgcrではありません。ジョブはキーをkanikoに渡しません（GOOGLE_APPLICATION_CREDENTIALSはgcrヘルパーのときだけ設定します）。Google（gcr）のヘルパーを選ぶか、キーの変数を空にしてください。`,
+    fix: (p) => `${p.host} にgcrヘルパーを使う`,
   },
   KC401: {
     title: 'プッシュしないキャッシュにはキャッシュリポジトリが必要',

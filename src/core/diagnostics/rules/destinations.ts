@@ -187,10 +187,14 @@ function setRepository(d: number, from: string, to: string) {
     })
 }
 
-function repositoryHits(config: ImageView, fixed: (repository: string) => string | null) {
+function repositoryHits(
+  config: ImageView,
+  fixed: (repository: string, destination: ImageView['destinations'][number]) => string | null,
+) {
   const hits = []
-  for (const [d, { repository }] of config.destinations.entries()) {
-    const to = fixed(repository)
+  for (const [d, destination] of config.destinations.entries()) {
+    const { repository } = destination
+    const to = fixed(repository, destination)
     if (to === null) continue
     hits.push({
       fields: [`destinations[${d}].repository`],
@@ -215,10 +219,24 @@ const uppercase = defineRule({
   severity: 'error',
   verifyFix: true,
   check: ({ config }) =>
-    repositoryHits(config, (r) =>
-      /[A-Z]/.test(literalText(r)) ? mapLiterals(r, (s) => s.toLowerCase()) : null,
-    ),
+    repositoryHits(config, (r, destination) => {
+      // A whole reference (no tags) keeps its tag as written: tags may have capitals.
+      const [name, rest] = destination.tags.length === 0 ? splitWholeReference(r) : [r, '']
+      return /[A-Z]/.test(literalText(name)) ? mapLiterals(name, (s) => s.toLowerCase()) + rest : null
+    }),
 })
+
+/**
+ * A whole reference (`registry/app:1.0`, `$IMAGE_REF`) as [repository, `:tag` or `@digest`]: the
+ * tag starts at the first `:` after the last `/`, a digest at `@`.
+ */
+function splitWholeReference(reference: string): [string, string] {
+  const at = reference.indexOf('@')
+  const withoutDigest = at < 0 ? reference : reference.slice(0, at)
+  const colon = withoutDigest.indexOf(':', withoutDigest.lastIndexOf('/') + 1)
+  const cut = colon >= 0 ? colon : at < 0 ? reference.length : at
+  return [reference.slice(0, cut), reference.slice(cut)]
+}
 
 /** What a tag looks like with every reference standing for a plain word. */
 function tagShapeValid(tag: string): boolean {
@@ -263,7 +281,9 @@ const repositoryWithTag = defineRule({
   severity: 'error',
   verifyFix: true,
   check: ({ config }) =>
-    repositoryHits(config, (r) => {
+    repositoryHits(config, (r, destination) => {
+      // Without tags the repository is a whole reference: its tag belongs there.
+      if (destination.tags.length === 0) return null
       const start = r.lastIndexOf('/') + 1
       const cut = r.slice(start).search(/[:@]/)
       if (cut < 0) return null

@@ -294,6 +294,86 @@ const keyWithPath = defineRule({
     }),
 })
 
+/**
+ * A config.json from a CI/CD variable used as is: the job writes none of the entries the form
+ * describes (extra registries, the Dependency Proxy, $CI_REGISTRY with config-json or for the
+ * manifest job, which has no GitLab helper), so those registries get only what the variable holds.
+ */
+const dockerAuthConfigAlone = defineRule({
+  code: 'KC347',
+  name: 'docker-auth-config-not-merged',
+  severity: 'warning',
+  check: ({ config }) => {
+    const { dockerAuthConfig, extra, dependencyProxy, gitlabAuth } = config.registries
+    if (dockerAuthConfig.source === 'none' || dockerAuthConfig.merge) return []
+    // manifest-tool has no GitLab helper: the manifest job needs our $CI_REGISTRY entry.
+    const gitlabEntry = gitlabAuth === 'config-json' || config.multiArch.enabled
+    const hosts = [
+      ...(gitlabEntry ? ['$CI_REGISTRY'] : []),
+      ...(dependencyProxy.enabled ? ['$CI_DEPENDENCY_PROXY_SERVER'] : []),
+      ...extra.map((r) => r.host),
+    ]
+    if (hosts.length === 0) return []
+    return [
+      {
+        fields: ['registries.dockerAuthConfig.merge', ...extra.map((_, i) => `registries.extra[${i}].host`)],
+        params: { variable: dockerAuthConfig.variable, hosts: hosts.join(', ') },
+        fix: (c: ImageView) =>
+          edit(c, (draft) => {
+            draft.registries.dockerAuthConfig.merge = true
+          }),
+      },
+    ]
+  },
+})
+
+/**
+ * kaniko's gcr helper without a key: it falls back to the runner's own Google credentials (the
+ * metadata server of a GCE or GKE runner, Workload Identity), which runners elsewhere do not have.
+ */
+const gcrWithoutKey = defineRule({
+  code: 'KC348',
+  name: 'gcr-helper-without-key',
+  severity: 'info',
+  check: ({ config }) =>
+    config.registries.extra.flatMap((registry, i) =>
+      registry.credentialHelper === 'gcr' && registry.googleCredentialsFileVariable === ''
+        ? [
+            {
+              fields: [`registries.extra[${i}].googleCredentialsFileVariable`],
+              params: { host: registry.host },
+            },
+          ]
+        : [],
+    ),
+})
+
+/** A service account key set on a registry without the gcr helper: the job never exports it. */
+const keyWithoutGcr = defineRule({
+  code: 'KC349',
+  name: 'google-key-without-gcr-helper',
+  severity: 'warning',
+  check: ({ config }) =>
+    config.registries.extra.flatMap((registry, i) =>
+      registry.credentialHelper !== 'gcr' && registry.googleCredentialsFileVariable !== ''
+        ? [
+            {
+              fields: [
+                `registries.extra[${i}].googleCredentialsFileVariable`,
+                `registries.extra[${i}].credentialHelper`,
+              ],
+              params: { host: registry.host, variable: registry.googleCredentialsFileVariable },
+              fix: (c: ImageView) =>
+                edit(c, (draft) => {
+                  const entry = draft.registries.extra[i]
+                  if (entry?.host === registry.host) entry.credentialHelper = 'gcr'
+                }),
+            },
+          ]
+        : [],
+    ),
+})
+
 export const registryRules = [
   portMismatch,
   proxyOff,
@@ -302,4 +382,7 @@ export const registryRules = [
   withoutCredentials,
   duplicateHost,
   keyWithPath,
+  dockerAuthConfigAlone,
+  gcrWithoutKey,
+  keyWithoutGcr,
 ]

@@ -1,4 +1,5 @@
 import type { ImageView } from '../../config/image-view.ts'
+import { projectRelativePath } from '../../generate/artifacts.ts'
 import type { Context } from '../context.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
 import { isDockerHub, isPublicRegistry, registryOfKey, registryOfRepository } from '../lib/hosts.ts'
@@ -175,4 +176,108 @@ const plainHttp = defineRule({
   check: (context) => insecureHits(context, 'http'),
 })
 
-export const tlsRules = [privateWithoutCa, pemMissing, tlsOff, plainHttp]
+/** Names that say how a variable holds a certificate: `CA_CERT_BASE64`, `CA_B64`; `CA_FILE`, `CA_PATH`. */
+const BASE64_NAME = /(?:^|_)(?:BASE64|B64)(?:_|$)/i
+const FILE_NAME = /(?:^|_)(?:FILE|PATH)(?:_|$)/i
+
+interface CaVariable {
+  readonly field: string
+  readonly name: string
+  readonly source: 'file-variable' | 'base64-variable'
+  readonly fix: (c: ImageView, as: CaVariable['source']) => ImageView
+}
+
+/** Every CA given by a variable name, with the field that names it and how to switch its source. */
+function caVariables(config: ImageView): CaVariable[] {
+  const { certificates } = config
+  if (!certificates.enabled) return []
+  const out: CaVariable[] = []
+  if (certificates.source === 'file-variable' || certificates.source === 'base64-variable') {
+    const base64 = certificates.source === 'base64-variable'
+    const name = base64 ? certificates.base64Variable : certificates.fileVariable
+    out.push({
+      field: base64 ? 'certificates.base64Variable' : 'certificates.fileVariable',
+      name,
+      source: certificates.source,
+      fix: (c, as) =>
+        edit(c, (draft) => {
+          if (draft.certificates.source !== certificates.source) return
+          draft.certificates.source = as
+          if (as === 'base64-variable') draft.certificates.base64Variable = name
+          else draft.certificates.fileVariable = name
+        }),
+    })
+  }
+  for (const [i, ca] of certificates.more.entries()) {
+    if (ca.source !== 'file-variable' && ca.source !== 'base64-variable') continue
+    out.push({
+      field: `certificates.more[${i}].value`,
+      name: ca.value,
+      source: ca.source,
+      fix: (c, as) =>
+        edit(c, (draft) => {
+          const entry = draft.certificates.more[i]
+          if (entry?.value === ca.value) entry.source = as
+        }),
+    })
+  }
+  return out
+}
+
+/**
+ * A CA variable whose name says the other way of holding a certificate: `*_BASE64` read as a File
+ * variable appends base64 text to the bundle (no certificate); `*_FILE` decoded as base64 decodes
+ * the file's path. Names are a convention, not a proof: a warning, with the switch as the fix.
+ */
+const caVariableKind = defineRule({
+  code: 'KC332',
+  name: 'ca-variable-kind-mismatch',
+  severity: 'warning',
+  check: ({ config }) =>
+    caVariables(config).flatMap((ca) => {
+      const as =
+        ca.source === 'file-variable' && BASE64_NAME.test(ca.name)
+          ? 'base64-variable'
+          : ca.source === 'base64-variable' && FILE_NAME.test(ca.name) && !BASE64_NAME.test(ca.name)
+            ? 'file-variable'
+            : null
+      if (as === null) return []
+      return [{ fields: [ca.field], params: { variable: ca.name, as }, fix: (c: ImageView) => ca.fix(c, as) }]
+    }),
+})
+
+/**
+ * A CA read from a path outside the project (a file of the kaniko image) in a multi-arch build: the
+ * manifest job runs in manifest-tool's image, which has the repository but not that file, so the
+ * generator leaves it out there and manifest-tool does not trust that CA.
+ */
+const caPathOutsideProject = defineRule({
+  code: 'KC333',
+  name: 'ca-path-not-in-manifest-job',
+  severity: 'warning',
+  check: ({ config }) => {
+    const { certificates, multiArch } = config
+    if (!certificates.enabled || !multiArch.enabled) return []
+    const paths = [
+      ...(certificates.source === 'path' ? [{ field: 'certificates.path', path: certificates.path }] : []),
+      ...certificates.more.flatMap((ca, i) =>
+        ca.source === 'path' ? [{ field: `certificates.more[${i}].value`, path: ca.value }] : [],
+      ),
+    ]
+    return paths
+      .filter(({ path }) => projectRelativePath(path) === null)
+      .map(({ field, path }) => ({
+        fields: [field, 'multiArch.enabled'],
+        params: { path, job: multiArch.manifestJobName },
+      }))
+  },
+})
+
+export const tlsRules = [
+  privateWithoutCa,
+  pemMissing,
+  tlsOff,
+  plainHttp,
+  caVariableKind,
+  caPathOutsideProject,
+]
