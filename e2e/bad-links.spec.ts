@@ -22,7 +22,8 @@ const BAD_LINKS = [
   {
     kind: 'corrupted',
     fragment: `${good.slice(0, 100)}${good[100] === 'A' ? 'B' : 'A'}${good.slice(101)}`,
-    reason: 'corrupt',
+    // Format 2 carries a checksum: a changed character that still inflates is caught by it.
+    reason: 'checksum',
   },
   { kind: 'from a future version', fragment: `9.${good.slice(2)}`, reason: 'future-link' },
   {

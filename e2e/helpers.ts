@@ -34,7 +34,8 @@ export async function openPage(
   await page.goto(`./${hash}`)
   // Below the two-pane width the preview waits behind its tab: the form shows.
   await expect(page.locator('#preview pre, #preview .monaco-editor').first()).toBeAttached()
-  await expect(page.locator('.form-pane')).toBeVisible()
+  // The prerendered page holds both languages' forms until hydration keeps one.
+  await expect(page.locator('.form-pane:visible').first()).toBeVisible()
   // The prerendered page shows before React handles it: wait for hydration (src/ui/PageRoot.tsx).
   await expect
     .poll(() => page.evaluate(() => performance.getEntriesByName('kanikoconfig:interactive').length))

@@ -108,7 +108,7 @@ test('a finding’s field inside a closed group of job settings opens the group'
   // Open at first (something in it is set); the user closes it.
   const group = page.locator('details.subgroup', { has: page.locator('#f-pipeline-job-needs-mode') })
   await expect(group).toHaveAttribute('open', '')
-  await group.locator('summary').click()
+  await group.locator(':scope > summary').click()
   await expect(page.locator('#f-pipeline-job-needs-0')).toBeHidden()
   // KC231: needs names a job the pipeline does not have.
   const finding = page.locator('[data-testid="checks"] li[data-code="KC231"]')

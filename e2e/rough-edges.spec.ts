@@ -51,7 +51,7 @@ test('a move button that can do nothing is not a tab stop; the buttons of an ite
   page,
 }) => {
   await openPage(page)
-  const tags = page.locator('[data-field="destinations[0].tags"]')
+  const tags = page.locator('[data-field="images[0].destinations[0].tags"]')
   await tags.getByRole('button', { name: '+ Add tag' }).click()
   await page.keyboard.type('latest')
   // From Tag 1's input, Tab skips its "move up" (it is first) and lands on "move down".

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { imageView } from '../../core/config/image-view.ts'
 import { parseConfigOrThrow } from '../../core/config/parse.ts'
 import { presetConfig } from '../../core/config/presets.ts'
 import type { Config } from '../../core/config/schema.ts'
@@ -9,6 +10,7 @@ import { generate } from '../../core/generate/index.ts'
 import { arbitraryConfig } from '../arbitraries.ts'
 import type { CiVariables, RunResult } from '../chroot-runner.ts'
 import { runJob } from '../chroot-runner.ts'
+import { firstImage } from '../configs.ts'
 import { extractPipeline } from '../extract.ts'
 import { buildJobName, hasGitlabHelper, PATHS } from '../oracle.ts'
 import { provePipeline } from '../proof.ts'
@@ -139,10 +141,11 @@ if (!IS_ROOT) {
     }
 
     it('multi-arch for real: buildah joins the per-platform images into an index of exactly the intended platforms', () => {
-      for (const name of ['multi-arch', 'kitchen-sink']) {
+      for (const name of ['multi-arch', 'kitchen-sink'] as const) {
         // One index per destination tag, each read back with `skopeo inspect --raw`.
         expect(checks.count('inspect', name), name).toBe(
-          pipelines.get(name)?.config.destinations.flatMap((d) => d.tags).length,
+          firstImage(pipelines.get(name)?.config ?? presetConfig(name)).destinations.flatMap((d) => d.tags)
+            .length,
         )
         expect(checks.count('manifest', name), name).toBeGreaterThan(0)
         expect(checks.problems(session, name, ['manifest', 'inspect'])).toEqual([])
@@ -226,11 +229,16 @@ function presetCases(): [string, Config][] {
       parseConfigOrThrow({
         ...kitchenSink,
         // The extra registry stands in for Docker Hub, named through a project variable.
-        destinations: kitchenSink.destinations.map((d) =>
-          d.repository === 'docker.io/example/app'
-            ? { ...d, repository: `\${${EXTRA_REGISTRY_VARIABLE}}/example/app` }
-            : d,
-        ),
+        images: [
+          {
+            ...firstImage(kitchenSink),
+            destinations: firstImage(kitchenSink).destinations.map((d) =>
+              d.repository === 'docker.io/example/app'
+                ? { ...d, repository: `\${${EXTRA_REGISTRY_VARIABLE}}/example/app` }
+                : d,
+            ),
+          },
+        ],
         registries: {
           ...kitchenSink.registries,
           extra: kitchenSink.registries.extra.map((r) => ({ ...r, host: `\${${EXTRA_REGISTRY_VARIABLE}}` })),
@@ -266,13 +274,13 @@ function randomCases(caPem: string): Config[] {
 /** What makes random configs differ where the registries can tell. */
 function randomFeatures(c: Config): string[] {
   return [
-    c.multiArch.enabled && 'multi-arch',
+    firstImage(c).multiArch.enabled && 'multi-arch',
     c.registries.dependencyProxy.enabled && 'dependency proxy',
     c.registries.dependencyProxy.enabled && !c.registries.dependencyProxy.stripPort && 'port kept',
     c.registries.dependencyProxy.enabled && !c.registries.dependencyProxy.prefixBuildArg && 'no prefix arg',
     `ca ${c.certificates.source}`,
     `auth ${c.registries.gitlabAuth}`,
-    hasGitlabHelper(c) ? 'kaniko with GitLab helper' : 'kaniko without GitLab helper',
+    hasGitlabHelper(imageView(c, 0)) ? 'kaniko with GitLab helper' : 'kaniko without GitLab helper',
   ].filter((f): f is string => typeof f === 'string')
 }
 
@@ -284,12 +292,22 @@ function aimRandom(config: Config, caPem: string): Config {
     extra && extra.usernameVariable !== extra.passwordVariable
       ? [extra.usernameVariable, extra.passwordVariable]
       : ['REGISTRY_USER', 'REGISTRY_PASSWORD']
-  const suffix = config.multiArch.tagSuffix.replace(/ARCH|OS|VARIANT/g, '')
+  const image = firstImage(config)
+  const suffix = image.multiArch.tagSuffix.replace(/ARCH|OS|VARIANT/g, '')
   return parseConfigOrThrow({
     ...config,
-    destinations: [
-      { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_SHORT_SHA}'] },
-      { repository: `${EXTRA_REGISTRY}/team/app`, tags: ['${CI_COMMIT_TAG}', 'latest'] },
+    images: [
+      {
+        ...image,
+        destinations: [
+          { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_SHORT_SHA}'] },
+          { repository: `${EXTRA_REGISTRY}/team/app`, tags: ['${CI_COMMIT_TAG}', 'latest'] },
+        ],
+        multiArch: {
+          ...image.multiArch,
+          tagSuffix: PLAIN_TAG.test(suffix) ? image.multiArch.tagSuffix : '-ARCHVARIANT',
+        },
+      },
     ],
     registries: {
       ...config.registries,
@@ -308,10 +326,6 @@ function aimRandom(config: Config, caPem: string): Config {
       // Surrounding blank lines: the pasted PEM is trimmed on the way.
       pem: config.certificates.source === 'pem' ? `\n  ${caPem}\n` : config.certificates.pem,
     },
-    multiArch: {
-      ...config.multiArch,
-      tagSuffix: PLAIN_TAG.test(suffix) ? config.multiArch.tagSuffix : '-ARCHVARIANT',
-    },
   })
 }
 
@@ -324,12 +338,11 @@ function addPipeline(
 ): Pipeline {
   const proof = provePipeline(config, generate(config), { variables })
   const problems: string[] = []
-  const manifestJob = config.multiArch.enabled ? config.multiArch.manifestJobName : undefined
+  const view = imageView(config, 0)
+  const manifestJob = view.multiArch.enabled ? view.multiArch.manifestJobName : undefined
   for (const [name, run] of proof.runs) {
     if (name === manifestJob) continue
-    const platform = config.multiArch.platforms.find(
-      (p) => buildJobName(config, p.platform) === name,
-    )?.platform
+    const platform = view.multiArch.platforms.find((p) => buildJobName(view, p.platform) === name)?.platform
     checks.addBuildJob(
       group,
       config,
@@ -350,7 +363,7 @@ function addFailures(checks: RegistryChecks, problems: string[]): void {
   const variables = testCiVariables(base, caPem)
   const destination = `${CI_REGISTRY_IMAGE}:${variables.CI_COMMIT_TAG}`
   const image = checks.environment.images.platformImage('linux/amd64')
-  const good = provePipeline(base, generate(base), { variables }).runs.get(base.job.name)
+  const good = provePipeline(base, generate(base), { variables }).runs.get(firstImage(base).name)
   const goodJson = good?.files[PATHS.kanikoConfig]
   const goodBundle = good?.files[PATHS.kanikoBundle] ?? ''
   if (!goodJson) problems.push('the dependency-proxy job wrote no config.json')
@@ -369,7 +382,7 @@ function addFailures(checks: RegistryChecks, problems: string[]): void {
 
   const wrong = provePipeline(base, generate(base), {
     variables: testCiVariables(base, caPem, { registryPassword: WRONG_PASSWORD }),
-  }).runs.get(base.job.name)
+  }).runs.get(firstImage(base).name)
   push('wrong password', wrong?.files[PATHS.kanikoConfig], goodBundle)
   push('empty CA bundle', goodJson, '')
   push('system-only CA bundle', goodJson, fs.readFileSync('/etc/ssl/certs/ca-certificates.crt', 'utf8'))
@@ -418,7 +431,7 @@ function addBuild(checks: RegistryChecks): Pipeline {
   const group = 'real build'
   const proof = provePipeline(config, generate(config), { variables: testCiVariables(config, caPem) })
   const problems: string[] = []
-  const run = proof.runs.get(config.job.name)
+  const run = proof.runs.get(firstImage(config).name)
   if (!run)
     return {
       group,
