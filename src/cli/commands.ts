@@ -1,7 +1,12 @@
+import { Readable } from 'node:stream'
+import type { LocalizedFinding } from '../core/diagnostics/index.ts'
 import type { HelpText } from './help.ts'
 import { CliError, type CliIo, EXIT } from './io.ts'
+import { parseJson } from './json.ts'
 import { formatFindings } from './lint-format.ts'
 import { noPositionals, parseOptions } from './options.ts'
+import { importPipelineFile, importPipelineText, pipelineFindings } from './pipeline.ts'
+import { readTextInput } from './read-input.ts'
 import { loadConfig, readSource, SOURCE_HELP, SOURCE_OPTIONS, SOURCE_USAGE } from './source.ts'
 
 export interface Command {
@@ -116,19 +121,23 @@ const link: Command = {
 
 const lint: Command = {
   help: {
-    usage: `kanikoconfig lint ${SOURCE_USAGE} [--json] [--lang en|ja]`,
+    usage: `kanikoconfig lint ${SOURCE_USAGE} [--json] [--lang en|ja]\n       kanikoconfig lint FILE.yml [--json] [--lang en|ja]`,
     summary: 'find the known ways a kaniko pipeline fails (exit 1 on an error-level finding)',
     description:
       'Check a config for the known ways kaniko pipelines fail, grouped by severity with codes\n' +
-      '(docs/diagnostics.md explains each). Exit status 1 when there is an error-level finding, else 0.',
+      '(docs/diagnostics.md explains each). Exit status 1 when there is an error-level finding, else 0.\n' +
+      'Given an existing .gitlab-ci.yml (FILE.yml, or "-" with YAML on standard input), it checks the\n' +
+      'problems only hand-written YAML can have (IMP codes, docs/import.md) and the config it imports to.',
     options: [
       ...SOURCE_HELP,
+      ['FILE.yml', 'lint an existing pipeline instead of a config ("-": standard input)'],
       ['--json', 'print a JSON array of {code, severity, fields, title, message, fix?}'],
       ['--lang en|ja', 'language of the messages (default en)'],
     ],
     examples: [
       'kanikoconfig lint --config kaniko.json',
       'kanikoconfig lint --preset kitchen-sink --json --lang ja',
+      'kanikoconfig lint .gitlab-ci.yml',
     ],
   },
   async run(args, io) {
@@ -140,15 +149,80 @@ const lint: Command = {
     const lang = values.lang ?? 'en'
     if (lang !== 'en' && lang !== 'ja')
       throw new CliError(`option --lang must be "en" or "ja", not "${lang}"`)
-    const source = await readSource({ ...values, positionals }, io)
+    const print = (findings: readonly LocalizedFinding[]) => {
+      io.stdout(values.json ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, lang))
+      return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok
+    }
+    const pipeline = await pipelineInput(positionals, values, io)
+    if (pipeline.kind === 'pipeline') return print(await pipelineFindings(pipeline.result, lang))
+    const source = await readSource({ ...values, positionals }, pipeline.io)
     const { diagnose, diagnoseInput, localizedFinding } = await import('../core/diagnostics/index.ts')
     // A refused input is reported by the input checks when they name its problem (KC7xx), else it
     // is an invalid config (exit 2) as for every other command.
     const found = source.ok ? diagnose(source.config) : diagnoseInput(source.raw)
     if (!source.ok && found.length === 0) throw source.error
-    const findings = found.map((finding) => localizedFinding(finding, lang))
-    io.stdout(values.json ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, lang))
-    return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok
+    return print(found.map((finding) => localizedFinding(finding, lang)))
+  },
+}
+
+/**
+ * `lint FILE.yml` is a pipeline; a lone "-" is a config when standard input holds JSON, else a
+ * pipeline (the text is read once and handed on). Anything else is the config sources' business.
+ */
+async function pipelineInput(
+  positionals: readonly string[],
+  values: { preset?: string | undefined; config?: string | undefined; link?: string | undefined },
+  io: CliIo,
+): Promise<
+  { kind: 'pipeline'; result: Awaited<ReturnType<typeof importPipelineFile>> } | { kind: 'config'; io: CliIo }
+> {
+  const [file, ...rest] = positionals
+  const otherSource = values.preset !== undefined || values.config !== undefined || values.link !== undefined
+  if (file === undefined || otherSource || file.endsWith('.json')) return { kind: 'config', io }
+  if (rest.length > 0) throw new CliError(`unexpected argument "${rest[0]}"`)
+  if (file !== '-') return { kind: 'pipeline', result: await importPipelineFile(file, io) }
+  const text = await readTextInput(io.stdin(), 'stdin')
+  if (parseJson(text).ok)
+    return { kind: 'config', io: { ...io, stdin: () => Readable.from([Buffer.from(text)]) } }
+  return { kind: 'pipeline', result: await importPipelineText(text, 'stdin') }
+}
+
+const importCommand: Command = {
+  help: {
+    usage: 'kanikoconfig import FILE.yml [--job NAME] [--json]',
+    summary: 'read an existing .gitlab-ci.yml into a config (prints the config as JSON)',
+    description:
+      'Read an existing .gitlab-ci.yml ("-": standard input) and print the version 2 config that\n' +
+      'reproduces its kaniko build jobs, ready to pass back with --config. What the config cannot\n' +
+      'hold is listed on stderr; --json prints {config, jobs, unmapped, changed, findings} instead.',
+    options: [
+      ['--job NAME', 'import only the build job of that name'],
+      ['--json', 'print {config, jobs, unmapped, changed, findings} as JSON'],
+    ],
+    examples: [
+      'kanikoconfig import .gitlab-ci.yml > kaniko.json',
+      'kanikoconfig generate --config kaniko.json > .gitlab-ci.yml',
+      'kanikoconfig import .gitlab-ci.yml --job build --json',
+    ],
+  },
+  async run(args, io) {
+    const { values, positionals } = parseOptions('import', args, {
+      job: { type: 'string' },
+      json: { type: 'boolean' },
+    })
+    const [file, ...rest] = positionals
+    if (file === undefined) throw new CliError('import needs a pipeline file (or "-" for standard input)')
+    if (rest.length > 0) throw new CliError(`unexpected argument "${rest[0]}"`)
+    const result = await importPipelineFile(file, io, { job: values.job })
+    if (values.json) {
+      const { importReport } = await import('../core/import/index.ts')
+      io.stdout(`${JSON.stringify(importReport(result), null, 2)}\n`)
+      return EXIT.ok
+    }
+    io.stdout(`${JSON.stringify(result.config, null, 2)}\n`)
+    for (const entry of result.unmapped)
+      io.stderr(`kanikoconfig: not reproduced: line ${entry.line} (${entry.path}): ${entry.reason}\n`)
+    return EXIT.ok
   },
 }
 
@@ -182,7 +256,15 @@ const schema: Command = {
 }
 
 /** In the order `kanikoconfig --help` lists them. */
-export const COMMANDS: Readonly<Record<string, Command>> = { generate, config, link, lint, presets, schema }
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  generate,
+  config,
+  link,
+  lint,
+  import: importCommand,
+  presets,
+  schema,
+}
 
 function withNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`

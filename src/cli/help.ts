@@ -13,7 +13,7 @@ const HELP_OPTION = ['-h, --help', 'show this help'] as const
 /** The codes of EXIT (io.ts), as the README lists them too. */
 const EXIT_STATUS: readonly (readonly [string, string])[] = [
   ['0', 'success'],
-  ['1', 'lint found an error-level problem'],
+  ['1', 'lint found an error-level problem (in a config or a pipeline)'],
   ['2', 'bad usage or input (also: input not UTF-8 or over 10 MB, an option given twice)'],
   ['3', 'internal error'],
   ['4', 'the output could not be written (e.g. disk full)'],

@@ -170,7 +170,7 @@ describe('main', () => {
     [
       ['help', 'nope'],
       '',
-      'unknown command "nope" (commands: generate, config, link, lint, presets, schema, help)',
+      'unknown command "nope" (commands: generate, config, link, lint, import, presets, schema, help)',
     ],
     [['help', 'generate', 'x'], '', 'unexpected argument "x"'],
     [
@@ -181,7 +181,7 @@ describe('main', () => {
     [
       ['constructor'],
       '',
-      'unknown command "constructor" (commands: generate, config, link, lint, presets, schema, help)',
+      'unknown command "constructor" (commands: generate, config, link, lint, import, presets, schema, help)',
     ],
     [['presets', '-x'], '', 'unknown option -x for presets (see: kanikoconfig presets --help)'],
     [['schema', 'extra'], '', 'unexpected argument "extra"'],

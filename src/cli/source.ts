@@ -99,6 +99,11 @@ async function openLink(link: string): Promise<Source> {
 
 /** Streamed, so the size cap holds for /dev/zero or a FIFO too, not only for regular files. */
 async function readConfigFile(file: string): Promise<string> {
+  return readInputFile(file, 'config file')
+}
+
+/** A whole input file as UTF-8 text (size cap, UTF-8 check), with one-line errors naming `what`. */
+export async function readInputFile(file: string, what: string): Promise<string> {
   try {
     return await readTextInput(createReadStream(file), file)
   } catch (error) {
@@ -112,6 +117,6 @@ async function readConfigFile(file: string): Promise<string> {
           : code === 'EACCES'
             ? 'permission denied'
             : oneLine(error instanceof Error ? error.message : String(error))
-    throw new CliError(`cannot read config file ${file}: ${reason}`)
+    throw new CliError(`cannot read ${what} ${file}: ${reason}`)
   }
 }

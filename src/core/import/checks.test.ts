@@ -95,6 +95,21 @@ test:
     expect(result.findings.filter((f) => f.code === 'IMP110').map((f) => f.line)).toEqual([5, 6])
   })
 
+  it('IMP115: a destination gets an upper-case repository from a variable of the file', async () => {
+    const result = await importOk(`
+variables:
+  DOCKER_IMAGE: CHANGE_ME
+  OK_IMAGE: fine
+build:${KANIKO_IMAGE}
+  script:
+    - /kaniko/executor --context . --destination "$USER/\${DOCKER_IMAGE}:$CI_COMMIT_SHA" --destination $USER/$OK_IMAGE:V1
+`)
+    const found = result.findings.filter((f) => f.code === 'IMP115')
+    expect(found.map((f) => f.message.en)).toEqual([
+      "`$USER/${DOCKER_IMAGE}:$CI_COMMIT_SHA` becomes `$USER/CHANGE_ME:$CI_COMMIT_SHA` with the file's value of `DOCKER_IMAGE`: a repository name must be lower case, so the push fails unless a project or pipeline variable overrides it.",
+    ])
+  })
+
   it('every code has a title and message in English and Japanese', () => {
     for (const [code, entry] of Object.entries(IMPORT_FINDINGS)) {
       const message = (entry.message as (p: Record<string, string | boolean>) => { en: string; ja: string })({
@@ -111,6 +126,9 @@ test:
         option: '-p',
         line: 'l',
         input: 'x',
+        destination: 'd',
+        resolved: 'r',
+        variable: 'v',
       })
       for (const text of [entry.title, message]) {
         expect(text.en, code).not.toBe('')

@@ -81,6 +81,11 @@ export function jobFindings(
 
   for (const run of job.runs) {
     for (const swallowed of run.swallowed) add(importFinding('IMP103', name, swallowed.origin, swallowed))
+    for (const flag of run.flags) {
+      if (flag.name !== 'destination' || !flag.value) continue
+      const upper = upperCaseFromVariable(flag.value, flag.resolved ?? '', job)
+      if (upper) add(importFinding('IMP115', name, flag, upper))
+    }
   }
   for (const write of job.authWrites) {
     if (write.quotesLost) add(importFinding('IMP104', name, write, {}))
@@ -100,4 +105,24 @@ export function jobFindings(
     if (!definedNames.has(need)) add(importFinding('IMP109', name, job, { need, includes: hasIncludes }))
   }
   return findings
+}
+
+/**
+ * A destination whose repository gets upper-case letters from a literal variable of the file
+ * (`${DOCKER_IMAGE}` with `DOCKER_IMAGE: "CHANGE_ME"`): kaniko refuses the reference.
+ */
+function upperCaseFromVariable(
+  value: Word,
+  resolved: string,
+  job: ImportedJob,
+): { destination: string; resolved: string; variable: string } | null {
+  const { repository } = splitImageReference(resolved)
+  for (const part of value.parts) {
+    if (part.kind !== 'param') continue
+    const literal = job.variables.find((v) => v.name === part.name)?.literal
+    if (!literal || literal === literal.toLowerCase()) continue
+    if (!repository.includes(literal)) continue
+    return { destination: wordText(value), resolved, variable: part.name }
+  }
+  return null
 }

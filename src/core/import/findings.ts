@@ -192,6 +192,18 @@ export const IMPORT_FINDINGS = {
       ja: '入力を使うか、`spec: inputs` から削除してください。',
     }),
   }),
+  IMP115: define<{ destination: string; resolved: string; variable: string }>({
+    severity: 'error',
+    title: { en: 'Upper-case repository from a variable', ja: '変数から大文字を含むリポジトリ名になる' },
+    message: (p) => ({
+      en: `\`${p.destination}\` becomes \`${p.resolved}\` with the file's value of \`${p.variable}\`: a repository name must be lower case, so the push fails unless a project or pipeline variable overrides it.`,
+      ja: `\`${p.destination}\` は、このファイルでの \`${p.variable}\` の値により \`${p.resolved}\` になります。リポジトリ名は小文字でなければならないため、プロジェクトまたはパイプラインのCI/CD変数で上書きしない限りプッシュは失敗します。`,
+    }),
+    fix: (p) => ({
+      en: `Give \`${p.variable}\` a lower-case default.`,
+      ja: `\`${p.variable}\` に小文字の既定値を設定してください。`,
+    }),
+  }),
 } as const
 
 export type ImportCode = keyof typeof IMPORT_FINDINGS

@@ -1,10 +1,12 @@
+import type { Config } from '../config/schema.ts'
 import { jobFindings } from './checks.ts'
 import { type ImportFinding, importFinding } from './findings.ts'
 import { type ImportedJob, readJob } from './job.ts'
+import { mapToConfig } from './mapping/index.ts'
 import { batchParser } from './shell/batch.ts'
 import { loadShellParser, type ShellParser } from './shell/parser.ts'
 import { joinScript, SCRIPT_KEYS } from './shell/script.ts'
-import type { JobVariable, Unmapped } from './types.ts'
+import type { JobVariable, Origin, Unmapped } from './types.ts'
 import { interpolateInputs, readInputs } from './yaml/component.ts'
 import { parseYamlFile, type YamlError } from './yaml/document.ts'
 import { resolvePipeline } from './yaml/jobs.ts'
@@ -17,6 +19,8 @@ export type { ExecutorRun, FlagUse } from './kaniko/argv.ts'
 export type { AuthEntry, AuthWrite } from './kaniko/auth.ts'
 export type { CertificateWrite } from './kaniko/certificates.ts'
 export type { ProxySetting } from './kaniko/proxy.ts'
+export type { MappedConfig } from './mapping/index.ts'
+export { importReport, type JobSummary, jobSummary } from './report.ts'
 export type { ShellParser } from './shell/parser.ts'
 export type { JobVariable, Origin, Unmapped, Word, WordPart } from './types.ts'
 export type { YamlError } from './yaml/document.ts'
@@ -31,8 +35,13 @@ export interface ImportedPipeline {
   readonly globalVariables: readonly JobVariable[]
   /** Component inputs (`spec: inputs`), as variables holding their defaults. */
   readonly inputs: readonly JobVariable[]
+  /** What the importer could not read, then what the config cannot hold: each with its YAML path. */
   readonly unmapped: readonly Unmapped[]
   readonly findings: readonly ImportFinding[]
+  /** The v2 config that reproduces the kaniko build jobs (validated); null when there is none. */
+  readonly config: Config | null
+  /** What the config holds in another form than the original (a fix, a spelling, a merge of jobs). */
+  readonly changed: readonly Unmapped[]
 }
 
 export type ImportResult = ImportedPipeline | { readonly ok: false; readonly error: YamlError }
@@ -40,6 +49,8 @@ export type ImportResult = ImportedPipeline | { readonly ok: false; readonly err
 export interface ImportOptions {
   /** The shell parser (default: sh-syntax, loaded on first use). */
   readonly shellParser?: ShellParser
+  /** Map only the build job of this name (as GitLab shows it, or as written). */
+  readonly job?: string
 }
 
 /** Larger files are refused: a `.gitlab-ci.yml` is a few kilobytes. */
@@ -95,10 +106,14 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
   )
   const jobs: ImportedJob[] = []
   const otherJobs: string[] = []
+  const otherOrigins: Origin[] = []
   for (const job of pipeline.jobs) {
     const imported = await readJob(job, parser, unmapped)
     if (imported) jobs.push(imported)
-    else otherJobs.push(job.name)
+    else {
+      otherJobs.push(job.name)
+      otherOrigins.push({ path: job.name, line: job.line })
+    }
   }
   const findings = jobs.flatMap((job) =>
     jobFindings(job, pipeline.definedNames, pipeline.includes.length > 0),
@@ -106,6 +121,10 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
   for (const input of inputs.values()) {
     if (!usedInputs.has(input.name)) findings.push(importFinding('IMP114', '', input, { input: input.name }))
   }
+  const mapped = mapToConfig(
+    { jobs, otherJobs: otherOrigins, stages: pipeline.stages, text },
+    options.job === undefined ? {} : { job: options.job },
+  )
   return {
     ok: true,
     jobs,
@@ -113,8 +132,10 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
     stages: pipeline.stages,
     globalVariables: pipeline.globalVariables,
     inputs: inputVariables,
-    unmapped: dedupe(unmapped),
+    unmapped: dedupe([...unmapped, ...mapped.unmapped]),
     findings,
+    config: mapped.config,
+    changed: dedupe(mapped.changed),
   }
 }
 

@@ -46,6 +46,8 @@ export interface ImportedJob extends Origin {
   readonly role: 'kaniko-build' | 'companion'
   /** A hidden job (`.name`) nothing in the file extends: a template for other pipelines. */
   readonly hidden: boolean
+  /** The jobs it `extends`, as written. */
+  readonly extends: readonly string[]
   readonly stage: string | null
   readonly image: ImportedImage | null
   /** `rules`/`only`/`except` as written (plain values). */
@@ -224,6 +226,7 @@ export async function readJob(
     line: job.line,
     role,
     hidden: job.hidden,
+    extends: job.extends,
     stage: scalarText(definition.get('stage')),
     image,
     raw: {

@@ -224,6 +224,21 @@ export const buildCases: Case[] = [
     fixedValue: ['--no-push-cache=true', '--image-fs-extract-retry=2'],
   },
   {
+    code: 'KC614',
+    name: 'a quoted value stays one word when split (the shell reading of the importer)',
+    trigger: { advanced: { extraFlags: ['--label "maintainer=Jane Doe"'] } },
+    near: { advanced: { extraFlags: ['--label', 'maintainer=Jane Doe'] } },
+    fixed: (c) => c.advanced.extraFlags,
+    fixedValue: ['--label', 'maintainer=Jane Doe'],
+  },
+  {
+    code: 'KC614',
+    name: 'more than arguments: reported, not split',
+    trigger: { advanced: { extraFlags: ['--cache-dir /cache; echo x'] } },
+    near: { advanced: { extraFlags: ['--cache-dir', '/cache'] } },
+    fixable: false,
+  },
+  {
     code: 'KC615',
     trigger: { advanced: { extraFlags: ['--cache-dir'] } },
     near: { advanced: { extraFlags: ['--cache-dir', '/cache'] } },

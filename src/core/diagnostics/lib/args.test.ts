@@ -67,6 +67,16 @@ describe('parseExtraFlags', () => {
     ).toEqual(['spaced', 'spaced', 'flag'])
   })
 
+  it('splits several words in one entry as the shell reads them (quotes kept together, removed)', () => {
+    expect(
+      flags(['--label "maintainer=Jane Doe"', "--build-arg 'A=x y' --cache", '--a=1 ; rm -rf /']),
+    ).toMatchObject([
+      { kind: 'spaced', words: ['--label', 'maintainer=Jane Doe'], splittable: true },
+      { kind: 'spaced', words: ['--build-arg', 'A=x y', '--cache'], splittable: true },
+      { kind: 'spaced', splittable: false },
+    ])
+  })
+
   it('skips entries that are whole variables, and takes a variable as a value', () => {
     expect(flags(['$EXTRA', '--target', '$TARGET'])).toMatchObject([
       { kind: 'flag', name: 'target', value: '$TARGET' },

@@ -1,3 +1,5 @@
+import { shellArguments, shellArgumentWords } from '../../import/shell/arguments.ts'
+import { wordText } from '../../import/shell/words.ts'
 import { type FlagSpec, flagByName, flagByShort } from './flags.ts'
 
 /**
@@ -20,7 +22,14 @@ export type ExtraArg =
       readonly problem: 'missing-value' | 'swallowed-flag' | 'bad-value' | undefined
     }
   /** Several words in one entry, e.g. `--cache-ttl 24h` or `--cache=true --cache-ttl=24h`. */
-  | { readonly kind: 'spaced'; readonly index: number; readonly raw: string; readonly words: string[] }
+  | {
+      readonly kind: 'spaced'
+      readonly index: number
+      readonly raw: string
+      readonly words: string[]
+      /** The entry holds arguments only (no `;`, `|`, redirection, comment or `$(…)`): it can be split. */
+      readonly splittable: boolean
+    }
   /** Not a flag and not a flag's value: kaniko takes it for an unknown subcommand. */
   | { readonly kind: 'stray'; readonly index: number; readonly raw: string }
 
@@ -34,8 +43,9 @@ export function parseExtraFlags(entries: readonly string[]): ExtraArg[] {
       args.push({ kind: 'stray', index: i, raw })
       continue
     }
-    if (isSpaced(raw)) {
-      args.push({ kind: 'spaced', index: i, raw, words: raw.trim().split(/\s+/) })
+    const spaced = spacedWords(raw)
+    if (spaced) {
+      args.push({ kind: 'spaced', index: i, raw, ...spaced })
       continue
     }
     const index = i
@@ -59,12 +69,20 @@ export function parseExtraFlags(entries: readonly string[]): ExtraArg[] {
   return args
 }
 
-function isSpaced(raw: string): boolean {
-  if (!/\s/.test(raw)) return false
+/**
+ * The words of an entry that holds several arguments (`--cache-ttl 24h`, `--cache=true --cache-ttl=24h`,
+ * `--label "a b"`), read as the shell reads arguments, with the importer's lexer (src/core/import/shell);
+ * null for one argument or a value with a space (`--label=a b` reaches kaniko as one argument).
+ */
+function spacedWords(raw: string): { words: string[]; splittable: boolean } | null {
+  if (!/\s/.test(raw)) return null
   const eq = raw.indexOf('=')
   const name = eq < 0 ? raw : raw.slice(0, eq)
   // A space in the name, or what looks like a second flag after the value.
-  return /\s/.test(name) || /\s-/.test(raw.slice(eq))
+  if (!/\s/.test(name) && !/\s-/.test(raw.slice(eq))) return null
+  const words = shellArguments(raw)
+  if (words) return { words, splittable: true }
+  return { words: shellArgumentWords(raw).map(wordText), splittable: false }
 }
 
 function splitFlag(raw: string): {

@@ -168,7 +168,9 @@ const spaced = defineRule({
               fields: [entryField(arg.index)],
               params: { entry: arg.raw, count: String(arg.words.length) },
               // Split only when that gives clean flags; otherwise the user has to rewrite it.
-              ...(cleanWords(arg.words) ? { fix: replaceEntries(arg.index, 1, arg.raw, arg.words) } : {}),
+              ...(arg.splittable && cleanWords(arg.words)
+                ? { fix: replaceEntries(arg.index, 1, arg.raw, arg.words) }
+                : {}),
             },
           ]
         : [],

@@ -1,5 +1,5 @@
 import { type FlagSpec, flagByName, flagByShort } from '../../diagnostics/lib/flags.ts'
-import { lexShell } from '../shell/lexer.ts'
+import { shellArgumentWords } from '../shell/arguments.ts'
 import {
   literalValue,
   partText,
@@ -106,7 +106,8 @@ export function readExecutorRun(
         }
         if (yaml?.value) {
           const source: ArgumentSource = { variable, via: 'yaml', conditional: assigned.length > 0 }
-          for (const field of lexWords(yaml.value))
+          // The value as the shell splits it when used unquoted (GitLab has expanded `$X` in it).
+          for (const field of shellArgumentWords(yaml.value))
             found.push({ word: field, origin: yaml, source, seen: nextSeen })
         }
       }
@@ -236,12 +237,4 @@ function uniqueAssignments<T extends { value: Word }>(list: readonly T[]): T[] {
     seen.add(key)
     return true
   })
-}
-
-/**
- * A variable's value as the shell splits it when used unquoted (GitLab has expanded `$X` in it). Read
- * as the arguments of a `:` command, so that `NAME=value` fields stay arguments.
- */
-function lexWords(text: string): Word[] {
-  return lexShell(`: ${text}`).commands.flatMap((command) => command.words.slice(1))
 }

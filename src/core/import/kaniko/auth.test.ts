@@ -111,4 +111,20 @@ describe('certificates and proxy', () => {
       ['build-arg', 'NO_PROXY', 'no', '$NO_PROXY'],
     ])
   })
+
+  it("reads printf with %s placeholders (the generator's config.json and CA forms)", async () => {
+    const { job } = await authOf([
+      `printf '{"auths":{"%s":{"auth":"%s"},"%s":{"auth":"%s"}}}\\n' "\${CI_REGISTRY}" "$(printf '%s:%s' "\${U}" "\${P}" | base64 | tr -d '\\n')" reg.example "$(printf '%s:%s' "\${U2}" "\${P2}" | base64 | tr -d '\\n')" > /kaniko/.docker/config.json`,
+      "printf '%s\\n' '-----BEGIN CERTIFICATE-----' > /kaniko/ssl/certs/custom-ca.crt",
+      'printf \'%s\\n\' "$CA_TEXT" >> /kaniko/ssl/certs/ca-certificates.crt',
+    ])
+    expect(job.auth.map((entry) => [entry.host, entry.username, entry.password, entry.form])).toEqual([
+      ['${CI_REGISTRY}', '${U}', '${P}', 'auth'],
+      ['reg.example', '${U2}', '${P2}', 'auth'],
+    ])
+    expect(job.certificates.map((c) => [c.mode, c.source.kind, c.source.value])).toEqual([
+      ['overwrite', 'pem', '-----BEGIN CERTIFICATE-----'],
+      ['append', 'variable', '$CA_TEXT'],
+    ])
+  })
 })

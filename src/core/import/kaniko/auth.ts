@@ -50,8 +50,8 @@ function writtenContent(command: SimpleCommand): { parts: WordPart[]; raw: strin
   if (name === 'echo') {
     while (args[0] && isEchoOption(wordText(args[0]))) args = args.slice(1)
   } else if (name === 'printf') {
-    const format = args[0] ? wordText(args[0]) : ''
-    args = format === '%s' || format === '%s\\n' ? args.slice(1, 2) : args.slice(0, 1)
+    const formatted = printfOutput(args)
+    return formatted
   } else return null
   const parts: WordPart[] = []
   args.forEach((word, index) => {
@@ -59,6 +59,40 @@ function writtenContent(command: SimpleCommand): { parts: WordPart[]; raw: strin
     parts.push(...word.parts)
   })
   return { parts, raw: args.map((word) => word.raw).join(' ') }
+}
+
+/**
+ * What `printf FORMAT ARG…` prints, for a literal format: each `%s` takes the next argument's parts
+ * (expansions kept), `%%` is a `%`, `\\n` a line break; null for other conversions. The generator
+ * writes config.json this way (`printf '{"auths":{"%s":{"auth":"%s"}}}\\n' "$HOST" "$(…)"`).
+ */
+export function printfOutput(words: readonly Word[]): { parts: WordPart[]; raw: string } | null {
+  const [formatWord, ...args] = words
+  const format = formatWord?.parts.every((part) => part.kind === 'literal') ? wordText(formatWord) : null
+  if (format === null) return null
+  const parts: WordPart[] = []
+  let text = ''
+  let next = 0
+  for (let i = 0; i < format.length; i += 1) {
+    const char = format[i]
+    const following = format[i + 1]
+    if (char === '%' && following === '%') {
+      text += '%'
+      i += 1
+    } else if (char === '%' && following === 's') {
+      if (text) parts.push({ kind: 'literal', value: text, quoted: true })
+      text = ''
+      parts.push(...(args[next]?.parts ?? []))
+      next += 1
+      i += 1
+    } else if (char === '%') return null
+    else if (char === '\\' && following === 'n') {
+      text += '\n'
+      i += 1
+    } else text += char
+  }
+  if (text) parts.push({ kind: 'literal', value: text, quoted: true })
+  return { parts, raw: words.map((word) => word.raw).join(' ') }
 }
 
 /** Reads every write to `…/config.json` in a job's commands. */

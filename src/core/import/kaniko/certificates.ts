@@ -1,6 +1,6 @@
-import { wordText } from '../shell/words.ts'
+import { partText, wordText } from '../shell/words.ts'
 import type { Origin, SimpleCommand } from '../types.ts'
-import { isEchoOption } from './auth.ts'
+import { isEchoOption, printfOutput } from './auth.ts'
 import { programName } from './commands.ts'
 
 /** A CA written into kaniko's trust directory. */
@@ -74,7 +74,16 @@ function certificateSource(command: SimpleCommand): CertificateWrite['source'] {
     const inner = command.pipedFrom.words[1]
     return { kind: 'base64-variable', value: inner ? wordText(inner) : '' }
   }
-  if (name === 'echo' || name === 'printf') {
+  if (name === 'printf') {
+    // `printf '%s\\n' "$PEM"` (the generator's form) prints its argument.
+    const printed = printfOutput(command.words.slice(1))
+    const only = printed?.parts.filter((part) => part.kind !== 'literal' || part.value.trim() !== '')
+    if (printed && only?.length === 1 && only[0]?.kind === 'param')
+      return { kind: 'variable', value: only[0].raw }
+    const value = printed?.parts.map(partText).join('').trim() ?? ''
+    if (value.includes('-----BEGIN')) return { kind: 'pem', value }
+  }
+  if (name === 'echo') {
     if (text.includes('-----BEGIN')) return { kind: 'pem', value: text }
     if (isParam) return { kind: 'variable', value: text }
   }

@@ -49,6 +49,8 @@ export interface ResolvedJob {
   readonly matrix: Readonly<Record<string, string>> | null
   /** A hidden job (`.name`) that no job of the file extends: read as a template. */
   readonly hidden: boolean
+  /** The jobs it `extends`, as written (for the layout of the config it maps to). */
+  readonly extends: readonly string[]
 }
 
 export interface Pipeline {
@@ -211,6 +213,7 @@ export function resolvePipeline(
         variables: effectiveVariables([globals, own, matrixVariables]),
         matrix: combination ? combination.values : null,
         hidden: name.startsWith('.'),
+        extends: stringList(rawJobs.get(name)?.entries.get('extends')),
       })
     }
   }

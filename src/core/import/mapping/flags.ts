@@ -1,0 +1,322 @@
+import {
+  COMPRESSIONS,
+  type Destination,
+  type Image,
+  LOG_FORMATS,
+  SNAPSHOT_MODES,
+  VERBOSITY_LEVELS,
+} from '../../config/schema.ts'
+import type { ExecutorRun, FlagUse } from '../kaniko/argv.ts'
+import { wordText } from '../shell/words.ts'
+import type { Origin } from '../types.ts'
+import { flagText, type Notes, shellTextOf, wordVariables } from './values.ts'
+
+/** A setting shared by every image (`cache.enabled`), as one run of the original sets it. */
+export interface SharedSetting {
+  /** Dotted path in the config. */
+  readonly key: string
+  readonly value: unknown
+  /** The flag as an extra flag, for an image whose value differs from the others'. */
+  readonly asExtraFlags: readonly string[]
+  /** The flags as notes name them. */
+  readonly written: string
+  readonly origin: Origin
+}
+
+/** What one executor run of the original sets: the image's own fields and the shared settings. */
+export interface RunSettings {
+  readonly image: Pick<
+    Image,
+    | 'context'
+    | 'dockerfile'
+    | 'target'
+    | 'buildArgs'
+    | 'labels'
+    | 'skipUnusedStages'
+    | 'extraFlags'
+    | 'extraArgsVariable'
+  > & { destinations: { text: string; origin: Origin }[] }
+  readonly shared: Map<string, SharedSetting>
+  /** `--registry-certificate host=path`, matched with the CA writes later. */
+  readonly registryCertificates: { host: string; path: string; origin: Origin; flag: string }[]
+  readonly origin: Origin
+}
+
+type Kind =
+  | { readonly type: 'bool'; readonly key: string }
+  | { readonly type: 'text'; readonly key: string; readonly valid?: (value: string) => boolean }
+  | { readonly type: 'enum'; readonly key: string; readonly values: readonly string[] }
+  | { readonly type: 'int'; readonly key: string }
+  | { readonly type: 'list'; readonly key: string }
+
+const bool = (key: string): Kind => ({ type: 'bool', key })
+const text = (key: string, valid?: (value: string) => boolean): Kind =>
+  valid ? { type: 'text', key, valid } : { type: 'text', key }
+const oneOf = (key: string, values: readonly string[]): Kind => ({ type: 'enum', key, values })
+const list = (key: string): Kind => ({ type: 'list', key })
+const oneWord = (value: string) => value !== '' && !/\s/.test(value)
+const isDuration = (value: string) => /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(value)
+
+/** Flags whose value every image shares, by kaniko's flag name (the inverse of generate/executor-args.ts). */
+const SHARED_FLAGS: Readonly<Record<string, Kind>> = {
+  cache: bool('cache.enabled'),
+  'cache-repo': text('cache.repository'),
+  'cache-ttl': text('cache.ttl', isDuration),
+  'cache-copy-layers': bool('cache.copyLayers'),
+  'cache-run-layers': bool('cache.runLayers'),
+  'compressed-caching': bool('cache.compressedCaching'),
+  'snapshot-mode': oneOf('snapshot.mode', SNAPSHOT_MODES),
+  'single-snapshot': bool('snapshot.singleSnapshot'),
+  'use-new-run': bool('snapshot.useNewRun'),
+  'ignore-path': list('snapshot.ignorePaths'),
+  'registry-mirror': list('advanced.registryMirrors'),
+  'skip-tls-verify': bool('advanced.skipTlsVerify'),
+  'skip-tls-verify-pull': bool('advanced.skipTlsVerifyPull'),
+  'skip-tls-verify-registry': list('advanced.skipTlsVerifyRegistries'),
+  insecure: bool('advanced.insecure'),
+  'insecure-pull': bool('advanced.insecurePull'),
+  'insecure-registry': list('advanced.insecureRegistries'),
+  'custom-platform': text('advanced.customPlatform', oneWord),
+  'no-push': bool('advanced.noPush'),
+  'tar-path': text('advanced.tarPath'),
+  'digest-file': text('advanced.digestFile'),
+  'image-name-with-digest-file': text('advanced.imageNameWithDigestFile'),
+  'push-retry': { type: 'int', key: 'advanced.pushRetry' },
+  'image-download-retry': { type: 'int', key: 'advanced.imageDownloadRetry' },
+  'skip-push-permission-check': bool('advanced.skipPushPermissionCheck'),
+  reproducible: bool('advanced.reproducible'),
+  compression: oneOf('advanced.compression', COMPRESSIONS),
+  cleanup: bool('advanced.cleanup'),
+  verbosity: oneOf('advanced.verbosity', VERBOSITY_LEVELS),
+  'log-format': oneOf('advanced.logFormat', LOG_FORMATS),
+  'log-timestamp': bool('advanced.logTimestamp'),
+}
+
+export const PROXY_PREFIX = 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
+
+/** Boolean settings whose default is on: `--cache-run-layers` alone changes nothing. */
+const DEFAULT_ON = new Set(['cache.runLayers', 'cache.compressedCaching'])
+
+export interface RunContext {
+  /** Variables the job's script assigns: a value using one cannot be reproduced. */
+  readonly scriptAssigned: ReadonlySet<string>
+  /** The free-form variable the image keeps as `extraArgsVariable` (its flags are not mapped). */
+  readonly extraArgsVariable: string
+  readonly notes: Notes
+}
+
+/** A flag as an extra flag of the image: kaniko's current spelling, `--name=value`. */
+function extraFlagText(flag: FlagUse, value: string | null): string {
+  if (flag.spec.type === 'bool') return flag.enabled === false ? `--${flag.name}=false` : `--${flag.name}`
+  return `--${flag.name}=${value ?? ''}`
+}
+
+export function readRunSettings(run: ExecutorRun, context: RunContext): RunSettings {
+  const { notes } = context
+  const image: RunSettings['image'] = {
+    context: '',
+    dockerfile: '',
+    target: '',
+    buildArgs: [],
+    labels: [],
+    skipUnusedStages: false,
+    extraFlags: [],
+    extraArgsVariable: context.extraArgsVariable,
+    destinations: [],
+  }
+  const shared = new Map<string, SharedSetting>()
+  const registryCertificates: RunSettings['registryCertificates'] = []
+  const lists = new Map<string, { values: string[]; flags: string[]; written: string[]; origin: Origin }>()
+
+  for (const flag of run.flags) {
+    const swallowed = run.swallowed.find(
+      (s) => s.flag === flag.spelledAs && flag.value && wordText(flag.value) === s.value,
+    )
+    if (swallowed) {
+      // pflag took the next flag as this one's value (IMP103): map what the author meant.
+      notes.notMapped(flag, `${flagText(flag)}: pflag took the next flag as the value (IMP103): left out`)
+      const meant = swallowed.value.replace(/^--/, '').split('=')[0] ?? ''
+      const kind = SHARED_FLAGS[meant]
+      if (kind?.type === 'bool' && !swallowed.value.includes('=')) {
+        shared.set(kind.key, {
+          key: kind.key,
+          value: true,
+          asExtraFlags: [swallowed.value],
+          written: `\`${swallowed.value}\``,
+          origin: swallowed.origin,
+        })
+        notes.change(
+          swallowed.origin,
+          `\`${swallowed.value}\` is read as its own flag, as its author meant (IMP103)`,
+        )
+      } else notes.notMapped(swallowed.origin, `\`${swallowed.value}\` is not reproduced`)
+      continue
+    }
+    if (flag.source) {
+      if (flag.source.variable === context.extraArgsVariable && flag.source.via !== 'substitution') continue
+      notes.notMapped(
+        flag,
+        `${flagText(flag)} comes from \`${flag.source.variable}\`: only one variable of free-form arguments is kept (\`${context.extraArgsVariable || 'none'}\`)`,
+      )
+      continue
+    }
+    if (flag.name === 'build-arg' && flag.value && wordText(flag.value).startsWith(PROXY_PREFIX)) {
+      // The Dependency Proxy prefix: `registries.dependencyProxy` writes it (its form tells stripPort).
+      const text = wordText(flag.value)
+      image.buildArgs.push({
+        name: PROXY_PREFIX,
+        value: text.slice(PROXY_PREFIX.length + 1),
+        fromEnvironment: !text.includes('='),
+      })
+      continue
+    }
+    let value: string | null = null
+    if (flag.value) {
+      const read = shellTextOf(flag.value)
+      if (!read.ok) {
+        notes.notMapped(flag, `${flagText(flag)}: ${read.reason}`)
+        continue
+      }
+      value = read.text
+      const assigned = wordVariables(flag.value).filter((name) => context.scriptAssigned.has(name))
+      if (assigned.length > 0)
+        notes.notMapped(
+          flag,
+          `${flagText(flag)} uses ${assigned.map((n) => `\`${n}\``).join(', ')}, which the script assigns: the regenerated job does not assign it`,
+        )
+    }
+    if (flag.spelledAs !== `--${flag.name}` && flag.spelledAs.startsWith('--'))
+      notes.change(flag, `${flagText(flag)} is written \`--${flag.name}\``)
+    const toExtra = (why: string) => {
+      image.extraFlags.push(extraFlagText(flag, value))
+      if (why) notes.change(flag, `${flagText(flag)} kept as an extra flag: ${why}`)
+    }
+    switch (flag.name) {
+      case 'context':
+      case 'dockerfile':
+      case 'target':
+        if (value === null || (value === '' && flag.name !== 'target')) {
+          notes.notMapped(flag, `${flagText(flag)} without a value`)
+          break
+        }
+        if (image[flag.name] !== '') toExtra(`given twice`)
+        else image[flag.name] = value
+        break
+      case 'destination':
+        if (value) image.destinations.push({ text: value, origin: flag })
+        break
+      case 'build-arg': {
+        if (!value) break
+        const equals = value.indexOf('=')
+        const name = equals < 0 ? value : value.slice(0, equals)
+        if (name === '' || /[\s=]/.test(name)) toExtra('the name is not one word')
+        else
+          image.buildArgs.push({
+            name,
+            value: equals < 0 ? '' : value.slice(equals + 1),
+            fromEnvironment: equals < 0,
+          })
+        break
+      }
+      case 'label': {
+        const equals = value?.indexOf('=') ?? -1
+        if (!value || equals < 1) toExtra('not KEY=value')
+        else image.labels.push({ key: value.slice(0, equals), value: value.slice(equals + 1) })
+        break
+      }
+      case 'skip-unused-stages':
+        image.skipUnusedStages = flag.enabled === true
+        break
+      case 'registry-certificate': {
+        const equals = value?.indexOf('=') ?? -1
+        if (value && equals > 0)
+          registryCertificates.push({
+            host: value.slice(0, equals),
+            path: value.slice(equals + 1),
+            origin: flag,
+            flag: extraFlagText(flag, value),
+          })
+        else toExtra('not HOST=PATH')
+        break
+      }
+      default: {
+        const kind = SHARED_FLAGS[flag.name]
+        if (!kind) {
+          toExtra('')
+          notes.change(flag, `${flagText(flag)} has no field: kept as an extra flag`)
+          break
+        }
+        const asExtraFlags = [extraFlagText(flag, value)]
+        if (kind.type === 'list') {
+          if (!value || !oneWord(value)) {
+            toExtra('not one word')
+            break
+          }
+          const entry = lists.get(kind.key) ?? { values: [], flags: [], written: [], origin: flag }
+          entry.values.push(value)
+          entry.flags.push(...asExtraFlags)
+          entry.written.push(flagText(flag))
+          lists.set(kind.key, entry)
+          break
+        }
+        let setting: unknown
+        if (kind.type === 'bool') setting = flag.enabled
+        else if (value === null) setting = undefined
+        else if (kind.type === 'int') setting = /^\d+$/.test(value) ? Number(value) : undefined
+        else if (kind.type === 'enum') setting = kind.values.includes(value) ? value : undefined
+        else setting = !kind.valid || kind.valid(value) ? value : undefined
+        if (setting === undefined || setting === null) {
+          toExtra(value?.includes('$') ? 'its value is a variable' : 'its value does not fit the field')
+          break
+        }
+        if (kind.type === 'bool' && setting === DEFAULT_ON.has(kind.key)) break
+        if (shared.has(kind.key)) {
+          toExtra('given twice')
+          break
+        }
+        shared.set(kind.key, {
+          key: kind.key,
+          value: setting,
+          asExtraFlags,
+          written: flagText(flag),
+          origin: flag,
+        })
+      }
+    }
+  }
+  for (const [key, entry] of lists)
+    shared.set(key, {
+      key,
+      value: entry.values,
+      asExtraFlags: entry.flags,
+      written: entry.written.join(' '),
+      origin: entry.origin,
+    })
+  return { image, shared, registryCertificates, origin: run }
+}
+
+/** `repo:tag` → repository and tag; a reference without a tag is kept whole (`tags: []`). */
+export function splitDestination(text: string): { repository: string; tag: string | null } {
+  if (text.includes('@')) return { repository: text, tag: null }
+  const slash = text.lastIndexOf('/')
+  const colon = text.lastIndexOf(':')
+  // `${X:-y}` is refused before this; a colon inside `${…}` cannot occur.
+  if (colon <= slash || colon === text.length - 1) return { repository: text, tag: null }
+  return { repository: text.slice(0, colon), tag: text.slice(colon + 1) }
+}
+
+/** Destinations grouped by repository, in order of first use, all pushed when `when` says. */
+export function groupDestinations(
+  texts: readonly { text: string; when: Destination['when'] }[],
+): Destination[] {
+  const out: Destination[] = []
+  for (const { text, when } of texts) {
+    const { repository, tag } = splitDestination(text)
+    const existing = out.find((d) => d.repository === repository && d.when === when && d.tags.length > 0)
+    if (tag === null) out.push({ repository, tags: [], when })
+    else if (existing) {
+      if (!existing.tags.includes(tag)) existing.tags.push(tag)
+    } else out.push({ repository, tags: [tag], when })
+  }
+  return out
+}

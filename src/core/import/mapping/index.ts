@@ -1,0 +1,470 @@
+import { EXECUTOR_FAMILIES } from '../../catalog/executors.ts'
+import { type Config, type DestinationWhen, type Image, parseConfig } from '../../config/index.ts'
+import { parseConfigOrThrow } from '../../config/parse.ts'
+import { OCI_LABELS } from '../../generate/executor-args.ts'
+import type { ImportedJob } from '../job.ts'
+import type { ExecutorRun } from '../kaniko/argv.ts'
+import { allCommands, programName } from '../kaniko/commands.ts'
+import { wordText } from '../shell/words.ts'
+import type { JobVariable, Origin, Unmapped } from '../types.ts'
+import { groupDestinations, type RunSettings, readRunSettings } from './flags.ts'
+import { mapMultiArch } from './multi-arch.ts'
+import { destinationHost, mapCertificates, mapRegistries } from './registries.ts'
+import { mapRelease } from './release.ts'
+import { digestArtifacts, jobSettings, mapProxy, unreadKeys } from './settings.ts'
+import { destinationWhen, type JobTriggers, mapTriggers, triggersForWhens } from './triggers.ts'
+import { Notes } from './values.ts'
+
+export interface MappedConfig {
+  /** The v2 config that reproduces the build jobs; null when the file has none. */
+  readonly config: Config | null
+  /** What the config cannot hold, each with its YAML path and a reason. */
+  readonly unmapped: readonly Unmapped[]
+  /** What the config holds in another form than the original (a fix, a spelling, a merge). */
+  readonly changed: readonly Unmapped[]
+}
+
+export interface MapInput {
+  readonly jobs: readonly ImportedJob[]
+  /** Jobs that neither build nor retag, with where they are written. */
+  readonly otherJobs: readonly Origin[]
+  /** The file's `stages:` list and its text (for the output options: header, stages block, comments). */
+  readonly stages?: readonly string[]
+  readonly text?: string
+}
+
+export interface Draft {
+  readonly job: ImportedJob
+  readonly run: ExecutorRun
+  readonly triggers: JobTriggers
+  readonly settings: RunSettings
+  name: string
+  whens: DestinationWhen[]
+  /** Set when per-platform jobs and a manifest-tool job are one multi-arch image. */
+  multiArch?: Image['multiArch']
+}
+
+/** The v2 config for the kaniko work of an imported pipeline (`job`: only the build job of that name). */
+export function mapToConfig(input: MapInput, options: { job?: string } = {}): MappedConfig {
+  const notes = new Notes()
+  for (const other of input.otherJobs)
+    notes.notMapped(
+      other,
+      `job \`${other.path}\` neither builds with kaniko nor retags: it is not part of the generated pipeline`,
+    )
+  let builds = input.jobs.filter((job) => job.role === 'kaniko-build')
+  if (options.job !== undefined)
+    builds = builds.filter((job) => job.name === options.job || job.definedAs === options.job)
+  const visible = builds.filter((job) => !job.hidden)
+  if (visible.length > 0) {
+    for (const job of builds)
+      if (job.hidden) notes.notMapped(job, `template job \`${job.name}\` is not mapped (jobs extend it)`)
+    builds = visible
+  }
+  if (builds.length === 0) {
+    notes.notMapped(
+      { path: '', line: 1 },
+      options.job === undefined
+        ? 'no kaniko build job found'
+        : `no kaniko build job named \`${options.job}\``,
+    )
+    return { config: null, unmapped: notes.unmapped, changed: notes.changed }
+  }
+
+  const drafts = builds.flatMap((job) => draftsOf(job, notes))
+  if (drafts.length === 0) {
+    notes.notMapped(builds[0] as ImportedJob, 'no executor run could be read')
+    return { config: null, unmapped: notes.unmapped, changed: notes.changed }
+  }
+  const companions = input.jobs.filter(
+    (job) => job.role === 'companion' && (options.job === undefined || job.name === options.job),
+  )
+  const multiArch = mapMultiArch(mergeByTrigger(drafts, notes), companions, notes)
+  const merged = multiArch.drafts
+  const config = defaultConfig()
+  const first = merged[0] as Draft
+
+  // Pipeline: stage, triggers, layout, job settings.
+  config.pipeline.stage = first.job.stage ?? 'test'
+  for (const draft of merged.slice(1)) {
+    if ((draft.job.stage ?? 'test') !== config.pipeline.stage)
+      notes.notMapped(
+        draft.job.origins.stage ?? draft.job,
+        `stage of \`${draft.job.name}\` differs from \`${first.job.name}\`'s: the config has one stage`,
+      )
+  }
+  const triggers = first.triggers.triggers
+  config.pipeline.triggers = {
+    on: first.whens.length ? triggersForWhens(first.whens) : [...triggers.on],
+    tagPattern: triggers.tagPattern,
+    branches: [...triggers.branches],
+    schedules: triggers.schedules,
+    manual: triggers.manual,
+  }
+  for (const draft of merged.slice(1)) {
+    if (JSON.stringify(draft.triggers.triggers) !== JSON.stringify(triggers))
+      notes.notMapped(
+        draft.job.origins.rules ?? draft.job.origins.only ?? draft.job,
+        `\`${draft.job.name}\` runs in other pipelines than \`${first.job.name}\`: the config has one set of triggers for every image`,
+      )
+  }
+  // One image in separate jobs is what `auto` gives too (and what a generated pipeline reads back as).
+  config.pipeline.layout = builds.some((job) => job.matrix)
+    ? 'matrix'
+    : builds.some((job) => job.extends.length > 0)
+      ? 'extends'
+      : merged.length === 1
+        ? 'auto'
+        : 'jobs'
+  const settings = jobSettings(first.job, notes)
+  for (const draft of merged.slice(1)) {
+    if (
+      draft.job !== first.job &&
+      JSON.stringify(jobSettings(draft.job, new Notes())) !== JSON.stringify(settings)
+    )
+      notes.notMapped(
+        draft.job,
+        `job settings (retry, timeout, interruptible, resource_group, services) of \`${draft.job.name}\` differ from \`${first.job.name}\`'s: the config has one set`,
+      )
+  }
+  for (const job of new Set(merged.map((d) => d.job))) unreadKeys(job, notes)
+
+  // Executor image.
+  config.executor = mapExecutor(first.job, notes)
+  for (const draft of merged.slice(1)) {
+    if (draft.job.image?.name !== first.job.image?.name)
+      notes.notMapped(
+        draft.job.image ?? draft.job,
+        `\`${draft.job.name}\` uses another executor image (${draft.job.image?.name}): the config has one`,
+      )
+  }
+
+  // Proxy, registries, certificates.
+  const { proxy, variables: proxyVariables, buildArgs: proxyBuildArgs } = mapProxy(builds, notes)
+  config.proxy = proxy
+  const buildArgs = new Map(
+    merged.flatMap((d) => d.settings.image.buildArgs.map((a) => [a.name, a] as const)),
+  )
+  const hosts = merged.flatMap((d) =>
+    d.settings.image.destinations.flatMap((dest) => destinationHost(dest.text) ?? []),
+  )
+  config.registries = mapRegistries(builds, hosts, buildArgs, notes)
+  const registryCertificates = merged.flatMap((d) => d.settings.registryCertificates)
+  const { certificates, usedRegistryCertificates } = mapCertificates(builds, registryCertificates, notes)
+  config.certificates = certificates
+
+  // Shared flag settings: equal in every image, or extra flags of the images that set them.
+  const keys = new Set(merged.flatMap((d) => [...d.settings.shared.keys()]))
+  const ownCache = new Map<Draft, string>()
+  for (const key of keys) {
+    const values = merged.map((d) => JSON.stringify(d.settings.shared.get(key)?.value ?? null))
+    const same = values.every((v) => v === values[0])
+    const setting = merged.find((d) => d.settings.shared.has(key))?.settings.shared.get(key)
+    if (same && setting) {
+      setPath(config, key, setting.value)
+      continue
+    }
+    for (const draft of merged) {
+      const own = draft.settings.shared.get(key)
+      if (!own) continue
+      if (key === 'cache.repository') ownCache.set(draft, String(own.value))
+      else {
+        draft.settings.image.extraFlags.push(...own.asExtraFlags)
+        notes.change(
+          own.origin,
+          `${own.written} differs between images: kept as an extra flag of \`${draft.name}\``,
+        )
+      }
+    }
+  }
+
+  // `--cache` without `--cache-repo`: kaniko infers `<destination>/cache`, and so does the config (KC402).
+  if (config.cache.enabled && !keys.has('cache.repository')) config.cache.repository = ''
+
+  // Images.
+  const sharedVariables = sharedOf(merged.map((d) => ownVariables(d.job, proxyVariables)))
+  const needs = merged.map((d) => JSON.stringify(d.job.needs))
+  const sameNeeds = needs.every((n) => n === needs[0])
+  config.pipeline.job = {
+    ...config.pipeline.job,
+    ...settings,
+    needs: sameNeeds ? (first.job.needs ? [...new Set(first.job.needs)] : null) : null,
+    variables: sharedVariables,
+  }
+  const names = new Set<string>()
+  config.images = merged.map((draft): Image => {
+    const own = draft.settings.image
+    let name = draft.name
+    for (let n = 2; names.has(name); n += 1) name = `${draft.name}-${n}`
+    names.add(name)
+    const context = own.context || '${CI_PROJECT_DIR}'
+    if (!own.context)
+      notes.change(
+        draft.run,
+        `no --context: kaniko's default context is /workspace/; the config builds \`${context}\``,
+      )
+    const dockerfile = own.dockerfile || `${context}/Dockerfile`
+    if (!own.dockerfile)
+      notes.change(
+        draft.run,
+        `no --dockerfile: written as \`${dockerfile}\` (kaniko looks for ./Dockerfile in the working directory first)`,
+      )
+    const buildArgs = own.buildArgs.filter(
+      (arg) =>
+        !proxyBuildArgs.has(arg.name) &&
+        !(
+          config.registries.dependencyProxy.prefixBuildArg &&
+          config.registries.dependencyProxy.enabled &&
+          arg.name === 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
+        ),
+    )
+    const whens = draft.whens.length ? draft.whens : own.destinations.map(() => 'always' as const)
+    const destinations = groupDestinations(
+      own.destinations.map((d, i) => ({ text: d.text, when: whens[i] ?? 'always' })),
+    )
+    const extraFlags = [...own.extraFlags]
+    for (const certificate of draft.settings.registryCertificates)
+      if (!usedRegistryCertificates.has(certificate.host)) extraFlags.push(certificate.flag)
+    const variables = [
+      ...ownVariables(draft.job, proxyVariables).filter(
+        (v) => !sharedVariables.some((s) => s.name === v.name),
+      ),
+      ...draft.job.variables
+        .filter((v) => v.source === 'matrix')
+        .map((v) => ({ name: v.name, value: v.value })),
+    ]
+    // All six OCI labels from predefined variables are what `ociLabels` writes.
+    const oci = OCI_LABELS.every(([key, value]) => own.labels.some((l) => l.key === key && l.value === value))
+    const labels = oci
+      ? own.labels.filter((l) => !OCI_LABELS.some(([key, value]) => l.key === key && l.value === value))
+      : own.labels
+    return {
+      ...defaultConfig().images[0],
+      name,
+      context,
+      dockerfile,
+      target: own.target,
+      buildArgs,
+      labels,
+      ociLabels: oci,
+      skipUnusedStages: own.skipUnusedStages,
+      destinations: destinations.length ? destinations : (defaultConfig().images[0]?.destinations ?? []),
+      ...(draft.multiArch ? { multiArch: draft.multiArch } : {}),
+      runnerTags: draft.multiArch ? [] : [...draft.job.tags],
+      extraFlags,
+      extraArgsVariable: own.extraArgsVariable,
+      cacheRepository: ownCache.get(draft) ?? '',
+      changes: draft.triggers.changes,
+      changesCompareTo: draft.triggers.changesCompareTo,
+      exists: draft.triggers.exists,
+      needs: sameNeeds ? null : draft.job.needs ? [...new Set(draft.job.needs)] : null,
+      variables,
+    } as Image
+  })
+  merged.forEach((draft, i) => {
+    if (draft.settings.image.destinations.length === 0 && !config.advanced.noPush && !config.advanced.tarPath)
+      notes.notMapped(
+        draft.run,
+        `no --destination in \`${config.images[i]?.name}\`: the config pushes to its default destination`,
+      )
+  })
+
+  const artifacts = digestArtifacts(first.job)
+  if (artifacts) config.advanced.artifactsExpireIn = artifacts.expireIn
+
+  // Output options, as the original is written: a kanikoconfig header, a stages block, comments.
+  if (input.text !== undefined) {
+    const lines = input.text.split('\n').map((line) => line.trim())
+    config.output = {
+      header: lines[0]?.startsWith('# Generated by kanikoconfig') === true,
+      stagesBlock: (input.stages?.length ?? 0) > 0,
+      comments: lines.slice(1).some((line) => line.startsWith('#')),
+    }
+  }
+
+  // Retag companions.
+  config.release = mapRelease(
+    companions.filter((job) => !multiArch.consumed.has(job)),
+    config.release,
+    notes,
+  )
+  return { config: validated(config, notes, first.job), unmapped: notes.unmapped, changed: notes.changed }
+}
+
+/** The executor runs of a job that become images, each with its settings. */
+function draftsOf(job: ImportedJob, notes: Notes): Draft[] {
+  const asMeant = job.runs.every((run) => run.flags.length === 0) && job.intendedRuns.length > 0
+  const runs = asMeant ? job.intendedRuns : job.runs
+  if (asMeant)
+    notes.change(job, `\`${job.name}\`: the executor flags are read as the author meant them (IMP111)`)
+  const unconditional = runs.filter((run) => !run.conditional)
+  const chosen = unconditional.length > 0 ? unconditional : runs.slice(-1)
+  for (const run of runs)
+    if (!chosen.includes(run))
+      notes.notMapped(
+        run,
+        `executor run in \`${job.name}\` is not mapped to an image: only the job's ${unconditional.length ? 'unconditional runs are' : 'last run is'} mapped`,
+      )
+  const triggers = mapTriggers(job, notes)
+  const scriptAssigned = new Set<string>()
+  for (const script of job.scripts) {
+    for (const command of allCommands(script.commands)) {
+      for (const assignment of command.assignments) scriptAssigned.add(assignment.name)
+      if (programName(command) === 'export' || programName(command) === 'read')
+        for (const word of command.words.slice(1)) scriptAssigned.add(wordText(word).split('=')[0] ?? '')
+    }
+  }
+  const baseName = job.hidden ? job.definedAs.slice(1) : job.definedAs
+  const name = job.matrix ? `${baseName}-${Object.values(job.matrix).join('-')}` : baseName
+  return chosen.map((run) => {
+    // The variable that carries the most flags stays free-form (`$KANIKO_ARGS`); the others are listed.
+    const count = (variable: string) => run.flags.filter((f) => f.source?.variable === variable).length
+    const free = run.freeForm
+      .filter((f) => /^[A-Za-z_]\w*$/.test(f.variable))
+      .sort((a, b) => count(b.variable) - count(a.variable))[0]
+    const extraArgsVariable = free?.variable ?? ''
+    if (free && scriptAssigned.has(free.variable))
+      notes.notMapped(
+        free.origin,
+        `the script's assignments to \`${free.variable}\` are not reproduced: its YAML value is passed`,
+      )
+    return {
+      job,
+      run,
+      triggers,
+      settings: readRunSettings(run, { scriptAssigned, extraArgsVariable, notes }),
+      name,
+      whens: [],
+    }
+  })
+}
+
+/**
+ * Jobs that build the same image in different pipelines (`build`, `build-master`, `build-tag`) become
+ * one image whose destinations are pushed `when` each job ran.
+ */
+function mergeByTrigger(drafts: Draft[], notes: Notes): Draft[] {
+  if (drafts.length < 2) return drafts
+  const signature = (d: Draft) =>
+    JSON.stringify([
+      { ...d.settings.image, destinations: [] },
+      [...d.settings.shared.values()].map((s) => [s.key, s.value]),
+      d.job.stage,
+      d.job.image?.name,
+      d.job.tags,
+      d.job.variables.map((v) => [v.name, v.value]),
+    ])
+  const whens = drafts.map((d) => destinationWhen(d.triggers))
+  const sameBuild = drafts.every((d) => signature(d) === signature(drafts[0] as Draft))
+  const triggersDiffer = new Set(drafts.map((d) => JSON.stringify(d.triggers.triggers))).size > 1
+  if (!sameBuild || !triggersDiffer || whens.some((w) => w === null)) return drafts
+  const [first, ...rest] = drafts as [Draft, ...Draft[]]
+  const destinations: RunSettings['image']['destinations'] = []
+  const merged: DestinationWhen[] = []
+  drafts.forEach((draft, i) => {
+    const when = whens[i]?.when ?? 'always'
+    if (whens[i]?.approximate)
+      notes.change(
+        draft.job,
+        `\`${draft.job.name}\` runs in ${JSON.stringify(draft.triggers.triggers.on)} pipelines: its destinations are pushed when \`${when}\``,
+      )
+    for (const destination of draft.settings.image.destinations) {
+      destinations.push(destination)
+      merged.push(when)
+    }
+  })
+  for (const draft of rest)
+    notes.change(
+      draft.job,
+      `\`${draft.job.name}\` is merged into \`${first.name}\` (same build, other pipelines)`,
+    )
+  first.settings.image.destinations = destinations
+  return [
+    {
+      ...first,
+      whens: merged,
+      triggers: { ...first.triggers, triggers: { ...first.triggers.triggers, on: triggersForWhens(merged) } },
+    },
+  ]
+}
+
+function mapExecutor(job: ImportedJob, notes: Notes): Config['executor'] {
+  const executor = defaultConfig().executor
+  const image = job.image
+  if (!image) {
+    notes.notMapped(job, `\`${job.name}\` has no image: the config uses the default executor image`)
+    return executor
+  }
+  const reference = image.resolved ?? image.name
+  if (image.resolved !== null && image.resolved !== image.name)
+    notes.change(image, `executor image \`${image.name}\` is written as \`${image.resolved}\``)
+  if (image.entrypoint === null) notes.change(image, 'the executor image gets `entrypoint: [""]` (IMP107)')
+  for (const family of Object.values(EXECUTOR_FAMILIES)) {
+    if (!reference.startsWith(`${family.repository}:`)) continue
+    const tag = reference.slice(family.repository.length + 1)
+    if (/^[\w][\w.-]{0,127}$/.test(tag)) return { ...executor, source: family.source, tag, customImage: '' }
+  }
+  if (/\s/.test(reference) || reference.includes('$')) {
+    notes.notMapped(
+      image,
+      `executor image \`${reference}\` depends on a variable: the config uses the default image`,
+    )
+    return executor
+  }
+  return { ...executor, source: 'custom', customImage: reference }
+}
+
+/** A job's own variables as the config's `{ name, value }` (matrix and proxy variables go elsewhere). */
+function ownVariables(
+  job: ImportedJob,
+  proxyVariables: ReadonlySet<string>,
+): { name: string; value: string }[] {
+  return job.variables
+    .filter((v: JobVariable) => v.source !== 'matrix' && !proxyVariables.has(v.name))
+    .map((v) => ({ name: v.name, value: v.value }))
+}
+
+/** The variables every image has with the same value. */
+function sharedOf(lists: readonly { name: string; value: string }[][]): { name: string; value: string }[] {
+  const [first = [], ...rest] = lists
+  return first.filter((v) => rest.every((list) => list.some((o) => o.name === v.name && o.value === v.value)))
+}
+
+/** Every default, with one default image (written out: a config always has at least one). */
+function defaultConfig(): Config {
+  return parseConfigOrThrow({ version: 2, images: [{}] })
+}
+
+function setPath(target: unknown, path: string, value: unknown): void {
+  const keys = path.split('.')
+  let node = target as Record<string, unknown>
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>
+  node[keys.at(-1) as string] = value
+}
+
+/** Validates with parseConfig; a value the schema refuses is listed and goes back to its default. */
+function validated(config: Config, notes: Notes, origin: Origin): Config | null {
+  let candidate: unknown = config
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const result = parseConfig(candidate)
+    if (result.ok) return result.config
+    const next = structuredClone(candidate) as Record<string, unknown>
+    for (const issue of result.issues) {
+      notes.notMapped(origin, `config ${issue.path || '(whole)'}: ${issue.message} (the default is kept)`)
+      resetPath(next, issue.path)
+    }
+    candidate = next
+  }
+  return null
+}
+
+/** Removes the value at `images[0].runnerTags[1]`-style path (so its default applies). */
+function resetPath(target: Record<string, unknown>, path: string): void {
+  const keys = path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '')
+  let node: unknown = target
+  for (const key of keys.slice(0, -1)) node = (node as Record<string, unknown>)?.[key]
+  const last = keys.at(-1)
+  if (node === null || typeof node !== 'object' || last === undefined) return
+  if (Array.isArray(node)) node.splice(Number(last), 1)
+  else delete (node as Record<string, unknown>)[last]
+}

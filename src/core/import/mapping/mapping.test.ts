@@ -1,0 +1,360 @@
+import { describe, expect, it } from 'vitest'
+import { importOk, KANIKO_IMAGE, kanikoJob } from '../test-support/import.ts'
+
+const reasons = (list: readonly { reason: string }[]) => list.map((entry) => entry.reason)
+
+async function configOf(yaml: string) {
+  const result = await importOk(yaml)
+  if (!result.config) expect.fail(`no config: ${reasons(result.unmapped).join('; ')}`)
+  return { config: result.config, result }
+}
+
+describe('mapping an imported pipeline to the v2 config', () => {
+  it('maps one executor run: image fields, shared settings, destinations grouped by repository', async () => {
+    const { config, result } = await configOf(
+      kanikoJob([
+        '/kaniko/executor --context "${CI_PROJECT_DIR}/app" --dockerfile=app/Dockerfile --target prod --build-arg VERSION=1 --build-arg TOKEN --label a=b --destination "$CI_REGISTRY_IMAGE:$CI_COMMIT_SHA" --destination $CI_REGISTRY_IMAGE:latest --destination other.io/x --cache=true --cache-repo $CI_REGISTRY_IMAGE/cache --snapshotMode=redo --ignore-path /a --ignore-path /b --verbosity warn --push-retry 2 --pre-cleanup',
+      ]),
+    )
+    expect(config.version).toBe(2)
+    const [image] = config.images
+    expect(image).toMatchObject({
+      name: 'build',
+      context: '${CI_PROJECT_DIR}/app',
+      dockerfile: 'app/Dockerfile',
+      target: 'prod',
+      buildArgs: [
+        { name: 'VERSION', value: '1', fromEnvironment: false },
+        { name: 'TOKEN', value: '', fromEnvironment: true },
+      ],
+      labels: [{ key: 'a', value: 'b' }],
+      destinations: [
+        { repository: '$CI_REGISTRY_IMAGE', tags: ['$CI_COMMIT_SHA', 'latest'], when: 'always' },
+        { repository: 'other.io/x', tags: [], when: 'always' },
+      ],
+      extraFlags: ['--pre-cleanup'],
+    })
+    expect(config.cache).toMatchObject({ enabled: true, repository: '$CI_REGISTRY_IMAGE/cache' })
+    expect(config.snapshot).toMatchObject({ mode: 'redo', ignorePaths: ['/a', '/b'] })
+    expect(config.advanced).toMatchObject({ verbosity: 'warn', pushRetry: 2 })
+    expect(config.executor).toMatchObject({ source: 'google', tag: 'v1.23.2-debug' })
+    expect(reasons(result.changed)).toContain('`--snapshotMode redo` is written `--snapshot-mode`')
+  })
+
+  it('keeps a setting the images do not share as an extra flag of the image that sets it', async () => {
+    const { config } = await configOf(`
+a:${KANIKO_IMAGE}
+  script:
+    - /kaniko/executor --context a --dockerfile a/Dockerfile --destination x/a:1 --cache --cleanup
+b:${KANIKO_IMAGE}
+  script:
+    - /kaniko/executor --context b --dockerfile b/Dockerfile --destination x/b:1 --cleanup --verbosity $LEVEL
+`)
+    expect(config.images.map((i) => [i.name, i.extraFlags])).toEqual([
+      ['a', ['--cache']],
+      ['b', ['--verbosity=$LEVEL']],
+    ])
+    expect(config.cache.enabled).toBe(false)
+    expect(config.advanced.cleanup).toBe(true)
+  })
+
+  it('lists what a config value cannot hold, and values the script computes', async () => {
+    const { result } = await configOf(
+      kanikoJob([
+        'TAG=$(date +%s)',
+        '/kaniko/executor --context . --dockerfile Dockerfile --build-arg "DATE=$(date)" --destination "x/y:$TAG" --destination "x/y:${V:-1}"',
+      ]),
+    )
+    const listed = reasons(result.unmapped)
+    expect(listed.some((r) => r.includes('command substitution `$(date)`'))).toBe(true)
+    expect(listed.some((r) => r.includes('`TAG`, which the script assigns'))).toBe(true)
+    expect(listed.some((r) => r.includes('parameter expansion `${V:-1}`'))).toBe(true)
+  })
+
+  it('reads rules into pipeline triggers, changes and exists', async () => {
+    const { config, result } = await configOf(
+      kanikoJob(
+        ['/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1'],
+        `  rules:
+    - if: $CI_PIPELINE_SOURCE == "schedule"
+      when: never
+    - if: $CI_COMMIT_TAG =~ /^v\\d+/
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+      changes: [Dockerfile, src/**/*]
+    - if: $CI_COMMIT_BRANCH == "release"
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+      when: manual
+      allow_failure: true
+    - if: $CI_PIPELINE_SOURCE == "web"
+    - if: $SOMETHING == "x"
+    - exists: [Dockerfile]`,
+      ),
+    )
+    expect(config.pipeline.triggers).toEqual({
+      on: [],
+      tagPattern: '/^v\\d+/',
+      branches: ['release'],
+      schedules: 'never',
+      manual: 'manual-allow-failure',
+    })
+    expect(config.images[0]).toMatchObject({ changes: ['Dockerfile', 'src/**/*'], exists: ['Dockerfile'] })
+    expect(reasons(result.unmapped)).toContain(
+      'rules[6].if `$SOMETHING == "x"` is not a pipeline kind the config knows',
+    )
+  })
+
+  it('reads rules without a catch-all as the pipeline kinds they name', async () => {
+    const { config } = await configOf(
+      kanikoJob(
+        ['/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1'],
+        `  rules:
+    - if: $CI_COMMIT_TAG
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+    - if: $CI_MERGE_REQUEST_IID`,
+      ),
+    )
+    expect(config.pipeline.triggers.on).toEqual(['tag', 'default-branch', 'merge-request'])
+  })
+
+  it('reads only/except and a job-level manual', async () => {
+    const { config, result } = await configOf(
+      kanikoJob(
+        ['/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1'],
+        `  only: [tags, main, /^release-.*$/]
+  except: [schedules]
+  when: manual`,
+      ),
+    )
+    expect(config.pipeline.triggers).toMatchObject({
+      on: ['tag', 'named-branches'],
+      branches: ['main', '/^release-.*$/'],
+      schedules: 'never',
+      manual: 'manual-allow-failure',
+    })
+    expect(result.unmapped).toEqual([])
+  })
+
+  it('merges jobs that build the same image in different pipelines into destinations with `when`', async () => {
+    const job = (name: string, tags: string[], extra: string) => `
+${name}:${KANIKO_IMAGE}
+  script:
+    - /kaniko/executor --context . --dockerfile Dockerfile ${tags.map((t) => `--destination x/y:${t}`).join(' ')}
+${extra}`
+    const { config, result } = await configOf(
+      job('build', ['$CI_COMMIT_SHORT_SHA'], '  except: [main, tags]') +
+        job('build-main', ['latest'], '  only: [main]') +
+        job('build-tag', ['$CI_COMMIT_TAG'], '  only: [tags]'),
+    )
+    expect(config.images).toHaveLength(1)
+    expect(config.images[0]?.destinations).toEqual([
+      { repository: 'x/y', tags: ['$CI_COMMIT_SHORT_SHA'], when: 'other-branches' },
+      { repository: 'x/y', tags: ['latest'], when: 'default-branch' },
+      { repository: 'x/y', tags: ['$CI_COMMIT_TAG'], when: 'tag' },
+    ])
+    expect(config.pipeline.triggers.on).toEqual(['branch', 'tag'])
+    expect(reasons(result.changed)).toContain(
+      '`build-tag` is merged into `build` (same build, other pipelines)',
+    )
+  })
+
+  it('lists jobs whose triggers differ when they build different images', async () => {
+    const { config, result } = await configOf(`
+a:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context a --dockerfile a/Dockerfile --destination x/a:1]
+  only: [tags]
+b:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context b --dockerfile b/Dockerfile --destination x/b:1]
+`)
+    expect(config.pipeline.triggers.on).toEqual(['tag'])
+    expect(reasons(result.unmapped)).toContain(
+      '`b` runs in other pipelines than `a`: the config has one set of triggers for every image',
+    )
+  })
+
+  it('maps job settings, variables and needs', async () => {
+    const { config, result } = await configOf(`
+variables:
+  GLOBAL: g
+  http_proxy: http://proxy:3128
+prepare:
+  script: [echo]
+build:${KANIKO_IMAGE}
+  needs: [prepare]
+  retry: { max: 2, when: [runner_system_failure] }
+  timeout: 30m
+  interruptible: true
+  resource_group: registry
+  tags: [docker]
+  services: [{ name: "registry:2", alias: reg }]
+  variables: { OWN: "o $GLOBAL" }
+  artifacts: { paths: [x] }
+  script: [/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1]
+`)
+    expect(config.pipeline.job).toMatchObject({
+      needs: ['prepare'],
+      retryMax: 2,
+      retryWhen: ['runner_system_failure'],
+      timeout: '30m',
+      interruptible: true,
+      resourceGroup: 'registry',
+      services: [{ name: 'registry:2', alias: 'reg' }],
+      variables: [
+        { name: 'GLOBAL', value: 'g' },
+        { name: 'OWN', value: 'o $GLOBAL' },
+      ],
+    })
+    expect(config.images[0]?.runnerTags).toEqual(['docker'])
+    expect(config.proxy).toMatchObject({ http: 'http://proxy:3128', jobVariables: true, buildArgs: false })
+    const listed = reasons(result.unmapped)
+    expect(listed).toContain('job keyword `artifacts` of `build` is not reproduced')
+    expect(listed).toContain(
+      'job `prepare` neither builds with kaniko nor retags: it is not part of the generated pipeline',
+    )
+  })
+
+  it('maps auth forms: DOCKER_AUTH_CONFIG, literal user names, helpers, the Dependency Proxy', async () => {
+    const { config, result } = await configOf(
+      kanikoJob([
+        'mkdir -p /kaniko/.docker',
+        'echo "$DOCKER_AUTH_CONFIG" > /kaniko/.docker/config.json',
+        `echo "{\\"auths\\":{\\"$CI_REGISTRY\\":{\\"username\\":\\"$CI_REGISTRY_USER\\",\\"password\\":\\"$CI_REGISTRY_PASSWORD\\"},\\"gcr.io\\":{\\"username\\":\\"_json_key\\",\\"password\\":\\"$GCR_KEY\\"},\\"$(echo -n $CI_DEPENDENCY_PROXY_SERVER | awk -F[:] '{print $1}')\\":{\\"auth\\":\\"$(printf '%s:%s' $CI_DEPENDENCY_PROXY_USER $CI_DEPENDENCY_PROXY_PASSWORD | base64 -w0)\\"}},\\"credHelpers\\":{\\"123.dkr.ecr.eu-west-1.amazonaws.com\\":\\"ecr-login\\"}}" >> /kaniko/.docker/config.json`,
+        '/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1',
+      ]),
+    )
+    expect(config.registries.dockerAuthConfig).toEqual({
+      source: 'variable',
+      variable: 'DOCKER_AUTH_CONFIG',
+      merge: true,
+    })
+    expect(config.registries.dependencyProxy).toMatchObject({ enabled: true, stripPort: false })
+    expect(config.registries.extra).toEqual([
+      expect.objectContaining({ host: '123.dkr.ecr.eu-west-1.amazonaws.com', credentialHelper: 'ecr-login' }),
+      expect.objectContaining({ host: 'gcr.io', usernameLiteral: '_json_key', passwordVariable: 'GCR_KEY' }),
+    ])
+    expect(config.registries.gitlabAuth).toBe('auto')
+    expect(reasons(result.changed)).toContain(
+      'Dependency Proxy key written with its port, as kaniko looks it up (IMP113)',
+    )
+  })
+
+  it('maps the gcr helper with its service-account key variable', async () => {
+    const { config } = await configOf(
+      kanikoJob(
+        [
+          `echo '{"credHelpers":{"europe-docker.pkg.dev":"gcr"}}' > /kaniko/.docker/config.json`,
+          '/kaniko/executor --context . --destination europe-docker.pkg.dev/p/r/app:1',
+        ],
+        '  variables: { GOOGLE_APPLICATION_CREDENTIALS: $GCP_SA_KEY }',
+      ),
+    )
+    expect(config.registries.extra).toEqual([
+      expect.objectContaining({
+        host: 'europe-docker.pkg.dev',
+        credentialHelper: 'gcr',
+        googleCredentialsFileVariable: 'GCP_SA_KEY',
+      }),
+    ])
+  })
+
+  it('maps CA forms: a File variable, base64, PEM text; an overwrite becomes an append', async () => {
+    const { config, result } = await configOf(
+      kanikoJob([
+        'cat "$CA_FILE" > /kaniko/ssl/certs/ca-certificates.crt',
+        'echo "$CA_B64" | base64 -d >> /kaniko/ssl/certs/ca-certificates.crt',
+        '/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1 --registry-certificate my.registry=$CA_FILE',
+      ]),
+    )
+    expect(config.certificates).toMatchObject({
+      enabled: true,
+      source: 'file-variable',
+      fileVariable: 'CA_FILE',
+      registry: 'my.registry',
+      more: [{ source: 'base64-variable', value: 'CA_B64', registry: '' }],
+    })
+    expect(config.images[0]?.extraFlags).toEqual([])
+    expect(reasons(result.changed)).toContain(
+      'the CA is appended to the bundle instead of replacing it (IMP108)',
+    )
+  })
+
+  it('maps a crane copy companion to the release job', async () => {
+    const { config } =
+      await configOf(`${kanikoJob(['/kaniko/executor --context . --dockerfile Dockerfile --destination $CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA'])}
+release:
+  image: { name: "gcr.io/go-containerregistry/crane:v0.20.2-debug", entrypoint: [""] }
+  stage: deploy
+  script:
+    - echo "$CI_REGISTRY_PASSWORD" | crane auth login -u $CI_REGISTRY_USER --password-stdin $CI_REGISTRY
+    - crane copy $CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA $CI_REGISTRY_IMAGE:$CI_COMMIT_TAG
+    - crane tag $CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA latest
+`)
+    expect(config.release).toMatchObject({
+      enabled: true,
+      jobName: 'release',
+      stage: 'deploy',
+      image: 'gcr.io/go-containerregistry/crane:v0.20.2-debug',
+      repository: '$CI_REGISTRY_IMAGE',
+      fromTag: '$CI_COMMIT_SHORT_SHA',
+      toTags: ['$CI_COMMIT_TAG', 'latest'],
+    })
+  })
+
+  it('names the layout after the original: extends, matrix, else jobs (auto for one image)', async () => {
+    const extendsYaml = `
+.kaniko:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context $DIR --dockerfile $DIR/Dockerfile --destination x/$DIR:1]
+a: { extends: .kaniko, variables: { DIR: a } }
+b: { extends: .kaniko, variables: { DIR: b } }
+`
+    expect((await configOf(extendsYaml)).config.pipeline.layout).toBe('extends')
+    const matrixYaml = `
+build:${KANIKO_IMAGE}
+  parallel: { matrix: [{ DIR: [a, b] }] }
+  script: [/kaniko/executor --context $DIR --dockerfile $DIR/Dockerfile --destination x/$DIR:1]
+`
+    const matrix = (await configOf(matrixYaml)).config
+    expect(matrix.pipeline.layout).toBe('matrix')
+    expect(matrix.images.map((i) => [i.name, i.variables])).toEqual([
+      ['build-a', [{ name: 'DIR', value: 'a' }]],
+      ['build-b', [{ name: 'DIR', value: 'b' }]],
+    ])
+    const one = (await configOf(kanikoJob(['/kaniko/executor --context . --destination x/y:1']))).config
+    expect(one.pipeline.layout).toBe('auto')
+    const two = `
+a:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context a --destination x/a:1]
+b:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context b --destination x/b:1]
+`
+    expect((await configOf(two)).config.pipeline.layout).toBe('jobs')
+  })
+
+  it('maps only the job --job names, and gives no config when there is no build job', async () => {
+    const two = `
+a:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context a --destination x/a:1]
+b:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context b --destination x/b:1]
+`
+    const { importPipeline } = await import('../index.ts')
+    const only = await importPipeline(two, { job: 'b' })
+    expect(only.ok && only.config?.images.map((i) => i.name)).toEqual(['b'])
+    const none = await importOk('test:\n  script: [make test]\n')
+    expect(none.config).toBeNull()
+    expect(reasons(none.unmapped)).toContain('no kaniko build job found')
+  })
+
+  it('keeps the free-form argument variable and maps a swallowed flag as meant', async () => {
+    const { config, result } = await configOf(
+      kanikoJob(
+        ['/kaniko/executor --context . --destination x/y:1 --insecure-registry --insecure-pull $KANIKO_ARGS'],
+        '  variables: { KANIKO_ARGS: "--cleanup" }',
+      ),
+    )
+    expect(config.images[0]?.extraArgsVariable).toBe('KANIKO_ARGS')
+    expect(config.advanced).toMatchObject({ insecurePull: true, insecureRegistries: [], cleanup: false })
+    expect(reasons(result.unmapped)).toContain(
+      '`--insecure-registry --insecure-pull`: pflag took the next flag as the value (IMP103): left out',
+    )
+  })
+})

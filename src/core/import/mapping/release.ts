@@ -1,0 +1,89 @@
+import type { Release } from '../../config/schema.ts'
+import type { ImportedJob } from '../job.ts'
+import { wordText } from '../shell/words.ts'
+import { splitDestination } from './flags.ts'
+import { type Notes, shellTextOf, soleVariable } from './values.ts'
+
+const COPY = new Set(['copy', 'cp', 'tag'])
+const LOGIN = new Set(['auth login', 'login'])
+
+/**
+ * A companion job that copies one pushed image to more tags (`crane copy|tag`, `skopeo copy`) →
+ * `release`; what does not fit (manifest lists, other commands, a second retag job) is listed.
+ */
+export function mapRelease(companions: readonly ImportedJob[], defaults: Release, notes: Notes): Release {
+  let release: Release = { ...defaults }
+  for (const job of companions) {
+    const copies = job.companions.filter((c) => COPY.has(c.subcommand))
+    const others = job.companions.filter((c) => !COPY.has(c.subcommand) && !LOGIN.has(c.subcommand))
+    const fits = copies.length > 0 && others.length === 0 && !release.enabled && job.image !== null
+    if (!fits) {
+      notes.notMapped(
+        job,
+        `companion job \`${job.name}\` (${job.companions.map((c) => `${c.tool} ${c.subcommand}`).join(', ') || job.image?.name || 'no command'}) is not reproduced${job.companions.some((c) => c.tool === 'manifest-tool' || c.tool === 'buildah') ? ': multi-arch images are built with images[].multiArch' : ''}`,
+      )
+      continue
+    }
+    const expand = (text: string): string => {
+      const name = soleVariable(text)
+      const variable = name ? job.variables.find((v) => v.name === name && v.source !== 'matrix') : undefined
+      if (!variable) return text
+      notes.change(job, `\`${text}\` is written as its value \`${variable.value}\``)
+      return expand(variable.value)
+    }
+    let repository = ''
+    let fromTag = ''
+    const toTags: string[] = []
+    let ok = true
+    for (const copy of copies) {
+      const operands = copy.argv
+        .slice(copy.tool === 'crane' ? 2 : 2)
+        .filter((w) => !wordText(w).startsWith('-'))
+      const texts = operands.map((w) => shellTextOf(w))
+      if (texts.length < 2 || texts.some((t) => !t.ok)) {
+        ok = false
+        break
+      }
+      const [source = '', target = ''] = texts.map((t) =>
+        t.ok ? expand(t.text).replace(/^docker:\/\//, '') : '',
+      )
+      const from = splitDestination(source)
+      const to =
+        copy.subcommand === 'tag' ? { repository: from.repository, tag: target } : splitDestination(target)
+      if (from.tag === null || to.tag === null || to.repository !== from.repository) {
+        ok = false
+        break
+      }
+      if (repository && (repository !== from.repository || fromTag !== from.tag)) {
+        ok = false
+        break
+      }
+      repository = from.repository
+      fromTag = from.tag
+      if (!toTags.includes(to.tag)) toTags.push(to.tag)
+    }
+    if (!ok) {
+      notes.notMapped(
+        job,
+        `companion job \`${job.name}\`: its copies are not one image retagged in the same repository`,
+      )
+      continue
+    }
+    release = {
+      ...release,
+      enabled: true,
+      jobName: job.name,
+      stage: job.stage ?? release.stage,
+      image: job.image?.name ?? release.image,
+      repository,
+      fromTag,
+      toTags,
+      runnerTags: [...job.tags],
+    }
+    notes.change(
+      job,
+      `companion job \`${job.name}\` becomes the release job (it runs in tag pipelines, with kanikoconfig's login)`,
+    )
+  }
+  return release
+}

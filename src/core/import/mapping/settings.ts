@@ -1,0 +1,148 @@
+import { type Config, type JobSettings, RETRY_WHEN } from '../../config/schema.ts'
+import type { ImportedJob } from '../job.ts'
+import type { Notes } from './values.ts'
+
+/** Job keywords the mapping reads; any other key of a build job is listed as not reproduced. */
+const READ_KEYS = new Set([
+  'image',
+  'script',
+  'before_script',
+  'stage',
+  'variables',
+  'rules',
+  'only',
+  'except',
+  'needs',
+  'tags',
+  'retry',
+  'timeout',
+  'interruptible',
+  'resource_group',
+  'services',
+  'when',
+  'allow_failure',
+  'parallel',
+  'inherit',
+])
+
+/**
+ * `artifacts` that only keep the digest files the executor writes (what the generator emits):
+ * their `expire_in`, or null when they hold anything else.
+ */
+export function digestArtifacts(job: ImportedJob): { expireIn: string } | null {
+  const artifacts = job.artifacts
+  if (typeof artifacts !== 'object' || artifacts === null || Array.isArray(artifacts)) return null
+  const { paths, expire_in: expireIn, ...rest } = artifacts as Record<string, unknown>
+  if (Object.keys(rest).length > 0 || !Array.isArray(paths)) return null
+  const files = job.runs.flatMap((run) =>
+    run.flags
+      .filter((f) => f.name === 'digest-file' || f.name === 'image-name-with-digest-file')
+      .map((f) => f.resolved ?? ''),
+  )
+  const kept = paths.every(
+    (path) => typeof path === 'string' && files.some((file) => file === path || file.endsWith(`/${path}`)),
+  )
+  return kept ? { expireIn: typeof expireIn === 'string' ? expireIn : '' } : null
+}
+
+/** Job keywords that are not job settings of the config, each listed with its YAML path. */
+export function unreadKeys(job: ImportedJob, notes: Notes): void {
+  for (const [key, origin] of Object.entries(job.origins)) {
+    if (READ_KEYS.has(key)) continue
+    if (key === 'artifacts' && digestArtifacts(job)) continue
+    notes.notMapped(origin, `job keyword \`${key}\` of \`${job.name}\` is not reproduced`)
+  }
+}
+
+/** The job settings of one build job (`needs` and `variables` are the caller's). */
+export function jobSettings(job: ImportedJob, notes: Notes): Omit<JobSettings, 'needs' | 'variables'> {
+  const retry = job.retry ?? { max: 0, when: [] }
+  const max = Number.isInteger(retry.max) ? Math.min(Math.max(retry.max, 0), 2) : 0
+  if (max !== retry.max)
+    notes.change(job.origins.retry ?? job, `retry ${retry.max} becomes ${max} (GitLab allows 0-2)`)
+  const when = retry.when.filter((w): w is JobSettings['retryWhen'][number] =>
+    (RETRY_WHEN as readonly string[]).includes(w),
+  )
+  for (const w of retry.when)
+    if (!when.includes(w as never))
+      notes.notMapped(job.origins.retry ?? job, `retry:when ${w} is not a GitLab failure kind`)
+  const services: JobSettings['services'] = []
+  for (const service of job.services) {
+    if (!service.name || /\s/.test(service.name)) {
+      notes.notMapped(job.origins.services ?? job, 'a service without an image name is not reproduced')
+      continue
+    }
+    services.push({ name: service.name, alias: service.alias ?? '' })
+    if (service.entrypoint !== null || service.command !== null)
+      notes.notMapped(
+        job.origins.services ?? job,
+        `service \`${service.name}\`: entrypoint/command are not reproduced`,
+      )
+  }
+  return {
+    retryMax: max,
+    retryWhen: [...new Set(when)],
+    timeout: job.timeout ?? '',
+    interruptible: job.interruptible,
+    resourceGroup: job.resourceGroup ?? '',
+    services,
+  }
+}
+
+/** Proxy variables and `--build-arg` proxies → `proxy`; the names it took over are left out elsewhere. */
+export function mapProxy(
+  jobs: readonly ImportedJob[],
+  notes: Notes,
+): { proxy: Config['proxy']; variables: Set<string>; buildArgs: Set<string> } {
+  const proxy: Config['proxy'] = {
+    http: '',
+    https: '',
+    noProxy: '',
+    jobVariables: true,
+    buildArgs: true,
+    fromRunner: false,
+  }
+  const variables = new Set<string>()
+  const buildArgs = new Set<string>()
+  let viaVariable = false
+  let viaBuildArg = false
+  const field = { http: 'http', https: 'https', no: 'noProxy' } as const
+  for (const job of jobs) {
+    for (const setting of job.proxy) {
+      if (setting.kind === 'all') {
+        notes.notMapped(
+          setting,
+          `\`${setting.name}\` is not reproduced (the config sets http, https and no_proxy)`,
+        )
+        continue
+      }
+      if (setting.via === 'build-arg') {
+        viaBuildArg = true
+        buildArgs.add(setting.name)
+        const lower = setting.name.toLowerCase()
+        notes.change(
+          setting,
+          `\`--build-arg ${setting.name}=${setting.value}\` is written \`--build-arg ${lower}=$${lower}\` (or with the proxy's value), with no_proxy too where set`,
+        )
+        const referred = setting.value.replace(/^\$\{?|\}$/g, '')
+        if (referred.toLowerCase() !== setting.name.toLowerCase() && proxy[field[setting.kind]] === '')
+          proxy[field[setting.kind]] = setting.value
+        continue
+      }
+      viaVariable = true
+      variables.add(setting.name)
+      const runner = setting.value.replace(/^\$\{?|\}$/g, '').toLowerCase() === setting.name.toLowerCase()
+      if (runner) proxy.fromRunner = true
+      else proxy[field[setting.kind]] = setting.value
+      if (setting.name !== setting.name.toLowerCase())
+        notes.change(
+          setting,
+          `\`${setting.name}\` is written in lower case (\`${setting.name.toLowerCase()}\`), the form curl, apt and wget read`,
+        )
+    }
+  }
+  proxy.jobVariables = viaVariable || !viaBuildArg
+  proxy.buildArgs = viaBuildArg || !viaVariable
+  if (viaVariable && !viaBuildArg && (proxy.http || proxy.https)) proxy.buildArgs = false
+  return { proxy, variables, buildArgs }
+}
