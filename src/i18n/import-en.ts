@@ -27,6 +27,8 @@ export const importEn = {
   'import.fix': 'Fix:',
   'import.diff.heading': 'Original (left) and regenerated (right)',
   'import.diff.close': 'Close the comparison',
+  'import.diff.original': 'Original pipeline (read-only)',
+  'import.diff.regenerated': 'Regenerated pipeline (read-only)',
   'import.diff.loading': 'Loading the comparison…',
   'import.diff.failed': 'The comparison could not be loaded.',
 } as const

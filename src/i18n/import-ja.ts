@@ -30,6 +30,8 @@ export const importJa: MessageTable<ImportMessageKey> = {
   'import.fix': '修正:',
   'import.diff.heading': '元のファイル（左）と再生成したもの（右）',
   'import.diff.close': '比較を閉じる',
+  'import.diff.original': '元のパイプライン（読み取り専用）',
+  'import.diff.regenerated': '再生成したパイプライン（読み取り専用）',
   'import.diff.loading': '比較を読み込んでいます…',
   'import.diff.failed': '比較を読み込めませんでした。',
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { Finding } from '../core/diagnostics/types.ts'
 import { createTranslate, loadedCatalog } from '../i18n/index.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
@@ -9,6 +9,8 @@ import { useUndoKeys } from './feedback/useUndoKeys.ts'
 import { Form } from './form/Form.tsx'
 import { isFramed } from './framing.ts'
 import { Header } from './Header.tsx'
+import { type ImportModule, loadImport } from './import/load.ts'
+import type { Imported } from './import/module.ts'
 import { LiveRegion } from './LiveRegion.tsx'
 import { rememberLanguage } from './language.ts'
 import { MarkStore } from './marks/marks.ts'
@@ -53,6 +55,10 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     [generatorReady, initialYaml, config, state.jobOnly],
   )
   const dark = useSystemDark()
+  const [importer, setImporter] = useState<ImportModule | null>(null)
+  const [importOpen, setImportOpen] = useState(false)
+  // The last import: its original text lives here only (never in the store, the link or the storage).
+  const [imported, setImported] = useState<LastImport | null>(null)
   useUndoKeys(dispatch)
   const firstLanguage = useRef(language)
 
@@ -111,10 +117,46 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     ])
   }, [marks, share, checks, findings, state.draft, language, draftInvalid])
 
+  const openImport = useCallback(() => {
+    setImportOpen(true)
+    loadImport().then(setImporter, () => {
+      setImportOpen(false)
+      dispatch({ type: 'announce', text: `${t('import.open')}: ✗` })
+    })
+  }, [t])
+  const closeImport = useCallback(() => setImportOpen(false), [])
+  const onImported = useCallback((outcome: Imported, original: string) => {
+    setImportOpen(false)
+    dispatch({ type: 'importConfig', config: outcome.config })
+    setImported({ original, result: outcome.result, report: true, diff: true })
+  }, [])
+  const importReport = useMemo(
+    () =>
+      importer && imported?.report ? (
+        <importer.ImportReport
+          report={importer.reportView(imported.result, language)}
+          language={language}
+          onClose={() => setImported(closing(imported, 'report'))}
+        />
+      ) : null,
+    [importer, imported, language],
+  )
+  const diff = useMemo(
+    () =>
+      importer && imported?.diff
+        ? {
+            original: imported.original,
+            text: importer.diffText(language),
+            onClose: () => setImported(closing(imported, 'diff')),
+          }
+        : null,
+    [importer, imported, language],
+  )
+
   return (
     <Ui.Provider value={ui}>
       <Marks.Provider value={marks}>
-        <Header language={language} />
+        <Header language={language} onImport={openImport} />
         {share ? (
           <share.LinkSync
             committed={state.committed}
@@ -146,6 +188,8 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
             issueCount={state.issues.length}
             dark={dark}
             markers={editorMarkers}
+            importReport={importReport}
+            diff={diff}
             checks={
               checks && findings ? (
                 <checks.ChecksPanel
@@ -158,9 +202,31 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
           />
         </main>
         <ConfirmDialog pending={state.pending} />
+        {importer ? (
+          <importer.ImportDialog
+            open={importOpen}
+            language={language}
+            onClose={closeImport}
+            onImported={onImported}
+          />
+        ) : null}
         <UndoToast done={state.done} />
         <LiveRegion announcement={state.announcement} />
       </Marks.Provider>
     </Ui.Provider>
   )
+}
+
+interface LastImport {
+  readonly original: string
+  readonly result: Imported['result']
+  /** Whether its report and its comparison are still open. */
+  readonly report: boolean
+  readonly diff: boolean
+}
+
+/** Closes one part of the last import; once both are closed its original text is let go. */
+function closing(last: LastImport, part: 'report' | 'diff'): LastImport | null {
+  const next = { ...last, [part]: false }
+  return next.report || next.diff ? next : null
 }
