@@ -9,6 +9,7 @@ import { useUndoKeys } from './feedback/useUndoKeys.ts'
 import { Form } from './form/Form.tsx'
 import { isFramed } from './framing.ts'
 import { Header } from './Header.tsx'
+import { closing, type LastImport } from './import/last-import.ts'
 import { type ImportModule, loadImport } from './import/load.ts'
 import type { Imported } from './import/module.ts'
 import { LiveRegion } from './LiveRegion.tsx'
@@ -215,18 +216,4 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
       </Marks.Provider>
     </Ui.Provider>
   )
-}
-
-interface LastImport {
-  readonly original: string
-  readonly result: Imported['result']
-  /** Whether its report and its comparison are still open. */
-  readonly report: boolean
-  readonly diff: boolean
-}
-
-/** Closes one part of the last import; once both are closed its original text is let go. */
-function closing(last: LastImport, part: 'report' | 'diff'): LastImport | null {
-  const next = { ...last, [part]: false }
-  return next.report || next.diff ? next : null
 }
