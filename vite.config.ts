@@ -37,10 +37,31 @@ const workerStrings: Plugin = {
   },
 }
 
+/**
+ * sh-syntax's package.json declares `vendors/wasm_exec.js` as its side effect, but its browser entry
+ * imports `wasm_exec.cjs` (the Go runtime that defines globalThis.Go): without this the bundler drops it
+ * and the importer's shell parser fails with "Go is not defined".
+ */
+const shSyntaxGoRuntime: Plugin = {
+  name: 'kanikoconfig:sh-syntax-go-runtime',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!source.endsWith('/vendors/wasm_exec.cjs') || !importer?.includes('sh-syntax')) return null
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+    return resolved ? { ...resolved, moduleSideEffects: true } : null
+  },
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (GitLab Pages, a file share, a CDN folder).
   base: './',
-  plugins: [react(), noCspInDev, prerenderPlugin(), codiconSubset(monacoSetup, monacoRoot)],
+  plugins: [
+    react(),
+    noCspInDev,
+    shSyntaxGoRuntime,
+    prerenderPlugin(),
+    codiconSubset(monacoSetup, monacoRoot),
+  ],
   resolve: {
     alias: [
       // monaco-worker-manager imports the pre-0.56 deep path (stack-notes P2).
@@ -107,7 +128,7 @@ export default defineConfig({
   },
   // Found late on a cold dev cache otherwise, which reloads the page (stack-notes P5).
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
-  worker: { format: 'es', plugins: () => [workerStrings] },
+  worker: { format: 'es', plugins: () => [workerStrings, shSyntaxGoRuntime] },
   build: {
     target: 'es2022',
     // Monaco's lazy chunk is large by nature; the first chunk's budget is checked by the tests.

@@ -82,4 +82,18 @@ describe('bundle budget', () => {
       )
     }
   })
+
+  it('keeps the importer (its chunk and its shell worker, which fetches the WebAssembly) out of every visit until Import is used', () => {
+    const onDemandJs = parts.onDemand.filter((f) => f.endsWith('.js') && !isWorker(f))
+    expect(onDemandJs).not.toHaveLength(0)
+    expect(parts.onDemand.some((f) => /(^|\/)shell\.worker-[\w-]+\.m?js$/.test(f))).toBe(true)
+    for (const language of parts.startup.keys()) {
+      const visit = new Set(fullVisitFiles(parts, language))
+      expect(parts.onDemand.filter((f) => visit.has(f))).toEqual([])
+    }
+    const size = totalSize(site.dir, parts.onDemand)
+    console.info(
+      `import on demand (JS+CSS, its worker included; the WebAssembly it fetches is apart): ${(size.gzip / KB).toFixed(1)} KB gzip -9 [${parts.onDemand.join(', ')}]`,
+    )
+  })
 })

@@ -31,6 +31,8 @@ export type Manifest = Readonly<Record<string, ManifestChunk>>
 export const EDITOR_SOURCE = /^src\/ui\/preview\/monaco\//
 /** Source path of a message catalog; the group is the language. */
 export const STARTUP_SOURCE = /^src\/i18n\/catalog-([a-z]{2,3})\.ts$/
+/** Source path of a lazy chunk only a user's action requests (Import .gitlab-ci.yml): no visit's part. */
+export const ON_DEMAND_SOURCE = /^src\/ui\/import\/module\.ts$/
 
 export interface SiteParts {
   readonly entry: readonly string[]
@@ -39,9 +41,11 @@ export interface SiteParts {
   readonly startup: ReadonlyMap<string, readonly string[]>
   readonly editor: readonly string[]
   readonly other: readonly string[]
+  /** What only a user's action loads (the importer, its worker and WebAssembly), minus the parts above. */
+  readonly onDemand: readonly string[]
 }
 
-export type Part = 'entry' | 'startup' | 'editor' | 'other'
+export type Part = 'entry' | 'startup' | 'editor' | 'other' | 'on-demand'
 
 function chunk(manifest: Manifest, key: string): ManifestChunk {
   const found = manifest[key]
@@ -101,19 +105,27 @@ export function siteParts(manifest: Manifest): SiteParts {
   const startup = new Map<string, string[]>()
   const editorRoots: string[] = []
   const otherRoots: string[] = []
+  const onDemandRoots: string[] = []
   for (const key of new Set(lazyRoots)) {
     const src = chunk(manifest, key).src ?? key
     const language = STARTUP_SOURCE.exec(src)?.[1]
     if (language) startup.set(language, minus(closure(manifest, [key], false, entryKeys)))
     else if (EDITOR_SOURCE.test(src)) editorRoots.push(key)
+    else if (ON_DEMAND_SOURCE.test(src)) onDemandRoots.push(key)
     else otherRoots.push(key)
   }
   const editor = minus(closure(manifest, editorRoots, true, entryKeys))
   const editorSet = new Set(editor)
   const startupSet = new Set([...startup.values()].flat())
   const other = minus(closure(manifest, otherRoots, true, entryKeys), editorSet, startupSet)
+  const onDemand = minus(
+    closure(manifest, onDemandRoots, true, entryKeys),
+    editorSet,
+    startupSet,
+    new Set(other),
+  )
   const editorEntry = editorRoots.map((key) => chunk(manifest, key).file)
-  return { entry, editorEntry, startup, editor, other }
+  return { entry, editorEntry, startup, editor, other, onDemand }
 }
 
 /** What the page receives before it can render the form, in `language` (entry + that catalog). */
@@ -129,6 +141,7 @@ export function partOf(parts: SiteParts, file: string): Part | undefined {
   if ([...parts.startup.values()].some((files) => files.includes(file))) return 'startup'
   if (parts.editor.includes(file)) return 'editor'
   if (parts.other.includes(file)) return 'other'
+  if (parts.onDemand.includes(file)) return 'on-demand'
   return undefined
 }
 

@@ -69,6 +69,8 @@ export const en = {
   'done.preset': 'Loaded the preset “{preset}”.',
   'done.defaults': 'Loaded the defaults.',
   'done.reset': 'The form was reset to the defaults.',
+  'done.import': 'Imported the pipeline into the form.',
+  'import.open': 'Import .gitlab-ci.yml',
   'done.undo': 'Undone.',
   'done.redo': 'Redone.',
   'undo.fix': 'Undo: {what}',

@@ -71,6 +71,8 @@ export const ja: Messages = {
   'done.preset': 'プリセット「{preset}」を読み込みました。',
   'done.defaults': 'デフォルトを読み込みました。',
   'done.reset': 'フォームをデフォルトにリセットしました。',
+  'done.import': 'パイプラインをフォームにインポートしました。',
+  'import.open': '.gitlab-ci.yml をインポート',
   'done.undo': '元に戻しました。',
   'done.redo': 'やり直しました。',
   'undo.fix': '元に戻す: {what}',

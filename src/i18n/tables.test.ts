@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { SHARE_ERROR_REASONS } from '../core/share/errors.ts'
 import { checksEn } from './checks-en.ts'
 import { checksJa } from './checks-ja.ts'
+import { importEn } from './import-en.ts'
+import { importJa } from './import-ja.ts'
 import { schemaEn } from './schema-en.ts'
 import { schemaJa } from './schema-ja.ts'
 import { shareEn } from './share-en.ts'
@@ -9,11 +11,12 @@ import { shareJa } from './share-ja.ts'
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
-// The messages that travel with the lazy share and diagnostics chunks.
+// The messages that travel with the lazy share, diagnostics and import chunks.
 for (const [name, en, ja] of [
   ['share', shareEn, shareJa],
   ['checks', checksEn, checksJa],
   ['schema', schemaEn, schemaJa],
+  ['import', importEn, importJa],
 ] as const) {
   describe(`${name} messages`, () => {
     it('have the same keys and placeholders in both languages, none empty', () => {

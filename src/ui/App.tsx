@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { Finding } from '../core/diagnostics/types.ts'
 import { createTranslate, loadedCatalog } from '../i18n/index.ts'
 import { useAfterPaint } from './after-paint.ts'
@@ -10,6 +10,9 @@ import { useUndoKeys } from './feedback/useUndoKeys.ts'
 import { Form } from './form/Form.tsx'
 import { isFramed } from './framing.ts'
 import { Header } from './Header.tsx'
+import { closing, type LastImport } from './import/last-import.ts'
+import { type ImportModule, loadImport } from './import/load.ts'
+import type { Imported } from './import/module.ts'
 import { LiveRegion } from './LiveRegion.tsx'
 import { rememberLanguage } from './language.ts'
 import { MarkStore } from './marks/marks.ts'
@@ -54,6 +57,10 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     [generatorReady, initialYaml, config, state.jobOnly],
   )
   const dark = useSystemDark()
+  const [importer, setImporter] = useState<ImportModule | null>(null)
+  const [importOpen, setImportOpen] = useState(false)
+  // The last import: its original text lives here only (never in the store, the link or the storage).
+  const [imported, setImported] = useState<LastImport | null>(null)
   useUndoKeys(dispatch)
   const firstLanguage = useRef(language)
 
@@ -119,10 +126,46 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     ])
   }, [marks, share, checks, findings, checked.draft, language, draftInvalid])
 
+  const openImport = useCallback(() => {
+    setImportOpen(true)
+    loadImport().then(setImporter, () => {
+      setImportOpen(false)
+      dispatch({ type: 'announce', text: `${t('import.open')}: ✗` })
+    })
+  }, [t])
+  const closeImport = useCallback(() => setImportOpen(false), [])
+  const onImported = useCallback((outcome: Imported, original: string) => {
+    setImportOpen(false)
+    dispatch({ type: 'importConfig', config: outcome.config })
+    setImported({ original, result: outcome.result, report: true, diff: true })
+  }, [])
+  const importReport = useMemo(
+    () =>
+      importer && imported?.report ? (
+        <importer.ImportReport
+          report={importer.reportView(imported.result, language)}
+          language={language}
+          onClose={() => setImported(closing(imported, 'report'))}
+        />
+      ) : null,
+    [importer, imported, language],
+  )
+  const diff = useMemo(
+    () =>
+      importer && imported?.diff
+        ? {
+            original: imported.original,
+            text: importer.diffText(language),
+            onClose: () => setImported(closing(imported, 'diff')),
+          }
+        : null,
+    [importer, imported, language],
+  )
+
   return (
     <Ui.Provider value={ui}>
       <Marks.Provider value={marks}>
-        <Header language={language} />
+        <Header language={language} onImport={openImport} />
         {share ? (
           <share.LinkSync
             committed={state.committed}
@@ -154,6 +197,8 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
             issueCount={state.issues.length}
             dark={dark}
             markers={editorMarkers}
+            importReport={importReport}
+            diff={diff}
             checks={
               checks && findings ? (
                 <checks.ChecksPanel
@@ -166,6 +211,14 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
           />
         </main>
         <ConfirmDialog pending={state.pending} />
+        {importer ? (
+          <importer.ImportDialog
+            open={importOpen}
+            language={language}
+            onClose={closeImport}
+            onImported={onImported}
+          />
+        ) : null}
         <UndoToast done={state.done} />
         <LiveRegion announcement={state.announcement} />
       </Marks.Provider>

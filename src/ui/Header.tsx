@@ -2,7 +2,14 @@ import { memo } from 'react'
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language, loadCatalog } from '../i18n/index.ts'
 import { useUi } from './context.ts'
 
-export const Header = memo(function Header({ language }: { readonly language: Language }) {
+export const Header = memo(function Header({
+  language,
+  onImport,
+}: {
+  readonly language: Language
+  /** Opens the import dialog (its chunk loads on the first click). */
+  readonly onImport: () => void
+}) {
   const { t, dispatch } = useUi()
   return (
     <header className="header">
@@ -15,6 +22,9 @@ export const Header = memo(function Header({ language }: { readonly language: La
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
+      <button type="button" className="import-open" onClick={onImport} aria-haspopup="dialog">
+        {t('import.open')}
+      </button>
       <div className="language">
         <label htmlFor="language">{t('app.language')}</label>
         <select

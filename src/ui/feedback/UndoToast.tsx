@@ -14,6 +14,8 @@ export function doneText(t: Translate, done: Done): string {
         : t('done.preset', { preset: t(`preset.${done.name}.label`) })
     case 'reset':
       return t('done.reset')
+    case 'import':
+      return t('done.import')
     case 'undo':
       return t('done.undo')
     case 'redo':

@@ -7,6 +7,7 @@ import { refusedWhenFramed } from '../framing.ts'
 import { CopyLinkButton } from '../share/CopyLinkButton.tsx'
 import { copyText, downloadText } from './clipboard.ts'
 import { EditorBoundary } from './EditorBoundary.tsx'
+import { type DiffRequest, ImportDiff } from './ImportDiff.tsx'
 import { whenIdle } from './idle.ts'
 import type { EditorMarkers } from './markers.ts'
 import type { EditorProps } from './monaco/MonacoPreview.tsx'
@@ -37,6 +38,10 @@ interface Props {
   readonly markers: EditorMarkers
   /** The diagnostics panel, once its chunk has loaded. */
   readonly checks: ReactNode
+  /** The report of the last import, beside the checks (from the import chunk). */
+  readonly importReport?: ReactNode
+  /** An import's comparison: shown instead of the editor until closed. */
+  readonly diff?: DiffRequest | null
 }
 
 export const Preview = memo(function Preview({
@@ -47,6 +52,8 @@ export const Preview = memo(function Preview({
   dark,
   markers,
   checks,
+  importReport = null,
+  diff = null,
 }: Props) {
   const { t, dispatch } = useUi()
   const [Editor, setEditor] = useState<EditorComponent | null>(null)
@@ -160,8 +167,15 @@ export const Preview = memo(function Preview({
           {t('preview.generateError', { message: output.message })}
         </p>
       )}
+      {importReport}
       {checks}
-      <div ref={body} className="preview-body" data-editor={editorReady ? 'monaco' : 'plain'}>
+      {diff ? <ImportDiff request={diff} regenerated={yaml} dark={dark} /> : null}
+      <div
+        ref={body}
+        className="preview-body"
+        data-editor={editorReady ? 'monaco' : 'plain'}
+        hidden={diff !== null}
+      >
         {editorReady ? null : (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
           <pre className="plain-preview" tabIndex={0}>

@@ -65,6 +65,7 @@ export interface Snapshot {
 export type Done = { readonly seq: number; readonly undoable: boolean } & (
   | { readonly kind: 'preset'; readonly name: PresetName | '' }
   | { readonly kind: 'reset' }
+  | { readonly kind: 'import' }
   | { readonly kind: 'undo' }
   | { readonly kind: 'redo' }
 )
@@ -86,6 +87,8 @@ export type Action =
   | { readonly type: 'confirm' }
   | { readonly type: 'cancel' }
   | { readonly type: 'loadConfig'; readonly config: Config }
+  /** The config of an imported `.gitlab-ci.yml`: replaces the work as one step Undo takes back. */
+  | { readonly type: 'importConfig'; readonly config: Config }
   /** A whole new config as an edit (a diagnostics fix): like typing, it keeps the baseline. */
   | { readonly type: 'edit'; readonly config: Config }
   /** A link opened over the form (the share chunk's openLink decides what it changes). */
@@ -234,6 +237,11 @@ function step(state: AppState, action: Action): AppState {
       return { ...state, pending: null }
     case 'loadConfig':
       return load(state, action.config, '')
+    case 'importConfig':
+      return {
+        ...load(state, action.config, ''),
+        done: { kind: 'import', seq: nextSeq(state), undoable: true },
+      }
     case 'edit':
       return validate(state, action.config)
     case 'openLink':

@@ -115,4 +115,17 @@ describe('undo and redo', () => {
     })
     expect(reducer(state, REDO)).toBe(state)
   })
+
+  it('takes back an imported pipeline’s config, typed work before it included, as one step', () => {
+    const typed = run(initialState('en'), ...typeInto(['images', 0, 'name'], 'mine'), { type: 'commit' })
+    const imported = presetConfig('cached')
+    const after = reducer(typed, { type: 'importConfig', config: imported })
+    expect(after.committed).toEqual(imported)
+    expect(after.done).toMatchObject({ kind: 'import', undoable: true })
+    expect(after.history.past).toHaveLength(typed.history.past.length + 1)
+    const undone = reducer(after, UNDO)
+    expect(undone.committed).toBe(typed.committed)
+    expect(undone.draft.images[0]?.name).toBe('mine')
+    expect(reducer(undone, REDO).committed).toEqual(imported)
+  })
 })

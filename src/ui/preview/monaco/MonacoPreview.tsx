@@ -12,6 +12,9 @@ import {
 } from '../markers.ts'
 import { monaco, setPreviewSchema, themeFor } from './setup.ts'
 
+// The import's comparison: in this chunk, so Monaco is one chunk whichever of the two loads first.
+export { default as DiffPreview } from './DiffPreview.tsx'
+
 export interface EditorProps {
   readonly yaml: string
   /** The page's translations: the schema's hover text and the editor's label follow the language. */

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { importPipeline } from '../../core/import/index.ts'
+import { importOutcome, reportView } from './outcome.ts'
+
+const corpus = (name: string) =>
+  readFileSync(new URL(`../../core/import/fixtures/corpus/${name}`, import.meta.url), 'utf8')
+
+describe('import outcome', () => {
+  it('gives broken YAML’s line and column', async () => {
+    const outcome = importOutcome(await importPipeline('build:\n  script: [a\n  image: x\n'))
+    expect(outcome.kind).toBe('error')
+    if (outcome.kind !== 'error') return
+    expect(outcome.line).toBeGreaterThanOrEqual(2)
+    expect(outcome.column).toBeGreaterThanOrEqual(1)
+    expect(outcome.message).not.toBe('')
+  })
+
+  it('says when a pipeline has no kaniko job', async () => {
+    const outcome = importOutcome(await importPipeline('test:\n  script: [npm test]\n'))
+    expect(outcome).toEqual({ kind: 'no-job' })
+  })
+
+  it('gives a corpus file’s config and a report in the order of the file, in both languages', async () => {
+    const outcome = importOutcome(await importPipeline(corpus('08-gitlab-official-kaniko-template.yml')))
+    expect(outcome.kind).toBe('imported')
+    if (outcome.kind !== 'imported') return
+    expect(outcome.config.images.length).toBeGreaterThanOrEqual(1)
+    const en = reportView(outcome.result, 'en')
+    const ja = reportView(outcome.result, 'ja')
+    expect(en.jobs).toEqual(['kaniko-build'])
+    expect(en.unmapped.length).toBe(outcome.result.unmapped.length)
+    expect(en.changed.length).toBe(outcome.result.changed.length)
+    expect(en.findings.length).toBe(outcome.result.findings.length)
+    expect(en.findings.length).toBeGreaterThan(0)
+    const lines = [...en.unmapped, ...en.changed].map((row) => row.line)
+    expect(lines.length).toBeGreaterThan(0)
+    for (const rows of [en.unmapped, en.changed, en.findings])
+      expect(rows.map((r) => r.line)).toEqual([...rows.map((r) => r.line)].sort((a, b) => a - b))
+    const first = en.findings[0]
+    const firstJa = ja.findings.find((f) => f.code === first?.code)
+    expect(firstJa?.title).not.toBe(first?.title)
+    expect(first?.title).toBe(
+      outcome.result.findings.find((f) => f.code === first?.code && f.line === first.line)?.title.en,
+    )
+  })
+})
