@@ -58,7 +58,11 @@ const SETTINGS = [
 
 describe('job settings in gitlab-ci-local', () => {
   it('are accepted and read back as written', async () => {
-    const yamls = Object.values(CASES).map((input) => generate(parseConfigOrThrow({ version: 2, ...input })))
+    // Separate jobs: each job is read back as written (the layouts' own proof shows extends and matrix
+    // run exactly these jobs).
+    const yamls = Object.values(CASES).map((input) =>
+      generate(parseConfigOrThrow({ version: 2, ...input, pipeline: { ...input.pipeline, layout: 'jobs' } })),
+    )
     const [previews, lists] = await Promise.all([
       validatePipelines(yamls, { mode: 'preview', concurrency: 1 }),
       validatePipelines(yamls, { concurrency: 1 }),

@@ -241,7 +241,7 @@ export const ja: Catalog = {
     message: (p) =>
       p.as === 'base64-variable'
         ? `${p.variable} という名前はbase64の証明書を表しますが、ファイルタイプのCI/CD変数として読まれます。ジョブはその内容をそのままCA証明書バンドルに追加し、base64のテキストはkanikoにとって証明書ではありません（x509: certificate signed by unknown authority）。base64の値なら「base64の値を持つCI/CD変数」を選んでください。`
-        : `${p.variable} という名前はファイルタイプのCI/CD変数を表しますが、base64としてデコードされます。ファイルタイプのCI/CD変数の値はファイルのパスで、パスを base64 -d するとジョブが止まるか、証明書になりません。PEMを持つファイルタイプのCI/CD変数なら「ファイル型のCI/CD変数」を選んでください。`,
+        : `${p.variable} という名前はファイルタイプのCI/CD変数を表しますが、base64としてデコードされます。ファイルタイプのCI/CD変数の値はファイルのパスで、パスを base64 -d するとジョブが止まるか、証明書になりません。PEMを持つファイルタイプのCI/CD変数なら「ファイルタイプのCI/CD変数」を選んでください。`,
     fix: (p) =>
       p.as === 'base64-variable' ? 'base64としてデコードする' : 'ファイルタイプのCI/CD変数として読む',
   },
