@@ -21,7 +21,7 @@ describe('prepareLink', () => {
     const decoded = decodeShareFragment(link.url)
     expect(decoded.ok && decoded.config.proxy.http).toBe('http://proxy.example.com:3128')
     expect(decoded.ok && decoded.config.images[0]?.buildArgs[0]?.value).toBe('')
-    expect(link.leftOut).toEqual(['Build argument 1 › Value', 'HTTP proxy'])
+    expect(link.leftOut).toEqual(['Image 1 › Build argument 1 › Value', 'HTTP proxy'])
     expect(link.tooLarge).toBe(false)
   })
 })
@@ -42,7 +42,7 @@ describe('copyLinkMessage', () => {
     expect(tooLarge.copied).toBe(false)
     const leftOut = copyLinkMessage(prepareLink(config, 'https://example.com/', t), true, t)
     expect(leftOut).toEqual({
-      text: 'Link copied. Left out because they look like credentials: Build argument 1 › Value, HTTP proxy. Use CI/CD variables for secrets.',
+      text: 'Link copied. Left out because they look like credentials: Image 1 › Build argument 1 › Value, HTTP proxy. Use CI/CD variables for secrets.',
       note: true,
       copied: true,
     })
