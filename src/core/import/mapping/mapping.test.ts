@@ -103,6 +103,28 @@ b:${KANIKO_IMAGE}
     )
   })
 
+  it('reads the changes and exists lists the generator repeats on every rule once', async () => {
+    const { config } = await configOf(
+      kanikoJob(
+        ['/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1'],
+        `  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+      changes: [services/api/**/*, lib/**/*]
+      exists: [Dockerfile]
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+      changes: { paths: [services/api/**/*, lib/**/*] }
+      exists: [Dockerfile]
+    - if: $CI_COMMIT_TAG
+      changes: [services/api/**/*, lib/**/*]
+      exists: { paths: [Dockerfile] }`,
+      ),
+    )
+    expect(config.images[0]).toMatchObject({
+      changes: ['services/api/**/*', 'lib/**/*'],
+      exists: ['Dockerfile'],
+    })
+  })
+
   it('reads rules without a catch-all as the pipeline kinds they name', async () => {
     const { config } = await configOf(
       kanikoJob(
