@@ -283,11 +283,14 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
   }
 
   // Retag companions.
-  config.release = mapRelease(
+  const retag = mapRelease(
     companions.filter((job) => !multiArch.consumed.has(job)),
     config.release,
+    config.pipeline.triggers,
     notes,
   )
+  config.release = retag.release
+  config.pipeline.triggers = { ...config.pipeline.triggers, tagPattern: retag.tagPattern }
   return { config: validated(config, notes, first.job), unmapped: notes.unmapped, changed: notes.changed }
 }
 

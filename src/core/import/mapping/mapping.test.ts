@@ -321,6 +321,49 @@ release:
     })
   })
 
+  it("reads the tag pattern from the release job's rule when the build jobs have no tag trigger", async () => {
+    const build = (rules: string) =>
+      kanikoJob(
+        [
+          '/kaniko/executor --context . --dockerfile Dockerfile --destination $CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA',
+        ],
+        rules,
+      )
+    const release = (rule: string) => `
+release:
+  image: { name: "gcr.io/go-containerregistry/crane:debug", entrypoint: [""] }
+  stage: release
+  script:
+    - crane tag "\${CI_REGISTRY_IMAGE}:\${CI_COMMIT_SHORT_SHA}" "\${CI_COMMIT_TAG}"
+  rules:
+    - if: ${rule}
+`
+    const branchOnly = await configOf(
+      `${build('  rules:\n    - if: $CI_COMMIT_BRANCH')}${release('$CI_COMMIT_TAG =~ /^v\\d+\\.\\d+$/')}`,
+    )
+    expect(branchOnly.config.pipeline.triggers).toMatchObject({
+      on: ['branch'],
+      tagPattern: '/^v\\d+\\.\\d+$/',
+    })
+    expect(reasons(branchOnly.result.unmapped).filter((r) => r.includes('release'))).toEqual([])
+
+    const disagree = await configOf(
+      `${build('  rules:\n    - if: $CI_COMMIT_TAG =~ /^v/')}${release('$CI_COMMIT_TAG =~ /^release-/')}`,
+    )
+    expect(disagree.config.pipeline.triggers.tagPattern).toBe('/^v/')
+    expect(reasons(disagree.result.unmapped)).toContain(
+      '`release` runs for tags /^release-/, the build jobs for tags /^v/: the config has one tag pattern',
+    )
+
+    const notTag = await configOf(
+      `${build('  rules:\n    - if: $CI_COMMIT_BRANCH')}${release('$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH')}`,
+    )
+    expect(notTag.config.pipeline.triggers.tagPattern).toBe('')
+    expect(reasons(notTag.result.unmapped)).toContain(
+      "`release`'s rules are not one tag rule: the release job runs in tag pipelines",
+    )
+  })
+
   it('names the layout after the original: extends, matrix, else jobs (auto for one image)', async () => {
     const extendsYaml = `
 .kaniko:${KANIKO_IMAGE}
