@@ -220,7 +220,11 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     )
     const whens = draft.whens.length ? draft.whens : own.destinations.map(() => 'always' as const)
     const destinations = groupDestinations(
-      own.destinations.map((d, i) => ({ text: d.text, when: whens[i] ?? 'always' })),
+      // A destination the script pushes only in some pipelines keeps its own `when`.
+      own.destinations.map((d, i) => ({
+        text: d.text,
+        when: d.when !== 'always' ? d.when : (whens[i] ?? 'always'),
+      })),
     )
     const extraFlags = [...own.extraFlags]
     for (const certificate of draft.settings.registryCertificates)
