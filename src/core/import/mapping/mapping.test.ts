@@ -364,6 +364,78 @@ release:
     )
   })
 
+  it("expands the matrix layout's cells into images: KC_IMAGE names each, its KC_ values are written in", async () => {
+    const { config, result } = await configOf(`
+kaniko:${KANIKO_IMAGE}
+  script:
+    - /kaniko/executor --context "\${KC_CONTEXT}" --dockerfile "\${KC_CONTEXT}/Dockerfile" --build-arg "PRICE=\${KC_BUILD_ARG_PRICE}" --destination "\${KC_REPOSITORY}:\${CI_COMMIT_SHORT_SHA}"
+  tags: ["\${KC_RUNNER_TAG}"]
+  parallel:
+    matrix:
+      - KC_IMAGE: api
+        KC_CONTEXT: \${CI_PROJECT_DIR}/api
+        KC_BUILD_ARG_PRICE: 5$$
+        KC_REPOSITORY: \${CI_REGISTRY_IMAGE}/api
+        KC_RUNNER_TAG: arm
+      - KC_IMAGE: web
+        KC_CONTEXT: web
+        KC_BUILD_ARG_PRICE: "0"
+        KC_REPOSITORY: registry.example.com/web
+        KC_RUNNER_TAG: amd
+`)
+    expect(config.pipeline.layout).toBe('matrix')
+    expect(
+      config.images.map((i) => [
+        i.name,
+        i.context,
+        i.dockerfile,
+        i.buildArgs[0]?.value,
+        i.destinations,
+        i.runnerTags,
+        i.variables,
+      ]),
+    ).toEqual([
+      [
+        'api',
+        '${CI_PROJECT_DIR}/api',
+        '${CI_PROJECT_DIR}/api/Dockerfile',
+        '5$',
+        [{ repository: '${CI_REGISTRY_IMAGE}/api', tags: ['${CI_COMMIT_SHORT_SHA}'], when: 'always' }],
+        ['arm'],
+        [],
+      ],
+      [
+        'web',
+        'web',
+        'web/Dockerfile',
+        '0',
+        [{ repository: 'registry.example.com/web', tags: ['${CI_COMMIT_SHORT_SHA}'], when: 'always' }],
+        ['amd'],
+        [],
+      ],
+    ])
+    expect(reasons(result.unmapped).filter((r) => r.includes('KC_'))).toEqual([])
+  })
+
+  it('keeps an author’s own matrix (not all KC_ variables) as per-image variables', async () => {
+    const { config } = await configOf(`
+build:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context $DIR --dockerfile $DIR/Dockerfile --destination x/$DIR:1]
+  parallel:
+    matrix:
+      - { KC_IMAGE: a, DIR: a }
+`)
+    expect(config.images.map((i) => [i.name, i.variables])).toEqual([
+      [
+        'build-a-a',
+        [
+          { name: 'KC_IMAGE', value: 'a' },
+          { name: 'DIR', value: 'a' },
+        ],
+      ],
+    ])
+  })
+
   it('names the layout after the original: extends, matrix, else jobs (auto for one image)', async () => {
     const extendsYaml = `
 .kaniko:${KANIKO_IMAGE}
