@@ -8,6 +8,7 @@ import {
   executorIndex,
   programName,
 } from './kaniko/commands.ts'
+import { readPositionalDestinations } from './kaniko/positional.ts'
 import { type ProxySetting, readProxy } from './kaniko/proxy.ts'
 import { foldBreaks, intendedFolding } from './shell/folding.ts'
 import { lexShell } from './shell/lexer.ts'
@@ -169,7 +170,13 @@ export async function readJob(
     }
     for (const command of commands) {
       const index = executorIndex(command, imageIsKaniko)
-      if (index >= 0) runs.push(readExecutorRun(command, index, context))
+      if (index >= 0)
+        runs.push(
+          readExecutorRun(command, index, {
+            ...context,
+            positional: readPositionalDestinations(script, command),
+          }),
+        )
     }
     authWrites.push(...readAuthWrites(commands, script.originOf))
     certificates.push(...readCertificateWrites(commands, script.originOf))

@@ -9,6 +9,7 @@ import {
   wordText,
 } from '../shell/words.ts'
 import type { JobVariable, Origin, SimpleCommand, Word } from '../types.ts'
+import type { ConditionalWhen, PositionalDestinations } from './positional.ts'
 
 /** Where an argument came from when it was not written in the command itself. */
 export interface ArgumentSource {
@@ -34,6 +35,8 @@ export interface FlagUse extends Origin {
   readonly enabled: boolean | null
   readonly spec: FlagSpec
   readonly source: ArgumentSource | null
+  /** A `--destination` the script adds to `"$@"` only in these pipelines (see positional.ts). */
+  readonly when?: ConditionalWhen
 }
 
 export interface ExecutorRun extends Origin {
@@ -58,6 +61,7 @@ interface Token {
   readonly source: ArgumentSource | null
   /** Variables already expanded on the way to this token (loops, `OPTS="$OPTS --x"`). */
   readonly seen?: ReadonlySet<string>
+  readonly when?: ConditionalWhen
 }
 
 export interface ArgvContext {
@@ -65,6 +69,8 @@ export interface ArgvContext {
   /** Assignments in the job's script, by variable name. */
   readonly assignments: ReadonlyMap<string, readonly { value: Word; conditional: boolean; origin: Origin }[]>
   readonly originOf: (offset: number) => Origin
+  /** The destinations the generated `set --` statements before this run put into `"$@"`. */
+  readonly positional?: PositionalDestinations | null
 }
 
 const MAX_VARIABLE_DEPTH = 4
@@ -138,8 +144,14 @@ export function readExecutorRun(
   }
 
   const queue: Token[] = args.map((word) => ({ word, origin: context.originOf(word.offset), source: null }))
+  let positional = context.positional ?? null
   while (queue.length) {
     const token = queue.shift() as Token
+    if (positional && token.word.raw === '"$@"') {
+      queue.unshift(...positionalTokens(positional, context))
+      positional = null
+      continue
+    }
     const expanded = expand(token)
     if (expanded) {
       queue.unshift(...expanded)
@@ -197,6 +209,7 @@ export function readExecutorRun(
       enabled,
       spec,
       source: token.source,
+      ...(token.when ? { when: token.when } : {}),
     }
     flags.push(use)
     if (canonical === 'destination' && value) destinations.push(value)
@@ -215,6 +228,22 @@ export function readExecutorRun(
     swallowed,
     problems,
   }
+}
+
+/** `--destination <ref>` tokens for each conditional destination, marked with its `when`. */
+function positionalTokens(positional: PositionalDestinations, context: ArgvContext): Token[] {
+  return positional.destinations.flatMap(({ when, reference }) => {
+    const origin = context.originOf(reference.offset)
+    const flag: Word = {
+      raw: '--destination',
+      parts: [{ kind: 'literal', value: '--destination', quoted: false }],
+      offset: reference.offset,
+    }
+    return [
+      { word: flag, origin, source: null, when },
+      { word: reference, origin, source: null },
+    ]
+  })
 }
 
 function resolveLiterals(word: Word, context: ArgvContext): string {

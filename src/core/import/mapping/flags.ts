@@ -35,7 +35,7 @@ export interface RunSettings {
     | 'skipUnusedStages'
     | 'extraFlags'
     | 'extraArgsVariable'
-  > & { destinations: { text: string; origin: Origin }[] }
+  > & { destinations: { text: string; origin: Origin; when: Destination['when'] }[] }
   readonly shared: Map<string, SharedSetting>
   /** `--registry-certificate host=path`, matched with the CA writes later. */
   readonly registryCertificates: { host: string; path: string; origin: Origin; flag: string }[]
@@ -203,7 +203,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
         else image[flag.name] = value
         break
       case 'destination':
-        if (value) image.destinations.push({ text: value, origin: flag })
+        if (value) image.destinations.push({ text: value, origin: flag, when: flag.when ?? 'always' })
         break
       case 'build-arg': {
         if (!value) break

@@ -8,6 +8,7 @@ import { allCommands, programName } from '../kaniko/commands.ts'
 import { wordText } from '../shell/words.ts'
 import type { JobVariable, Origin, Unmapped } from '../types.ts'
 import { groupDestinations, type RunSettings, readRunSettings } from './flags.ts'
+import { layoutCell, substituteSettings } from './matrix-cells.ts'
 import { mapMultiArch } from './multi-arch.ts'
 import { destinationHost, mapCertificates, mapRegistries } from './registries.ts'
 import { mapRelease } from './release.ts'
@@ -220,7 +221,11 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     )
     const whens = draft.whens.length ? draft.whens : own.destinations.map(() => 'always' as const)
     const destinations = groupDestinations(
-      own.destinations.map((d, i) => ({ text: d.text, when: whens[i] ?? 'always' })),
+      // A destination the script pushes only in some pipelines keeps its own `when`.
+      own.destinations.map((d, i) => ({
+        text: d.text,
+        when: d.when !== 'always' ? d.when : (whens[i] ?? 'always'),
+      })),
     )
     const extraFlags = [...own.extraFlags]
     for (const certificate of draft.settings.registryCertificates)
@@ -230,7 +235,8 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
         (v) => !sharedVariables.some((s) => s.name === v.name),
       ),
       ...draft.job.variables
-        .filter((v) => v.source === 'matrix')
+        // The `matrix` layout's KC_ variables are the image's own values, written in above.
+        .filter((v) => v.source === 'matrix' && !layoutCell(draft.job))
         .map((v) => ({ name: v.name, value: v.value })),
     ]
     // All six OCI labels from predefined variables are what `ociLabels` writes.
@@ -250,7 +256,9 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
       skipUnusedStages: own.skipUnusedStages,
       destinations: destinations.length ? destinations : (defaultConfig().images[0]?.destinations ?? []),
       ...(draft.multiArch ? { multiArch: draft.multiArch } : {}),
-      runnerTags: draft.multiArch ? [] : [...draft.job.tags],
+      runnerTags: draft.multiArch
+        ? []
+        : draft.job.tags.map((tag) => layoutCell(draft.job)?.substitute(tag) ?? tag),
       extraFlags,
       extraArgsVariable: own.extraArgsVariable,
       cacheRepository: ownCache.get(draft) ?? '',
@@ -283,11 +291,14 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
   }
 
   // Retag companions.
-  config.release = mapRelease(
+  const retag = mapRelease(
     companions.filter((job) => !multiArch.consumed.has(job)),
     config.release,
+    config.pipeline.triggers,
     notes,
   )
+  config.release = retag.release
+  config.pipeline.triggers = { ...config.pipeline.triggers, tagPattern: retag.tagPattern }
   return { config: validated(config, notes, first.job), unmapped: notes.unmapped, changed: notes.changed }
 }
 
@@ -315,7 +326,8 @@ function draftsOf(job: ImportedJob, notes: Notes): Draft[] {
     }
   }
   const baseName = job.hidden ? job.definedAs.slice(1) : job.definedAs
-  const name = job.matrix ? `${baseName}-${Object.values(job.matrix).join('-')}` : baseName
+  const cell = layoutCell(job)
+  const name = cell ? cell.name : job.matrix ? `${baseName}-${Object.values(job.matrix).join('-')}` : baseName
   return chosen.map((run) => {
     // The variable that carries the most flags stays free-form (`$KANIKO_ARGS`); the others are listed.
     const count = (variable: string) => run.flags.filter((f) => f.source?.variable === variable).length
@@ -332,7 +344,9 @@ function draftsOf(job: ImportedJob, notes: Notes): Draft[] {
       job,
       run,
       triggers,
-      settings: readRunSettings(run, { scriptAssigned, extraArgsVariable, notes }),
+      settings: cell
+        ? substituteSettings(readRunSettings(run, { scriptAssigned, extraArgsVariable, notes }), cell)
+        : readRunSettings(run, { scriptAssigned, extraArgsVariable, notes }),
       name,
       whens: [],
     }

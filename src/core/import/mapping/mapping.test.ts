@@ -103,6 +103,28 @@ b:${KANIKO_IMAGE}
     )
   })
 
+  it('reads the changes and exists lists the generator repeats on every rule once', async () => {
+    const { config } = await configOf(
+      kanikoJob(
+        ['/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1'],
+        `  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+      changes: [services/api/**/*, lib/**/*]
+      exists: [Dockerfile]
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+      changes: { paths: [services/api/**/*, lib/**/*] }
+      exists: [Dockerfile]
+    - if: $CI_COMMIT_TAG
+      changes: [services/api/**/*, lib/**/*]
+      exists: { paths: [Dockerfile] }`,
+      ),
+    )
+    expect(config.images[0]).toMatchObject({
+      changes: ['services/api/**/*', 'lib/**/*'],
+      exists: ['Dockerfile'],
+    })
+  })
+
   it('reads rules without a catch-all as the pipeline kinds they name', async () => {
     const { config } = await configOf(
       kanikoJob(
@@ -297,6 +319,121 @@ release:
       fromTag: '$CI_COMMIT_SHORT_SHA',
       toTags: ['$CI_COMMIT_TAG', 'latest'],
     })
+  })
+
+  it("reads the tag pattern from the release job's rule when the build jobs have no tag trigger", async () => {
+    const build = (rules: string) =>
+      kanikoJob(
+        [
+          '/kaniko/executor --context . --dockerfile Dockerfile --destination $CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA',
+        ],
+        rules,
+      )
+    const release = (rule: string) => `
+release:
+  image: { name: "gcr.io/go-containerregistry/crane:debug", entrypoint: [""] }
+  stage: release
+  script:
+    - crane tag "\${CI_REGISTRY_IMAGE}:\${CI_COMMIT_SHORT_SHA}" "\${CI_COMMIT_TAG}"
+  rules:
+    - if: ${rule}
+`
+    const branchOnly = await configOf(
+      `${build('  rules:\n    - if: $CI_COMMIT_BRANCH')}${release('$CI_COMMIT_TAG =~ /^v\\d+\\.\\d+$/')}`,
+    )
+    expect(branchOnly.config.pipeline.triggers).toMatchObject({
+      on: ['branch'],
+      tagPattern: '/^v\\d+\\.\\d+$/',
+    })
+    expect(reasons(branchOnly.result.unmapped).filter((r) => r.includes('release'))).toEqual([])
+
+    const disagree = await configOf(
+      `${build('  rules:\n    - if: $CI_COMMIT_TAG =~ /^v/')}${release('$CI_COMMIT_TAG =~ /^release-/')}`,
+    )
+    expect(disagree.config.pipeline.triggers.tagPattern).toBe('/^v/')
+    expect(reasons(disagree.result.unmapped)).toContain(
+      '`release` runs for tags /^release-/, the build jobs for tags /^v/: the config has one tag pattern',
+    )
+
+    const notTag = await configOf(
+      `${build('  rules:\n    - if: $CI_COMMIT_BRANCH')}${release('$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH')}`,
+    )
+    expect(notTag.config.pipeline.triggers.tagPattern).toBe('')
+    expect(reasons(notTag.result.unmapped)).toContain(
+      "`release`'s rules are not one tag rule: the release job runs in tag pipelines",
+    )
+  })
+
+  it("expands the matrix layout's cells into images: KC_IMAGE names each, its KC_ values are written in", async () => {
+    const { config, result } = await configOf(`
+kaniko:${KANIKO_IMAGE}
+  script:
+    - /kaniko/executor --context "\${KC_CONTEXT}" --dockerfile "\${KC_CONTEXT}/Dockerfile" --build-arg "PRICE=\${KC_BUILD_ARG_PRICE}" --destination "\${KC_REPOSITORY}:\${CI_COMMIT_SHORT_SHA}"
+  tags: ["\${KC_RUNNER_TAG}"]
+  parallel:
+    matrix:
+      - KC_IMAGE: api
+        KC_CONTEXT: \${CI_PROJECT_DIR}/api
+        KC_BUILD_ARG_PRICE: 5$$
+        KC_REPOSITORY: \${CI_REGISTRY_IMAGE}/api
+        KC_RUNNER_TAG: arm
+      - KC_IMAGE: web
+        KC_CONTEXT: web
+        KC_BUILD_ARG_PRICE: "0"
+        KC_REPOSITORY: registry.example.com/web
+        KC_RUNNER_TAG: amd
+`)
+    expect(config.pipeline.layout).toBe('matrix')
+    expect(
+      config.images.map((i) => [
+        i.name,
+        i.context,
+        i.dockerfile,
+        i.buildArgs[0]?.value,
+        i.destinations,
+        i.runnerTags,
+        i.variables,
+      ]),
+    ).toEqual([
+      [
+        'api',
+        '${CI_PROJECT_DIR}/api',
+        '${CI_PROJECT_DIR}/api/Dockerfile',
+        '5$',
+        [{ repository: '${CI_REGISTRY_IMAGE}/api', tags: ['${CI_COMMIT_SHORT_SHA}'], when: 'always' }],
+        ['arm'],
+        [],
+      ],
+      [
+        'web',
+        'web',
+        'web/Dockerfile',
+        '0',
+        [{ repository: 'registry.example.com/web', tags: ['${CI_COMMIT_SHORT_SHA}'], when: 'always' }],
+        ['amd'],
+        [],
+      ],
+    ])
+    expect(reasons(result.unmapped).filter((r) => r.includes('KC_'))).toEqual([])
+  })
+
+  it('keeps an author’s own matrix (not all KC_ variables) as per-image variables', async () => {
+    const { config } = await configOf(`
+build:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context $DIR --dockerfile $DIR/Dockerfile --destination x/$DIR:1]
+  parallel:
+    matrix:
+      - { KC_IMAGE: a, DIR: a }
+`)
+    expect(config.images.map((i) => [i.name, i.variables])).toEqual([
+      [
+        'build-a-a',
+        [
+          { name: 'KC_IMAGE', value: 'a' },
+          { name: 'DIR', value: 'a' },
+        ],
+      ],
+    ])
   })
 
   it('names the layout after the original: extends, matrix, else jobs (auto for one image)', async () => {

@@ -91,7 +91,7 @@ export function mapMultiArch(
       manifestRunnerTags: [...manifest.tags],
     }
     const origin = builds[0]?.settings.image.destinations[0]?.origin ?? base.run
-    const destinations = pushes.map((p) => ({ text: p.target, origin }))
+    const destinations = pushes.map((p) => ({ text: p.target, origin, when: 'always' as const }))
     base.settings.image.destinations = destinations
     const image: Draft = { ...base, name, multiArch }
     result = result.flatMap((draft) => (draft === base ? [image] : builds.includes(draft) ? [] : [draft]))

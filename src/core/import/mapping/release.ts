@@ -1,7 +1,8 @@
-import type { Release } from '../../config/schema.ts'
+import type { Release, Triggers } from '../../config/schema.ts'
 import type { ImportedJob } from '../job.ts'
 import { wordText } from '../shell/words.ts'
 import { splitDestination } from './flags.ts'
+import { readCondition } from './triggers.ts'
 import { type Notes, shellTextOf, soleVariable } from './values.ts'
 
 const COPY = new Set(['copy', 'cp', 'tag'])
@@ -11,7 +12,13 @@ const LOGIN = new Set(['auth login', 'login'])
  * A companion job that copies one pushed image to more tags (`crane copy|tag`, `skopeo copy`) →
  * `release`; what does not fit (manifest lists, other commands, a second retag job) is listed.
  */
-export function mapRelease(companions: readonly ImportedJob[], defaults: Release, notes: Notes): Release {
+export function mapRelease(
+  companions: readonly ImportedJob[],
+  defaults: Release,
+  triggers: Triggers,
+  notes: Notes,
+): { release: Release; tagPattern: string } {
+  let tagPattern = triggers.tagPattern
   let release: Release = { ...defaults }
   for (const job of companions) {
     const copies = job.companions.filter((c) => COPY.has(c.subcommand))
@@ -80,10 +87,39 @@ export function mapRelease(companions: readonly ImportedJob[], defaults: Release
       toTags,
       runnerTags: [...job.tags],
     }
+    tagPattern = releaseTagPattern(job, triggers, notes)
     notes.change(
       job,
       `companion job \`${job.name}\` becomes the release job (it runs in tag pipelines, with kanikoconfig's login)`,
     )
   }
-  return release
+  return { release, tagPattern }
+}
+
+/**
+ * The release job runs in tag pipelines: `if: $CI_COMMIT_TAG`, or `=~ /pattern/` with
+ * `pipeline.triggers.tagPattern`. When the build jobs have no tag trigger, that rule is the only place
+ * the pattern is written; when they have one, theirs and the release job's must agree.
+ */
+function releaseTagPattern(job: ImportedJob, triggers: Triggers, notes: Notes): string {
+  const rules = job.triggers.rules
+  const conditions = (rules ?? []).map((rule) =>
+    Object.keys(rule).length === 1 && typeof rule.if === 'string' ? readCondition(rule.if) : null,
+  )
+  const [condition] = conditions
+  if (conditions.length !== 1 || condition?.trigger !== 'tag' || job.triggers.only || job.triggers.except) {
+    notes.notMapped(
+      job.origins.rules ?? job,
+      `\`${job.name}\`'s rules are not one tag rule: the release job runs in tag pipelines`,
+    )
+    return triggers.tagPattern
+  }
+  const pattern = condition.tagPattern ?? ''
+  if (pattern === triggers.tagPattern) return pattern
+  if (!triggers.on.includes('tag') && triggers.tagPattern === '') return pattern
+  notes.notMapped(
+    job.origins.rules ?? job,
+    `\`${job.name}\` runs for tags ${pattern || '(any)'}, the build jobs for tags ${triggers.tagPattern || '(any)'}: the config has one tag pattern`,
+  )
+  return triggers.tagPattern
 }

@@ -126,7 +126,7 @@ export function mapTriggers(job: ImportedJob, notes: Notes): JobTriggers {
         result.triggers.branches.push(ref)
       } else notes.notMapped(origin('only'), `only: ${ref} is not a pipeline kind the config knows`)
     }
-    if (only?.changes.length) result.changes.push(...only.changes)
+    if (only?.changes.length) addNew(result.changes, only.changes)
     if (only?.variables.length)
       notes.notMapped(origin('only'), `only:variables (${only.variables.join(', ')}) is not reproduced`)
     if (only?.kubernetes) notes.notMapped(origin('only'), 'only:kubernetes is not reproduced')
@@ -165,6 +165,10 @@ export function mapTriggers(job: ImportedJob, notes: Notes): JobTriggers {
   return result
 }
 
+/**
+ * A rule's `changes`/`exists` paths. The generator writes an image's list on every rule of its job
+ * (each rule is OR-ed, so each carries the filter): read as one list per job, without repeats.
+ */
 function readPaths(
   rule: Readonly<Record<string, unknown>>,
   result: JobTriggers,
@@ -172,20 +176,24 @@ function readPaths(
   notes: Notes,
 ): void {
   const changes = rule.changes
-  if (Array.isArray(changes)) result.changes.push(...changes.map(String))
+  if (Array.isArray(changes)) addNew(result.changes, changes.map(String))
   else if (changes && typeof changes === 'object') {
     const { paths, compare_to: compareTo } = changes as { paths?: unknown; compare_to?: unknown }
-    if (Array.isArray(paths)) result.changes.push(...paths.map(String))
+    if (Array.isArray(paths)) addNew(result.changes, paths.map(String))
     if (typeof compareTo === 'string') (result as { changesCompareTo: string }).changesCompareTo = compareTo
   }
   const exists = rule.exists
-  if (Array.isArray(exists)) result.exists.push(...exists.map(String))
+  if (Array.isArray(exists)) addNew(result.exists, exists.map(String))
   else if (exists && typeof exists === 'object') {
     const paths = (exists as { paths?: unknown }).paths
-    if (Array.isArray(paths)) result.exists.push(...paths.map(String))
+    if (Array.isArray(paths)) addNew(result.exists, paths.map(String))
     if (Object.keys(exists).some((k) => k !== 'paths'))
       notes.notMapped(at, 'rules:exists with project/ref is not reproduced')
   }
+}
+
+function addNew(list: string[], paths: readonly string[]): void {
+  for (const path of paths) if (!list.includes(path)) list.push(path)
 }
 
 /** The destination `when` a job's triggers amount to, when a job builds the same image as others. */

@@ -1,0 +1,66 @@
+import { splitShellText } from '../../shell/text.ts'
+import type { ImportedJob } from '../job.ts'
+import type { RunSettings } from './flags.ts'
+
+/** The variable that names a cell of the `matrix` layout (src/core/generate/layout/matrix.ts). */
+const IMAGE_VARIABLE = 'KC_IMAGE'
+const PREFIX = 'KC_'
+
+/** One cell of a matrix job the `matrix` layout wrote: its image's name and its KC_ values. */
+export interface LayoutCell {
+  readonly name: string
+  /** Config text with each `${KC_…}` replaced by the cell's value. */
+  readonly substitute: (text: string) => string
+}
+
+/**
+ * A matrix cell whose variables are all `KC_…` and name the image with `KC_IMAGE` is one image of
+ * the `matrix` layout; other matrices are the author's own (their variables stay per image).
+ */
+export function layoutCell(job: ImportedJob): LayoutCell | null {
+  const matrix = job.matrix
+  if (!matrix) return null
+  const name = matrix[IMAGE_VARIABLE]
+  if (name === undefined || !Object.keys(matrix).every((key) => key.startsWith(PREFIX))) return null
+  const substitute = (text: string): string =>
+    splitShellText(text)
+      .map((part) => {
+        if (part.kind === 'literal') return part.text
+        const value = matrix[part.name]
+        return part.name.startsWith(PREFIX) && value !== undefined ? configText(value) : part.source
+      })
+      .join('')
+  return { name, substitute }
+}
+
+/** A matrix value as GitLab reads it (`$$` is a dollar), back to config text (the inverse of gitlabVariableValue). */
+function configText(value: string): string {
+  return splitShellText(value)
+    .map((part) => (part.kind === 'literal' ? part.text.replaceAll('$$', '$') : part.source))
+    .join('')
+}
+
+/** The run's values with the cell's KC_ references written in. */
+export function substituteSettings(settings: RunSettings, cell: LayoutCell): RunSettings {
+  const { substitute } = cell
+  const image = settings.image
+  const shared = new Map(
+    [...settings.shared].map(([key, setting]) => [
+      key,
+      typeof setting.value === 'string' ? { ...setting, value: substitute(setting.value) } : setting,
+    ]),
+  )
+  return {
+    ...settings,
+    shared,
+    image: {
+      ...image,
+      context: substitute(image.context),
+      dockerfile: substitute(image.dockerfile),
+      target: substitute(image.target),
+      buildArgs: image.buildArgs.map((arg) => ({ ...arg, value: substitute(arg.value) })),
+      labels: image.labels.map((label) => ({ ...label, value: substitute(label.value) })),
+      destinations: image.destinations.map((d) => ({ ...d, text: substitute(d.text) })),
+    },
+  }
+}
