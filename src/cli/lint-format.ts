@@ -1,14 +1,17 @@
 import type { Lang, LocalizedFinding, Severity } from '../core/diagnostics/index.ts'
 
-/** Words of the human-readable `lint` report; the findings themselves come localized from the core. */
+/**
+ * Words of the human-readable `lint` report, the page's words (checks-en/ja.ts: Tips, ヒント); the
+ * findings themselves come localized from the core.
+ */
 const WORDS: Record<Lang, { heading: Record<Severity, string>; fix: string; none: string }> = {
   en: {
-    heading: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+    heading: { error: 'Errors', warning: 'Warnings', info: 'Tips' },
     fix: 'Fix',
     none: 'No problems found.',
   },
   ja: {
-    heading: { error: 'エラー', warning: '警告', info: '情報' },
+    heading: { error: 'エラー', warning: '警告', info: 'ヒント' },
     fix: '修正',
     none: '問題は見つかりませんでした。',
   },

@@ -328,7 +328,8 @@ export const en = {
   'field.certificates.pem.label': 'PEM certificate',
   'field.certificates.pem.help': 'Public certificates only. Never paste a private key.',
   'field.certificates.registry.label': 'Registry for --registry-certificate',
-  'field.certificates.registry.help': 'Optional: also trust the certificate for this registry host only.',
+  'field.certificates.registry.help':
+    'Optional. The CA is always added to the whole bundle; this host also gets it as --registry-certificate (host=file).',
 
   'field.certificates.base64Variable.label': 'Variable with the base64 certificate',
   'field.certificates.base64Variable.help': 'A CI/CD variable holding the PEM encoded in base64.',

@@ -332,7 +332,8 @@ export const ja: Messages = {
   'field.certificates.pem.label': 'PEM証明書',
   'field.certificates.pem.help': '公開証明書のみを貼り付けてください。秘密鍵は絶対に貼り付けないでください。',
   'field.certificates.registry.label': '--registry-certificateのレジストリ',
-  'field.certificates.registry.help': '省略可。このレジストリのホストに対してのみ証明書を信頼します。',
+  'field.certificates.registry.help':
+    '省略可。CAは常に証明書バンドル全体に追加されます。このホストには --registry-certificate（ホスト=ファイル）としても渡します。',
 
   'field.certificates.base64Variable.label': 'base64の証明書を持つ変数',
   'field.certificates.base64Variable.help': 'PEMをbase64でエンコードした値を持つCI/CD変数です。',
