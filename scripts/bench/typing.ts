@@ -82,6 +82,10 @@ export async function typingRun(
     }
     await sleep(1000)
     const field = page.locator(TYPING_FIELD)
+    // Several images start as closed cards: open the first one (not timed).
+    const firstCard = page.locator('[data-index="0"] .image-card-toggle')
+    if ((await firstCard.count()) > 0 && (await firstCard.getAttribute('aria-expanded')) === 'false')
+      await firstCard.click()
     await field.click()
     await page.keyboard.press('End')
     await page.evaluate('window.__bench.startTyping()')
