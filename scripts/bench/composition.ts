@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { loadSourceMap, type Segment, UNMAPPED } from './sourcemap.ts'
@@ -18,6 +18,12 @@ export interface Contribution {
  */
 export function composition(dir: string, file: string, repoRoot: string): Contribution[] {
   const code = readFileSync(join(dir, file), 'utf8')
+  // The bundler's own runtime chunk comes without a source map: all of it is glue.
+  if (!existsSync(join(dir, `${file}.map`))) {
+    return [
+      { group: UNMAPPED, raw: Buffer.byteLength(code), gzipMarginal: gzipSync(code, { level: 9 }).length },
+    ]
+  }
   const { groups, lines: decoded } = loadSourceMap(dir, file, repoRoot)
   // Contiguous runs of the file owned by one group; a line's newline belongs to no source.
   const runs: { text: string; group: string }[] = []
