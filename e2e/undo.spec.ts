@@ -30,7 +30,10 @@ test('a field’s typing is one step: Ctrl+Z outside the field takes it back, Sh
 }) => {
   await openPage(page)
   const defaults = generate(defaultConfig())
-  const startHash = await hashOf(page)
+  // The link follows the committed config once the (lazy) link code runs: wait for it, so that the
+  // start is the default config's link and not an address bar the link code has not written yet.
+  const startHash = `#${encodeShareFragment(defaultConfig()).fragment}`
+  await expect.poll(() => hashOf(page)).toBe(startHash)
   const jobName = page.getByLabel('Job name')
   await jobName.fill('')
   await jobName.pressSequentially('publish')
