@@ -27,6 +27,8 @@ export const BUDGETS = {
   keyToVisibleP95Ms: 16,
   /** One generate() of the kitchen-sink preset in Node, median. */
   generateMs: 0.5,
+  /** One diagnose() of the kitchen-sink preset in Node, median (a bench figure, not a timed test). */
+  diagnoseMs: 0.5,
   /** Share-fragment length of the default config, characters. */
   defaultFragmentChars: 16,
   /** Share-fragment length of the kitchen-sink preset, characters. */

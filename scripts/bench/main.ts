@@ -113,7 +113,7 @@ async function main(dir: string): Promise<void> {
   const loadBefore = loadavg()
 
   // 2. Node: generate() and the share fragments, before the browser competes for the CPU.
-  log(`generate() × ${GENERATE_RUNS}`)
+  log(`generate() and diagnose() × ${GENERATE_RUNS}`)
   const node = nodeTimings(GENERATE_RUNS)
 
   // 3. The browser: a discarded warm-up load, the cold loads, then a typing session.
@@ -390,6 +390,13 @@ async function main(dir: string): Promise<void> {
       p95: ms(node.generate.p95, 3),
       budget: `≤ ${ms(BUDGETS.generateMs, 1)}`,
       status: status(node.generate.median <= BUDGETS.generateMs),
+    },
+    {
+      figure: `diagnose(kitchen-sink) in Node (${node.diagnose.runs} runs)`,
+      median: ms(node.diagnose.median, 3),
+      p95: ms(node.diagnose.p95, 3),
+      budget: `≤ ${ms(BUDGETS.diagnoseMs, 1)}`,
+      status: status(node.diagnose.median <= BUDGETS.diagnoseMs),
     },
     {
       figure: 'share fragment, default config',

@@ -1,4 +1,5 @@
 import { defaultConfig, presetConfig } from '../../src/core/config/index.ts'
+import { diagnose } from '../../src/core/diagnostics/index.ts'
 import { generate } from '../../src/core/generate/index.ts'
 import { encodeShareFragment } from '../../src/core/share/index.ts'
 import { type Summary, summarize } from './stats.ts'
@@ -6,21 +7,30 @@ import { type Summary, summarize } from './stats.ts'
 export interface NodeTimings {
   /** generate(kitchen-sink) in ms, each of `runs` calls timed on its own after a warm-up. */
   readonly generate: Summary & { readonly runs: number; readonly warmup: number; readonly yamlChars: number }
+  /** diagnose(kitchen-sink) in ms, timed like `generate` (it also runs on every keystroke). */
+  readonly diagnose: Summary & { readonly runs: number; readonly warmup: number; readonly findings: number }
   readonly fragments: { readonly default: number; readonly kitchenSink: number }
+}
+
+/** Each of `runs` calls of `run` timed on its own, in ms, after `warmup` untimed calls. */
+function timeEach(run: () => unknown, runs: number, warmup: number): number[] {
+  for (let i = 0; i < warmup; i++) run()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint()
+    run()
+    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+  }
+  return times
 }
 
 export function nodeTimings(runs = 1000, warmup = 500): NodeTimings {
   const config = presetConfig('kitchen-sink')
-  let yaml = ''
-  for (let i = 0; i < warmup; i++) yaml = generate(config)
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    generate(config)
-    times.push(Number(process.hrtime.bigint() - start) / 1e6)
-  }
+  const generateTimes = timeEach(() => generate(config), runs, warmup)
+  const diagnoseTimes = timeEach(() => diagnose(config), runs, warmup)
   return {
-    generate: { ...summarize(times), runs, warmup, yamlChars: yaml.length },
+    generate: { ...summarize(generateTimes), runs, warmup, yamlChars: generate(config).length },
+    diagnose: { ...summarize(diagnoseTimes), runs, warmup, findings: diagnose(config).length },
     fragments: {
       default: encodeShareFragment(defaultConfig()).fragment.length,
       kitchenSink: encodeShareFragment(config).fragment.length,
