@@ -52,6 +52,21 @@ const shSyntaxGoRuntime: Plugin = {
   },
 }
 
+/**
+ * The `yaml` package declares no `sideEffects`, so the bundler keeps a bare import of every module it
+ * splits off. Its modules only define classes and functions: marking them pure lets the parser's chunk
+ * (`yaml-parse`, below) load with the importer alone, not with the generator that shares `yaml`.
+ */
+const yamlIsPure: Plugin = {
+  name: 'kanikoconfig:yaml-is-pure',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer?.includes('/node_modules/yaml/') && source !== 'yaml') return null
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+    return resolved?.id.includes('/node_modules/yaml/') ? { ...resolved, moduleSideEffects: false } : null
+  },
+}
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path (GitLab Pages, a file share, a CDN folder).
   base: './',
@@ -59,6 +74,7 @@ export default defineConfig({
     react(),
     noCspInDev,
     shSyntaxGoRuntime,
+    yamlIsPure,
     prerenderPlugin(),
     codiconSubset(monacoSetup, monacoRoot),
   ],
@@ -135,5 +151,19 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     // Every browser that runs the page supports <link rel=modulepreload>; the polyfill is dead weight.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // yaml's parser (~14 KB gzip) is used by the importer only; the generator needs its Document API.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'yaml-parse',
+              test: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist([\\/](parse|compose)[\\/]|[\\/]public-api\.js$)/,
+            },
+          ],
+        },
+      },
+    },
   },
 })
