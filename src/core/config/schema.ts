@@ -319,7 +319,7 @@ const jobSettingsSchema = section(
  * A /regex/ ends with flags GitLab takes: its lexer reads only i, m, s (and RE2's U, which the
  * generator does not read as a flag) after the closing slash and refuses the rule for any other.
  */
-const gitlabRegexFlags = z.refine((s: string) => {
+const gitlabRegexFlags = z.refine<string>((s) => {
   const flags = /^\/.+\/([A-Za-z]+)$/.exec(s)?.[1]
   return flags === undefined || /^[ims]+$/.test(flags)
 }, 'must end a /regex/ with no flags other than i, m and s (GitLab refuses the rule)')
