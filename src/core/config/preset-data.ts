@@ -62,7 +62,7 @@ export const PRESETS = {
   'kitchen-sink': {
     version: 2,
     executor: { source: 'osscontainertools', tag: 'v1.28.3-debug' },
-    pipeline: { triggers: { on: ['default-branch', 'tag', 'merge-request'] } },
+    pipeline: { layout: 'extends', triggers: { on: ['default-branch', 'tag', 'merge-request'] } },
     images: [
       {
         context: '${CI_PROJECT_DIR}/app',
