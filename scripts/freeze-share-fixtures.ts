@@ -12,8 +12,8 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { parseConfigOrThrow } from '../src/core/config/parse.ts'
 import { deepEqual } from '../src/core/config/defaults.ts'
+import { parseConfigOrThrow } from '../src/core/config/parse.ts'
 import { PRESET_NAMES, type PresetName, presetConfig } from '../src/core/config/presets.ts'
 import { CONFIG_VERSION, type Config, type ConfigInput } from '../src/core/config/schema.ts'
 import { generate } from '../src/core/generate/index.ts'
@@ -149,7 +149,9 @@ function presetCase(name: PresetName): Case {
   return {
     name: presetFixtureName(name, revision),
     description:
-      revision === 1 ? `The ${name} preset.` : `The ${name} preset, revision ${revision} (${REVISIONS[name] ?? 'changed'}).`,
+      revision === 1
+        ? `The ${name} preset.`
+        : `The ${name} preset, revision ${revision} (${REVISIONS[name] ?? 'changed'}).`,
     config,
   }
 }
