@@ -4,7 +4,7 @@ import { defaultConfig } from '../src/core/config/defaults.ts'
 import type { Config } from '../src/core/config/schema.ts'
 import { generate } from '../src/core/generate/index.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
-import { openAll, openPage, waitForMonaco, yamlOf } from './helpers.ts'
+import { choosePreset, openAll, openPage, waitForMonaco, yamlOf } from './helpers.ts'
 
 type Image = Config['images'][number]
 const base = defaultConfig()
@@ -67,7 +67,7 @@ test('images: add, duplicate, move and remove; the YAML gains and loses their jo
   await expect.poll(() => yamlOf(page)).toBe(generate(expected))
 })
 
-test('several images start as closed cards with a summary; a finding’s field opens its card', async ({
+test('several images open the first card, the others closed with a summary; a finding’s field opens its card', async ({
   page,
 }) => {
   const config: Config = {
@@ -84,6 +84,8 @@ test('several images start as closed cards with a summary; a finding’s field o
     ],
   }
   await openPage(page, { hash: linkTo(config) })
+  await expect(page.locator('[data-index="0"] .image-card-toggle')).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.locator('#f-images-0-context')).toBeVisible()
   const second = page.locator('[data-index="1"] .image-card-toggle')
   await expect(second).toHaveAttribute('aria-expanded', 'false')
   await expect(second).toContainText('api: ${CI_PROJECT_DIR}/api, 1 destination')
@@ -97,6 +99,29 @@ test('several images start as closed cards with a summary; a finding’s field o
   await expect(page.locator('#f-images-1-destinations-0-repository')).toBeFocused()
   // The section index says where the error is.
   await expect(page.locator('[data-section-link="images"]')).toHaveClass(/section-index-error/)
+})
+
+test('a several-image preset opens its first card, whatever was open before it', async ({ page }) => {
+  await openPage(page)
+  const toggle = (i: number) => page.locator(`[data-index="${i}"] .image-card-toggle`)
+  await choosePreset(page, 'monorepo')
+  await expect(toggle(0)).toHaveAttribute('aria-expanded', 'true')
+  await expect(toggle(1)).toHaveAttribute('aria-expanded', 'false')
+  await expect(toggle(2)).toHaveAttribute('aria-expanded', 'false')
+  // Cards opened and closed by hand belong to that config, not to the next one.
+  await toggle(0).click()
+  await toggle(2).click()
+  await expect(toggle(0)).toHaveAttribute('aria-expanded', 'false')
+  await expect(toggle(2)).toHaveAttribute('aria-expanded', 'true')
+  await choosePreset(page, 'kitchen-sink')
+  await expect(toggle(0)).toHaveAttribute('aria-expanded', 'true')
+  await expect(toggle(1)).toHaveAttribute('aria-expanded', 'false')
+  await expect(toggle(2)).toHaveAttribute('aria-expanded', 'false')
+  await expect(toggle(1)).toContainText('worker: ${CI_PROJECT_DIR}/worker, 3 destinations')
+  // The section index counts the three images' changes.
+  await expect(
+    page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /^Images/ }),
+  ).toHaveAccessibleName(/^Images\W+\d+ changed from the defaults/)
 })
 
 test('a finding’s field inside a closed group of job settings opens the group', async ({ page }) => {

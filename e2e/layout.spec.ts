@@ -12,8 +12,10 @@ async function showEverything(page: Page) {
   const closed = page.locator('.section-toggle[aria-expanded="false"]')
   while ((await closed.count()) > 0) await closed.first().click()
   await choosePreset(page, 'kitchen-sink')
-  // Its confirmation lies over the page for two seconds.
+  // Its confirmation lies over the page for two seconds: wait for it to come (it follows the
+  // preset's render, later on a busy machine) and go.
   await page.mouse.move(0, 0)
+  await expect(page.getByTestId('toast')).toBeVisible()
   await expect(page.getByTestId('toast')).toHaveCount(0, { timeout: 5000 })
 }
 

@@ -12,14 +12,21 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { deepEqual } from '../src/core/config/defaults.ts'
 import { parseConfigOrThrow } from '../src/core/config/parse.ts'
-import { PRESET_NAMES, presetConfig } from '../src/core/config/presets.ts'
+import { PRESET_NAMES, type PresetName, presetConfig } from '../src/core/config/presets.ts'
 import { CONFIG_VERSION, type Config, type ConfigInput } from '../src/core/config/schema.ts'
 import { generate } from '../src/core/generate/index.ts'
 import { decodeShareFragment, encodeShareFragment } from '../src/core/share/codec.ts'
 import { CURRENT_LINK_VERSION } from '../src/core/share/formats.ts'
 import { linkJson } from '../src/core/share/link-json.ts'
-import { fixturePaths, type ShareFixture } from '../src/core/share/test-support/fixtures.ts'
+import {
+  fixturePaths,
+  latestPresetFixture,
+  loadFixtures,
+  presetFixtureName,
+  type ShareFixture,
+} from '../src/core/share/test-support/fixtures.ts'
 import {
   AUTH_AND_CA_FORMS,
   MATRIX_VARIANTS,
@@ -28,6 +35,11 @@ import {
   TWO_SERVICES_CHANGES,
 } from '../src/core/share/test-support/multi-image-configs.ts'
 import { TOOL_VERSION } from '../src/core/version.ts'
+
+/** What changed in a preset's latest revision (its fixture's description says it). */
+const REVISIONS: Partial<Record<PresetName, string>> = {
+  'kitchen-sink': 'three images: issue 11 grew it from one',
+}
 
 interface Case {
   readonly name: string
@@ -119,14 +131,30 @@ const handMade: readonly (readonly [string, string, ConfigInput])[] = [
  * does not emit these settings yet, so today's YAML would promise a pipeline without them. Move each
  * into handMade once the generator emits what it names.
  */
+const frozen = loadFixtures()
 const cases: Case[] = [
-  ...PRESET_NAMES.map((name) => ({
-    name: `preset-${name}`,
-    description: `The ${name} preset.`,
-    config: presetConfig(name),
-  })),
+  ...PRESET_NAMES.map((name) => presetCase(name)),
   ...handMade.map(([name, description, input]) => ({ name, description, config: parseConfigOrThrow(input) })),
 ]
+
+/**
+ * A preset's fixture: its first (`preset-<name>`), or, when the preset changed since its latest
+ * fixture was frozen, the next revision (`preset-<name>.<n>`) beside the old ones.
+ */
+function presetCase(name: PresetName): Case {
+  const config = presetConfig(name)
+  const latest = latestPresetFixture(frozen, name, CURRENT_LINK_VERSION)
+  const unchanged = latest !== undefined && deepEqual(latest.loaded.fixture.config, linkJson(config))
+  const revision = latest === undefined ? 1 : unchanged ? latest.revision : latest.revision + 1
+  return {
+    name: presetFixtureName(name, revision),
+    description:
+      revision === 1
+        ? `The ${name} preset.`
+        : `The ${name} preset, revision ${revision} (${REVISIONS[name] ?? 'changed'}).`,
+    config,
+  }
+}
 
 const written: string[] = []
 for (const c of cases) {

@@ -40,7 +40,8 @@ export const en = {
   'preset.custom-ca.description': 'A registry signed by a private CA, from a File-type variable.',
   'preset.multi-arch.description': 'One build per architecture, joined by manifest-tool.',
   'preset.cached.description': "Layer cache in the project's registry, faster snapshots.",
-  'preset.kitchen-sink.description': 'Every block on: fork, proxy, CA, Docker Hub, multi-arch, cache.',
+  'preset.kitchen-sink.description':
+    'Three images, every block on: fork, proxy, CA, Docker Hub, multi-arch, changes, cache.',
   'preset.monorepo.description': 'Three images from three directories, each built when it changed.',
   'preset.matrix.description': 'Three images that differ only in values: one parallel:matrix job.',
   'preset.release-by-retag.description': 'Builds every branch by commit; a version tag retags that image.',

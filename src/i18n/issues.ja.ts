@@ -39,6 +39,8 @@ export const JA_ISSUES: Readonly<Record<string, string>> = {
     '「下のブランチのパイプライン」を選んだ場合、ブランチ名または/正規表現/が1つ以上必要です',
   'must be a branch name without spaces or quotes, or a /regex/':
     '空白や引用符を含まないブランチ名、または/正規表現/を入力してください',
+  'must end a /regex/ with no flags other than i, m and s (GitLab refuses the rule)':
+    '/正規表現/ の後ろのフラグは i、m、s だけにしてください（ほかのフラグがあるとGitLabはルールを拒否します）',
   'needs at least one platform': 'プラットフォームが1つ以上必要です',
   'must not repeat a platform': '同じプラットフォームが重複しています',
   'must be a Go duration like 336h or 24h30m': '336hや24h30mのような期間を入力してください',

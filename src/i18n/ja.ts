@@ -41,7 +41,7 @@ export const ja: Messages = {
   'preset.multi-arch.description': 'アーキテクチャごとにビルドし、manifest-toolで1つにまとめます。',
   'preset.cached.description': 'プロジェクトのレジストリにレイヤーキャッシュ。スナップショットも高速に。',
   'preset.kitchen-sink.description':
-    'すべて有効：フォーク、プロキシ、CA、Docker Hub、マルチアーキテクチャ、キャッシュ。',
+    '3つのイメージですべて有効：フォーク、プロキシ、CA、Docker Hub、マルチアーキテクチャ、changes、キャッシュ。',
   'preset.monorepo.description': '3つのディレクトリから3つのイメージ。変更があったものだけビルドします。',
   'preset.matrix.description': '値だけが異なる3つのイメージを、parallel:matrix の1つのジョブで。',
   'preset.release-by-retag.description':

@@ -6,6 +6,7 @@ import type { Trigger } from '../core/config/schema.ts'
 import { expandShellText, referencedVariables } from '../core/shell/text.ts'
 import { expectedRegistryCertificates } from './ca-oracle.ts'
 import { readDockerConfig } from './docker-config-json.ts'
+import { destinationPushed } from './trigger-oracle.ts'
 
 /**
  * The test oracle: what a generated pipeline must do, computed straight from docs/generated-pipeline.md
@@ -67,6 +68,9 @@ export const JOB_KEY_ORDER = [
 
 export interface ExpectedRule {
   readonly if?: string
+  /** The image's paths, or `{paths, compare_to}` when it compares with a ref of its own. */
+  readonly changes?: readonly string[] | { readonly paths: readonly string[]; readonly compare_to: string }
+  readonly exists?: readonly string[]
   readonly when?: 'manual'
 }
 
@@ -179,11 +183,26 @@ export function executorImage(config: ImageView): string {
 
 function rules(config: ImageView, build: boolean): ExpectedRule[] | undefined {
   const manual = build && config.job.manual
+  const limits = ruleLimits(config.image)
   const list: ExpectedRule[] = config.job.triggers.map((t) =>
-    manual ? { if: RULE_IF[t], when: 'manual' } : { if: RULE_IF[t] },
+    manual ? { if: RULE_IF[t], ...limits, when: 'manual' } : { if: RULE_IF[t], ...limits },
   )
-  if (list.length === 0) return manual ? [{ when: 'manual' }] : undefined
-  return list
+  if (list.length > 0) return list
+  if (manual) return [{ ...limits, when: 'manual' }]
+  return Object.keys(limits).length > 0 ? [limits] : undefined
+}
+
+/** What an image adds to every rule: its `changes` (with `compare_to` when set) and its `exists`. */
+function ruleLimits(image: ImageView['image']): Pick<ExpectedRule, 'changes' | 'exists'> {
+  const limits: { changes?: ExpectedRule['changes']; exists?: readonly string[] } = {}
+  if (image.changes.length > 0) {
+    limits.changes =
+      image.changesCompareTo === ''
+        ? image.changes
+        : { paths: image.changes, compare_to: image.changesCompareTo }
+  }
+  if (image.exists.length > 0) limits.exists = image.exists
+  return limits
 }
 
 /** `http_proxy`, `https_proxy`, `no_proxy` job variables (those set), as the job sees them. */
@@ -239,9 +258,21 @@ export function expectedExecutorArgv(config: ImageView, env: Env, platform?: Pla
   // written) with manifest-tool's replacement applied. Each field is its own shell text: a tag ending
   // in `$NAME` must not swallow the suffix into the name.
   const suffix = platform ? manifestToolReplace(config.multiArch.tagSuffix, platform) : ''
-  for (const d of config.destinations) {
-    for (const tag of d.tags) flag('--destination', `${x(d.repository)}:${x(tag)}${suffix}`)
+  const push = (d: ImageView['destinations'][number]) => {
+    for (const reference of references(d, env)) flag('--destination', reference + suffix)
   }
+  // Destinations of every pipeline first, then those of this one (decided in the job's shell).
+  const conditional = config.destinations.filter((d) => d.when !== 'always')
+  config.destinations.filter((d) => d.when === 'always').forEach(push)
+  conditional.filter((d) => pushedHere(d.when, env)).forEach(push)
+  // Nowhere to push in this pipeline (or no destination at all): kaniko is told not to push.
+  const pushesNowhere = !argv.includes('--destination')
+  if (
+    pushesNowhere &&
+    (conditional.length > 0 || config.destinations.length === 0) &&
+    !config.advanced.noPush
+  )
+    argv.push('--no-push')
   if (build.target !== '') flag('--target', x(build.target))
   if (config.proxy.buildArgs && config.proxy.fromRunner) {
     // Names only, whatever the values: kaniko reads them from the environment the runner set.
@@ -323,27 +354,43 @@ export function strippedProxyPrefix(env: Env): string {
   return `${host}/${slash < 0 ? '' : prefix.slice(slash + 1)}`
 }
 
-/** The manifest job's calls: one per destination and tag, in order. */
+/** The manifest job's calls: one per destination and tag pushed in this pipeline, in order. */
 export function expectedManifestToolCalls(config: ImageView, env: Env): string[][] {
-  const x = (text: string) => expandShellText(text, env)
   const { multiArch } = config
   // Credentials only ever in the config file: never a password on the command line.
   const auth = ['--docker-cfg', PATHS.manifestToolDockerDir]
   const platforms = multiArch.platforms.map((p) => p.platform).join(',')
-  return config.destinations.flatMap((d) =>
-    d.tags.map((tag) => [
-      ...auth,
-      ...(config.advanced.insecure ? ['--insecure'] : []),
-      'push',
-      'from-args',
-      '--platforms',
-      platforms,
-      '--template',
-      `${x(d.repository)}:${x(tag)}${multiArch.tagSuffix}`,
-      '--target',
-      `${x(d.repository)}:${x(tag)}`,
-    ]),
+  return config.destinations
+    .filter((d) => pushedHere(d.when, env))
+    .flatMap((d) =>
+      references(d, env).map((target) => [
+        ...auth,
+        ...(config.advanced.insecure ? ['--insecure'] : []),
+        'push',
+        'from-args',
+        '--platforms',
+        platforms,
+        '--template',
+        `${target}${multiArch.tagSuffix}`,
+        '--target',
+        target,
+      ]),
+    )
+}
+
+/** `repository:tag` per tag, expanded; the repository alone when it is a whole reference (no tags). */
+function references(d: ImageView['destinations'][number], env: Env): string[] {
+  const repository = expandShellText(d.repository, env)
+  if (d.tags.length === 0) return [repository]
+  return d.tags.map((tag) => `${repository}:${expandShellText(tag, env)}`)
+}
+
+/** Whether a destination with this `when` is pushed in the pipeline the job's environment describes. */
+function pushedHere(when: ImageView['destinations'][number]['when'], env: Env): boolean {
+  const variables = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
   )
+  return destinationPushed(when, { name: 'this pipeline', variables })
 }
 
 export interface ExpectedAuths {

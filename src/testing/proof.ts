@@ -1,5 +1,5 @@
 import { isDocument, isNode, parseDocument, visit } from 'yaml'
-import { type ImageView, imageView } from '../core/config/image-view.ts'
+import { type ImageView, imageViews } from '../core/config/image-view.ts'
 import type { Config } from '../core/config/schema.ts'
 import { referencedVariables } from '../core/shell/text.ts'
 import { expectedCas } from './ca-oracle.ts'
@@ -56,15 +56,22 @@ export interface Proof {
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 const show = (value: unknown) => JSON.stringify(value)
 
-/** One-image configs only: the oracle knows one image's jobs (the layout proofs cover several). */
+/**
+ * Every image's jobs, each against the oracle with that image's view. Several images must be written
+ * as separate jobs (`pipeline.layout: 'jobs'`): layout.proof.test.ts proves the other layouts run
+ * exactly as that one does. The release job is proven in release-job.proof.test.ts.
+ */
 export function provePipeline(whole: Config, yamlText: string, options: ProofOptions = {}): Proof {
-  if (whole.images.length !== 1) throw new Error('provePipeline proves one-image configs')
-  const config = imageView(whole, 0)
+  if (whole.images.length > 1 && whole.pipeline.layout !== 'jobs')
+    throw new Error('provePipeline proves several images in the jobs layout')
+  const views = imageViews(whole)
+  const first = views[0] as ImageView
   const problems: string[] = []
   const scripts: ScriptToCheck[] = []
   const calls = new Map<string, readonly (readonly string[])[]>()
   const runs = new Map<string, RunResult>()
-  const variables = options.variables ?? ciVariables(config)
+  // Shared settings (registries, CA) decide the CI/CD variables: any image's view gives them.
+  const variables = options.variables ?? ciVariables(first)
   const ci = shellView(variables)
   let pipeline: ReturnType<typeof extractPipeline>
   try {
@@ -78,31 +85,35 @@ export function provePipeline(whole: Config, yamlText: string, options: ProofOpt
       runs: new Map(),
     }
   }
-  const expected = expectedPipeline(config, ci, { jobOnly: options.jobOnly ?? false })
-  const env = jobEnv(config, ci)
+  const jobOnly = options.jobOnly ?? false
+  const expected = views.map((view) => ({ view, pipeline: expectedPipeline(view, ci, { jobOnly }) }))
+  const { stages, header } = (expected[0] as (typeof expected)[number]).pipeline
 
-  if (show(pipeline.stages) !== show(expected.stages)) {
-    problems.push(`stages: expected ${show(expected.stages)}, got ${show(pipeline.stages)}`)
+  if (show(pipeline.stages) !== show(stages)) {
+    problems.push(`stages: expected ${show(stages)}, got ${show(pipeline.stages)}`)
   }
-  problems.push(...commentProblems(yamlText, expected.header, config.output.comments))
+  problems.push(...commentProblems(yamlText, header, first.output.comments))
   const names = pipeline.jobs.map((j) => j.name)
-  const expectedNames = expected.jobs.map((j) => j.name)
+  const expectedNames = expected.flatMap((e) => e.pipeline.jobs.map((j) => j.name))
   if (show(names) !== show(expectedNames)) {
     problems.push(`jobs: expected ${show(expectedNames)}, got ${show(names)}`)
   }
 
-  for (const want of expected.jobs) {
-    const job = pipeline.jobs.find((j) => j.name === want.name)
-    if (!job) continue
-    const where = `job ${show(want.name)}`
-    problems.push(...structureProblems(where, job, want, ci))
-    const script = jobScript(`${scripts.length}:${want.name}`, job)
-    scripts.push({ ...script, exported: [...(script.exported ?? []), ...userVariables(config)] })
-    if (!options.structureOnly) {
-      const run = runProblems(where, config, job, want, variables, env)
-      problems.push(...run.problems)
-      calls.set(want.name, run.calls)
-      runs.set(want.name, run.result)
+  for (const { view: config, pipeline: wanted } of expected) {
+    const env = jobEnv(config, ci)
+    for (const want of wanted.jobs) {
+      const job = pipeline.jobs.find((j) => j.name === want.name)
+      if (!job) continue
+      const where = `job ${show(want.name)}`
+      problems.push(...structureProblems(where, job, want, ci))
+      const script = jobScript(`${scripts.length}:${want.name}`, job)
+      scripts.push({ ...script, exported: [...(script.exported ?? []), ...userVariables(config)] })
+      if (!options.structureOnly) {
+        const run = runProblems(where, config, job, want, variables, env)
+        problems.push(...run.problems)
+        calls.set(want.name, run.calls)
+        runs.set(want.name, run.result)
+      }
     }
   }
   return { problems, scripts, jobs: pipeline.jobs, calls, runs }

@@ -76,11 +76,43 @@ describe('config schema', () => {
       { version: 2, pipeline: { triggers: { branches: ['a b'] } } },
       'pipeline.triggers.branches[0]: must be a branch name without spaces or quotes, or a /regex/',
     ],
+    // GitLab's lexer takes only i, m and s after a /regex/: it refuses the rule for anything else.
+    [
+      { version: 2, pipeline: { triggers: { tagPattern: '/^v\\d+/g' } } },
+      'pipeline.triggers.tagPattern: must end a /regex/ with no flags other than i, m and s (GitLab refuses the rule)',
+    ],
+    [
+      { version: 2, pipeline: { triggers: { tagPattern: '/^v/iU' } } },
+      'pipeline.triggers.tagPattern: must end a /regex/ with no flags other than i, m and s',
+    ],
+    [
+      { version: 2, pipeline: { triggers: { branches: ['/^release-/x'] } } },
+      'pipeline.triggers.branches[0]: must end a /regex/ with no flags other than i, m and s',
+    ],
     [[], 'the config must be a JSON object'],
   ])('rejects %j naming the field', (input, expected) => {
     const result = parseConfig(input)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(formatIssues(result.issues)).toContain(expected)
+  })
+
+  it.each([
+    '',
+    '/^v\\d+$/',
+    '/^V2/i',
+    '/^(v1|nightly)/ims',
+    '^v\\d+',
+    'nightly',
+    // Not a /regex/ with flags: a bare pattern (wrapped) and one ending in a slash.
+    'release/1',
+    '/^release\\//',
+  ])('accepts the tag pattern %j (no flags, or only i, m, s)', (tagPattern) => {
+    expect(parseConfig({ version: 2, pipeline: { triggers: { tagPattern } } }).ok).toBe(true)
+  })
+
+  it('accepts branch /regex/ patterns with the flags i, m, s', () => {
+    const branches = ['main', '/^FEAT/i', '/^release\\//', '/^hotfix-.*$/ms']
+    expect(parseConfig({ version: 2, pipeline: { triggers: { branches } } }).ok).toBe(true)
   })
 
   it('keeps line feeds, carriage returns and tabs where a field allows them', () => {

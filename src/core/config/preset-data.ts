@@ -54,11 +54,15 @@ export const PRESETS = {
     cache: { enabled: true, repository: '${CI_REGISTRY_IMAGE}/cache', ttl: '168h', copyLayers: true },
     snapshot: { mode: 'redo' },
   },
-  /** Every block on: the maintained fork, proxy, CA, Dependency Proxy, Docker Hub, multi-arch, cache, options. */
+  /**
+   * Every block on, over three images: the first sets every build field (multi-arch, two registries),
+   * the others their own directories, Dockerfiles, `changes`, runner tags, cache repository and tags
+   * by pipeline; shared: the maintained fork, proxy, CA, Dependency Proxy, Docker Hub, cache, options.
+   */
   'kitchen-sink': {
     version: 2,
     executor: { source: 'osscontainertools', tag: 'v1.28.3-debug' },
-    pipeline: { triggers: { on: ['default-branch', 'tag', 'merge-request'] } },
+    pipeline: { layout: 'extends', triggers: { on: ['default-branch', 'tag', 'merge-request'] } },
     images: [
       {
         context: '${CI_PROJECT_DIR}/app',
@@ -77,6 +81,32 @@ export const PRESETS = {
         ],
         multiArch: { enabled: true },
         extraFlags: ['--image-fs-extract-retry=2'],
+      },
+      {
+        name: 'worker',
+        context: '${CI_PROJECT_DIR}/worker',
+        dockerfile: '${CI_PROJECT_DIR}/worker/Dockerfile.worker',
+        buildArgs: [{ name: 'APP_VERSION', value: '${CI_COMMIT_SHORT_SHA}' }],
+        destinations: [
+          { repository: '${CI_REGISTRY_IMAGE}/worker', tags: ['${CI_COMMIT_SHORT_SHA}'] },
+          { repository: '${CI_REGISTRY_IMAGE}/worker', tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+          { repository: '${CI_REGISTRY_IMAGE}/worker', tags: ['latest'], when: 'default-branch' },
+        ],
+        runnerTags: ['saas-linux-large-amd64'],
+        cacheRepository: '${CI_REGISTRY_IMAGE}/worker/cache',
+        changes: ['worker/**/*', 'go.sum'],
+        changesCompareTo: 'refs/heads/main',
+      },
+      {
+        name: 'docs',
+        context: '${CI_PROJECT_DIR}/docs',
+        dockerfile: '${CI_PROJECT_DIR}/docs/Dockerfile',
+        target: 'nginx',
+        destinations: [
+          { repository: '${CI_REGISTRY_IMAGE}/docs', tags: ['${CI_COMMIT_REF_SLUG}'], when: 'not-tag' },
+          { repository: '${CI_REGISTRY_IMAGE}/docs', tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+        ],
+        changes: ['docs/**/*'],
       },
     ],
     registries: {

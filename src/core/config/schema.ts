@@ -315,19 +315,29 @@ const jobSettingsSchema = section(
   }),
 )
 
+/**
+ * A /regex/ ends with flags GitLab takes: its lexer reads only i, m, s (and RE2's U, which the
+ * generator does not read as a flag) after the closing slash and refuses the rule for any other.
+ */
+const gitlabRegexFlags = z.refine<string>((s) => {
+  const flags = /^\/.+\/([A-Za-z]+)$/.exec(s)?.[1]
+  return flags === undefined || /^[ims]+$/.test(flags)
+}, 'must end a /regex/ with no flags other than i, m and s (GitLab refuses the rule)')
+
 /** A branch name (no quotes or spaces, as git allows) or a /regex/. */
 const branchName = nonEmptySingleLineText.check(
   z.refine(
     (s) => /^\/.+\/[a-z]*$/.test(s) || !/[\s"'\\]/.test(s),
     'must be a branch name without spaces or quotes, or a /regex/',
   ),
+  gitlabRegexFlags,
 )
 
 const triggersSchema = section(
   z.strictObject({
     on: field(z.array(z.enum(TRIGGERS)).check(noDuplicates), ['tag']),
     /** Only tags matching this /regex/ ('' = every tag). */
-    tagPattern: field(singleLineText, ''),
+    tagPattern: field(singleLineText.check(gitlabRegexFlags), ''),
     /** For `named-branches`: names, or /regex/ patterns. */
     branches: field(z.array(branchName).check(noDuplicates), []),
     /** `never`: no build in scheduled pipelines, whatever else matches. */

@@ -60,6 +60,7 @@ export interface ParamsByCode {
   KC347: { variable: string; hosts: string }
   KC348: { host: string }
   KC349: { host: string; variable: string }
+  KC350: { host: string; user: string }
   KC401: { repository: string }
   KC402: { repository: string }
   KC403: None

@@ -126,4 +126,47 @@ describe('job settings', () => {
     expect(job.needs).toEqual([])
     expect(job.artifacts).toEqual({ paths: ['digest.txt'], expire_in: '1 week' })
   })
+
+  it('gives the manifest job retry, timeout and interruptible, but not needs, resource_group, services or variables', () => {
+    const config = parseConfigOrThrow({
+      version: 2,
+      pipeline: {
+        job: {
+          needs: [],
+          retryMax: 2,
+          retryWhen: ['runner_system_failure'],
+          timeout: '30m',
+          interruptible: false,
+          resourceGroup: 'builds',
+          services: [{ name: 'docker:dind' }],
+          variables: [{ name: 'GIT_STRATEGY', value: 'none' }],
+        },
+      },
+      images: [{ name: 'app', multiArch: { enabled: true } }],
+    })
+    const manifest = (parse(generate(config)) as Record<string, Record<string, unknown>>).manifest ?? {}
+    expect(manifest.retry).toEqual({ max: 2, when: ['runner_system_failure'] })
+    expect(manifest.timeout).toBe('30m')
+    expect(manifest.interruptible).toBe(false)
+    expect(manifest.needs).toEqual(['app-amd64', 'app-arm64'])
+    for (const key of ['resource_group', 'services', 'variables']) expect(manifest).not.toHaveProperty(key)
+    // In the documented key order, as the build jobs have them.
+    expect(Object.keys(manifest)).toEqual([
+      'stage',
+      'image',
+      'before_script',
+      'script',
+      'needs',
+      'retry',
+      'timeout',
+      'interruptible',
+      'rules',
+    ])
+  })
+
+  it('leaves the manifest job without those keys when nothing is set', () => {
+    const config = parseConfigOrThrow({ version: 2, images: [{ multiArch: { enabled: true } }] })
+    const manifest = (parse(generate(config)) as Record<string, Record<string, unknown>>).manifest ?? {}
+    for (const key of ['retry', 'timeout', 'interruptible']) expect(manifest).not.toHaveProperty(key)
+  })
 })

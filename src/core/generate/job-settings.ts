@@ -37,3 +37,14 @@ export function jobControls(config: ImageView): Record<string, unknown> {
     resource_group: resourceGroup === '' ? undefined : resourceGroup,
   }
 }
+
+/**
+ * The settings of `jobControls` the manifest job takes too: a retry after a runner failure, the
+ * time limit and interruptibility concern it as much as the builds. Not `resource_group` (it would
+ * make the manifest job queue behind build jobs of other pipelines holding the group), nor `needs`
+ * (it needs its build jobs) or `services` and `variables` (for the build).
+ */
+export function manifestJobControls(config: ImageView): Record<string, unknown> {
+  const { retry, timeout, interruptible } = jobControls(config)
+  return { retry, timeout, interruptible }
+}

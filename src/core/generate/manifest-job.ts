@@ -4,6 +4,7 @@ import { buildJobName } from './build-job.ts'
 import { certificateLines } from './certificates.ts'
 import { ShellCommand } from './command.ts'
 import { destinationReferences, destinationTest } from './destinations.ts'
+import { manifestJobControls } from './job-settings.ts'
 import { image, type JobSpec, withOptional } from './job-spec.ts'
 import { proxyJobVariables } from './proxy.ts'
 import { jobRules } from './rules.ts'
@@ -65,6 +66,7 @@ export function manifestJob(config: ImageView): JobSpec {
       before_script: beforeScript,
       script: manifestCommands(config),
       needs: multiArch.platforms.map((p) => buildJobName(config, p.platform)),
+      ...manifestJobControls(config),
       rules: jobRules(config, { allowManual: false }),
       tags: [...multiArch.manifestRunnerTags],
     }),

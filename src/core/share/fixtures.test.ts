@@ -1,14 +1,21 @@
 import { inflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../config/parse.ts'
-import { PRESET_NAMES } from '../config/presets.ts'
+import { PRESET_NAMES, presetConfig } from '../config/presets.ts'
 import { generate } from '../generate/index.ts'
 import { TOOL_VERSION } from '../version.ts'
 import { decodeShareFragment } from './codec.ts'
 import { DICTIONARY_V1_TEXT } from './dictionary-v1.ts'
 import { DICTIONARY_V2_TEXT } from './dictionary-v2.ts'
 import { CURRENT_LINK_VERSION } from './formats.ts'
-import { loadFixtures, withToolVersion } from './test-support/fixtures.ts'
+import { linkJson } from './link-json.ts'
+import {
+  latestPresetFixture,
+  loadFixtures,
+  presetFixtureName,
+  presetFixtureRevision,
+  withToolVersion,
+} from './test-support/fixtures.ts'
 
 /*
  * Links are forever: every committed fixture must keep opening to exactly the YAML it gave when
@@ -30,6 +37,33 @@ describe('frozen share-link fixtures', () => {
       .filter((f) => f.fixture.linkVersion === CURRENT_LINK_VERSION)
       .map((f) => f.fixture.name)
     for (const preset of PRESET_NAMES) expect(names, preset).toContain(`preset-${preset}`)
+  })
+
+  // A preset never changes silently: a changed preset needs a new revision frozen beside the old
+  // one (the freeze script writes it), and the old link keeps opening what it opened.
+  it.each(PRESET_NAMES)('the latest frozen fixture of %s is the preset as it is today', (preset) => {
+    const latest = latestPresetFixture(fixtures, preset, CURRENT_LINK_VERSION)
+    if (!latest) throw new Error(`no fixture for the preset ${preset}`)
+    const { fixture, yaml } = latest.loaded
+    expect(linkJson(presetConfig(preset))).toEqual(fixture.config)
+    expect(withToolVersion(generate(presetConfig(preset)), TOOL_VERSION, fixture.toolVersion)).toBe(yaml)
+  })
+
+  it('name preset revisions so that no preset takes another one’s fixtures', () => {
+    expect(presetFixtureName('kitchen-sink', 1)).toBe('preset-kitchen-sink')
+    expect(presetFixtureName('kitchen-sink', 2)).toBe('preset-kitchen-sink.2')
+    expect(presetFixtureRevision('preset-kitchen-sink', 'kitchen-sink')).toBe(1)
+    expect(presetFixtureRevision('preset-kitchen-sink.2', 'kitchen-sink')).toBe(2)
+    expect(presetFixtureRevision('preset-kitchen-sink.12', 'kitchen-sink')).toBe(12)
+    // Not revisions: another preset whose name starts alike, a revision 1 or 0 spelled out, other text.
+    expect(presetFixtureRevision('preset-multi-arch', 'multi')).toBe(0)
+    expect(presetFixtureRevision('preset-kitchen-sink.1', 'kitchen-sink')).toBe(0)
+    expect(presetFixtureRevision('preset-kitchen-sink.02', 'kitchen-sink')).toBe(0)
+    expect(presetFixtureRevision('preset-kitchen-sink.2x', 'kitchen-sink')).toBe(0)
+    expect(presetFixtureRevision('three-image-kitchen-sink', 'kitchen-sink')).toBe(0)
+    // The kitchen sink's old one-image link is kept beside the three-image revision.
+    expect(latestPresetFixture(fixtures, 'kitchen-sink', CURRENT_LINK_VERSION)?.revision).toBe(2)
+    expect(fixtures.map((f) => f.fixture.name)).toContain('preset-kitchen-sink')
   })
 
   it('include configs with several images in the current link version', () => {

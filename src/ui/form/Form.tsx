@@ -27,7 +27,13 @@ export function Form({ state }: { readonly state: AppState }) {
       <KanikoNotice executor={d.executor} />
       <GeneralErrors errors={e.general} />
       <ExecutorSection executor={d.executor} errors={e.executor} open={o.executor} />
-      <ImagesSection images={d.images} release={d.release} errors={e.images} open={o.images} />
+      <ImagesSection
+        images={d.images}
+        release={d.release}
+        loaded={state.baseline}
+        errors={e.images}
+        open={o.images}
+      />
       <PipelineSection
         pipeline={d.pipeline}
         release={d.release}

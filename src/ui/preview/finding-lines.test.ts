@@ -16,10 +16,27 @@ describe('fieldLines', () => {
   const at = (field: string) => linesOf(yaml, fieldLines(yaml, config, field))
 
   it('finds a flag field on its flag’s line, in every job that has it', () => {
-    expect(at('advanced.cleanup')).toEqual(['--cleanup', '--cleanup'])
-    expect(at('cache.ttl')).toEqual(['--cache-ttl 168h', '--cache-ttl 168h'])
+    // Two platform jobs of the first image, then worker and docs.
+    expect(at('advanced.cleanup')).toEqual(Array(4).fill('--cleanup'))
+    expect(at('cache.ttl')).toEqual(Array(4).fill('--cache-ttl 168h'))
     // `--cache` is not `--cache-repo`.
-    expect(at('cache.enabled')).toEqual(['--cache=true', '--cache=true'])
+    expect(at('cache.enabled')).toEqual(Array(4).fill('--cache=true'))
+  })
+
+  it('finds a field of one image in that image’s jobs only, though another image renders the same text', () => {
+    const jobOf = (n: number) => {
+      const lines = yaml.split('\n').slice(0, n)
+      return lines.findLast((l) => /^[A-Za-z0-9_.-]+:\s*$/.test(l))?.slice(0, -1)
+    }
+    // Both the first image and worker build with APP_VERSION=${CI_COMMIT_SHORT_SHA}.
+    const first = fieldLines(yaml, config, 'images[0].buildArgs[0].value')
+    const worker = fieldLines(yaml, config, 'images[1].buildArgs[0].value')
+    expect(first.map(jobOf)).toEqual(['build-amd64', 'build-arm64'])
+    expect(worker.map(jobOf)).toEqual(['worker'])
+    expect(linesOf(yaml, worker)).toEqual(['--build-arg "APP_VERSION=${CI_COMMIT_SHORT_SHA}"'])
+    // worker's own cache repository, and the first image's manifest job.
+    expect(fieldLines(yaml, config, 'images[1].cacheRepository').map(jobOf)).toEqual(['worker'])
+    expect(fieldLines(yaml, config, 'images[0].multiArch.manifestToolImage').map(jobOf)).toEqual(['manifest'])
   })
 
   it('finds a list item by its flag and its value, or its name when the value is respelled', () => {
@@ -50,12 +67,11 @@ describe('fieldLines', () => {
   })
 
   it('finds keys that are not flags: the image, the proxy variables, the rules', () => {
-    expect(at('executor.tag')).toEqual([
-      'name: ghcr.io/osscontainertools/kaniko:v1.28.3-debug',
-      'name: ghcr.io/osscontainertools/kaniko:v1.28.3-debug',
-    ])
+    // Once, in the template every build job extends.
+    expect(at('executor.tag')).toEqual(['name: ghcr.io/osscontainertools/kaniko:v1.28.3-debug'])
     expect(at('proxy.noProxy')[0]).toBe('no_proxy: localhost,127.0.0.1,.example.com')
-    expect(at('pipeline.triggers.on')).toEqual(['rules:', 'rules:', 'rules:'])
+    // Every job's rules: two platforms, the manifest, worker, docs.
+    expect(at('pipeline.triggers.on')).toEqual(Array(5).fill('rules:'))
     expect(at('images[0].multiArch.manifestToolImage')).toEqual(['name: mplatform/manifest-tool:alpine'])
   })
 

@@ -1,3 +1,4 @@
+import { platformSlug } from '../../core/catalog/platforms.ts'
 import type { Config } from '../../core/config/schema.ts'
 import { FLAGS } from '../../core/diagnostics/lib/flags.ts'
 import { getIn, messagePath, parsePathKey } from '../state/paths.ts'
@@ -240,11 +241,54 @@ export function fieldLines(yaml: string, config: Config, field: string): number[
     asFlag(own),
     ...(alone ? needles : []),
   ]
+  // A field of one image shows in that image's jobs, though another image may render the same text.
+  const scope = imageScope(lines, config, field)
   for (const attempt of attempts) {
     const matches = where(attempt)
+    const scoped = matches.filter((n) => scope?.has(n) ?? true)
+    if (scoped.length > 0) return scoped
     if (matches.length > 0) return matches
   }
   return []
+}
+
+/**
+ * The lines of the jobs of the image a field belongs to (`images[1].…`): its build jobs (one per
+ * platform when multi-arch) and its manifest job. Undefined for a field of no image, or when none of
+ * its jobs is written on its own (a matrix cell); then every line is the field's.
+ */
+function imageScope(lines: readonly string[], config: Config, field: string): Set<number> | undefined {
+  const index = /^images\[(\d+)\]/.exec(field)?.[1]
+  const image = index === undefined ? undefined : config.images[Number(index)]
+  if (!image) return undefined
+  const names = new Set([image.name])
+  if (image.multiArch.enabled) {
+    for (const p of image.multiArch.platforms) names.add(`${image.name}-${platformSlug(p.platform)}`)
+    names.add(image.multiArch.manifestJobName)
+  }
+  const scope = new Set<number>()
+  let inside = false
+  lines.forEach((line, i) => {
+    const key = topLevelKey(line)
+    if (key !== undefined) inside = names.has(key)
+    if (inside) scope.add(i + 1)
+  })
+  return scope.size > 0 ? scope : undefined
+}
+
+/** The key of a top-level mapping entry opening a block (`name:`, `"a: b":`, `'it''s':`), if the line is one. */
+function topLevelKey(line: string): string | undefined {
+  const match = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"].*?)):\s*$/.exec(line)
+  if (!match) return undefined
+  const [, double, single, plain] = match
+  if (double !== undefined) {
+    try {
+      return JSON.parse(`"${double}"`) as string
+    } catch {
+      return double
+    }
+  }
+  return single !== undefined ? single.replaceAll("''", "'") : plain
 }
 
 /** The lines for a finding about `fields`: every line any of them renders, else the job's first line. */

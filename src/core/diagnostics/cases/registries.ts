@@ -298,6 +298,70 @@ export const registryCases: Case[] = [
     fixedValue: 'gcr',
   },
   {
+    code: 'KC350',
+    trigger: {
+      registries: {
+        extra: [
+          {
+            host: 'harbor.example.com',
+            usernameLiteral: 'robot:ci',
+            passwordVariable: 'HARBOR_TOKEN',
+          },
+        ],
+      },
+    },
+    // Harbor's robot accounts are `robot$…`: `$` is fine, only `:` splits the pair.
+    near: {
+      registries: {
+        extra: [
+          {
+            host: 'harbor.example.com',
+            usernameLiteral: 'robot$ci',
+            passwordVariable: 'HARBOR_TOKEN',
+          },
+        ],
+      },
+    },
+    fields: ['registries.extra[0].usernameLiteral'],
+    fixable: false,
+  },
+  {
+    code: 'KC350',
+    name: 'a credential helper writes no user name',
+    trigger: {
+      registries: { extra: [{ host: 'registry.example.com:5000', usernameLiteral: 'a:b' }] },
+    },
+    near: {
+      registries: {
+        extra: [
+          {
+            host: '123.dkr.ecr.eu-west-1.amazonaws.com',
+            usernameLiteral: 'a:b',
+            credentialHelper: 'ecr-login',
+          },
+        ],
+      },
+    },
+    fixable: false,
+  },
+  {
+    code: 'KC350',
+    name: 'a DOCKER_AUTH_CONFIG used as it is: the job writes no entry of its own',
+    trigger: {
+      registries: {
+        dockerAuthConfig: { source: 'variable', merge: true },
+        extra: [{ host: 'harbor.example.com', usernameLiteral: 'robot:ci' }],
+      },
+    },
+    near: {
+      registries: {
+        dockerAuthConfig: { source: 'variable', merge: false },
+        extra: [{ host: 'harbor.example.com', usernameLiteral: 'robot:ci' }],
+      },
+    },
+    fixable: false,
+  },
+  {
     code: 'KC343',
     name: 'a whole reference names its registry; one in a variable is not guessed',
     trigger: { destinations: [{ repository: 'registry.example.com/app:1.0', tags: [] }] },

@@ -333,6 +333,11 @@ export const en: Catalog = {
       `${p.variable} is set as the service account key for ${p.host}, but its credential helper is not gcr: the job never hands the key to kaniko (GOOGLE_APPLICATION_CREDENTIALS is set only for the gcr helper). Choose the Google (gcr) helper, or clear the key variable.`,
     fix: (p) => `Use the gcr helper for ${p.host}`,
   },
+  KC350: {
+    title: 'User name with a colon',
+    message: (p) =>
+      `The user name ${p.user} for ${p.host} contains ":". config.json keeps "user:password" in base64, and kaniko, manifest-tool and crane split it at the first ":", so the registry gets a shorter user name and a wrong password. Use the registry's user name without ":" (registries do not allow one), or take it from a CI/CD variable.`,
+  },
   KC401: {
     title: 'Cache without push needs a cache repository',
     message: (p) =>

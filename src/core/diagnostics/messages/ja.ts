@@ -321,6 +321,11 @@ export const ja: Catalog = {
       `${p.variable} が ${p.host} のサービスアカウントキーに設定されていますが、認証情報ヘルパーがgcrではありません。ジョブはキーをkanikoに渡しません（GOOGLE_APPLICATION_CREDENTIALSはgcrヘルパーのときだけ設定します）。Google（gcr）のヘルパーを選ぶか、キーの変数を空にしてください。`,
     fix: (p) => `${p.host} にgcrヘルパーを使う`,
   },
+  KC350: {
+    title: 'コロンを含むユーザー名',
+    message: (p) =>
+      `${p.host} のユーザー名 ${p.user} に「:」が含まれています。config.jsonは「ユーザー名:パスワード」をbase64で保持し、kaniko・manifest-tool・craneは最初の「:」で分けるため、レジストリには短いユーザー名と誤ったパスワードが届きます。「:」のないユーザー名を使うか（レジストリは「:」を含むユーザー名を認めません）、CI/CD変数から取ってください。`,
+  },
   KC401: {
     title: 'プッシュしないキャッシュにはキャッシュリポジトリが必要',
     message: (p) =>

@@ -374,6 +374,32 @@ const keyWithoutGcr = defineRule({
     ),
 })
 
+/**
+ * A literal user name with `:` in an entry the job writes: config.json's `auth` is base64 of
+ * `user:password`, and every reader (kaniko, manifest-tool, crane) splits it at the first `:`, so
+ * the registry gets part of the user name and the rest glued to the password.
+ */
+const colonInUserName = defineRule({
+  code: 'KC350',
+  name: 'literal-username-colon',
+  severity: 'error',
+  check: ({ config }) => {
+    const { dockerAuthConfig } = config.registries
+    // A DOCKER_AUTH_CONFIG used as it is: the job writes none of its own entries.
+    if (dockerAuthConfig.source !== 'none' && !dockerAuthConfig.merge) return []
+    return config.registries.extra.flatMap((registry, i) =>
+      registry.credentialHelper === 'none' && registry.usernameLiteral.includes(':')
+        ? [
+            {
+              fields: [`registries.extra[${i}].usernameLiteral`],
+              params: { host: registry.host, user: registry.usernameLiteral },
+            },
+          ]
+        : [],
+    )
+  },
+})
+
 export const registryRules = [
   portMismatch,
   proxyOff,
@@ -385,4 +411,5 @@ export const registryRules = [
   dockerAuthConfigAlone,
   gcrWithoutKey,
   keyWithoutGcr,
+  colonInUserName,
 ]

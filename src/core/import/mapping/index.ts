@@ -261,7 +261,8 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
         : draft.job.tags.map((tag) => layoutCell(draft.job)?.substitute(tag) ?? tag),
       extraFlags,
       extraArgsVariable: own.extraArgsVariable,
-      cacheRepository: ownCache.get(draft) ?? '',
+      // An image whose cache is the shared one has none of its own (the config's canonical form).
+      cacheRepository: ownCache.get(draft) === config.cache.repository ? '' : (ownCache.get(draft) ?? ''),
       changes: draft.triggers.changes,
       changesCompareTo: draft.triggers.changesCompareTo,
       exists: draft.triggers.exists,

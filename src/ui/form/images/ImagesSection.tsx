@@ -14,11 +14,16 @@ import { duplicateImage, moveImage, newImage, removeImage } from './image-ops.ts
 interface Props extends SectionProps {
   readonly images: Config['images']
   readonly release: Config['release']
+  /** The config last loaded (a preset, a link, the defaults…): a new one starts the cards afresh. */
+  readonly loaded: Config
 }
 
-/** A card the user has not opened or closed: open when it is the only one, closed among several. */
-const cardOpen = (opened: readonly boolean[], index: number, count: number): boolean =>
-  opened[index] ?? count === 1
+/**
+ * A card the user has not opened or closed: the first is open (a one-image config reads as a plain
+ * form, and several images start where the work starts), the others closed (their summaries are the
+ * overview).
+ */
+const cardOpen = (opened: readonly boolean[], index: number): boolean => opened[index] ?? index === 0
 
 type Focus = { readonly index: number; readonly target: 'name' | CardAction } | 'add'
 
@@ -26,13 +31,19 @@ type Focus = { readonly index: number; readonly target: 'name' | CardAction } | 
  * The images: one card each, with add, duplicate, move and remove. A card's open state follows its
  * image through moves; a finding's field in a closed card opens it (focus-field's reveal event).
  */
-export const ImagesSection = memo(function ImagesSection({ images, release, errors, open }: Props) {
+export const ImagesSection = memo(function ImagesSection({ images, release, loaded, errors, open }: Props) {
   const { t, dispatch } = useUi()
   const root = useRef<HTMLDivElement>(null)
   const focusNext = useRef<Focus | null>(null)
   // Several images start closed (their summaries are the overview); one reads as a plain form.
   const [cardsOpen, setCardsOpen] = useState<readonly boolean[]>([])
-  const isOpen = (i: number) => cardOpen(cardsOpen, i, images.length)
+  // Cards opened or closed for the config before do not carry over to a newly loaded one.
+  const [cardsFor, setCardsFor] = useState(loaded)
+  if (cardsFor !== loaded) {
+    setCardsFor(loaded)
+    setCardsOpen([])
+  }
+  const isOpen = (i: number) => cardOpen(cardsOpen, i)
   // What the (stable) handlers read: the props and state of the last commit.
   const latest = useRef({ images, release, cardsOpen })
   useLayoutEffect(() => {
@@ -59,8 +70,8 @@ export const ImagesSection = memo(function ImagesSection({ images, release, erro
       const card = (event.target as Element).closest('[data-image-card]')
       const index = Number(card?.getAttribute('data-image-card'))
       const { images: list, cardsOpen: opened } = latest.current
-      if (!card || Number.isNaN(index) || cardOpen(opened, index, list.length)) return
-      const states = list.map((_, i) => cardOpen(opened, i, list.length))
+      if (!card || Number.isNaN(index) || cardOpen(opened, index)) return
+      const states = list.map((_, i) => cardOpen(opened, i))
       // Synchronously, so that the caller can focus the field right after.
       flushSync(() => setCardsOpen(states.map((v, i) => (i === index ? true : v))))
     }
@@ -71,7 +82,7 @@ export const ImagesSection = memo(function ImagesSection({ images, release, erro
   const onAction = useCallback(
     (action: CardAction, index: number) => {
       const { images: list, release: rel, cardsOpen: opened } = latest.current
-      const states = list.map((_, i) => cardOpen(opened, i, list.length))
+      const states = list.map((_, i) => cardOpen(opened, i))
       const itemName = t('field.images.item', { n: index + 1 })
       const set = (next: readonly unknown[]) => dispatch({ type: 'set', path: ['images'], value: next })
       const announce = (text: string) => dispatch({ type: 'announce', text })
@@ -115,7 +126,7 @@ export const ImagesSection = memo(function ImagesSection({ images, release, erro
   const add = () => {
     const { images: list, release: rel, cardsOpen: opened } = latest.current
     focusNext.current = { index: list.length, target: 'name' }
-    setCardsOpen([...list.map((_, i) => cardOpen(opened, i, list.length)), true])
+    setCardsOpen([...list.map((_, i) => cardOpen(opened, i)), true])
     dispatch({ type: 'set', path: ['images'], value: [...list, newImage({ images: list, release: rel })] })
     dispatch({
       type: 'announce',
