@@ -134,3 +134,34 @@ test('what is typed, picked or ticked in the prerendered form before hydration r
   await expect(name).toHaveValue('early-bird')
   await expect(jobOnly).toBeChecked()
 })
+
+test('the default page asks for its messages first and for the generator only once it is hydrated', async ({
+  page,
+}) => {
+  await page.goto('./')
+  await expect.poll(() => yamlOf(page)).toContain(`${DEFAULT_JOB}:`)
+  // The generator arrives after the hydration; wait until it has been requested.
+  const generatorRequested = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((r) => /\/generate-/.test(r.name)))
+  await expect.poll(generatorRequested).toBe(true)
+  // What index.html itself loads (the preload helper adds links to <head> later).
+  const html = await (await page.request.get('./')).text()
+  const inHtml = new Set(html.match(/assets\/[\w.-]+\.(?:js|css)/g) ?? [])
+  const { requested } = await page.evaluate(() => ({
+    requested: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => /\/assets\/[^/]+\.(js|css)$/.test(r.name))
+      .sort((a, b) => a.startTime - b.startTime)
+      .map((r) => ({
+        file: r.name.replace(/.*\/assets\//, 'assets/'),
+        start: r.startTime,
+        end: r.responseEnd,
+      })),
+  }))
+  const lazy = requested.filter((r) => !inHtml.has(r.file))
+  // The catalog is awaited before the hydration: nothing may queue before it.
+  expect(lazy[0]?.file).toMatch(/^assets\/catalog-en-[\w-]+\.js$/)
+  // The prerendered pipeline stands until the page is hydrated, which then asks for the generator:
+  // its chunks neither delay the catalog nor run before the hydration.
+  const generator = lazy.find((r) => /^assets\/generate-/.test(r.file))?.start ?? Number.NaN
+  expect(generator).toBeGreaterThan(lazy[0]?.end ?? Number.NaN)
+})

@@ -1,7 +1,7 @@
 import { defaultConfig } from '../../core/config/defaults.ts'
 import { loadShare, type ShareModule } from './load.ts'
 import { linkFragment, type Opening } from './opening.ts'
-import { readStoredConfig } from './storage.ts'
+import { CONFIG_KEY, local, readStoredConfig, type Storage } from './storage.ts'
 
 export interface Start extends Opening {
   /** The share chunk when a link was opened (the page renders its notice at once). */
@@ -30,4 +30,17 @@ export function pageStart(hash: string): Promise<Start> {
     // The chunk did not load (offline after a deploy): the page still works, without the link.
     () => local,
   )
+}
+
+/**
+ * A visit without a link in `hash` and without saved work: its first render is the default page,
+ * which the entry hydrates (public/boot.js makes the same test before the first paint).
+ */
+export function plainVisit(hash: string, storage: Storage | undefined = local()): boolean {
+  if (linkFragment(hash) !== '') return false
+  try {
+    return !storage?.getItem(CONFIG_KEY)
+  } catch {
+    return true
+  }
 }

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defaultConfig } from '../../core/config/defaults.ts'
+import { encodeShareFragment } from '../../core/share/codec.ts'
+import { pageStart, plainVisit } from './start.ts'
+import { CONFIG_KEY, type Storage } from './storage.ts'
+
+function memory(initial: Record<string, string> = {}): Storage {
+  const items = new Map(Object.entries(initial))
+  return {
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, v),
+    removeItem: (k) => void items.delete(k),
+  }
+}
+
+const saved = JSON.stringify({
+  ...defaultConfig(),
+  images: [{ ...defaultConfig().images[0], name: 'saved' }],
+})
+const link = `#${encodeShareFragment(defaultConfig()).fragment}`
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('plainVisit', () => {
+  it('is a visit without a link and without saved work', () => {
+    expect(plainVisit('', memory())).toBe(true)
+    expect(plainVisit('#', memory())).toBe(true)
+    expect(plainVisit('#preview', memory())).toBe(true)
+    expect(plainVisit(link, memory())).toBe(false)
+    expect(plainVisit('', memory({ [CONFIG_KEY]: saved }))).toBe(false)
+    expect(plainVisit('', undefined)).toBe(true)
+    const refusing: Storage = {
+      ...memory(),
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+    }
+    expect(plainVisit('', refusing)).toBe(true)
+  })
+
+  it.each([
+    ['', {}],
+    ['#preview', {}],
+    [link, {}],
+    ['', { [CONFIG_KEY]: saved }],
+    [link, { [CONFIG_KEY]: saved }],
+  ])('holds only when the first render is the default page (hash %j, storage %j)', async (hash, stored) => {
+    vi.stubGlobal('window', { localStorage: memory(stored) })
+    const start = await pageStart(hash)
+    const isDefault = start.share === null && start.notice === null && !start.ownWork
+    expect(plainVisit(hash)).toBe(isDefault)
+  })
+})
