@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defaultConfig } from '../../core/config/defaults.ts'
 import { encodeShareFragment } from '../../core/share/codec.ts'
+import { DEFAULTS } from '../state/defaults.ts'
+import { changedCount, SECTION_IDS } from '../state/sections.ts'
 import { pageStart, plainVisit } from './start.ts'
 import { CONFIG_KEY, type Storage } from './storage.ts'
 
@@ -51,5 +53,24 @@ describe('plainVisit', () => {
     const start = await pageStart(hash)
     const isDefault = start.share === null && start.notice === null && !start.ownWork
     expect(plainVisit(hash)).toBe(isDefault)
+  })
+})
+
+describe('pageStart', () => {
+  it('starts a first visit from the shared defaults, which the section counts compare by identity', async () => {
+    vi.stubGlobal('window', { localStorage: memory() })
+    const start = await pageStart('')
+    expect(start.config).toBe(DEFAULTS)
+    expect(start.ownWork).toBe(false)
+    expect(SECTION_IDS.map((id) => changedCount(start.config, DEFAULTS, id))).toEqual(
+      SECTION_IDS.map(() => 0),
+    )
+  })
+
+  it('starts from saved work when there is some', async () => {
+    vi.stubGlobal('window', { localStorage: memory({ [CONFIG_KEY]: saved }) })
+    const start = await pageStart('')
+    expect(start.config.images[0]?.name).toBe('saved')
+    expect(start.ownWork).toBe(true)
   })
 })

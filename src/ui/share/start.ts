@@ -1,4 +1,4 @@
-import { defaultConfig } from '../../core/config/defaults.ts'
+import { DEFAULTS } from '../state/defaults.ts'
 import { loadShare, type ShareModule } from './load.ts'
 import { linkFragment, type Opening } from './opening.ts'
 import { CONFIG_KEY, local, readStoredConfig, type Storage } from './storage.ts'
@@ -17,7 +17,9 @@ export interface Start extends Opening {
  */
 export function pageStart(hash: string): Promise<Start> {
   const saved = readStoredConfig()
-  const stored = saved ?? defaultConfig()
+  // The shared defaults, not a copy: the section counts compare the form with them, and identical
+  // objects compare at once (the state is never changed in place; edits copy the path they change).
+  const stored = saved ?? DEFAULTS
   const local: Start = { config: stored, notice: null, share: null, ownWork: saved !== undefined }
   const fragment = linkFragment(hash)
   if (fragment === '') return Promise.resolve(local)
