@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import { defaultConfig } from '../src/core/config/defaults.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
-import { type Language, seedWork, withImage, yamlOf } from './helpers.ts'
+import { type Language, openSection, seedWork, withImage, yamlOf } from './helpers.ts'
 
 const DEFAULT_JOB = defaultConfig().images[0]?.name ?? ''
 
@@ -164,4 +164,49 @@ test('the default page asks for its messages first and for the generator only on
   // its chunks neither delay the catalog nor run before the hydration.
   const generator = lazy.find((r) => /^assets\/generate-/.test(r.file))?.start ?? Number.NaN
   expect(generator).toBeGreaterThan(lazy[0]?.end ?? Number.NaN)
+})
+
+test('what starts closed is hydrated after the visible form, from its prerendered markup, and then works', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.addInitScript(() => {
+    // React marks the elements it has hydrated with a `__reactFiber…` property.
+    const hydrated = (selector: string) => {
+      const element = document.querySelector(selector)
+      return element ? Object.keys(element).some((k) => k.startsWith('__reactFiber')) : null
+    }
+    const mark = performance.mark.bind(performance)
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'kanikoconfig:interactive')
+        document.documentElement.dataset.testAtInteractive = JSON.stringify({
+          visible: hydrated('#f-images-0-name'),
+          closedSection: hydrated('#f-advanced-pushRetry'),
+          closedGroup: hydrated('#f-pipeline-job-retryMax'),
+        })
+      return mark(name, options)
+    }) as typeof performance.mark
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive')
+        document.querySelector('#f-advanced-pushRetry')?.setAttribute('data-test-parsed', '')
+    })
+  })
+  await page.goto('./')
+  await expect(page.locator('html')).toHaveAttribute('data-test-at-interactive', /./)
+  const atInteractive = JSON.parse(
+    (await page.locator('html').getAttribute('data-test-at-interactive')) ?? '',
+  )
+  expect(atInteractive).toEqual({ visible: true, closedSection: false, closedGroup: false })
+
+  await openSection(page, 'Advanced')
+  const pushRetry = page.locator('#f-advanced-pushRetry')
+  // The element parsed from the HTML, hydrated: not replaced by a client render.
+  await expect(pushRetry).toHaveAttribute('data-test-parsed', '')
+  await pushRetry.fill('3')
+  await expect.poll(() => yamlOf(page)).toContain('--push-retry 3')
+  await openSection(page, 'Pipeline')
+  await page.locator('[data-section="pipeline"] details.subgroup > summary').click()
+  await page.locator('#f-pipeline-job-retryMax').selectOption('2')
+  await expect.poll(() => yamlOf(page)).toContain('retry: 2')
+  expect(errors).toEqual([])
 })
