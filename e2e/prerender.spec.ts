@@ -146,7 +146,9 @@ test('the default page asks for its messages first and for the generator only on
   await expect.poll(generatorRequested).toBe(true)
   // What index.html itself loads (the preload helper adds links to <head> later).
   const html = await (await page.request.get('./')).text()
-  const inHtml = new Set(html.match(/assets\/[\w.-]+\.(?:js|css)/g) ?? [])
+  const inHtml = new Set(
+    [...html.matchAll(/(?:src|href)="\.\/(assets\/[\w.-]+\.(?:js|css))"/g)].map((m) => m[1]),
+  )
   const { requested } = await page.evaluate(() => ({
     requested: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((r) => /\/assets\/[^/]+\.(js|css)$/.test(r.name))
@@ -210,3 +212,26 @@ test('what starts closed is hydrated after the visible form, from its prerendere
   await expect.poll(() => yamlOf(page)).toContain('retry: 2')
   expect(errors).toEqual([])
 })
+
+for (const language of ['en', 'ja'] as const) {
+  test(`boot.js asks for the ${language} messages while the page parses, and the other language is never fetched`, async ({
+    page,
+  }) => {
+    const requested: string[] = []
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname))
+    await watchFrames(page, language)
+    await page.goto('./')
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('kanikoconfig:interactive').length))
+      .toBe(1)
+    const preload = page.locator(`head link[rel="modulepreload"][href*="catalog-${language}-"]`)
+    await expect(preload).toHaveCount(1)
+    // Added before the parser reached the body: boot.js runs in <head>.
+    expect(await preload.evaluate((link) => link.previousElementSibling?.getAttribute('src'))).toBe(
+      './boot.js',
+    )
+    const other = language === 'en' ? 'ja' : 'en'
+    expect(requested.filter((path) => path.includes(`/catalog-${language}-`))).toHaveLength(1)
+    expect(requested.filter((path) => path.includes(`/catalog-${other}-`))).toEqual([])
+  })
+}
