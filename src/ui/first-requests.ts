@@ -3,8 +3,9 @@ import { initialLanguage } from './language.ts'
 
 /**
  * Imported by the entry before React and the form's modules: the page's message catalog, awaited
- * before the first render, is requested as the entry starts to evaluate (React DOM and the schema
- * take 40–70 ms there) rather than after it, so it has arrived when the entry is ready to hydrate.
+ * before the first render, is imported as the entry starts to evaluate rather than after it. In a
+ * build this picks up the request public/boot.js made while the page was parsing; in `vite dev`
+ * (no boot.js) it is the request.
  */
 export const language = initialLanguage()
 export const catalog = loadCatalog(language)
