@@ -235,3 +235,35 @@ for (const language of ['en', 'ja'] as const) {
     expect(requested.filter((path) => path.includes(`/catalog-${other}-`))).toEqual([])
   })
 }
+
+test('a language switch and a section opened at the moment of hydration reach what is still hydrating', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  page.on('console', (m) => {
+    if (m.type() === 'warning') errors.push(m.text())
+  })
+  await page.addInitScript(() => {
+    // In the same task as the mark: the closed sections are still prerendered markup then.
+    const mark = performance.mark.bind(performance)
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      const result = mark(name, options)
+      if (name === 'kanikoconfig:interactive') {
+        const language = document.querySelector<HTMLSelectElement>('#language')
+        if (language) {
+          language.value = 'ja'
+          language.dispatchEvent(new Event('change', { bubbles: true }))
+        }
+        document.querySelector<HTMLButtonElement>('[data-section="advanced"] .section-toggle')?.click()
+      }
+      return result
+    }) as typeof performance.mark
+  })
+  await page.goto('./')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  await expect(page.locator('#section-advanced')).toBeVisible()
+  await expect(page.locator('#section-advanced')).toContainText('プッシュの再試行回数')
+  await page.locator('#f-advanced-pushRetry').fill('3')
+  await expect.poll(() => yamlOf(page)).toContain('--push-retry 3')
+  expect(errors).toEqual([])
+})
