@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import { defaultConfig } from '../src/core/config/defaults.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
-import { type Language, seedWork, withImage, yamlOf } from './helpers.ts'
+import { type Language, openSection, seedWork, withImage, yamlOf } from './helpers.ts'
 
 const DEFAULT_JOB = defaultConfig().images[0]?.name ?? ''
 
@@ -133,4 +133,137 @@ test('what is typed, picked or ticked in the prerendered form before hydration r
   expect(await yamlOf(page)).not.toContain('stages:')
   await expect(name).toHaveValue('early-bird')
   await expect(jobOnly).toBeChecked()
+})
+
+test('the default page asks for its messages first and for the generator only once it is hydrated', async ({
+  page,
+}) => {
+  await page.goto('./')
+  await expect.poll(() => yamlOf(page)).toContain(`${DEFAULT_JOB}:`)
+  // The generator arrives after the hydration; wait until it has been requested.
+  const generatorRequested = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((r) => /\/generate-/.test(r.name)))
+  await expect.poll(generatorRequested).toBe(true)
+  // What index.html itself loads (the preload helper adds links to <head> later).
+  const html = await (await page.request.get('./')).text()
+  const inHtml = new Set(
+    [...html.matchAll(/(?:src|href)="\.\/(assets\/[\w.-]+\.(?:js|css))"/g)].map((m) => m[1]),
+  )
+  const { requested } = await page.evaluate(() => ({
+    requested: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => /\/assets\/[^/]+\.(js|css)$/.test(r.name))
+      .sort((a, b) => a.startTime - b.startTime)
+      .map((r) => ({
+        file: r.name.replace(/.*\/assets\//, 'assets/'),
+        start: r.startTime,
+        end: r.responseEnd,
+      })),
+  }))
+  const lazy = requested.filter((r) => !inHtml.has(r.file))
+  // The catalog is awaited before the hydration: nothing may queue before it.
+  expect(lazy[0]?.file).toMatch(/^assets\/catalog-en-[\w-]+\.js$/)
+  // The prerendered pipeline stands until the page is hydrated, which then asks for the generator:
+  // its chunks neither delay the catalog nor run before the hydration.
+  const generator = lazy.find((r) => /^assets\/generate-/.test(r.file))?.start ?? Number.NaN
+  expect(generator).toBeGreaterThan(lazy[0]?.end ?? Number.NaN)
+})
+
+test('what starts closed is hydrated after the visible form, from its prerendered markup, and then works', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.addInitScript(() => {
+    // React marks the elements it has hydrated with a `__reactFiber…` property.
+    const hydrated = (selector: string) => {
+      const element = document.querySelector(selector)
+      return element ? Object.keys(element).some((k) => k.startsWith('__reactFiber')) : null
+    }
+    const mark = performance.mark.bind(performance)
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'kanikoconfig:interactive')
+        document.documentElement.dataset.testAtInteractive = JSON.stringify({
+          visible: hydrated('#f-images-0-name'),
+          closedSection: hydrated('#f-advanced-pushRetry'),
+          closedGroup: hydrated('#f-pipeline-job-retryMax'),
+        })
+      return mark(name, options)
+    }) as typeof performance.mark
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive')
+        document.querySelector('#f-advanced-pushRetry')?.setAttribute('data-test-parsed', '')
+    })
+  })
+  await page.goto('./')
+  await expect(page.locator('html')).toHaveAttribute('data-test-at-interactive', /./)
+  const atInteractive = JSON.parse(
+    (await page.locator('html').getAttribute('data-test-at-interactive')) ?? '',
+  )
+  expect(atInteractive).toEqual({ visible: true, closedSection: false, closedGroup: false })
+
+  await openSection(page, 'Advanced')
+  const pushRetry = page.locator('#f-advanced-pushRetry')
+  // The element parsed from the HTML, hydrated: not replaced by a client render.
+  await expect(pushRetry).toHaveAttribute('data-test-parsed', '')
+  await pushRetry.fill('3')
+  await expect.poll(() => yamlOf(page)).toContain('--push-retry 3')
+  await openSection(page, 'Pipeline')
+  await page.locator('[data-section="pipeline"] details.subgroup > summary').click()
+  await page.locator('#f-pipeline-job-retryMax').selectOption('2')
+  await expect.poll(() => yamlOf(page)).toContain('retry: 2')
+  expect(errors).toEqual([])
+})
+
+for (const language of ['en', 'ja'] as const) {
+  test(`boot.js asks for the ${language} messages while the page parses, and the other language is never fetched`, async ({
+    page,
+  }) => {
+    const requested: string[] = []
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname))
+    await watchFrames(page, language)
+    await page.goto('./')
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('kanikoconfig:interactive').length))
+      .toBe(1)
+    const preload = page.locator(`head link[rel="modulepreload"][href*="catalog-${language}-"]`)
+    await expect(preload).toHaveCount(1)
+    // Added before the parser reached the body: boot.js runs in <head>.
+    expect(await preload.evaluate((link) => link.previousElementSibling?.getAttribute('src'))).toBe(
+      './boot.js',
+    )
+    const other = language === 'en' ? 'ja' : 'en'
+    expect(requested.filter((path) => path.includes(`/catalog-${language}-`))).toHaveLength(1)
+    expect(requested.filter((path) => path.includes(`/catalog-${other}-`))).toEqual([])
+  })
+}
+
+test('a language switch and a section opened at the moment of hydration reach what is still hydrating', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  page.on('console', (m) => {
+    if (m.type() === 'warning') errors.push(m.text())
+  })
+  await page.addInitScript(() => {
+    // In the same task as the mark: the closed sections are still prerendered markup then.
+    const mark = performance.mark.bind(performance)
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      const result = mark(name, options)
+      if (name === 'kanikoconfig:interactive') {
+        const language = document.querySelector<HTMLSelectElement>('#language')
+        if (language) {
+          language.value = 'ja'
+          language.dispatchEvent(new Event('change', { bubbles: true }))
+        }
+        document.querySelector<HTMLButtonElement>('[data-section="advanced"] .section-toggle')?.click()
+      }
+      return result
+    }) as typeof performance.mark
+  })
+  await page.goto('./')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  await expect(page.locator('#section-advanced')).toBeVisible()
+  await expect(page.locator('#section-advanced')).toContainText('プッシュの再試行回数')
+  await page.locator('#f-advanced-pushRetry').fill('3')
+  await expect.poll(() => yamlOf(page)).toContain('--push-retry 3')
+  expect(errors).toEqual([])
 })

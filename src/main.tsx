@@ -1,11 +1,12 @@
 import './ui/jitless.ts'
+// Evaluated before React and the form's modules: it requests the catalog while they evaluate.
+import './ui/first-requests.ts'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { loadCatalog } from './i18n/index.ts'
 import { mountPoint, prerenderedYaml, replayEarlyEdits, revealPage } from './prerender/mount.ts'
-import { initialLanguage } from './ui/language.ts'
+import { catalog, language } from './ui/first-requests.ts'
 import { PageRoot } from './ui/PageRoot.tsx'
 import { loadGenerator } from './ui/preview/output.ts'
-import { pageStart } from './ui/share/start.ts'
+import { pageStart, plainVisit } from './ui/share/start.ts'
 import { initialState } from './ui/state/store.ts'
 import { installProbes } from './ui/test-hooks.ts'
 import './ui/styles.css'
@@ -19,14 +20,14 @@ import './prerender/prerender.css'
 installProbes(window)
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
-const language = initialLanguage()
-// Only the page's language is downloaded; its chunk is small and requested right away. A share link
-// is decoded before the first render (its decoder chunk is fetched alongside), so that render shows it.
-// The generator is requested at once too, but only a page that cannot hydrate the prerendered
-// default page (src/prerender/) waits for it.
+// Only the page's language is downloaded (first-requests.ts asked for it). A share link is decoded
+// before the first render (its decoder chunk is fetched alongside), so that render shows it; a link
+// or saved work also renders with the generator, requested now. The prerendered default page
+// (src/prerender/) hydrates without the generator: App requests it after the first commit, so its
+// chunks neither queue before the catalog nor evaluate before the hydration.
 const hash = window.location.hash
-const ready = Promise.all([loadCatalog(language), pageStart(hash)])
-const generator = loadGenerator()
+const ready = Promise.all([catalog, pageStart(hash)])
+const generator = plainVisit(hash) ? undefined : loadGenerator()
 void ready.then(async ([, start]) => {
   const initial = initialState(language, start.config, start.notice, start.ownWork)
   const isDefault = start.share === null && start.notice === null && !start.ownWork
@@ -46,7 +47,7 @@ void ready.then(async ([, start]) => {
     hydrateRoot(mount.container, page)
   } else {
     // Without the generator the first render would show no pipeline; a failed load shows why.
-    await generator.catch(() => {})
+    await (generator ?? loadGenerator()).catch(() => {})
     createRoot(mount.container).render(<PageRoot initial={initial} share={start.share} startHash={hash} />)
   }
   revealPage(mount)

@@ -10,6 +10,13 @@ interface Visit {
   readonly languages?: readonly string[]
   readonly storage?: Readonly<Record<string, string>>
   readonly storageThrows?: boolean
+  /** The attributes the build puts on boot.js's tag (none: a tag without them). */
+  readonly catalogs?: Readonly<Record<string, string>>
+}
+
+const CATALOGS = {
+  'data-catalog-en': './assets/catalog-en-A.js',
+  'data-catalog-ja': './assets/catalog-ja-B.js',
 }
 
 function fakeStorage(visit: Visit) {
@@ -28,10 +35,17 @@ type Added = {
 }
 type Records = { addedNodes: Added[] }[]
 
-/** Runs public/boot.js for a visit: what it sets on <html>, and its observer of parsed nodes, if any. */
+/**
+ * Runs public/boot.js for a visit: what it sets on <html>, its observer of parsed nodes, if any,
+ * and the links it adds to <head>.
+ */
 function run(visit: Visit) {
   const attributes = new Map<string, string>()
   const documentElement = { setAttribute: (k: string, v: string) => attributes.set(k, v), lang: 'en' }
+  const links: Record<string, string>[] = []
+  const catalogs: Readonly<Record<string, string>> = visit.catalogs ?? CATALOGS
+  const currentScript = { getAttribute: (name: string) => catalogs[name] ?? null }
+  const head = { appendChild: (link: Record<string, string>) => links.push({ ...link }) }
   const navigator = { languages: visit.languages ?? [], language: visit.languages?.[0] ?? 'en-US' }
   const window = {}
   Object.defineProperty(window, 'localStorage', { get: () => fakeStorage(visit) })
@@ -49,11 +63,11 @@ function run(visit: Visit) {
   runInNewContext(BOOT, {
     window,
     navigator,
-    document: { documentElement, addEventListener() {} },
+    document: { documentElement, addEventListener() {}, currentScript, head, createElement: () => ({}) },
     location: { hash: visit.hash ?? '' },
     MutationObserver,
   })
-  return { shown: attributes.get('data-prerender') ?? null, parsed: observing ? parsed : undefined }
+  return { shown: attributes.get('data-prerender') ?? null, parsed: observing ? parsed : undefined, links }
 }
 
 /** What public/boot.js sets on <html>: the prerendered language it shows, or null (all hidden). */
@@ -119,6 +133,22 @@ describe('public/boot.js', () => {
     expect(parsed).toBeDefined()
     parsed?.([{ addedNodes: [other, en] }, { addedNodes: [ja] }])
     expect([en.removed, ja.removed, other.removed]).toEqual([true, false, false])
+  })
+
+  it.each(languageCases)('asks for the catalog of the language the entry will render in: %j', (visit) => {
+    const catalog = CATALOGS[`data-catalog-${entryLanguage(visit)}` as keyof typeof CATALOGS]
+    expect(run(visit).links).toEqual([{ rel: 'modulepreload', crossOrigin: '', href: catalog }])
+  })
+
+  it('asks for it when the page opens a link or saved work too, or storage is refused', () => {
+    const ja = [{ rel: 'modulepreload', crossOrigin: '', href: CATALOGS['data-catalog-ja'] }]
+    expect(run({ hash: '#1.abc', languages: ['ja'] }).links).toEqual(ja)
+    expect(run({ storage: { 'kanikoconfig.config': '{}' }, languages: ['ja'] }).links).toEqual(ja)
+    expect(run({ storageThrows: true, languages: ['ja'] }).links).toEqual(ja)
+  })
+
+  it('asks for nothing when its tag names no catalog', () => {
+    expect(run({ languages: ['en'], catalogs: {} }).links).toEqual([])
   })
 
   it('keeps every tree when it shows none (the entry decides)', () => {

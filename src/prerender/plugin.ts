@@ -1,4 +1,21 @@
-import type { Plugin } from 'vite'
+import type { IndexHtmlTransformContext, Plugin } from 'vite'
+
+/**
+ * `data-catalog-en="./assets/catalog-en-….js"` and the same for each language, on boot.js's tag:
+ * the message catalog the entry awaits before its first render (src/i18n/index.ts imports it).
+ */
+function catalogAttributes(bundle: IndexHtmlTransformContext['bundle']): Record<string, string> {
+  const attributes: Record<string, string> = {}
+  for (const language of LANGUAGES) {
+    const chunk = Object.values(bundle ?? {}).find(
+      (file) =>
+        file.type === 'chunk' && file.facadeModuleId?.endsWith(`/src/i18n/catalog-${language}.ts`) === true,
+    )
+    if (!chunk) throw new Error(`the build has no chunk for the ${language} catalog`)
+    attributes[`data-catalog-${language}`] = `./${chunk.fileName}`
+  }
+  return attributes
+}
 
 /** What index.html holds in place of the prerendered trees (replaced in `vite build` only). */
 export const PRERENDER_SLOT = '<div id="root"></div>'
@@ -14,7 +31,7 @@ export function prerenderPlugin(): Plugin {
   return {
     name: 'kanikoconfig:prerender',
     apply: 'build',
-    async transformIndexHtml(html) {
+    async transformIndexHtml(html, { bundle }) {
       if (!html.includes(PRERENDER_SLOT))
         throw new Error(`index.html has no ${PRERENDER_SLOT} to prerender into`)
       const { register } = await import('tsx/esm/api')
@@ -34,7 +51,8 @@ export function prerenderPlugin(): Plugin {
           // A classic script (the CSP allows no inline one), so it runs before the first paint: it
           // picks which prerendered tree may show. Added here, not in index.html: `vite dev` has none.
           tags: [
-            { tag: 'script', attrs: { src: './boot.js' }, injectTo: 'head' },
+            // boot.js asks for the catalog of the language it picks while the page still parses.
+            { tag: 'script', attrs: { src: './boot.js', ...catalogAttributes(bundle) }, injectTo: 'head' },
             // With JavaScript off the English page shows (a stylesheet: no inline style needed).
             {
               tag: 'noscript',

@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react'
+import { Later } from '../later.tsx'
 
 interface Props {
   readonly summary: string
@@ -21,7 +22,9 @@ export function Disclosure({ summary, initiallyOpen, className, children }: Prop
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>{summary}</summary>
-      <div className="subgroup-body">{children}</div>
+      <div className="subgroup-body">
+        <Later hidden={!open}>{children}</Later>
+      </div>
     </details>
   )
 }

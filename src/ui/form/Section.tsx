@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useUi } from '../context.ts'
+import { Later } from '../later.tsx'
 import type { SectionId } from '../state/sections.ts'
 
 interface Props {
@@ -39,7 +40,7 @@ export function Section({ id, open, changed, errors, children }: Props) {
         </button>
       </legend>
       <div id={`section-${id}`} className="section-body" hidden={!open}>
-        {children}
+        <Later hidden={!open}>{children}</Later>
       </div>
     </fieldset>
   )

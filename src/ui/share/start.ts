@@ -1,7 +1,7 @@
-import { defaultConfig } from '../../core/config/defaults.ts'
+import { DEFAULTS } from '../state/defaults.ts'
 import { loadShare, type ShareModule } from './load.ts'
 import { linkFragment, type Opening } from './opening.ts'
-import { readStoredConfig } from './storage.ts'
+import { CONFIG_KEY, local, readStoredConfig, type Storage } from './storage.ts'
 
 export interface Start extends Opening {
   /** The share chunk when a link was opened (the page renders its notice at once). */
@@ -17,7 +17,9 @@ export interface Start extends Opening {
  */
 export function pageStart(hash: string): Promise<Start> {
   const saved = readStoredConfig()
-  const stored = saved ?? defaultConfig()
+  // The shared defaults, not a copy: the section counts compare the form with them, and identical
+  // objects compare at once (the state is never changed in place; edits copy the path they change).
+  const stored = saved ?? DEFAULTS
   const local: Start = { config: stored, notice: null, share: null, ownWork: saved !== undefined }
   const fragment = linkFragment(hash)
   if (fragment === '') return Promise.resolve(local)
@@ -30,4 +32,17 @@ export function pageStart(hash: string): Promise<Start> {
     // The chunk did not load (offline after a deploy): the page still works, without the link.
     () => local,
   )
+}
+
+/**
+ * A visit without a link in `hash` and without saved work: its first render is the default page,
+ * which the entry hydrates (public/boot.js makes the same test before the first paint).
+ */
+export function plainVisit(hash: string, storage: Storage | undefined = local()): boolean {
+  if (linkFragment(hash) !== '') return false
+  try {
+    return !storage?.getItem(CONFIG_KEY)
+  } catch {
+    return true
+  }
 }
