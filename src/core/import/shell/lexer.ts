@@ -1,3 +1,4 @@
+import { because, type Reason } from '../reasons.ts'
 import type { Redirect, SimpleCommand, Word, WordPart } from '../types.ts'
 
 /**
@@ -20,7 +21,7 @@ export interface LexResult {
   readonly commands: SimpleCommand[]
   readonly comments: Comment[]
   /** Constructs that were skipped (`case … esac`, arithmetic), with their offset. */
-  readonly skipped: { offset: number; what: string }[]
+  readonly skipped: { offset: number; reason: Reason }[]
 }
 
 const RESERVED_OPEN = new Set(['if', 'while', 'until', 'for', 'case'])
@@ -63,7 +64,7 @@ class Lexer {
   pos: number
   readonly commands: SimpleCommand[] = []
   readonly comments: Comment[] = []
-  readonly skipped: { offset: number; what: string }[] = []
+  readonly skipped: { offset: number; reason: Reason }[] = []
   private pendingHeredocs: PendingHeredoc[] = []
   private conditionalDepth = 0
 
@@ -161,7 +162,7 @@ class Lexer {
           if (literal === 'for') {
             this.skipped.push({
               offset: wordStart,
-              what: 'for loop (the values its variable takes are not read)',
+              reason: because('shell-for-loop'),
             })
             this.skipToLineEndOrSemicolon()
             continue
@@ -230,7 +231,7 @@ class Lexer {
       this.pos += 1
     }
     this.conditionalDepth = Math.max(0, this.conditionalDepth - 1)
-    this.skipped.push({ offset: start, what: 'case … esac' })
+    this.skipped.push({ offset: start, reason: because('shell-case') })
   }
 
   private readFdPrefix(): string | null {
@@ -403,7 +404,7 @@ class Lexer {
         if (depth === 0) break
       }
       const raw = this.text.slice(start, this.pos)
-      this.skipped.push({ offset: start, what: `arithmetic ${raw}` })
+      this.skipped.push({ offset: start, reason: because('shell-arithmetic', { raw }) })
       parts.push({ kind: 'param', name: '', raw, quoted })
       return
     }

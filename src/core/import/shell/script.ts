@@ -1,3 +1,4 @@
+import { because } from '../reasons.ts'
 import type { Origin, SimpleCommand, Unmapped } from '../types.ts'
 import type { YNode, YScalar } from '../yaml/tree.ts'
 import { type Comment, lexShell } from './lexer.ts'
@@ -30,7 +31,7 @@ function scriptItems(node: YNode | undefined, unmapped: Unmapped[]): YScalar[] {
     if (item.kind === 'seq') items.push(...scriptItems(item, unmapped))
     else if (item.kind === 'scalar' && item.value !== null) items.push(item)
     else if (item.kind !== 'scalar')
-      unmapped.push({ path: item.path, line: item.line, reason: 'script item is not a string' })
+      unmapped.push({ path: item.path, line: item.line, ...because('script-item-not-string') })
   }
   return items
 }
@@ -91,7 +92,7 @@ export async function readScript(
     if (bash.ok) {
       unmapped.push({
         ...originAtLine(parse.line),
-        reason: `bash-only syntax (busybox sh in kaniko's debug image may differ): ${parse.message}`,
+        ...because('shell-bash-only', { message: parse.message }),
       })
       parse = bash
     }
@@ -99,7 +100,7 @@ export async function readScript(
   if (!parse.ok) {
     unmapped.push({
       ...originAtLine(parse.line),
-      reason: `shell syntax error (line ${parse.line}, column ${parse.column} of the joined script): ${parse.message}`,
+      ...because('shell-syntax-error', { line: parse.line, column: parse.column, message: parse.message }),
     })
     return { key, text, items, commands: [], comments: [], statements: [], parsed: false, originOf }
   }
@@ -110,7 +111,7 @@ export async function readScript(
   }))
   const lexed = lexShell(text)
   for (const skipped of lexed.skipped) {
-    unmapped.push({ ...originOf(skipped.offset), reason: `${skipped.what}: not read` })
+    unmapped.push({ ...originOf(skipped.offset), ...skipped.reason })
   }
   return {
     key,
