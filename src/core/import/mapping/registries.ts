@@ -86,6 +86,12 @@ export function mapRegistries(
       for (const entry of write.entries) mapEntry(entry, registries, addExtra, buildArgs, notes)
     }
   }
+  // A config.json with other registries but without the GitLab one: kaniko's own GitLab helper logs
+  // in to $CI_REGISTRY (`gitlabAuth: helper`, the form the generator writes for it).
+  const documents = jobs.flatMap((job) => job.authWrites.filter((write) => write.form === 'json'))
+  const others = registries.extra.length > 0 || registries.dependencyProxy.enabled
+  const gitlab = documents.some((write) => write.entries.some((entry) => GITLAB_HOSTS.has(entry.host)))
+  if (others && documents.length > 0 && !gitlab) registries.gitlabAuth = 'helper'
   return registries
 }
 

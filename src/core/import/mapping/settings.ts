@@ -87,6 +87,8 @@ export function jobSettings(job: ImportedJob, notes: Notes): Omit<JobSettings, '
   }
 }
 
+const RUNNER_PROXY_NAMES = ['http_proxy', 'https_proxy', 'no_proxy']
+
 /** Proxy variables and `--build-arg` proxies → `proxy`; the names it took over are left out elsewhere. */
 export function mapProxy(
   jobs: readonly ImportedJob[],
@@ -105,6 +107,17 @@ export function mapProxy(
   let viaVariable = false
   let viaBuildArg = false
   const field = { http: 'http', https: 'https', no: 'noProxy' } as const
+  // The three lower-case names passed by name only, and no proxy variable: the runner's proxy
+  // (`proxy.fromRunner`, the form the generator writes), read as it is.
+  const settings = jobs.flatMap((job) => job.proxy)
+  const byName = new Set(settings.filter((s) => s.via === 'build-arg' && s.bare).map((s) => s.name))
+  if (
+    settings.every((s) => s.via === 'build-arg' && s.bare && RUNNER_PROXY_NAMES.includes(s.name)) &&
+    RUNNER_PROXY_NAMES.every((name) => byName.has(name))
+  ) {
+    for (const setting of settings) buildArgs.add(setting.name)
+    return { proxy: { ...proxy, fromRunner: true }, variables, buildArgs }
+  }
   for (const job of jobs) {
     for (const setting of job.proxy) {
       if (setting.kind === 'all') {

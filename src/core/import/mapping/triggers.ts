@@ -24,7 +24,7 @@ const TAG = ['$CI_COMMIT_TAG', '${CI_COMMIT_TAG}']
 /** One `if:` expression → the pipelines it selects, or null when it is not one the config knows. */
 export function readCondition(
   expression: string,
-): { trigger: Trigger; tagPattern?: string; branch?: string } | null {
+): { trigger: Trigger; tagPattern?: string; branch?: string; withApi?: boolean } | null {
   const text = expression.trim().replace(/\s+/g, ' ')
   const [left = '', op = '', ...rest] = text.split(' ')
   const right = rest.join(' ')
@@ -42,6 +42,9 @@ export function readCondition(
   if (BRANCH.includes(left) && op === '=~' && right.startsWith('/'))
     return { trigger: 'named-branches', branch: right }
   if (['$CI_MERGE_REQUEST_IID', '$CI_MERGE_REQUEST_ID'].includes(text)) return { trigger: 'merge-request' }
+  // The config's web trigger as the generator writes it: web and API pipelines.
+  if (/^\$CI_PIPELINE_SOURCE == (["'])web\1 \|\| \$CI_PIPELINE_SOURCE == (["'])api\2$/.test(text))
+    return { trigger: 'web', withApi: true }
   if (left === '$CI_PIPELINE_SOURCE' && op === '==') {
     const source = quoted(right)
     if (source === 'merge_request_event') return { trigger: 'merge-request' }
@@ -104,7 +107,7 @@ export function mapTriggers(job: ImportedJob, notes: Notes): JobTriggers {
         return
       }
       add(condition.trigger)
-      if (condition.trigger === 'web') notes.change(at, because('web-as-api'))
+      if (condition.trigger === 'web' && !condition.withApi) notes.change(at, because('web-as-api'))
       if (condition.tagPattern) result.triggers.tagPattern = condition.tagPattern
       if (condition.branch && !result.triggers.branches.includes(condition.branch))
         result.triggers.branches.push(condition.branch)
