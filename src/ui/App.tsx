@@ -137,8 +137,6 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
   const onImported = useCallback((outcome: Imported, original: string) => {
     setImportOpen(false)
     dispatch({ type: 'importConfig', config: outcome.config })
-    // The report and the comparison are in the YAML pane: a phone's Form/YAML switch shows it.
-    dispatch({ type: 'setView', view: 'yaml' })
     setImported({ original, result: outcome.result, report: true, diff: true })
   }, [])
   const importReport = useMemo(

@@ -1,5 +1,12 @@
-import { because, type Reason } from '../reasons.ts'
 import type { Redirect, SimpleCommand, Word, WordPart } from '../types.ts'
+
+/**
+ * A construct the lexer does not read into commands (the importer lists it). Plain data: the
+ * diagnostics use this lexer too, and must not load the importer's messages.
+ */
+export type SkippedConstruct =
+  | { readonly offset: number; readonly kind: 'for-loop' | 'case' }
+  | { readonly offset: number; readonly kind: 'arithmetic'; readonly raw: string }
 
 /**
  * Splits shell text that sh-syntax has already accepted into simple commands and words.
@@ -21,7 +28,7 @@ export interface LexResult {
   readonly commands: SimpleCommand[]
   readonly comments: Comment[]
   /** Constructs that were skipped (`case … esac`, arithmetic), with their offset. */
-  readonly skipped: { offset: number; reason: Reason }[]
+  readonly skipped: SkippedConstruct[]
 }
 
 const RESERVED_OPEN = new Set(['if', 'while', 'until', 'for', 'case'])
@@ -64,7 +71,7 @@ class Lexer {
   pos: number
   readonly commands: SimpleCommand[] = []
   readonly comments: Comment[] = []
-  readonly skipped: { offset: number; reason: Reason }[] = []
+  readonly skipped: SkippedConstruct[] = []
   private pendingHeredocs: PendingHeredoc[] = []
   private conditionalDepth = 0
 
@@ -162,7 +169,7 @@ class Lexer {
           if (literal === 'for') {
             this.skipped.push({
               offset: wordStart,
-              reason: because('shell-for-loop'),
+              kind: 'for-loop',
             })
             this.skipToLineEndOrSemicolon()
             continue
@@ -231,7 +238,7 @@ class Lexer {
       this.pos += 1
     }
     this.conditionalDepth = Math.max(0, this.conditionalDepth - 1)
-    this.skipped.push({ offset: start, reason: because('shell-case') })
+    this.skipped.push({ offset: start, kind: 'case' })
   }
 
   private readFdPrefix(): string | null {
@@ -404,7 +411,7 @@ class Lexer {
         if (depth === 0) break
       }
       const raw = this.text.slice(start, this.pos)
-      this.skipped.push({ offset: start, reason: because('shell-arithmetic', { raw }) })
+      this.skipped.push({ offset: start, kind: 'arithmetic', raw })
       parts.push({ kind: 'param', name: '', raw, quoted })
       return
     }

@@ -1,7 +1,7 @@
-import { because } from '../reasons.ts'
+import { because, type Reason } from '../reasons.ts'
 import type { Origin, SimpleCommand, Unmapped } from '../types.ts'
 import type { YNode, YScalar } from '../yaml/tree.ts'
-import { type Comment, lexShell } from './lexer.ts'
+import { type Comment, lexShell, type SkippedConstruct } from './lexer.ts'
 import { byteOffsetToIndex, parseShell, type ShellParser } from './parser.ts'
 
 export interface ScriptItem {
@@ -111,7 +111,7 @@ export async function readScript(
   }))
   const lexed = lexShell(text)
   for (const skipped of lexed.skipped) {
-    unmapped.push({ ...originOf(skipped.offset), ...skipped.reason })
+    unmapped.push({ ...originOf(skipped.offset), ...skippedReason(skipped) })
   }
   return {
     key,
@@ -141,4 +141,9 @@ export function jobScripts(
       ),
     ),
   )
+}
+
+function skippedReason(skipped: SkippedConstruct): Reason {
+  if (skipped.kind === 'arithmetic') return because('shell-arithmetic', { raw: skipped.raw })
+  return because(skipped.kind === 'case' ? 'shell-case' : 'shell-for-loop')
 }
