@@ -137,6 +137,32 @@ test('the dialog has no serious or critical accessibility violation (en, ja)', a
   expect(jaResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
 })
 
+test('a dropped file is read into the dialog and imports: the form is filled and the comparison opens', async ({
+  page,
+}) => {
+  await openPage(page)
+  await openImport(page)
+  const field = dialog(page).getByLabel('Pipeline YAML')
+  await expect(field).toHaveValue('')
+  // A drop as the browser makes it: a DataTransfer holding a File, built in the page.
+  await dialog(page)
+    .locator('.import-drop')
+    .evaluate((target, text) => {
+      const data = new DataTransfer()
+      data.items.add(new File([text], '.gitlab-ci.yml', { type: 'application/x-yaml' }))
+      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }))
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }))
+    }, OFFICIAL)
+  await expect(field).toHaveValue(OFFICIAL)
+  await dialog(page).getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog(page)).toBeHidden()
+  await expect(page.getByLabel('Job name').first()).toHaveValue('kaniko-build')
+  await expect.poll(() => yamlOf(page)).toContain('\nkaniko-build:\n')
+  const diff = page.getByTestId('import-diff')
+  await expect(diff).toHaveAttribute('data-state', 'ready', { timeout: 30_000 })
+  await expect(diff.locator('.editor.original .view-lines')).toContainText('# source:')
+})
+
 test.describe('on a phone (390 × 844, touch)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true })
 
@@ -151,9 +177,16 @@ test.describe('on a phone (390 × 844, touch)', () => {
     await submit.scrollIntoViewIfNeeded()
     await submit.tap()
     await expect(dialog(page)).toBeHidden()
+    // The page switches to the YAML view by itself: the report and the comparison are on screen.
+    await expect(page.locator('#view-yaml')).toHaveAttribute('aria-selected', 'true')
+    await expect(page.getByTestId('import-report')).toBeInViewport()
+    const diff = page.getByTestId('import-diff')
+    await expect(diff).toHaveAttribute('data-state', 'ready', { timeout: 30_000 })
+    await expect(diff.locator('.monaco-diff-editor')).toBeVisible()
+    const width = await diff.evaluate((node) => node.getBoundingClientRect().width)
+    expect(width).toBeGreaterThan(300)
+    // The form still holds the import.
+    await page.locator('#view-form').tap()
     await expect(page.getByLabel('Job name').first()).toHaveValue('kaniko-build')
-    await showYaml(page)
-    await expect(page.getByTestId('import-report')).toBeVisible()
-    await expect(page.getByTestId('import-diff')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 })
   })
 })

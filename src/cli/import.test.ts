@@ -63,6 +63,16 @@ describe('kanikoconfig import', () => {
     expect(report.config.images.map((i: { name: string }) => i.name)).toEqual(['other'])
     expect(report.jobs.map((j: { name: string }) => j.name)).toEqual(['build', 'other'])
     expect(report.jobs[0].runs[0].destinations).toEqual(['$CI_REGISTRY_IMAGE:$CI_COMMIT_TAG'])
+    // Each unmapped entry: its place, a reason code with its parameters, and the English text.
+    const all = JSON.parse((await run(['import', '-', '--json'], PIPELINE)).stdout)
+    const artifacts = all.unmapped.find((u: { path: string }) => u.path === 'build.artifacts')
+    expect(artifacts ?? all.unmapped).toEqual({
+      path: 'build.artifacts',
+      line: 8,
+      code: 'job-keyword',
+      params: { key: 'artifacts', job: 'build' },
+      reason: 'job keyword `artifacts` of `build` is not reproduced',
+    })
   })
 
   it('exits 2 with one line for broken YAML (line and column), no build job, no file, or no argument', async () => {

@@ -10,9 +10,10 @@ const JAPANESE = [
   'src/i18n/share-ja.ts',
   'src/i18n/catalog-ja.ts',
   'src/i18n/issues.ja.ts',
+  'src/i18n/import-ja.ts',
   'src/core/diagnostics/messages/ja.ts',
 ]
-const SIDE_BY_SIDE = ['src/core/import/findings.ts']
+const SIDE_BY_SIDE = ['src/core/import/findings.ts', 'src/core/import/reasons.ts']
 
 const root = new URL('../../', import.meta.url)
 

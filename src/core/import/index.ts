@@ -3,6 +3,7 @@ import { jobFindings } from './checks.ts'
 import { type ImportFinding, importFinding } from './findings.ts'
 import { type ImportedJob, readJob } from './job.ts'
 import { mapToConfig } from './mapping/index.ts'
+import { because } from './reasons.ts'
 import { batchParser } from './shell/batch.ts'
 import { loadShellParser, type ShellParser } from './shell/parser.ts'
 import { joinScript, SCRIPT_KEYS } from './shell/script.ts'
@@ -20,6 +21,13 @@ export type { AuthEntry, AuthWrite } from './kaniko/auth.ts'
 export type { CertificateWrite } from './kaniko/certificates.ts'
 export type { ProxySetting } from './kaniko/proxy.ts'
 export type { MappedConfig } from './mapping/index.ts'
+export {
+  IMPORT_REASONS,
+  localizedReason,
+  type Reason,
+  type ReasonCode,
+  type ReasonParams,
+} from './reasons.ts'
 export { importReport, type JobSummary, jobSummary } from './report.ts'
 export type { ShellParser } from './shell/parser.ts'
 export type { JobVariable, Origin, Unmapped, Word, WordPart } from './types.ts'
@@ -88,7 +96,11 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
   for (const include of pipeline.includes) {
     const plain = toPlain(include)
     const what = typeof plain === 'string' ? plain : JSON.stringify(plain)
-    unmapped.push({ path: include.path, line: include.line, reason: `include not followed: ${what}` })
+    unmapped.push({
+      path: include.path,
+      line: include.line,
+      ...because('include-not-followed', { include: what }),
+    })
   }
   const shellParser = options.shellParser ?? (await loadShellParser())
   const texts = pipeline.jobs.flatMap((job) =>

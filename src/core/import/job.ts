@@ -10,6 +10,7 @@ import {
 } from './kaniko/commands.ts'
 import { readPositionalDestinations } from './kaniko/positional.ts'
 import { type ProxySetting, readProxy } from './kaniko/proxy.ts'
+import { because } from './reasons.ts'
 import { foldBreaks, intendedFolding } from './shell/folding.ts'
 import { lexShell } from './shell/lexer.ts'
 import type { ShellParser } from './shell/parser.ts'
@@ -153,7 +154,7 @@ export async function readJob(
     unmapped.push({
       path: job.definedAs,
       line: job.line,
-      reason: 'hidden job read as a template: no job in this file extends it',
+      ...because('template-read'),
     })
   }
 
@@ -195,34 +196,32 @@ export async function readJob(
   if (image?.name.includes('$')) {
     unmapped.push({
       ...image,
-      reason: `the image depends on a variable (${image.name}): a project or pipeline variable of the same name changes it`,
+      ...because('image-variable', { image: image.name }),
     })
   }
   for (const run of runs) {
     if (run.conditional) {
       unmapped.push({
         ...run,
-        reason:
-          'executor run inside if/&&/||/a loop: it runs only on some paths, or its result decides what follows',
+        ...because('run-conditional'),
       })
     }
-    for (const problem of run.problems) unmapped.push({ ...problem.origin, reason: problem.reason })
+    for (const problem of run.problems) unmapped.push({ ...problem.origin, ...problem.reason })
     for (const free of run.freeForm) {
       unmapped.push({
         ...free.origin,
-        reason: `free-form arguments from a variable: ${free.variable}${free.read ? ' (its known values were read; others may be passed)' : ''}`,
+        ...because(free.read ? 'free-form-variable-read' : 'free-form-variable', { variable: free.variable }),
       })
     }
   }
   for (const write of authWrites) {
-    if (write.form === 'unreadable')
-      unmapped.push({ ...write, reason: 'config.json written with content the importer cannot read' })
+    if (write.form === 'unreadable') unmapped.push({ ...write, ...because('auth-unreadable') })
     if (write.form === 'file-copy')
-      unmapped.push({ ...write, reason: `config.json copied from ${write.from}` })
+      unmapped.push({ ...write, ...because('auth-file-copied', { from: write.from ?? '' }) })
   }
   for (const certificate of certificates) {
     if (certificate.source.kind === 'unknown')
-      unmapped.push({ ...certificate, reason: `CA written from \`${certificate.source.value}\`` })
+      unmapped.push({ ...certificate, ...because('ca-unknown-source', { source: certificate.source.value }) })
   }
 
   const flags = runs.flatMap((run) => run.flags)
@@ -335,7 +334,7 @@ function reportUnknownCommands(script: Script, imageIsKaniko: boolean, unmapped:
         target.includes('/kaniko/ssl/certs/')
       )
         continue
-      unmapped.push({ ...origin, reason: `writes the file \`${target}\` (the build may read it)` })
+      unmapped.push({ ...origin, ...because('writes-file', { file: target }) })
     }
     if (command.words.length === 0) continue
     const name = programName(command)
@@ -348,13 +347,13 @@ function reportUnknownCommands(script: Script, imageIsKaniko: boolean, unmapped:
     if (name === 'cd') {
       unmapped.push({
         ...origin,
-        reason: 'changes the working directory (relative --context and --dockerfile resolve from it)',
+        ...because('changes-directory'),
       })
       continue
     }
     unmapped.push({
       ...origin,
-      reason: `command \`${wordText(command.words[0] as Word)}\` in the job's script is not understood`,
+      ...because('unknown-command', { command: wordText(command.words[0] as Word) }),
     })
   }
 }

@@ -1,13 +1,16 @@
+import type { Reason } from './reasons.ts'
+
 /** Where a value came from in the imported file: a YAML path (`build.script[2]`) and a 1-based line. */
 export interface Origin {
   readonly path: string
   readonly line: number
 }
 
-/** Something the importer could not read, or read but cannot reproduce: never dropped silently. */
-export interface Unmapped extends Origin {
-  readonly reason: string
-}
+/**
+ * Something the importer could not read, or read but cannot reproduce (never dropped silently), or
+ * reproduced in another form: where, and why (a reason code, its parameters and its English text).
+ */
+export interface Unmapped extends Origin, Reason {}
 
 /** One piece of a shell word, after quote removal. `quoted` tells whether word splitting applies. */
 export type WordPart =

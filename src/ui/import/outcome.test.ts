@@ -44,4 +44,22 @@ describe('import outcome', () => {
       outcome.result.findings.find((f) => f.code === first?.code && f.line === first.line)?.title.en,
     )
   })
+
+  it('shows what was not mapped and what changed in the page’s language (reason codes, not core English)', async () => {
+    const outcome = importOutcome(
+      await importPipeline(corpus('12-chesapeake-ca-cert-docker-auth-config-exists-check.yml')),
+    )
+    if (outcome.kind !== 'imported') return expect.fail(outcome.kind)
+    const en = reportView(outcome.result, 'en')
+    const ja = reportView(outcome.result, 'ja')
+    expect(en.unmapped.map((row) => row.text).sort()).toEqual(
+      outcome.result.unmapped.map((u) => u.reason).sort(),
+    )
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/
+    for (const rows of [ja.unmapped, ja.changed]) {
+      expect(rows.length).toBeGreaterThan(0)
+      for (const row of rows) expect(row.text, row.text).toMatch(japanese)
+    }
+    expect(ja.unmapped.map((row) => row.line)).toEqual(en.unmapped.map((row) => row.line))
+  })
 })

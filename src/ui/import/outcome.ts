@@ -1,5 +1,5 @@
 import type { Config } from '../../core/config/schema.ts'
-import type { ImportResult, Localized } from '../../core/import/index.ts'
+import { type ImportResult, type Localized, localizedReason, type Unmapped } from '../../core/import/index.ts'
 import type { Language } from '../../i18n/index.ts'
 
 /** One line of the import report: where in the original file, and why. */
@@ -45,12 +45,19 @@ const byLine = <T extends ReportRow>(rows: T[]): T[] =>
 
 const pick = (text: Localized, language: Language) => text[language]
 
+/** An unmapped or changed entry in the page's language (its reason code and parameters). */
+const reasonRow = (entry: Unmapped, language: Language): ReportRow => ({
+  line: entry.line,
+  path: entry.path,
+  text: pick(localizedReason(entry), language),
+})
+
 /** The report of an import, rows in the order of the original file. */
 export function reportView(result: ImportResult & { ok: true }, language: Language): ImportReportView {
   return {
     jobs: result.jobs.filter((job) => job.role === 'kaniko-build').map((job) => job.name),
-    unmapped: byLine(result.unmapped.map(({ line, path, reason }) => ({ line, path, text: reason }))),
-    changed: byLine(result.changed.map(({ line, path, reason }) => ({ line, path, text: reason }))),
+    unmapped: byLine(result.unmapped.map((entry) => reasonRow(entry, language))),
+    changed: byLine(result.changed.map((entry) => reasonRow(entry, language))),
     findings: byLine(
       result.findings.map((f) => ({
         line: f.line,

@@ -238,9 +238,11 @@ function step(state: AppState, action: Action): AppState {
     case 'loadConfig':
       return load(state, action.config, '')
     case 'importConfig':
+      // The report and the comparison are in the YAML pane: a phone's Form/YAML switch shows it.
       return {
         ...load(state, action.config, ''),
         done: { kind: 'import', seq: nextSeq(state), undoable: true },
+        view: 'yaml',
       }
     case 'edit':
       return validate(state, action.config)

@@ -122,6 +122,8 @@ describe('undo and redo', () => {
     const after = reducer(typed, { type: 'importConfig', config: imported })
     expect(after.committed).toEqual(imported)
     expect(after.done).toMatchObject({ kind: 'import', undoable: true })
+    // The report and the comparison are in the YAML view: a phone turns to it.
+    expect(after.view).toBe('yaml')
     expect(after.history.past).toHaveLength(typed.history.past.length + 1)
     const undone = reducer(after, UNDO)
     expect(undone.committed).toBe(typed.committed)

@@ -1,4 +1,5 @@
 import { type FlagSpec, flagByName, flagByShort } from '../../diagnostics/lib/flags.ts'
+import { because, type Reason } from '../reasons.ts'
 import { shellArgumentWords } from '../shell/arguments.ts'
 import {
   literalValue,
@@ -52,7 +53,7 @@ export interface ExecutorRun extends Origin {
   readonly freeForm: readonly { variable: string; origin: Origin; read: boolean }[]
   /** A value flag that took the next flag as its value (`--insecure-registry --insecure-pull`). */
   readonly swallowed: readonly { flag: string; value: string; origin: Origin }[]
-  readonly problems: readonly { origin: Origin; reason: string }[]
+  readonly problems: readonly { origin: Origin; reason: Reason }[]
 }
 
 interface Token {
@@ -159,7 +160,7 @@ export function readExecutorRun(
     }
     const text = wordText(token.word)
     if (!text.startsWith('-') || text === '-' || token.word.parts[0]?.kind !== 'literal') {
-      problems.push({ origin: token.origin, reason: `positional argument \`${text}\` (kaniko takes none)` })
+      problems.push({ origin: token.origin, reason: because('argv-positional', { argument: text }) })
       continue
     }
     const long = text.startsWith('--')
@@ -168,7 +169,7 @@ export function readExecutorRun(
     const spec = long ? flagByName(name) : flagByShort(name)
     const spelledAs = long ? `--${name}` : `-${name}`
     if (!spec) {
-      problems.push({ origin: token.origin, reason: `unknown executor flag \`${spelledAs}\`` })
+      problems.push({ origin: token.origin, reason: because('argv-unknown-flag', { flag: spelledAs }) })
       continue
     }
     const canonical = spec.replacedBy ?? spec.name
@@ -181,7 +182,7 @@ export function readExecutorRun(
       if (enabled === null)
         problems.push({
           origin: token.origin,
-          reason: `boolean flag \`${text}\` with a value that is not true/false`,
+          reason: because('argv-bool-value', { flag: text }),
         })
     } else if (equals >= 0) {
       value = sliceWord(token.word, equals + 1)
@@ -191,7 +192,7 @@ export function readExecutorRun(
       // pflag takes the next argument as the value, whatever it looks like.
       const next = queue.shift()
       if (!next) {
-        problems.push({ origin: token.origin, reason: `flag \`${spelledAs}\` without its value` })
+        problems.push({ origin: token.origin, reason: because('argv-no-value', { flag: spelledAs }) })
       } else {
         value = next.word
         const nextText = wordText(next.word)

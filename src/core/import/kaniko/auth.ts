@@ -101,8 +101,15 @@ export function readAuthWrites(
   originOf: (offset: number) => Origin,
 ): AuthWrite[] {
   const writes: AuthWrite[] = []
+  // What `"$1"` holds: the generator keeps DOCKER_AUTH_CONFIG's text there (`set -- "${VAR}"`, or
+  // `set -- "$(cat "${VAR}")"` for a File variable) before it copies or merges it into config.json.
+  let first: Pick<AuthWrite, 'form' | 'from'> | null = null
   for (const command of commands) {
     const origin = originOf(command.offset)
+    if (programName(command) === 'set' && command.words[1] && wordText(command.words[1]) === '--') {
+      first = positionalSource(command.words.slice(2), first)
+      continue
+    }
     const base = {
       ...origin,
       conditional: command.conditional,
@@ -137,6 +144,20 @@ export function readAuthWrites(
       }
       const nonBlank = content.parts.filter((part) => part.kind !== 'literal' || part.value.trim() !== '')
       const only = nonBlank.length === 1 ? nonBlank[0] : undefined
+      const [lead, ...rest] = content.parts
+      if (first && lead && isFirstPositional(lead)) {
+        writes.push({ ...base, ...first, append, entries: [] })
+        // `printf '%s"auths":{…}}\n' "$1" …`: the copied document (its closing brace cut) and our entries.
+        if (rest.length > 0)
+          writes.push(
+            readJson(
+              { parts: [{ kind: 'literal', value: '{', quoted: true }, ...rest], raw: content.raw },
+              base,
+              append,
+            ),
+          )
+        continue
+      }
       if (only?.kind === 'param') {
         writes.push({ ...base, form: 'variable-copy', from: only.raw, append, entries: [] })
         continue
@@ -160,6 +181,30 @@ export function readAuthWrites(
     }
   }
   return writes
+}
+
+const isFirstPositional = (part: WordPart): boolean => part.kind === 'param' && part.name === '1'
+
+/**
+ * What `set -- WORD…` leaves in `$1` as a copy source: a variable's text, or a file `cat` reads. A
+ * word built from `$1` itself (`"${1%\}*}"`, `"$1,"`) keeps the source; anything else forgets it.
+ */
+function positionalSource(
+  words: readonly Word[],
+  previous: Pick<AuthWrite, 'form' | 'from'> | null,
+): Pick<AuthWrite, 'form' | 'from'> | null {
+  const [word] = words
+  if (!word || words.length !== 1) return null
+  if (word.parts.some(isFirstPositional)) return previous
+  const [only, ...rest] = word.parts
+  if (rest.length > 0 || !only) return null
+  if (only.kind === 'param' && /^[A-Za-z_]\w*$/.test(only.name))
+    return { form: 'variable-copy', from: only.raw }
+  const [cat] = only.kind === 'command' && only.commands.length === 1 ? only.commands : []
+  const file = cat && programName(cat) === 'cat' && cat.words.length === 2 ? cat.words[1] : undefined
+  if (file?.parts.length === 1 && file.parts[0]?.kind === 'param')
+    return { form: 'file-copy', from: wordText(file) }
+  return null
 }
 
 /** `echo "$AUTH_B64" | base64 -d > config.json`: the variable whose base64 text is decoded. */

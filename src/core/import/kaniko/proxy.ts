@@ -9,6 +9,8 @@ export interface ProxySetting extends Origin {
   readonly value: string
   /** `variable`: a job variable kaniko itself reads; `build-arg`: passed to RUN steps. */
   readonly via: 'variable' | 'build-arg'
+  /** `--build-arg NAME` without a value: kaniko passes the value of its own environment. */
+  readonly bare?: boolean
 }
 
 const PROXY_NAMES: Record<string, ProxySetting['kind']> = {
@@ -50,6 +52,7 @@ export function readProxy(variables: readonly JobVariable[], flags: readonly Fla
         kind,
         value: equals < 0 ? `$${name}` : text.slice(equals + 1),
         via: 'build-arg',
+        ...(equals < 0 ? { bare: true } : {}),
       })
   }
   return settings

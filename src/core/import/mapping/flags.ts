@@ -7,9 +7,13 @@ import {
   VERBOSITY_LEVELS,
 } from '../../config/schema.ts'
 import type { ExecutorRun, FlagUse } from '../kaniko/argv.ts'
+import { because, type ReasonCode } from '../reasons.ts'
 import { wordText } from '../shell/words.ts'
 import type { Origin } from '../types.ts'
 import { flagText, type Notes, shellTextOf, wordVariables } from './values.ts'
+
+/** Why a flag with a field is kept as an extra flag instead. */
+type ExtraReason = Extract<ReasonCode, `extra-${string}`>
 
 /** A setting shared by every image (`cache.enabled`), as one run of the original sets it. */
 export interface SharedSetting {
@@ -134,7 +138,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
     )
     if (swallowed) {
       // pflag took the next flag as this one's value (IMP103): map what the author meant.
-      notes.notMapped(flag, `${flagText(flag)}: pflag took the next flag as the value (IMP103): left out`)
+      notes.notMapped(flag, because('flag-swallowed', { flag: flagText(flag) }))
       const meant = swallowed.value.replace(/^--/, '').split('=')[0] ?? ''
       const kind = SHARED_FLAGS[meant]
       if (kind?.type === 'bool' && !swallowed.value.includes('=')) {
@@ -145,18 +149,19 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
           written: `\`${swallowed.value}\``,
           origin: swallowed.origin,
         })
-        notes.change(
-          swallowed.origin,
-          `\`${swallowed.value}\` is read as its own flag, as its author meant (IMP103)`,
-        )
-      } else notes.notMapped(swallowed.origin, `\`${swallowed.value}\` is not reproduced`)
+        notes.change(swallowed.origin, because('flag-swallowed-own', { value: swallowed.value }))
+      } else notes.notMapped(swallowed.origin, because('flag-swallowed-lost', { value: swallowed.value }))
       continue
     }
     if (flag.source) {
       if (flag.source.variable === context.extraArgsVariable && flag.source.via !== 'substitution') continue
       notes.notMapped(
         flag,
-        `${flagText(flag)} comes from \`${flag.source.variable}\`: only one variable of free-form arguments is kept (\`${context.extraArgsVariable || 'none'}\`)`,
+        because('flag-other-free-form', {
+          flag: flagText(flag),
+          variable: flag.source.variable,
+          kept: context.extraArgsVariable,
+        }),
       )
       continue
     }
@@ -174,7 +179,13 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
     if (flag.value) {
       const read = shellTextOf(flag.value)
       if (!read.ok) {
-        notes.notMapped(flag, `${flagText(flag)}: ${read.reason}`)
+        notes.notMapped(
+          flag,
+          because(read.kind === 'command' ? 'flag-command-substitution' : 'flag-parameter-expansion', {
+            flag: flagText(flag),
+            expansion: read.expansion,
+          }),
+        )
         continue
       }
       value = read.text
@@ -182,24 +193,27 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
       if (assigned.length > 0)
         notes.notMapped(
           flag,
-          `${flagText(flag)} uses ${assigned.map((n) => `\`${n}\``).join(', ')}, which the script assigns: the regenerated job does not assign it`,
+          because('flag-uses-assigned', {
+            flag: flagText(flag),
+            variables: assigned.map((n) => `\`${n}\``).join(', '),
+          }),
         )
     }
     if (flag.spelledAs !== `--${flag.name}` && flag.spelledAs.startsWith('--'))
-      notes.change(flag, `${flagText(flag)} is written \`--${flag.name}\``)
-    const toExtra = (why: string) => {
+      notes.change(flag, because('flag-renamed', { flag: flagText(flag), name: flag.name }))
+    const toExtra = (why: ExtraReason | null) => {
       image.extraFlags.push(extraFlagText(flag, value))
-      if (why) notes.change(flag, `${flagText(flag)} kept as an extra flag: ${why}`)
+      if (why) notes.change(flag, because(why, { flag: flagText(flag) }))
     }
     switch (flag.name) {
       case 'context':
       case 'dockerfile':
       case 'target':
         if (value === null || (value === '' && flag.name !== 'target')) {
-          notes.notMapped(flag, `${flagText(flag)} without a value`)
+          notes.notMapped(flag, because('flag-no-value', { flag: flagText(flag) }))
           break
         }
-        if (image[flag.name] !== '') toExtra(`given twice`)
+        if (image[flag.name] !== '') toExtra('extra-given-twice')
         else image[flag.name] = value
         break
       case 'destination':
@@ -209,7 +223,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
         if (!value) break
         const equals = value.indexOf('=')
         const name = equals < 0 ? value : value.slice(0, equals)
-        if (name === '' || /[\s=]/.test(name)) toExtra('the name is not one word')
+        if (name === '' || /[\s=]/.test(name)) toExtra('extra-name-not-word')
         else
           image.buildArgs.push({
             name,
@@ -220,7 +234,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
       }
       case 'label': {
         const equals = value?.indexOf('=') ?? -1
-        if (!value || equals < 1) toExtra('not KEY=value')
+        if (!value || equals < 1) toExtra('extra-not-key-value')
         else image.labels.push({ key: value.slice(0, equals), value: value.slice(equals + 1) })
         break
       }
@@ -236,20 +250,20 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
             origin: flag,
             flag: extraFlagText(flag, value),
           })
-        else toExtra('not HOST=PATH')
+        else toExtra('extra-not-host-path')
         break
       }
       default: {
         const kind = SHARED_FLAGS[flag.name]
         if (!kind) {
-          toExtra('')
-          notes.change(flag, `${flagText(flag)} has no field: kept as an extra flag`)
+          toExtra(null)
+          notes.change(flag, because('flag-no-field', { flag: flagText(flag) }))
           break
         }
         const asExtraFlags = [extraFlagText(flag, value)]
         if (kind.type === 'list') {
           if (!value || !oneWord(value)) {
-            toExtra('not one word')
+            toExtra('extra-not-one-word')
             break
           }
           const entry = lists.get(kind.key) ?? { values: [], flags: [], written: [], origin: flag }
@@ -266,12 +280,12 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
         else if (kind.type === 'enum') setting = kind.values.includes(value) ? value : undefined
         else setting = !kind.valid || kind.valid(value) ? value : undefined
         if (setting === undefined || setting === null) {
-          toExtra(value?.includes('$') ? 'its value is a variable' : 'its value does not fit the field')
+          toExtra(value?.includes('$') ? 'extra-variable-value' : 'extra-value-does-not-fit')
           break
         }
         if (kind.type === 'bool' && setting === DEFAULT_ON.has(kind.key)) break
         if (shared.has(kind.key)) {
-          toExtra('given twice')
+          toExtra('extra-given-twice')
           break
         }
         shared.set(kind.key, {

@@ -5,6 +5,7 @@ import { OCI_LABELS } from '../../generate/executor-args.ts'
 import type { ImportedJob } from '../job.ts'
 import type { ExecutorRun } from '../kaniko/argv.ts'
 import { allCommands, programName } from '../kaniko/commands.ts'
+import { because } from '../reasons.ts'
 import { wordText } from '../shell/words.ts'
 import type { JobVariable, Origin, Unmapped } from '../types.ts'
 import { groupDestinations, type RunSettings, readRunSettings } from './flags.ts'
@@ -14,7 +15,7 @@ import { destinationHost, mapCertificates, mapRegistries } from './registries.ts
 import { mapRelease } from './release.ts'
 import { digestArtifacts, jobSettings, mapProxy, unreadKeys } from './settings.ts'
 import { destinationWhen, type JobTriggers, mapTriggers, triggersForWhens } from './triggers.ts'
-import { Notes } from './values.ts'
+import { Notes, soleVariable } from './values.ts'
 
 export interface MappedConfig {
   /** The v2 config that reproduces the build jobs; null when the file has none. */
@@ -48,33 +49,29 @@ export interface Draft {
 /** The v2 config for the kaniko work of an imported pipeline (`job`: only the build job of that name). */
 export function mapToConfig(input: MapInput, options: { job?: string } = {}): MappedConfig {
   const notes = new Notes()
-  for (const other of input.otherJobs)
-    notes.notMapped(
-      other,
-      `job \`${other.path}\` neither builds with kaniko nor retags: it is not part of the generated pipeline`,
-    )
+  for (const other of input.otherJobs) notes.notMapped(other, because('job-not-kaniko', { job: other.path }))
   let builds = input.jobs.filter((job) => job.role === 'kaniko-build')
   if (options.job !== undefined)
     builds = builds.filter((job) => job.name === options.job || job.definedAs === options.job)
   const visible = builds.filter((job) => !job.hidden)
   if (visible.length > 0) {
     for (const job of builds)
-      if (job.hidden) notes.notMapped(job, `template job \`${job.name}\` is not mapped (jobs extend it)`)
+      if (job.hidden) notes.notMapped(job, because('template-not-mapped', { job: job.name }))
     builds = visible
   }
   if (builds.length === 0) {
     notes.notMapped(
       { path: '', line: 1 },
       options.job === undefined
-        ? 'no kaniko build job found'
-        : `no kaniko build job named \`${options.job}\``,
+        ? because('no-build-job')
+        : because('no-build-job-named', { job: options.job }),
     )
     return { config: null, unmapped: notes.unmapped, changed: notes.changed }
   }
 
   const drafts = builds.flatMap((job) => draftsOf(job, notes))
   if (drafts.length === 0) {
-    notes.notMapped(builds[0] as ImportedJob, 'no executor run could be read')
+    notes.notMapped(builds[0] as ImportedJob, because('no-run-read'))
     return { config: null, unmapped: notes.unmapped, changed: notes.changed }
   }
   const companions = input.jobs.filter(
@@ -91,7 +88,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     if ((draft.job.stage ?? 'test') !== config.pipeline.stage)
       notes.notMapped(
         draft.job.origins.stage ?? draft.job,
-        `stage of \`${draft.job.name}\` differs from \`${first.job.name}\`'s: the config has one stage`,
+        because('stage-differs', { job: draft.job.name, first: first.job.name }),
       )
   }
   const triggers = first.triggers.triggers
@@ -106,7 +103,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     if (JSON.stringify(draft.triggers.triggers) !== JSON.stringify(triggers))
       notes.notMapped(
         draft.job.origins.rules ?? draft.job.origins.only ?? draft.job,
-        `\`${draft.job.name}\` runs in other pipelines than \`${first.job.name}\`: the config has one set of triggers for every image`,
+        because('triggers-differ', { job: draft.job.name, first: first.job.name }),
       )
   }
   // One image in separate jobs is what `auto` gives too (and what a generated pipeline reads back as).
@@ -117,16 +114,17 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
       : merged.length === 1
         ? 'auto'
         : 'jobs'
+  // The template every build job extends keeps its name (`pipeline.templateName`).
+  const templates = new Set(builds.map((job) => (job.extends.length === 1 ? job.extends[0] : '')))
+  const [template] = templates
+  if (templates.size === 1 && template?.startsWith('.')) config.pipeline.templateName = template
   const settings = jobSettings(first.job, notes)
   for (const draft of merged.slice(1)) {
     if (
       draft.job !== first.job &&
       JSON.stringify(jobSettings(draft.job, new Notes())) !== JSON.stringify(settings)
     )
-      notes.notMapped(
-        draft.job,
-        `job settings (retry, timeout, interruptible, resource_group, services) of \`${draft.job.name}\` differ from \`${first.job.name}\`'s: the config has one set`,
-      )
+      notes.notMapped(draft.job, because('settings-differ', { job: draft.job.name, first: first.job.name }))
   }
   for (const job of new Set(merged.map((d) => d.job))) unreadKeys(job, notes)
 
@@ -136,7 +134,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     if (draft.job.image?.name !== first.job.image?.name)
       notes.notMapped(
         draft.job.image ?? draft.job,
-        `\`${draft.job.name}\` uses another executor image (${draft.job.image?.name}): the config has one`,
+        because('executor-image-differs', { job: draft.job.name, image: draft.job.image?.name ?? '' }),
       )
   }
 
@@ -171,10 +169,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
       if (key === 'cache.repository') ownCache.set(draft, String(own.value))
       else {
         draft.settings.image.extraFlags.push(...own.asExtraFlags)
-        notes.change(
-          own.origin,
-          `${own.written} differs between images: kept as an extra flag of \`${draft.name}\``,
-        )
+        notes.change(own.origin, because('flag-differs', { flag: own.written, image: draft.name }))
       }
     }
   }
@@ -199,17 +194,9 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     for (let n = 2; names.has(name); n += 1) name = `${draft.name}-${n}`
     names.add(name)
     const context = own.context || '${CI_PROJECT_DIR}'
-    if (!own.context)
-      notes.change(
-        draft.run,
-        `no --context: kaniko's default context is /workspace/; the config builds \`${context}\``,
-      )
+    if (!own.context) notes.change(draft.run, because('no-context', { context }))
     const dockerfile = own.dockerfile || `${context}/Dockerfile`
-    if (!own.dockerfile)
-      notes.change(
-        draft.run,
-        `no --dockerfile: written as \`${dockerfile}\` (kaniko looks for ./Dockerfile in the working directory first)`,
-      )
+    if (!own.dockerfile) notes.change(draft.run, because('no-dockerfile', { dockerfile }))
     const buildArgs = own.buildArgs.filter(
       (arg) =>
         !proxyBuildArgs.has(arg.name) &&
@@ -272,10 +259,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
   })
   merged.forEach((draft, i) => {
     if (draft.settings.image.destinations.length === 0 && !config.advanced.noPush && !config.advanced.tarPath)
-      notes.notMapped(
-        draft.run,
-        `no --destination in \`${config.images[i]?.name}\`: the config pushes to its default destination`,
-      )
+      notes.notMapped(draft.run, because('no-destination', { image: config.images[i]?.name ?? '' }))
   })
 
   const artifacts = digestArtifacts(first.job)
@@ -284,10 +268,12 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
   // Output options, as the original is written: a kanikoconfig header, a stages block, comments.
   if (input.text !== undefined) {
     const lines = input.text.split('\n').map((line) => line.trim())
+    const header = lines[0]?.startsWith('# Generated by kanikoconfig') === true
     config.output = {
-      header: lines[0]?.startsWith('# Generated by kanikoconfig') === true,
+      header,
       stagesBlock: (input.stages?.length ?? 0) > 0,
-      comments: lines.slice(1).some((line) => line.startsWith('#')),
+      // Without a header, the first line may be a job's comment already.
+      comments: lines.slice(header ? 1 : 0).some((line) => line.startsWith('#')),
     }
   }
 
@@ -307,15 +293,16 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
 function draftsOf(job: ImportedJob, notes: Notes): Draft[] {
   const asMeant = job.runs.every((run) => run.flags.length === 0) && job.intendedRuns.length > 0
   const runs = asMeant ? job.intendedRuns : job.runs
-  if (asMeant)
-    notes.change(job, `\`${job.name}\`: the executor flags are read as the author meant them (IMP111)`)
+  if (asMeant) notes.change(job, because('read-as-meant', { job: job.name }))
   const unconditional = runs.filter((run) => !run.conditional)
   const chosen = unconditional.length > 0 ? unconditional : runs.slice(-1)
   for (const run of runs)
     if (!chosen.includes(run))
       notes.notMapped(
         run,
-        `executor run in \`${job.name}\` is not mapped to an image: only the job's ${unconditional.length ? 'unconditional runs are' : 'last run is'} mapped`,
+        because(unconditional.length ? 'run-not-mapped-unconditional' : 'run-not-mapped-last', {
+          job: job.name,
+        }),
       )
   const triggers = mapTriggers(job, notes)
   const scriptAssigned = new Set<string>()
@@ -337,10 +324,7 @@ function draftsOf(job: ImportedJob, notes: Notes): Draft[] {
       .sort((a, b) => count(b.variable) - count(a.variable))[0]
     const extraArgsVariable = free?.variable ?? ''
     if (free && scriptAssigned.has(free.variable))
-      notes.notMapped(
-        free.origin,
-        `the script's assignments to \`${free.variable}\` are not reproduced: its YAML value is passed`,
-      )
+      notes.notMapped(free.origin, because('script-assigns-free-form', { variable: free.variable }))
     return {
       job,
       run,
@@ -381,7 +365,11 @@ function mergeByTrigger(drafts: Draft[], notes: Notes): Draft[] {
     if (whens[i]?.approximate)
       notes.change(
         draft.job,
-        `\`${draft.job.name}\` runs in ${JSON.stringify(draft.triggers.triggers.on)} pipelines: its destinations are pushed when \`${when}\``,
+        because('destinations-when', {
+          job: draft.job.name,
+          pipelines: JSON.stringify(draft.triggers.triggers.on),
+          when,
+        }),
       )
     for (const destination of draft.settings.image.destinations) {
       destinations.push(destination)
@@ -389,10 +377,7 @@ function mergeByTrigger(drafts: Draft[], notes: Notes): Draft[] {
     }
   })
   for (const draft of rest)
-    notes.change(
-      draft.job,
-      `\`${draft.job.name}\` is merged into \`${first.name}\` (same build, other pipelines)`,
-    )
+    notes.change(draft.job, because('merged-into', { job: draft.job.name, into: first.name }))
   first.settings.image.destinations = destinations
   return [
     {
@@ -407,23 +392,23 @@ function mapExecutor(job: ImportedJob, notes: Notes): Config['executor'] {
   const executor = defaultConfig().executor
   const image = job.image
   if (!image) {
-    notes.notMapped(job, `\`${job.name}\` has no image: the config uses the default executor image`)
+    notes.notMapped(job, because('no-image', { job: job.name }))
     return executor
   }
   const reference = image.resolved ?? image.name
   if (image.resolved !== null && image.resolved !== image.name)
-    notes.change(image, `executor image \`${image.name}\` is written as \`${image.resolved}\``)
-  if (image.entrypoint === null) notes.change(image, 'the executor image gets `entrypoint: [""]` (IMP107)')
+    notes.change(image, because('executor-image-resolved', { image: image.name, resolved: image.resolved }))
+  if (image.entrypoint === null) notes.change(image, because('entrypoint-added'))
   for (const family of Object.values(EXECUTOR_FAMILIES)) {
     if (!reference.startsWith(`${family.repository}:`)) continue
     const tag = reference.slice(family.repository.length + 1)
     if (/^[\w][\w.-]{0,127}$/.test(tag)) return { ...executor, source: family.source, tag, customImage: '' }
+    // `…/executor:${KANIKO_TAG}`: the tag is a variable's (executor.tagVariable).
+    const tagVariable = soleVariable(tag)
+    if (tagVariable) return { ...executor, source: family.source, tagVariable, customImage: '' }
   }
   if (/\s/.test(reference) || reference.includes('$')) {
-    notes.notMapped(
-      image,
-      `executor image \`${reference}\` depends on a variable: the config uses the default image`,
-    )
+    notes.notMapped(image, because('executor-image-variable', { image: reference }))
     return executor
   }
   return { ...executor, source: 'custom', customImage: reference }
@@ -465,7 +450,10 @@ function validated(config: Config, notes: Notes, origin: Origin): Config | null 
     if (result.ok) return result.config
     const next = structuredClone(candidate) as Record<string, unknown>
     for (const issue of result.issues) {
-      notes.notMapped(origin, `config ${issue.path || '(whole)'}: ${issue.message} (the default is kept)`)
+      notes.notMapped(
+        origin,
+        because('config-value-refused', { field: issue.path || '(whole)', message: issue.message }),
+      )
       resetPath(next, issue.path)
     }
     candidate = next

@@ -2,6 +2,7 @@ import { PLATFORMS, type Platform, platformSlug } from '../../catalog/platforms.
 import type { Image } from '../../config/schema.ts'
 import { expandPlatformTemplate } from '../../generate/platform-tags.ts'
 import type { ImportedJob } from '../job.ts'
+import { because } from '../reasons.ts'
 import type { Draft } from './index.ts'
 import { type Notes, shellTextOf } from './values.ts'
 
@@ -98,7 +99,12 @@ export function mapMultiArch(
     consumed.add(manifest)
     notes.change(
       manifest,
-      `\`${builds.map((d) => d.job.name).join('`, `')}\` and \`${manifest.name}\` are one multi-arch image (\`${name}\`, ${platforms.join(', ')})`,
+      because('multi-arch-merged', {
+        builds: builds.map((d) => d.job.name).join('`, `'),
+        manifest: manifest.name,
+        name,
+        platforms: platforms.join(', '),
+      }),
     )
   }
   return { drafts: result, consumed }

@@ -2,6 +2,7 @@ import type { Config, ExtraRegistry } from '../../config/schema.ts'
 import type { ImportedJob } from '../job.ts'
 import type { AuthEntry } from '../kaniko/auth.ts'
 import { isBundle } from '../kaniko/certificates.ts'
+import { because } from '../reasons.ts'
 import type { Notes } from './values.ts'
 import { soleVariable } from './values.ts'
 
@@ -49,8 +50,8 @@ export function mapRegistries(
         const variable = soleVariable(write.from)
         if (variable) {
           registries.dockerAuthConfig = { source: 'variable', variable, merge: true }
-          notes.change(write, `config.json from \`${write.from}\`: our entries are merged into its auths`)
-        } else notes.notMapped(write, `config.json from \`${write.from}\` is not reproduced`)
+          notes.change(write, because('auth-variable-merged', { from: write.from }))
+        } else notes.notMapped(write, because('auth-variable-lost', { from: write.from }))
         continue
       }
       if (write.form === 'file-copy' && write.from) {
@@ -62,7 +63,7 @@ export function mapRegistries(
         const helper = HELPERS[write.credsStore]
         const hosts = [...new Set(destinationHosts)]
         if (!helper || hosts.length === 0)
-          notes.notMapped(write, `credsStore \`${write.credsStore}\` is not reproduced`)
+          notes.notMapped(write, because('creds-store-lost', { store: write.credsStore }))
         else {
           for (const host of hosts)
             addExtra(
@@ -70,7 +71,7 @@ export function mapRegistries(
             )
           notes.change(
             write,
-            `credsStore \`${write.credsStore}\` (every registry) becomes a credential helper for ${hosts.join(', ')} only`,
+            because('creds-store-scoped', { store: write.credsStore, hosts: hosts.join(', ') }),
           )
         }
       }
@@ -80,11 +81,17 @@ export function mapRegistries(
           addExtra(
             extraRegistry(host, { credentialHelper: helper, ...(helper === 'gcr' ? googleKey(job) : {}) }),
           )
-        else notes.notMapped(write, `credHelpers \`${host}\`: \`${name}\` is not reproduced`)
+        else notes.notMapped(write, because('cred-helper-lost', { host, helper: name }))
       }
       for (const entry of write.entries) mapEntry(entry, registries, addExtra, buildArgs, notes)
     }
   }
+  // A config.json with other registries but without the GitLab one: kaniko's own GitLab helper logs
+  // in to $CI_REGISTRY (`gitlabAuth: helper`, the form the generator writes for it).
+  const documents = jobs.flatMap((job) => job.authWrites.filter((write) => write.form === 'json'))
+  const others = registries.extra.length > 0 || registries.dependencyProxy.enabled
+  const gitlab = documents.some((write) => write.entries.some((entry) => GITLAB_HOSTS.has(entry.host)))
+  if (others && documents.length > 0 && !gitlab) registries.gitlabAuth = 'helper'
   return registries
 }
 
@@ -118,33 +125,30 @@ function mapEntry(
       prefixBuildArg: prefix !== undefined,
     }
     if (entry.hostForm === 'port-stripped' || (!strippedTogether && entry.host.includes('%')))
-      notes.change(entry, 'Dependency Proxy key written with its port, as kaniko looks it up (IMP113)')
+      notes.change(entry, because('dependency-proxy-port'))
     return
   }
   if (GITLAB_HOSTS.has(entry.host)) {
-    notes.change(
-      entry,
-      'the GitLab registry entry is written only where kaniko needs it (before v1.9.0 it has no GitLab helper)',
-    )
+    notes.change(entry, because('gitlab-entry'))
     return
   }
   if (entry.form !== 'auth' && entry.form !== 'username-password') {
-    notes.notMapped(entry, `config.json entry for \`${entry.host}\` (${entry.form}) is not reproduced`)
+    notes.notMapped(entry, because('auth-entry-form', { host: entry.host, form: entry.form }))
     return
   }
   if (/\s/.test(entry.host) || entry.hostForm === 'expression' || entry.hostForm === 'port-stripped') {
-    notes.notMapped(entry, `registry key \`${entry.host}\` is an expression the config cannot hold`)
+    notes.notMapped(entry, because('registry-key-expression', { host: entry.host }))
     return
   }
   const user = entry.username ?? ''
   const password = soleVariable(entry.password ?? '')
   const userVariable = soleVariable(user)
   if (!password) {
-    notes.notMapped(entry, `the password for \`${entry.host}\` is not one CI/CD variable`)
+    notes.notMapped(entry, because('password-not-variable', { host: entry.host }))
     return
   }
   if (!userVariable && (user === '' || user.includes('$') || /[\r\n]/.test(user))) {
-    notes.notMapped(entry, `the user name for \`${entry.host}\` is neither a variable nor plain text`)
+    notes.notMapped(entry, because('user-not-plain', { host: entry.host }))
     return
   }
   addExtra(
@@ -154,7 +158,7 @@ function mapEntry(
       passwordVariable: password,
     }),
   )
-  if (entry.conditional) notes.change(entry, `the entry for \`${entry.host}\` was written on some paths only`)
+  if (entry.conditional) notes.change(entry, because('auth-entry-conditional', { host: entry.host }))
 }
 
 /** CA writes into kaniko's trust directory → `certificates` (first source, then `more`). */
@@ -183,22 +187,17 @@ export function mapCertificates(
       const key = `${kind}\u0000${value}`
       if (seen.has(key)) continue
       seen.add(key)
-      if (write.mode === 'overwrite' && isBundle(write.target))
-        notes.change(write, 'the CA is appended to the bundle instead of replacing it (IMP108)')
+      if (write.mode === 'overwrite' && isBundle(write.target)) notes.change(write, because('ca-appended'))
       let source: Config['certificates']['source'] = kind === 'variable' ? 'file-variable' : kind
       let stored = value
       if (kind === 'variable' || kind === 'file-variable' || kind === 'base64-variable') {
         const variable = soleVariable(value)
         if (!variable) {
-          notes.notMapped(write, `CA from \`${value}\` is not one variable`)
+          notes.notMapped(write, because('ca-not-variable', { source: value }))
           continue
         }
         stored = variable
-        if (kind === 'variable')
-          notes.change(
-            write,
-            `CA from the text of \`${value}\`: read as a File-type variable (\`cat\`); make \`${variable}\` a File variable`,
-          )
+        if (kind === 'variable') notes.change(write, because('ca-text-as-file', { source: value, variable }))
       }
       if (kind === 'pem') source = 'pem'
       const registry =

@@ -1,5 +1,6 @@
 import type { Release, Triggers } from '../../config/schema.ts'
 import type { ImportedJob } from '../job.ts'
+import { because } from '../reasons.ts'
 import { wordText } from '../shell/words.ts'
 import { splitDestination } from './flags.ts'
 import { readCondition } from './triggers.ts'
@@ -27,7 +28,16 @@ export function mapRelease(
     if (!fits) {
       notes.notMapped(
         job,
-        `companion job \`${job.name}\` (${job.companions.map((c) => `${c.tool} ${c.subcommand}`).join(', ') || job.image?.name || 'no command'}) is not reproduced${job.companions.some((c) => c.tool === 'manifest-tool' || c.tool === 'buildah') ? ': multi-arch images are built with images[].multiArch' : ''}`,
+        because(
+          job.companions.some((c) => c.tool === 'manifest-tool' || c.tool === 'buildah')
+            ? 'companion-multi-arch'
+            : 'companion-lost',
+          {
+            job: job.name,
+            commands:
+              job.companions.map((c) => `${c.tool} ${c.subcommand}`).join(', ') || job.image?.name || '-',
+          },
+        ),
       )
       continue
     }
@@ -35,7 +45,7 @@ export function mapRelease(
       const name = soleVariable(text)
       const variable = name ? job.variables.find((v) => v.name === name && v.source !== 'matrix') : undefined
       if (!variable) return text
-      notes.change(job, `\`${text}\` is written as its value \`${variable.value}\``)
+      notes.change(job, because('companion-variable', { text, value: variable.value }))
       return expand(variable.value)
     }
     let repository = ''
@@ -70,10 +80,7 @@ export function mapRelease(
       if (!toTags.includes(to.tag)) toTags.push(to.tag)
     }
     if (!ok) {
-      notes.notMapped(
-        job,
-        `companion job \`${job.name}\`: its copies are not one image retagged in the same repository`,
-      )
+      notes.notMapped(job, because('companion-not-retag', { job: job.name }))
       continue
     }
     release = {
@@ -88,10 +95,7 @@ export function mapRelease(
       runnerTags: [...job.tags],
     }
     tagPattern = releaseTagPattern(job, triggers, notes)
-    notes.change(
-      job,
-      `companion job \`${job.name}\` becomes the release job (it runs in tag pipelines, with kanikoconfig's login)`,
-    )
+    notes.change(job, because('companion-release', { job: job.name }))
   }
   return { release, tagPattern }
 }
@@ -108,10 +112,7 @@ function releaseTagPattern(job: ImportedJob, triggers: Triggers, notes: Notes): 
   )
   const [condition] = conditions
   if (conditions.length !== 1 || condition?.trigger !== 'tag' || job.triggers.only || job.triggers.except) {
-    notes.notMapped(
-      job.origins.rules ?? job,
-      `\`${job.name}\`'s rules are not one tag rule: the release job runs in tag pipelines`,
-    )
+    notes.notMapped(job.origins.rules ?? job, because('release-rules', { job: job.name }))
     return triggers.tagPattern
   }
   const pattern = condition.tagPattern ?? ''
@@ -119,7 +120,7 @@ function releaseTagPattern(job: ImportedJob, triggers: Triggers, notes: Notes): 
   if (!triggers.on.includes('tag') && triggers.tagPattern === '') return pattern
   notes.notMapped(
     job.origins.rules ?? job,
-    `\`${job.name}\` runs for tags ${pattern || '(any)'}, the build jobs for tags ${triggers.tagPattern || '(any)'}: the config has one tag pattern`,
+    because('release-tag-pattern', { job: job.name, pattern, buildPattern: triggers.tagPattern }),
   )
   return triggers.tagPattern
 }

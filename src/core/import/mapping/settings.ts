@@ -1,5 +1,6 @@
 import { type Config, type JobSettings, RETRY_WHEN } from '../../config/schema.ts'
 import type { ImportedJob } from '../job.ts'
+import { because } from '../reasons.ts'
 import type { Notes } from './values.ts'
 
 /** Job keywords the mapping reads; any other key of a build job is listed as not reproduced. */
@@ -50,7 +51,7 @@ export function unreadKeys(job: ImportedJob, notes: Notes): void {
   for (const [key, origin] of Object.entries(job.origins)) {
     if (READ_KEYS.has(key)) continue
     if (key === 'artifacts' && digestArtifacts(job)) continue
-    notes.notMapped(origin, `job keyword \`${key}\` of \`${job.name}\` is not reproduced`)
+    notes.notMapped(origin, because('job-keyword', { key, job: job.name }))
   }
 }
 
@@ -59,25 +60,22 @@ export function jobSettings(job: ImportedJob, notes: Notes): Omit<JobSettings, '
   const retry = job.retry ?? { max: 0, when: [] }
   const max = Number.isInteger(retry.max) ? Math.min(Math.max(retry.max, 0), 2) : 0
   if (max !== retry.max)
-    notes.change(job.origins.retry ?? job, `retry ${retry.max} becomes ${max} (GitLab allows 0-2)`)
+    notes.change(job.origins.retry ?? job, because('retry-clamped', { max: retry.max, clamped: max }))
   const when = retry.when.filter((w): w is JobSettings['retryWhen'][number] =>
     (RETRY_WHEN as readonly string[]).includes(w),
   )
   for (const w of retry.when)
     if (!when.includes(w as never))
-      notes.notMapped(job.origins.retry ?? job, `retry:when ${w} is not a GitLab failure kind`)
+      notes.notMapped(job.origins.retry ?? job, because('retry-when-unknown', { when: w }))
   const services: JobSettings['services'] = []
   for (const service of job.services) {
     if (!service.name || /\s/.test(service.name)) {
-      notes.notMapped(job.origins.services ?? job, 'a service without an image name is not reproduced')
+      notes.notMapped(job.origins.services ?? job, because('service-no-name'))
       continue
     }
     services.push({ name: service.name, alias: service.alias ?? '' })
     if (service.entrypoint !== null || service.command !== null)
-      notes.notMapped(
-        job.origins.services ?? job,
-        `service \`${service.name}\`: entrypoint/command are not reproduced`,
-      )
+      notes.notMapped(job.origins.services ?? job, because('service-entrypoint', { service: service.name }))
   }
   return {
     retryMax: max,
@@ -88,6 +86,8 @@ export function jobSettings(job: ImportedJob, notes: Notes): Omit<JobSettings, '
     services,
   }
 }
+
+const RUNNER_PROXY_NAMES = ['http_proxy', 'https_proxy', 'no_proxy']
 
 /** Proxy variables and `--build-arg` proxies → `proxy`; the names it took over are left out elsewhere. */
 export function mapProxy(
@@ -107,23 +107,28 @@ export function mapProxy(
   let viaVariable = false
   let viaBuildArg = false
   const field = { http: 'http', https: 'https', no: 'noProxy' } as const
+  // The three lower-case names passed by name only, and no proxy variable: the runner's proxy
+  // (`proxy.fromRunner`, the form the generator writes), read as it is.
+  const settings = jobs.flatMap((job) => job.proxy)
+  const byName = new Set(settings.filter((s) => s.via === 'build-arg' && s.bare).map((s) => s.name))
+  if (
+    settings.every((s) => s.via === 'build-arg' && s.bare && RUNNER_PROXY_NAMES.includes(s.name)) &&
+    RUNNER_PROXY_NAMES.every((name) => byName.has(name))
+  ) {
+    for (const setting of settings) buildArgs.add(setting.name)
+    return { proxy: { ...proxy, fromRunner: true }, variables, buildArgs }
+  }
   for (const job of jobs) {
     for (const setting of job.proxy) {
       if (setting.kind === 'all') {
-        notes.notMapped(
-          setting,
-          `\`${setting.name}\` is not reproduced (the config sets http, https and no_proxy)`,
-        )
+        notes.notMapped(setting, because('proxy-other', { name: setting.name }))
         continue
       }
       if (setting.via === 'build-arg') {
         viaBuildArg = true
         buildArgs.add(setting.name)
         const lower = setting.name.toLowerCase()
-        notes.change(
-          setting,
-          `\`--build-arg ${setting.name}=${setting.value}\` is written \`--build-arg ${lower}=$${lower}\` (or with the proxy's value), with no_proxy too where set`,
-        )
+        notes.change(setting, because('proxy-build-arg', { name: setting.name, value: setting.value, lower }))
         const referred = setting.value.replace(/^\$\{?|\}$/g, '')
         if (referred.toLowerCase() !== setting.name.toLowerCase() && proxy[field[setting.kind]] === '')
           proxy[field[setting.kind]] = setting.value
@@ -137,7 +142,7 @@ export function mapProxy(
       if (setting.name !== setting.name.toLowerCase())
         notes.change(
           setting,
-          `\`${setting.name}\` is written in lower case (\`${setting.name.toLowerCase()}\`), the form curl, apt and wget read`,
+          because('proxy-lower-case', { name: setting.name, lower: setting.name.toLowerCase() }),
         )
     }
   }

@@ -1,5 +1,6 @@
 import type { DestinationWhen, Triggers } from '../../config/schema.ts'
 import type { ImportedJob } from '../job.ts'
+import { because } from '../reasons.ts'
 import type { Origin } from '../types.ts'
 import type { Notes } from './values.ts'
 
@@ -23,7 +24,7 @@ const TAG = ['$CI_COMMIT_TAG', '${CI_COMMIT_TAG}']
 /** One `if:` expression → the pipelines it selects, or null when it is not one the config knows. */
 export function readCondition(
   expression: string,
-): { trigger: Trigger; tagPattern?: string; branch?: string } | null {
+): { trigger: Trigger; tagPattern?: string; branch?: string; withApi?: boolean } | null {
   const text = expression.trim().replace(/\s+/g, ' ')
   const [left = '', op = '', ...rest] = text.split(' ')
   const right = rest.join(' ')
@@ -41,6 +42,9 @@ export function readCondition(
   if (BRANCH.includes(left) && op === '=~' && right.startsWith('/'))
     return { trigger: 'named-branches', branch: right }
   if (['$CI_MERGE_REQUEST_IID', '$CI_MERGE_REQUEST_ID'].includes(text)) return { trigger: 'merge-request' }
+  // The config's web trigger as the generator writes it: web and API pipelines.
+  if (/^\$CI_PIPELINE_SOURCE == (["'])web\1 \|\| \$CI_PIPELINE_SOURCE == (["'])api\2$/.test(text))
+    return { trigger: 'web', withApi: true }
   if (left === '$CI_PIPELINE_SOURCE' && op === '==') {
     const source = quoted(right)
     if (source === 'merge_request_event') return { trigger: 'merge-request' }
@@ -81,21 +85,17 @@ export function mapTriggers(job: ImportedJob, notes: Notes): JobTriggers {
       const condition = typeof rule.if === 'string' ? readCondition(rule.if) : null
       for (const key of Object.keys(rule)) {
         if (!['if', 'when', 'changes', 'exists', 'allow_failure'].includes(key))
-          notes.notMapped(at, `rules[${index}].${key} is not reproduced`)
+          notes.notMapped(at, because('rule-key', { index, key }))
       }
       if (when === 'never') {
         if (condition?.trigger === 'schedule') result.triggers.schedules = 'never'
-        else
-          notes.notMapped(
-            at,
-            `a rule that excludes pipelines (\`when: never\`${rule.if ? ` if ${String(rule.if)}` : ''}) is not reproduced`,
-          )
+        else notes.notMapped(at, because('rule-never', { condition: rule.if ? String(rule.if) : '' }))
         return
       }
       if (when === 'manual') {
         result.triggers.manual = rule.allow_failure === true ? 'manual-allow-failure' : 'manual'
       } else if (when !== 'on_success' && when !== 'always') {
-        notes.notMapped(at, `rules[${index}] when: ${when} is not reproduced`)
+        notes.notMapped(at, because('rule-when', { index, when: String(when) }))
       }
       readPaths(rule, result, at, notes)
       if (rule.if === undefined) {
@@ -103,15 +103,11 @@ export function mapTriggers(job: ImportedJob, notes: Notes): JobTriggers {
         return
       }
       if (!condition) {
-        notes.notMapped(
-          at,
-          `rules[${index}].if \`${String(rule.if)}\` is not a pipeline kind the config knows`,
-        )
+        notes.notMapped(at, because('rule-if-unknown', { index, condition: String(rule.if) }))
         return
       }
       add(condition.trigger)
-      if (condition.trigger === 'web')
-        notes.change(at, 'web pipelines: the config runs the job for API-triggered pipelines too')
+      if (condition.trigger === 'web' && !condition.withApi) notes.change(at, because('web-as-api'))
       if (condition.tagPattern) result.triggers.tagPattern = condition.tagPattern
       if (condition.branch && !result.triggers.branches.includes(condition.branch))
         result.triggers.branches.push(condition.branch)
@@ -124,25 +120,25 @@ export function mapTriggers(job: ImportedJob, notes: Notes): JobTriggers {
       else if (/^[\w./-]+$/.test(ref) || ref.startsWith('/')) {
         add('named-branches')
         result.triggers.branches.push(ref)
-      } else notes.notMapped(origin('only'), `only: ${ref} is not a pipeline kind the config knows`)
+      } else notes.notMapped(origin('only'), because('only-ref-unknown', { ref }))
     }
     if (only?.changes.length) addNew(result.changes, only.changes)
     if (only?.variables.length)
-      notes.notMapped(origin('only'), `only:variables (${only.variables.join(', ')}) is not reproduced`)
-    if (only?.kubernetes) notes.notMapped(origin('only'), 'only:kubernetes is not reproduced')
+      notes.notMapped(origin('only'), because('only-variables', { variables: only.variables.join(', ') }))
+    if (only?.kubernetes) notes.notMapped(origin('only'), because('only-kubernetes'))
     for (const ref of except?.refs ?? []) {
       const trigger = ONLY_REFS[ref]
       if (trigger === 'schedule') result.triggers.schedules = 'never'
       else if (trigger && on.includes(trigger)) on.splice(on.indexOf(trigger), 1)
       else if (/^[\w./-]+$/.test(ref) && on.includes('branch')) result.exceptBranches.push(ref)
-      else notes.notMapped(origin('except'), `except: ${ref} is not reproduced`)
+      else notes.notMapped(origin('except'), because('except-ref', { ref }))
     }
     if (except && (except.variables.length || except.changes.length || except.kubernetes))
-      notes.notMapped(origin('except'), 'except:variables/changes/kubernetes is not reproduced')
+      notes.notMapped(origin('except'), because('except-other'))
     if (result.exceptBranches.length)
       notes.notMapped(
         origin('except'),
-        `except: ${result.exceptBranches.join(', ')}: the config cannot leave out named branches`,
+        because('except-branches', { branches: result.exceptBranches.join(', ') }),
       )
   } else {
     everyPipeline = true
@@ -155,12 +151,12 @@ export function mapTriggers(job: ImportedJob, notes: Notes): JobTriggers {
     // A job-level `when: manual` may fail without failing the pipeline unless allow_failure says otherwise.
     result.triggers.manual = job.allowFailure === false ? 'manual' : 'manual-allow-failure'
   } else if (job.when && job.when !== 'on_success' && job.when !== 'always') {
-    notes.notMapped(origin('when'), `when: ${job.when} is not reproduced`)
+    notes.notMapped(origin('when'), because('job-when', { when: String(job.when) }))
   }
   if (job.allowFailure !== null && job.when !== 'manual' && !rules?.some((r) => r.when === 'manual'))
     notes.notMapped(
       origin('allow_failure'),
-      `allow_failure: ${JSON.stringify(job.allowFailure)} is not reproduced`,
+      because('allow-failure', { value: JSON.stringify(job.allowFailure) }),
     )
   return result
 }
@@ -187,8 +183,7 @@ function readPaths(
   else if (exists && typeof exists === 'object') {
     const paths = (exists as { paths?: unknown }).paths
     if (Array.isArray(paths)) addNew(result.exists, paths.map(String))
-    if (Object.keys(exists).some((k) => k !== 'paths'))
-      notes.notMapped(at, 'rules:exists with project/ref is not reproduced')
+    if (Object.keys(exists).some((k) => k !== 'paths')) notes.notMapped(at, because('exists-project'))
   }
 }
 

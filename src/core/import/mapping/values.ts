@@ -1,3 +1,4 @@
+import type { Reason } from '../reasons.ts'
 import { wordText } from '../shell/words.ts'
 import type { Origin, Unmapped, Word } from '../types.ts'
 
@@ -7,7 +8,7 @@ import type { Origin, Unmapped, Word } from '../types.ts'
  */
 export type TextResult =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly reason: string }
+  | { readonly ok: false; readonly kind: 'command' | 'parameter'; readonly expansion: string }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
@@ -18,16 +19,9 @@ export function shellTextOf(word: Word): TextResult {
       text += part.value
       continue
     }
-    if (part.kind === 'command')
-      return {
-        ok: false,
-        reason: `command substitution \`${part.raw}\` (a config value holds text and $VARIABLES only)`,
-      }
+    if (part.kind === 'command') return { ok: false, kind: 'command', expansion: part.raw }
     if (part.raw !== `$${part.name}` && part.raw !== `\${${part.name}}`)
-      return {
-        ok: false,
-        reason: `parameter expansion \`${part.raw}\` (a config value holds text and $VARIABLES only)`,
-      }
+      return { ok: false, kind: 'parameter', expansion: part.raw }
     text += part.raw
   }
   return { ok: true, text }
@@ -58,11 +52,11 @@ export function wordVariables(word: Word): string[] {
 export class Notes {
   readonly unmapped: Unmapped[] = []
   readonly changed: Unmapped[] = []
-  notMapped(origin: Origin, reason: string): void {
-    this.unmapped.push({ path: origin.path, line: origin.line, reason })
+  notMapped(origin: Origin, reason: Reason): void {
+    this.unmapped.push({ path: origin.path, line: origin.line, ...reason })
   }
-  change(origin: Origin, reason: string): void {
-    this.changed.push({ path: origin.path, line: origin.line, reason })
+  change(origin: Origin, reason: Reason): void {
+    this.changed.push({ path: origin.path, line: origin.line, ...reason })
   }
 }
 

@@ -55,7 +55,7 @@ describe('lexShell', () => {
   it('keeps arithmetic in one word and reports it; a trailing backslash ends the text', () => {
     const result = lexShell('echo $((1 + (2))) x')
     expect(result.commands[0]?.words.map((word) => word.raw)).toEqual(['echo', '$((1 + (2)))', 'x'])
-    expect(result.skipped.map((entry) => entry.what)).toEqual(['arithmetic $((1 + (2)))'])
+    expect(result.skipped).toEqual([expect.objectContaining({ kind: 'arithmetic', raw: '$((1 + (2)))' })])
     expect(lexShell('a \\').commands[0]?.end).toBe(3)
   })
 })

@@ -1,6 +1,14 @@
 import type { Redirect, SimpleCommand, Word, WordPart } from '../types.ts'
 
 /**
+ * A construct the lexer does not read into commands (the importer lists it). Plain data: the
+ * diagnostics use this lexer too, and must not load the importer's messages.
+ */
+export type SkippedConstruct =
+  | { readonly offset: number; readonly kind: 'for-loop' | 'case' }
+  | { readonly offset: number; readonly kind: 'arithmetic'; readonly raw: string }
+
+/**
  * Splits shell text that sh-syntax has already accepted into simple commands and words.
  *
  * sh-syntax 0.7.0 hands back only the top level of mvdan/sh's tree (statements with their span,
@@ -20,7 +28,7 @@ export interface LexResult {
   readonly commands: SimpleCommand[]
   readonly comments: Comment[]
   /** Constructs that were skipped (`case … esac`, arithmetic), with their offset. */
-  readonly skipped: { offset: number; what: string }[]
+  readonly skipped: SkippedConstruct[]
 }
 
 const RESERVED_OPEN = new Set(['if', 'while', 'until', 'for', 'case'])
@@ -63,7 +71,7 @@ class Lexer {
   pos: number
   readonly commands: SimpleCommand[] = []
   readonly comments: Comment[] = []
-  readonly skipped: { offset: number; what: string }[] = []
+  readonly skipped: SkippedConstruct[] = []
   private pendingHeredocs: PendingHeredoc[] = []
   private conditionalDepth = 0
 
@@ -161,7 +169,7 @@ class Lexer {
           if (literal === 'for') {
             this.skipped.push({
               offset: wordStart,
-              what: 'for loop (the values its variable takes are not read)',
+              kind: 'for-loop',
             })
             this.skipToLineEndOrSemicolon()
             continue
@@ -230,7 +238,7 @@ class Lexer {
       this.pos += 1
     }
     this.conditionalDepth = Math.max(0, this.conditionalDepth - 1)
-    this.skipped.push({ offset: start, what: 'case … esac' })
+    this.skipped.push({ offset: start, kind: 'case' })
   }
 
   private readFdPrefix(): string | null {
@@ -403,7 +411,7 @@ class Lexer {
         if (depth === 0) break
       }
       const raw = this.text.slice(start, this.pos)
-      this.skipped.push({ offset: start, what: `arithmetic ${raw}` })
+      this.skipped.push({ offset: start, kind: 'arithmetic', raw })
       parts.push({ kind: 'param', name: '', raw, quoted })
       return
     }

@@ -1,6 +1,7 @@
+import { because, type Reason } from '../reasons.ts'
 import type { Origin, SimpleCommand, Unmapped } from '../types.ts'
 import type { YNode, YScalar } from '../yaml/tree.ts'
-import { type Comment, lexShell } from './lexer.ts'
+import { type Comment, lexShell, type SkippedConstruct } from './lexer.ts'
 import { byteOffsetToIndex, parseShell, type ShellParser } from './parser.ts'
 
 export interface ScriptItem {
@@ -30,7 +31,7 @@ function scriptItems(node: YNode | undefined, unmapped: Unmapped[]): YScalar[] {
     if (item.kind === 'seq') items.push(...scriptItems(item, unmapped))
     else if (item.kind === 'scalar' && item.value !== null) items.push(item)
     else if (item.kind !== 'scalar')
-      unmapped.push({ path: item.path, line: item.line, reason: 'script item is not a string' })
+      unmapped.push({ path: item.path, line: item.line, ...because('script-item-not-string') })
   }
   return items
 }
@@ -91,7 +92,7 @@ export async function readScript(
     if (bash.ok) {
       unmapped.push({
         ...originAtLine(parse.line),
-        reason: `bash-only syntax (busybox sh in kaniko's debug image may differ): ${parse.message}`,
+        ...because('shell-bash-only', { message: parse.message }),
       })
       parse = bash
     }
@@ -99,7 +100,7 @@ export async function readScript(
   if (!parse.ok) {
     unmapped.push({
       ...originAtLine(parse.line),
-      reason: `shell syntax error (line ${parse.line}, column ${parse.column} of the joined script): ${parse.message}`,
+      ...because('shell-syntax-error', { line: parse.line, column: parse.column, message: parse.message }),
     })
     return { key, text, items, commands: [], comments: [], statements: [], parsed: false, originOf }
   }
@@ -110,7 +111,7 @@ export async function readScript(
   }))
   const lexed = lexShell(text)
   for (const skipped of lexed.skipped) {
-    unmapped.push({ ...originOf(skipped.offset), reason: `${skipped.what}: not read` })
+    unmapped.push({ ...originOf(skipped.offset), ...skippedReason(skipped) })
   }
   return {
     key,
@@ -140,4 +141,9 @@ export function jobScripts(
       ),
     ),
   )
+}
+
+function skippedReason(skipped: SkippedConstruct): Reason {
+  if (skipped.kind === 'arithmetic') return because('shell-arithmetic', { raw: skipped.raw })
+  return because(skipped.kind === 'case' ? 'shell-case' : 'shell-for-loop')
 }

@@ -107,12 +107,22 @@ export const CORPUS_DEFECTS: Readonly<Record<string, readonly Defect[]>> = {
       check: { unmapped: 'changes the working directory' },
     },
     {
+      // `[ -n "${REGISTRY_CRT:-}" ]` instead of `[ -f … ]`: a Variable-type PEM makes `cat` fail the job.
       what: 'a Variable-type REGISTRY_CRT is skipped silently',
-      check: { open: 'kept: the CA is read from the File variable when it is set' },
+      check: {
+        gone: (m) =>
+          m.regenerated.includes('if [ -n "${REGISTRY_CRT:-}" ]; then cat "${REGISTRY_CRT}"') &&
+          !m.regenerated.includes('[ -f "${REGISTRY_CRT}" ]'),
+        how: 'the CA is read whenever REGISTRY_CRT is set: a Variable-type value stops the job at `cat`',
+      },
     },
     {
+      // registries.dockerAuthConfig (merged): the job stops unless the variable holds a JSON object.
       what: 'config.json from an unset DOCKER_AUTH_CONFIG',
-      check: { open: 'the v2 generator does not write registries.dockerAuthConfig yet' },
+      check: {
+        gone: (m) => m.regenerated.includes('$DOCKER_AUTH_CONFIG does not hold a config.json'),
+        how: 'DOCKER_AUTH_CONFIG is checked before it is copied',
+      },
     },
     FLOATING,
   ],

@@ -1,3 +1,4 @@
+import { because } from '../reasons.ts'
 import type { JobVariable, Unmapped } from '../types.ts'
 import { childPath, mapGet, scalarText, type YMap, type YNode } from './tree.ts'
 
@@ -96,7 +97,11 @@ export function interpolateInputs(
         const input = piece.input === null ? undefined : inputs.get(piece.input)
         if (input) used.add(input.name)
         if (!input) {
-          unmapped.push({ path: at.path, line: at.line, reason: `interpolation ${piece.raw} not understood` })
+          unmapped.push({
+            path: at.path,
+            line: at.line,
+            ...because('input-interpolation', { raw: piece.raw }),
+          })
           return piece.raw
         }
         return asReference ? `\${${inputVariableName(input.name)}}` : input.defaultText

@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments } from 'yaml'
+import { because } from '../reasons.ts'
 import type { Unmapped } from '../types.ts'
 import { toTree, type YNode } from './tree.ts'
 
@@ -43,7 +44,7 @@ export function parseYamlFile(
     unmapped.push({
       path: '',
       line: 0,
-      reason: `${trees.length} YAML documents: only the first pipeline is read`,
+      ...because('yaml-several-documents', { count: trees.length }),
     })
   }
   return isHeader

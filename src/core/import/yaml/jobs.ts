@@ -1,3 +1,4 @@
+import { because } from '../reasons.ts'
 import type { JobVariable, Unmapped } from '../types.ts'
 import { deepMerge, withoutKeys } from './merge.ts'
 import { childPath, mapGet, scalarText, stringList, type YMap, type YNode, type YSeq } from './tree.ts'
@@ -68,7 +69,7 @@ export function resolvePipeline(
   unmapped: Unmapped[],
 ): Pipeline {
   const top = root?.kind === 'map' ? root : null
-  if (root && !top) unmapped.push({ path: '', line: root.line, reason: 'the file is not a mapping of jobs' })
+  if (root && !top) unmapped.push({ path: '', line: root.line, ...because('yaml-not-jobs') })
   const entries = top?.entries ?? new Map<string, YNode>()
 
   const rawJobs = new Map<string, YMap>()
@@ -79,7 +80,7 @@ export function resolvePipeline(
       unmapped.push({
         path: name,
         line: value.line,
-        reason: `top-level key \`${name}\` is not a job mapping`,
+        ...because('yaml-key-not-job', { key: name }),
       })
   }
 
@@ -93,7 +94,7 @@ export function resolvePipeline(
       unmapped.push({
         path: name,
         line: own.line,
-        reason: `extends loop or depth over ${MAX_EXTENDS_DEPTH}: ${[...chain, name].join(' → ')}`,
+        ...because('extends-loop', { depth: MAX_EXTENDS_DEPTH, chain: [...chain, name].join(' → ') }),
       })
       return own
     }
@@ -105,7 +106,7 @@ export function resolvePipeline(
         unmapped.push({
           path: at.path,
           line: at.line,
-          reason: `extends \`${parentName}\`, which is not in this file (included?)`,
+          ...because('extends-missing', { parent: parentName }),
         })
         continue
       }
@@ -132,7 +133,7 @@ export function resolvePipeline(
         unmapped.push({
           path: node.path,
           line: node.line,
-          reason: `!reference [${node.target.join(', ')}] not found in this file`,
+          ...because('reference-missing', { target: node.target.join(', ') }),
         })
         return { kind: 'scalar', value: null, style: 'PLAIN', source: '', path: node.path, line: node.line }
       }
@@ -169,7 +170,7 @@ export function resolvePipeline(
         unmapped.push({
           path: value.path,
           line: value.line,
-          reason: `default:${key} is not a key GitLab inherits`,
+          ...because('default-not-inherited', { key }),
         })
     }
   }
@@ -254,19 +255,19 @@ function matrixCombinations(definition: YMap, unmapped: Unmapped[]): (Combinatio
       unmapped.push({
         path: parallel.path,
         line: parallel.line,
-        reason: `parallel: ${parallel.value} runs the job ${parallel.value} times (read as one job)`,
+        ...because('parallel-count', { count: String(parallel.value) }),
       })
     }
     return [null]
   }
   if (matrix.kind !== 'seq') {
-    unmapped.push({ path: matrix.path, line: matrix.line, reason: 'parallel:matrix is not a list' })
+    unmapped.push({ path: matrix.path, line: matrix.line, ...because('matrix-not-list') })
     return [null]
   }
   const combinations: Combination[] = []
   matrix.items.forEach((entry, index) => {
     if (entry.kind !== 'map') {
-      unmapped.push({ path: entry.path, line: entry.line, reason: 'parallel:matrix entry is not a mapping' })
+      unmapped.push({ path: entry.path, line: entry.line, ...because('matrix-entry-not-mapping') })
       return
     }
     let partial: Record<string, string>[] = [{}]

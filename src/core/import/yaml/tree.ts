@@ -1,4 +1,5 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml'
+import { because } from '../reasons.ts'
 import type { Unmapped } from '../types.ts'
 
 /**
@@ -47,7 +48,7 @@ export function toTree(doc: Document, text: string, lines: LineCounter, unmapped
 
   const convert = (node: unknown, path: string, depth: number): YNode => {
     if (depth > 64) {
-      unmapped.push({ path, line: 0, reason: 'YAML nested deeper than 64 levels (alias loop?)' })
+      unmapped.push({ path, line: 0, ...because('yaml-too-deep') })
       return { kind: 'scalar', value: null, style: 'PLAIN', source: '', path, line: 0 }
     }
     if (isAlias(node)) {
@@ -71,8 +72,7 @@ export function toTree(doc: Document, text: string, lines: LineCounter, unmapped
           sources.forEach((source, index) => {
             const value = convert(source, childPath(path, `<<${sources.length > 1 ? index : ''}`), depth + 1)
             if (value.kind === 'map') merged.push(value)
-            else
-              unmapped.push({ path, line: value.line, reason: 'merge key `<<` whose value is not a mapping' })
+            else unmapped.push({ path, line: value.line, ...because('yaml-merge-not-mapping') })
           })
           continue
         }

@@ -1,0 +1,148 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseConfigOrThrow } from '../config/parse.ts'
+import { generate } from '../generate/index.ts'
+import { importPipeline } from './index.ts'
+import { CANONICAL_RULES, canonical } from './test-support/canonical.ts'
+import { outsideRoundTrip, roundTripConfig } from './test-support/roundtrip-configs.ts'
+
+/** Runs of the property (each imports one generated pipeline: sh-syntax makes a run cost ~20 ms). */
+const RUNS = Number(process.env.IMPORT_ROUNDTRIP_RUNS ?? 40)
+
+/** Forms the importer reads back since 2026-11-30 (each failed before), and what they sit beside. */
+const FORMS: Record<string, object> = {
+  'DOCKER_AUTH_CONFIG copied': { registries: { dockerAuthConfig: { source: 'variable' } } },
+  'DOCKER_AUTH_CONFIG from a File variable': {
+    registries: { dockerAuthConfig: { source: 'file-variable', variable: 'AUTH_FILE' } },
+  },
+  'DOCKER_AUTH_CONFIG merged with a registry': {
+    registries: { dockerAuthConfig: { source: 'variable' }, extra: [{ host: 'ghcr.io' }] },
+  },
+  'DOCKER_AUTH_CONFIG (File variable) merged with a registry': {
+    registries: { dockerAuthConfig: { source: 'file-variable' }, extra: [{ host: 'ghcr.io' }] },
+  },
+  'GitLab registry left to kaniko’s helper beside another registry': {
+    registries: { gitlabAuth: 'helper', extra: [{ host: 'ghcr.io', credentialHelper: 'ecr-login' }] },
+  },
+  'GitLab registry left to the helper beside the Dependency Proxy': {
+    registries: { gitlabAuth: 'helper', dependencyProxy: { enabled: true } },
+  },
+  'the runner’s proxy': { proxy: { fromRunner: true } },
+  'web (and API) pipelines': { pipeline: { triggers: { on: ['web', 'tag'] } } },
+  'an executor tag from a variable': { executor: { tagVariable: 'KANIKO_TAG', source: 'osscontainertools' } },
+  'a template of another name': {
+    images: [{ name: 'a' }, { name: 'b', context: 'web' }],
+    pipeline: { layout: 'extends', templateName: '.build-template' },
+  },
+  'a matrix the config writes as extends (runner tags)': {
+    images: [{ name: 'a', runnerTags: ['docker'] }, { name: 'b' }],
+    pipeline: { layout: 'matrix' },
+  },
+  'a release job': { release: { enabled: true, toTags: ['stable', '${CI_COMMIT_TAG}'] } },
+  'a release beside a multi-arch image': {
+    release: { enabled: true },
+    images: [{ multiArch: { enabled: true } }],
+  },
+  'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
+  'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
+}
+
+/**
+ * Issue 12, item 7 for random version-2 configs: importing the generated pipeline gives back the
+ * config, and the pipeline regenerated from it is byte-identical. "The config" is `canonical(config)`:
+ * the fields the pipeline does not show set to what the importer reads back (test-support/
+ * canonical.ts); the property checks that this changes no byte of the pipeline. Both configs are
+ * parsed configs (every default filled), compared whole.
+ */
+describe('import(generate(config)) for random version-2 configs', () => {
+  it.each(Object.keys(FORMS))('%s: the same config, the same pipeline', async (name) => {
+    const config = parseConfigOrThrow({ version: 2, images: [{}], ...FORMS[name] })
+    const yaml = generate(config)
+    const result = await importPipeline(yaml)
+    if (!result.ok || !result.config) return expect.fail(`import failed: ${JSON.stringify(result)}`)
+    expect(result.config).toEqual(canonical(config))
+    expect(generate(result.config)).toBe(yaml)
+  })
+
+  it('gives back the config and the very same pipeline', async () => {
+    const seen = {
+      configs: 0,
+      images: 0,
+      layouts: new Set<string>(),
+      multiArch: 0,
+      release: 0,
+      ca: 0,
+      auth: 0,
+    }
+    await fc.assert(
+      fc.asyncProperty(
+        roundTripConfig.filter((config) => outsideRoundTrip(config) === null),
+        async (config) => {
+          const yaml = generate(config)
+          const expected = canonical(config)
+          expect(generate(expected), 'canonical() must not change the pipeline').toBe(yaml)
+          const result = await importPipeline(yaml)
+          if (!result.ok || !result.config) return expect.fail(`import failed: ${JSON.stringify(result)}`)
+          expect(differences(result.config, expected), 'fields read back otherwise').toEqual([])
+          expect(generate(result.config)).toBe(yaml)
+          seen.configs += 1
+          seen.images += config.images.length
+          seen.layouts.add(expected.pipeline.layout)
+          if (config.images.some((image) => image.multiArch.enabled)) seen.multiArch += 1
+          if (config.release.enabled) seen.release += 1
+          if (config.certificates.enabled) seen.ca += 1
+          if (config.registries.extra.length > 0 || config.registries.dockerAuthConfig.source !== 'none')
+            seen.auth += 1
+        },
+      ),
+      { numRuns: RUNS, seed: 12 },
+    )
+    console.log(`import round trip: ${seen.configs} configs, ${seen.images} images`, {
+      layouts: [...seen.layouts],
+      multiArch: seen.multiArch,
+      release: seen.release,
+      customCa: seen.ca,
+      extraAuth: seen.auth,
+    })
+    expect(seen.layouts.size).toBeGreaterThanOrEqual(3)
+  }, 600_000)
+
+  it('leaves few configs out of the property, each for a reason it names', () => {
+    const sample = fc.sample(roundTripConfig, { numRuns: 200, seed: 13 })
+    const reasons = new Map<string, number>()
+    for (const config of sample) {
+      const reason = outsideRoundTrip(config)
+      if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+    }
+    console.log('left out of the import round trip (of 200):', Object.fromEntries(reasons))
+    const left = [...reasons.values()].reduce((a, b) => a + b, 0)
+    expect(left).toBeLessThan(sample.length * 0.5)
+  }, 300_000)
+
+  it('canonical() only resets what the pipeline does not show', () => {
+    for (const config of fc.sample(roundTripConfig, { numRuns: 30, seed: 14 })) {
+      const yaml = generate(config)
+      for (const [name, rule] of Object.entries(CANONICAL_RULES)) {
+        const draft = structuredClone(config)
+        rule(draft)
+        expect(generate(draft), name).toBe(yaml)
+      }
+    }
+  }, 300_000)
+})
+
+/** `path: got → expected` for every field where two configs differ (a readable failure). */
+function differences(got: unknown, expected: unknown, path = ''): string[] {
+  if (JSON.stringify(got) === JSON.stringify(expected)) return []
+  const bothRecords = [got, expected].every((v) => v !== null && typeof v === 'object')
+  const sameShape =
+    bothRecords &&
+    Array.isArray(got) === Array.isArray(expected) &&
+    (!Array.isArray(got) || got.length === (expected as unknown[]).length)
+  if (!sameShape) return [`${path}: ${JSON.stringify(got)} → ${JSON.stringify(expected)}`]
+  const a = got as Record<string, unknown>
+  const b = expected as Record<string, unknown>
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((key) =>
+    differences(a[key], b[key], path ? `${path}.${key}` : key),
+  )
+}

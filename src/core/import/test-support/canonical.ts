@@ -1,0 +1,209 @@
+import { parseConfig, parseConfigOrThrow } from '../../config/parse.ts'
+import type { Config } from '../../config/schema.ts'
+import { generate } from '../../generate/index.ts'
+import { resolveLayout } from '../../generate/layout/index.ts'
+
+const DEFAULTS = parseConfigOrThrow({ version: 2, images: [{}] })
+const DEFAULT_IMAGE = DEFAULTS.images[0] as Config['images'][number]
+
+// biome-ignore lint/suspicious/noExplicitAny: the rules write into a structured clone of a parsed config
+type Draft = any
+
+/**
+ * Fields the generated pipeline does not show, each rule setting them to the one value the importer
+ * can read back (the default, or the form it writes). `canonical` applies all of them; the round
+ * trip checks that the result generates the very same bytes, so no rule hides a visible difference.
+ */
+export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
+  'release off: its fields': (c) => {
+    if (!c.release.enabled) c.release = { ...DEFAULTS.release }
+  },
+  'certificates off: their fields': (c) => {
+    if (!c.certificates.enabled) c.certificates = structuredClone(DEFAULTS.certificates)
+  },
+  'DOCKER_AUTH_CONFIG not read: its variable and merge': (c) => {
+    if (c.registries.dockerAuthConfig.source === 'none')
+      c.registries.dockerAuthConfig = { ...DEFAULTS.registries.dockerAuthConfig }
+  },
+  'Dependency Proxy off: its options': (c) => {
+    if (!c.registries.dependencyProxy.enabled)
+      c.registries.dependencyProxy = { ...DEFAULTS.registries.dependencyProxy }
+  },
+  // --compressed-caching=false is written with the cache off too (it also decides how layers are stored).
+  'cache off: its settings and the images’ cache repositories': (c) => {
+    if (c.cache.enabled) return
+    c.cache = { ...DEFAULTS.cache, compressedCaching: c.cache.compressedCaching }
+    for (const image of c.images) image.cacheRepository = ''
+  },
+  'executor: the fields of the other source, the tag a variable replaces': (c) => {
+    if (c.executor.source === 'custom') {
+      c.executor.tag = DEFAULTS.executor.tag
+      c.executor.tagVariable = DEFAULTS.executor.tagVariable
+    } else c.executor.customImage = DEFAULTS.executor.customImage
+    if (c.executor.tagVariable !== '') c.executor.tag = DEFAULTS.executor.tag
+  },
+  'multi-arch off: its settings': (c) => {
+    for (const image of c.images)
+      if (!image.multiArch.enabled) image.multiArch = structuredClone(DEFAULT_IMAGE.multiArch)
+  },
+  // The importer names the layout the file has (a matrix the config cannot write falls back to
+  // extends); `auto` is what one image in separate jobs reads back as.
+  'layout: the one written': (c) => {
+    c.pipeline.layout = resolveLayout(c.pipeline.layout, c.images.length)
+    if (c.pipeline.layout === 'matrix')
+      ifInvisible(c, (d) => {
+        d.pipeline.layout = 'extends'
+      })
+    if (c.pipeline.layout === 'jobs' && c.images.length === 1) c.pipeline.layout = 'auto'
+  },
+  'no template: its name': (c) =>
+    ifInvisible(c, (d) => {
+      d.pipeline.templateName = DEFAULTS.pipeline.templateName
+    }),
+  'build argument from the environment: its value': (c) => {
+    for (const image of c.images) for (const arg of image.buildArgs) if (arg.fromEnvironment) arg.value = ''
+  },
+  // Each build job's needs are the image's own, else the pipeline's: the same for every image is
+  // the pipeline's setting.
+  'needs every image has: the pipeline’s': (c) => {
+    const effective = c.images.map((image: Draft) => JSON.stringify(image.needs ?? c.pipeline.job.needs))
+    if (effective.some((n: string) => n !== effective[0])) {
+      c.images.forEach((image: Draft, i: number) => {
+        image.needs = JSON.parse(effective[i])
+      })
+      c.pipeline.job.needs = null
+      return
+    }
+    c.pipeline.job.needs = JSON.parse(effective[0])
+    for (const image of c.images) image.needs = null
+  },
+  // Each build job's variables are the pipeline's and then the image's: those every image has with
+  // the same value are the pipeline's.
+  'variables every image has: the pipeline’s': (c) =>
+    ifInvisible(c, (d) => {
+      const lists = d.images.map((image: Draft) => [...d.pipeline.job.variables, ...image.variables])
+      const same = (a: Draft, b: Draft) => a.name === b.name && a.value === b.value
+      const shared = lists[0].filter((v: Draft) =>
+        lists.every((list: Draft[]) => list.some((o) => same(o, v))),
+      )
+      d.pipeline.job.variables = shared
+      d.images.forEach((image: Draft, i: number) => {
+        image.variables = lists[i].filter((v: Draft) => !shared.some((o: Draft) => same(o, v)))
+      })
+    }),
+  // Each image's cache repository is its own, else the pipeline's: the same for every image is the
+  // pipeline's; otherwise every image names its own.
+  'cache repository: the pipeline’s when every image has the same': (c) => {
+    if (!c.cache.enabled) return
+    const effective = c.images.map((image: Draft) => image.cacheRepository || c.cache.repository)
+    if (effective.every((r: string) => r === effective[0])) {
+      c.cache.repository = effective[0]
+      for (const image of c.images) image.cacheRepository = ''
+    } else
+      c.images.forEach((image: Draft, i: number) => {
+        image.cacheRepository = effective[i]
+      })
+  },
+  // The job pushes to every `always` destination first, then adds the others per pipeline kind.
+  'destinations: in the order the job pushes them': (c) =>
+    ifInvisible(c, (d) => {
+      for (const image of d.images)
+        image.destinations = [
+          ...image.destinations.filter((x: Draft) => x.when === 'always'),
+          ...image.destinations.filter((x: Draft) => x.when !== 'always'),
+        ]
+    }),
+  'comments: off when the pipeline has none': (c) =>
+    ifInvisible(c, (d) => {
+      d.output.comments = false
+    }),
+  'proxy: the settings a runner proxy or no proxy hides': (c) => {
+    ifInvisible(c, (d) => {
+      d.proxy = { ...DEFAULTS.proxy, fromRunner: d.proxy.fromRunner, buildArgs: d.proxy.buildArgs }
+    })
+    ifInvisible(c, (d) => {
+      d.proxy = { ...DEFAULTS.proxy }
+    })
+  },
+  'GitLab registry entry written anyway: config-json is auto': (c) =>
+    ifInvisible(c, (d) => {
+      if (d.registries.gitlabAuth === 'config-json') d.registries.gitlabAuth = 'auto'
+    }),
+  // Copied as is (merge off), DOCKER_AUTH_CONFIG is the whole config.json: the registries the config
+  // would merge into it are not written, and with nothing to merge, merging is the same as copying.
+  'DOCKER_AUTH_CONFIG copied as is: merge on, nothing to merge': (c) => {
+    if (c.registries.dockerAuthConfig.source === 'none' || c.registries.dockerAuthConfig.merge) return
+    ifInvisible(c, (d) => {
+      d.registries.dockerAuthConfig.merge = true
+    })
+    ifInvisible(c, (d) => {
+      d.registries.dockerAuthConfig.merge = true
+      d.registries.extra = []
+      d.registries.gitlabAuth = 'auto'
+    })
+    ifInvisible(c, (d) => {
+      d.registries.dockerAuthConfig.merge = true
+      d.registries.extra = []
+      d.registries.gitlabAuth = 'auto'
+      d.registries.dependencyProxy = { ...DEFAULTS.registries.dependencyProxy }
+    })
+  },
+  // Last, one field at a time: a value that differs from the default and whose default gives the
+  // same bytes is not in the pipeline (a retry kind with no retry, a compare ref without changes…).
+  'any other field the pipeline does not show: its default': (c) => {
+    for (const path of leafPaths(c)) {
+      // Names and hosts identify; the layout and comments have their own rules above.
+      if (['name', 'host', 'layout', 'comments'].includes(String(path.at(-1)))) continue
+      const fallback = defaultAt(path)
+      if (fallback === undefined || JSON.stringify(getAt(c, path)) === JSON.stringify(fallback)) continue
+      ifInvisible(c, (d) => setAt(d, path, structuredClone(fallback)))
+    }
+  },
+}
+
+type Path = readonly (string | number)[]
+
+/** The paths of the config's scalar fields and lists (a list is one field). */
+function leafPaths(value: Draft, path: Path = []): Path[] {
+  if (value === null || typeof value !== 'object') return [path]
+  if (Array.isArray(value)) {
+    // The images and registries are lists of records: their fields, one by one.
+    if (path.length === 1 && path[0] === 'images') return value.flatMap((v, i) => leafPaths(v, [...path, i]))
+    if (path.join('.') === 'registries.extra') return value.flatMap((v, i) => leafPaths(v, [...path, i]))
+    return [path]
+  }
+  return Object.keys(value).flatMap((key) => leafPaths(value[key], [...path, key]))
+}
+
+const getAt = (value: Draft, path: Path): Draft => path.reduce((node, key) => node?.[key], value)
+
+function setAt(value: Draft, path: Path, next: unknown): void {
+  const parent = getAt(value, path.slice(0, -1))
+  parent[path.at(-1) as string] = next
+}
+
+/** The default of a field: of the config, of an image, of an extra registry (its host has none). */
+function defaultAt(path: Path): unknown {
+  if (path[0] === 'images') return getAt(DEFAULT_IMAGE, path.slice(2))
+  if (path[0] === 'registries' && path[1] === 'extra') return getAt(DEFAULT_EXTRA, path.slice(3))
+  return getAt(DEFAULTS, path)
+}
+
+const DEFAULT_EXTRA = parseConfigOrThrow({ version: 2, registries: { extra: [{ host: 'x' }] } }).registries
+  .extra[0] as Config['registries']['extra'][number]
+
+/** Applies `change` when the pipeline stays byte-identical: the change is then not visible. */
+function ifInvisible(c: Draft, change: (draft: Draft) => void): void {
+  const draft = structuredClone(c)
+  change(draft)
+  // Only a config the schema takes (two images named alike are not one config).
+  const parsed = parseConfig(draft)
+  if (parsed.ok && generate(parsed.config) === generate(c as Config)) Object.assign(c, parsed.config)
+}
+
+/** The config with every rule above applied. */
+export function canonical(config: Config): Config {
+  const draft = structuredClone(config) as Draft
+  for (const rule of Object.values(CANONICAL_RULES)) rule(draft)
+  return draft as Config
+}

@@ -1,0 +1,319 @@
+import fc from 'fast-check'
+import { parseConfig } from '../../config/parse.ts'
+import {
+  CERTIFICATE_SOURCES,
+  COMPRESSIONS,
+  type Config,
+  CREDENTIAL_HELPERS,
+  DESTINATION_WHEN,
+  type DOCKER_AUTH_CONFIG_SOURCES,
+  type GITLAB_AUTH_MODES,
+  LAYOUTS,
+  LOG_FORMATS,
+  MANUAL_MODES,
+  RETRY_WHEN,
+  SCHEDULE_MODES,
+  SNAPSHOT_MODES,
+  TRIGGERS,
+  VERBOSITY_LEVELS,
+} from '../../config/schema.ts'
+import { canonical } from './canonical.ts'
+
+/**
+ * Random version-2 configs for the import round trip (issue 12, item 7): one to three images, each
+ * layout (jobs, extends, matrix, auto), triggers, destinations per pipeline kind, job settings, an
+ * extra registry with each credential helper, gitlabAuth, the CA from a File variable or a path,
+ * proxy, cache, snapshot and the advanced flags, with values drawn from realistic pools.
+ *
+ * Restricted, each marked "Open" where it is drawn (what the importer does not read back in every
+ * combination yet; each reads back alone, configs-roundtrip.test.ts): multi-arch, the release job,
+ * DOCKER_AUTH_CONFIG, the Dependency Proxy, another artifacts expire_in, the CA from PEM text or a
+ * base64 variable, several CAs, a CA for one registry, two extra registries; pipeline and image
+ * variables of the same name. Not drawn at all: the hostile text of src/testing/arbitraries.ts
+ * (quotes, `$(…)`, line breaks, YAML 1.1 words): reading every such value back through the
+ * importer's YAML and shell readers is not done. `entrypoint: [""]` is always on (by design: the
+ * importer repairs its absence, IMP107). outsideRoundTrip leaves out the rarer shapes, counted.
+ */
+
+const pick = <T>(...values: readonly T[]) => fc.constantFrom(...values)
+
+const destination = fc.record({
+  repository: pick(
+    '${CI_REGISTRY_IMAGE}',
+    '${CI_REGISTRY_IMAGE}/app',
+    'docker.io/example/app',
+    'ghcr.io/acme/tool',
+  ),
+  tags: fc.uniqueArray(
+    pick('${CI_COMMIT_TAG}', '${CI_COMMIT_SHORT_SHA}', 'latest', '${CI_COMMIT_REF_SLUG}', 'v1'),
+    {
+      minLength: 1,
+      maxLength: 2,
+    },
+  ),
+  when: pick(...DESTINATION_WHEN),
+})
+
+// Pipeline and image variables have names of their own: an image variable that overrides a
+// pipeline one is one variable in the job (GitLab's rule), which the round trip does not model.
+const variable = (...names: string[]) =>
+  fc.record({ name: pick(...names), value: pick('1', 'http2client=0', 'release', 'two words', '') })
+
+export const platforms = fc.uniqueArray(
+  fc.record({
+    // Open: other platforms (linux/arm/v7, linux/s390x) are read back as images of their own.
+    platform: pick('linux/amd64', 'linux/arm64'),
+    runnerTags: fc.uniqueArray(pick('saas-linux-small-amd64', 'arm64', 'docker'), { maxLength: 1 }),
+  }),
+  { minLength: 2, maxLength: 2, selector: (p) => p.platform },
+)
+
+const image = fc.record({
+  name: pick('build', 'api', 'web image', 'ビルド', 'worker'),
+  context: pick('${CI_PROJECT_DIR}', '${CI_PROJECT_DIR}/api', 'web'),
+  dockerfile: pick(
+    '${CI_PROJECT_DIR}/Dockerfile',
+    '${CI_PROJECT_DIR}/docker/Dockerfile.prod',
+    'Containerfile',
+  ),
+  target: pick('', 'runtime'),
+  buildArgs: fc.uniqueArray(
+    fc.record({
+      name: pick('VERSION', 'HTTP_HOST', 'NODE_ENV'),
+      value: pick('${CI_COMMIT_SHORT_SHA}', 'production', ''),
+      fromEnvironment: fc.boolean(),
+    }),
+    { maxLength: 2, selector: (a) => a.name },
+  ),
+  labels: fc.uniqueArray(
+    fc.record({ key: pick('maintainer', 'org.example.team'), value: pick('ops', '${GITLAB_USER_EMAIL}') }),
+    { maxLength: 2, selector: (l) => l.key },
+  ),
+  ociLabels: fc.boolean(),
+  skipUnusedStages: fc.boolean(),
+  destinations: fc.uniqueArray(destination, { minLength: 1, maxLength: 3, selector: (d) => d.repository }),
+  // Open: a multi-arch image reads back alone and beside a release (configs-roundtrip.test.ts,
+  // the presets), but in some combinations its build jobs are read as images of their own.
+  multiArch: fc.record({
+    enabled: fc.constant(false),
+    manifestJobName: pick('manifest', 'merge manifests'),
+  }),
+  runnerTags: fc.uniqueArray(pick('docker', 'kaniko', 'saas-linux-medium-amd64'), { maxLength: 2 }),
+  extraFlags: fc.uniqueArray(pick('--image-fs-extract-retry=2', '--ignore-var-run=false'), { maxLength: 1 }),
+  extraArgsVariable: pick('', '', '', '', '', '', 'KANIKO_EXTRA_ARGS'),
+  cacheRepository: pick('', '', '', '', '', '${CI_REGISTRY_IMAGE}/cache/app'),
+  changes: fc.uniqueArray(pick('app/**/*', 'Dockerfile', 'go.sum'), { maxLength: 2 }),
+  changesCompareTo: pick('', 'refs/heads/main'),
+  exists: fc.uniqueArray(pick('Dockerfile', 'docs/**/*.md'), { maxLength: 1 }),
+  // Mostly the pipeline's needs (null): an image's own beside `needs: []` is not read back (open).
+  needs: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.uniqueArray(pick('test', 'lint'), { maxLength: 2 }) },
+  ),
+  variables: fc.uniqueArray(variable('BUILD_MODE', 'APP_ENV'), { maxLength: 2, selector: (v) => v.name }),
+})
+
+const triggers = fc
+  .record({
+    on: fc.shuffledSubarray([...TRIGGERS]),
+    tagPattern: pick('', '/^v\\d+\\.\\d+\\.\\d+$/', '/^release-.*$/'),
+    branches: fc.uniqueArray(pick('main', '/^release\\/.*$/', 'feature/x'), { maxLength: 2 }),
+    schedules: pick(...SCHEDULE_MODES),
+    manual: pick(...MANUAL_MODES),
+  })
+  .map((t) => (t.on.includes('named-branches') && t.branches.length === 0 ? { ...t, branches: ['main'] } : t))
+
+const job = fc.record({
+  needs: fc.option(fc.uniqueArray(pick('test', 'lint', 'unit tests'), { maxLength: 2 }), { nil: null }),
+  retryMax: fc.integer({ min: 0, max: 2 }),
+  retryWhen: fc.uniqueArray(pick(...RETRY_WHEN), { maxLength: 2 }),
+  timeout: pick('', '1h', '30 minutes'),
+  interruptible: pick(null, true, false),
+  resourceGroup: pick('', 'production', '$CI_COMMIT_REF_SLUG'),
+  variables: fc.uniqueArray(variable('GIT_DEPTH', 'GODEBUG'), { maxLength: 2, selector: (v) => v.name }),
+  services: fc.array(fc.record({ name: pick('docker:dind', 'registry:2'), alias: pick('', 'db') }), {
+    maxLength: 1,
+  }),
+})
+
+const extraRegistry = fc.record({
+  host: pick('https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', 'registry.example.com:5000'),
+  usernameVariable: pick('REGISTRY_USER', 'DOCKERHUB_USER'),
+  // Open: a literal user name with `$` (robot$project+ci) is not read back.
+  usernameLiteral: pick('', 'AWS', 'oauth2accesstoken'),
+  passwordVariable: pick('REGISTRY_PASSWORD', 'DOCKERHUB_TOKEN'),
+  credentialHelper: pick(...CREDENTIAL_HELPERS),
+  // Open: the gcr helper's key variable is not read back.
+  googleCredentialsFileVariable: pick(''),
+})
+
+const MORE_CA_VALUES: Readonly<Record<(typeof CERTIFICATE_SOURCES)[number], string>> = {
+  'file-variable': 'SECOND_CA',
+  'base64-variable': 'SECOND_CA_B64',
+  path: '/etc/ssl/certs/two.pem',
+  pem: '-----BEGIN CERTIFICATE-----\nMIIBtjCCAVugAwIBAgITBmyf\n-----END CERTIFICATE-----',
+}
+
+// Open: the CA from PEM text or a base64 variable, several CAs and a CA for one registry are not
+// read back yet; the CA from a File variable (only when set or always) and from a path are.
+const certificates = fc.record({
+  enabled: fc.boolean(),
+  source: pick('file-variable', 'path'),
+  fileVariable: pick('CUSTOM_CA_CERT', 'MY_CA'),
+  onlyWhenSet: fc.boolean(),
+  pem: pick('-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZ\n-----END CERTIFICATE-----'),
+  base64Variable: pick('CUSTOM_CA_CERT_BASE64', 'CA_B64'),
+  path: pick('/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca.crt'),
+  registry: pick(''),
+  // Each source with a value of its kind: a variable's name, a path, PEM text.
+  more: fc.array(
+    fc
+      .record({
+        source: pick(...CERTIFICATE_SOURCES),
+        registry: pick('', 'ghcr.io'),
+      })
+      .map((more) => ({ ...more, value: MORE_CA_VALUES[more.source] })),
+    { maxLength: 0 },
+  ),
+})
+
+/** Inputs for parseConfig; the few cross-field clashes the schema refuses are filtered out. */
+const input = fc.record({
+  version: fc.constant(2 as const),
+  executor: fc.record({
+    source: pick('google', 'osscontainertools', 'custom'),
+    tag: pick('v1.24.0-debug', 'v1.23.2-debug'),
+    tagVariable: pick('', 'KANIKO_TAG'),
+    customImage: pick('registry.example.com/mirror/kaniko:v1.24.0-debug'),
+    // By design not read back: a build image without `entrypoint: [""]` is repaired (IMP107).
+    overrideEntrypoint: fc.constant(true),
+  }),
+  pipeline: fc.record({
+    stage: pick('build', 'docker build'),
+    layout: pick(...LAYOUTS),
+    templateName: pick('.kaniko', '.build-template'),
+    triggers,
+    job,
+  }),
+  images: fc.uniqueArray(image, { minLength: 1, maxLength: 3, selector: (i) => i.name }),
+  release: fc.record({
+    // Open: a release job is read back alone (see outsideRoundTrip), not yet in every combination.
+    enabled: fc.constant(false),
+    jobName: pick('release', 'publish release'),
+    stage: pick('release', 'deploy'),
+    image: pick('gcr.io/go-containerregistry/crane:debug', 'registry.example.com/tools/crane:debug'),
+    repository: pick('${CI_REGISTRY_IMAGE}', 'docker.io/example/app'),
+    fromTag: pick('${CI_COMMIT_SHORT_SHA}', '${CI_COMMIT_SHA}'),
+    toTags: fc.uniqueArray(pick('${CI_COMMIT_TAG}', 'latest', 'stable'), { minLength: 1, maxLength: 2 }),
+    runnerTags: fc.uniqueArray(pick('docker'), { maxLength: 1 }),
+  }),
+  registries: fc.record({
+    gitlabAuth: pick<(typeof GITLAB_AUTH_MODES)[number]>('auto', 'auto', 'auto', 'helper', 'config-json'),
+    // Open: the Dependency Proxy reads back alone, not yet in every combination.
+    dependencyProxy: fc.record({
+      enabled: fc.constant(false),
+      stripPort: fc.boolean(),
+      prefixBuildArg: fc.boolean(),
+    }),
+    // Open: two extra registries are not always read back in their order.
+    extra: fc.uniqueArray(extraRegistry, { maxLength: 1, selector: (r) => r.host }),
+    // Open: DOCKER_AUTH_CONFIG (copied or merged, variable or File variable) reads back alone
+    // (configs-roundtrip.test.ts), not yet in every combination.
+    dockerAuthConfig: fc.record({
+      source: fc.constant('none' as (typeof DOCKER_AUTH_CONFIG_SOURCES)[number]),
+      variable: pick('DOCKER_AUTH_CONFIG', 'REGISTRY_AUTH'),
+      merge: fc.boolean(),
+    }),
+  }),
+  proxy: fc.record({
+    http: pick('', 'http://proxy.example.com:3128'),
+    https: pick('', 'http://proxy.example.com:3128'),
+    noProxy: pick('', 'localhost,.example.com'),
+    jobVariables: fc.boolean(),
+    buildArgs: fc.boolean(),
+    fromRunner: fc.boolean(),
+  }),
+  certificates,
+  cache: fc.record({
+    enabled: fc.boolean(),
+    repository: pick('${CI_REGISTRY_IMAGE}/cache', 'registry.example.com/cache'),
+    ttl: pick('', '168h'),
+    copyLayers: fc.boolean(),
+    runLayers: fc.boolean(),
+    compressedCaching: fc.boolean(),
+  }),
+  snapshot: fc.record({
+    mode: pick(...SNAPSHOT_MODES),
+    singleSnapshot: fc.boolean(),
+    useNewRun: fc.boolean(),
+    ignorePaths: fc.uniqueArray(pick('/var/cache', '/tmp'), { maxLength: 1 }),
+  }),
+  advanced: fc.record({
+    verbosity: pick(...VERBOSITY_LEVELS),
+    logFormat: pick(...LOG_FORMATS),
+    logTimestamp: fc.boolean(),
+    pushRetry: pick(0, 3),
+    imageDownloadRetry: pick(0, 2),
+    digestFile: pick('', '${CI_PROJECT_DIR}/image-digest'),
+    imageNameWithDigestFile: pick('', 'image-ref.txt'),
+    // Open: another expire_in is read back alone, not yet in every combination.
+    artifactsExpireIn: pick('1 week'),
+    registryMirrors: fc.uniqueArray(pick('mirror.gcr.io'), { maxLength: 1 }),
+    reproducible: fc.boolean(),
+    cleanup: fc.boolean(),
+    noPush: fc.boolean(),
+    tarPath: pick('', 'image.tar'),
+    compression: pick(...COMPRESSIONS),
+    customPlatform: pick('', 'linux/arm64'),
+    skipPushPermissionCheck: fc.boolean(),
+    skipTlsVerify: fc.boolean(),
+    skipTlsVerifyPull: fc.boolean(),
+    skipTlsVerifyRegistries: fc.uniqueArray(pick('registry.example.com'), { maxLength: 1 }),
+    insecure: fc.boolean(),
+    insecurePull: fc.boolean(),
+    insecureRegistries: fc.uniqueArray(pick('registry.example.com:5000'), { maxLength: 1 }),
+  }),
+  output: fc.record({ comments: fc.boolean(), stagesBlock: fc.boolean(), header: fc.boolean() }),
+})
+
+/** Valid configs (through parseConfig) of every shape, with realistic values. */
+export const roundTripConfig: fc.Arbitrary<Config> = input
+  // Open: a multi-arch image's destinations for some pipelines only (the manifest job's `when` is
+  // not read back yet): its destinations are pushed in every pipeline here.
+  .map((raw) => ({
+    ...raw,
+    images: raw.images.map((image) =>
+      image.multiArch.enabled
+        ? { ...image, destinations: image.destinations.map((d) => ({ ...d, when: 'always' as const })) }
+        : image,
+    ),
+  }))
+  .map((raw) => parseConfig(raw))
+  .filter((parsed) => parsed.ok)
+  .map((parsed) => (parsed as { ok: true; config: Config }).config)
+
+/**
+ * Configs the importer does not read back as they were, each for a named reason; the round trip
+ * leaves them out (and counts them). Every entry is an open question for the importer, except
+ * those marked "by design".
+ */
+export function outsideRoundTrip(config: Config): string | null {
+  // By design: the importer leaves the GitLab registry to kaniko's own helper where it can.
+  if (
+    config.registries.gitlabAuth === 'config-json' &&
+    canonical(config).registries.gitlabAuth === 'config-json'
+  )
+    return 'the GitLab registry written where kaniko’s helper would do (by design: read as auto)'
+  // Open: the rest.
+  if (config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable))
+    return 'a gcr helper with a Google key variable (the key variable is not read back)'
+  if (config.images.some((i) => i.needs !== null) && config.pipeline.job.needs?.length === 0)
+    return 'images with needs of their own beside `needs: []` (read as no needs)'
+  const caches = new Set(config.images.map((i) => i.cacheRepository || config.cache.repository))
+  if (config.cache.enabled && caches.size > 1) return 'images with different cache repositories'
+  if (config.images.some((i) => i.extraArgsVariable !== '') && config.images.length > 1)
+    return 'a free-form arguments variable with several images'
+  if (config.registries.extra.some((r) => r.usernameLiteral.includes('$')))
+    return 'a literal user name with `$` (read as neither a variable nor plain text)'
+  return null
+}
