@@ -164,11 +164,20 @@ const certificates = fc
       base64Variable: fc.constantFrom('CUSTOM_CA_CERT_BASE64', 'CA_B64', ...FILE_VARIABLE_NAMES),
       path: textField(['', '/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca dir/ca.crt']),
       more: fc.array(
-        fc.record({
-          source: fc.constantFrom(...CERTIFICATE_SOURCES),
-          value: fc.oneof(fc.constantFrom(...FILE_VARIABLE_NAMES), textField(['/etc/ssl/certs/two.pem'], 1)),
-          registry: wordField(['', 'registry.example.com:5000']),
-        }),
+        fc
+          .record({
+            source: fc.constantFrom(...CERTIFICATE_SOURCES),
+            name: fc.constantFrom(...FILE_VARIABLE_NAMES),
+            text: textField(['/etc/ssl/certs/two.pem'], 1),
+            registry: wordField(['', 'registry.example.com:5000']),
+          })
+          // A variable source holds a variable's name (the schema refuses anything else); PEM text
+          // and a path hold any text.
+          .map(({ source, name, text, registry }) => ({
+            source,
+            value: source.endsWith('-variable') ? name : text,
+            registry,
+          })),
         { maxLength: 2 },
       ),
     }),

@@ -89,6 +89,26 @@ describe('config schema', () => {
       { version: 2, pipeline: { triggers: { branches: ['/^release-/x'] } } },
       'pipeline.triggers.branches[0]: must end a /regex/ with no flags other than i, m and s',
     ],
+    // The generator writes a variable source as `${NAME}`: a path or text there breaks the job's shell.
+    [
+      {
+        version: 2,
+        certificates: { more: [{ source: 'base64-variable', value: '/etc/ssl/certs/two.pem' }] },
+      },
+      'certificates.more[0].value: must be a CI/CD variable name',
+    ],
+    [
+      {
+        version: 2,
+        certificates: {
+          more: [
+            { source: 'pem', value: 'x' },
+            { source: 'file-variable', value: 'CA ONE' },
+          ],
+        },
+      },
+      'certificates.more[1].value: must be a CI/CD variable name',
+    ],
     [[], 'the config must be a JSON object'],
   ])('rejects %j naming the field', (input, expected) => {
     const result = parseConfig(input)
@@ -108,6 +128,16 @@ describe('config schema', () => {
     '/^release\\//',
   ])('accepts the tag pattern %j (no flags, or only i, m, s)', (tagPattern) => {
     expect(parseConfig({ version: 2, pipeline: { triggers: { tagPattern } } }).ok).toBe(true)
+  })
+
+  it('accepts more CAs whose value fits their source: a variable name, PEM text or a path', () => {
+    const more = [
+      { source: 'file-variable', value: 'SECOND_CA' },
+      { source: 'base64-variable', value: '_CA_B64' },
+      { source: 'pem', value: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n' },
+      { source: 'path', value: '/etc/ssl/certs/two.pem' },
+    ]
+    expect(parseConfig({ version: 2, certificates: { more } }).ok).toBe(true)
   })
 
   it('accepts branch /regex/ patterns with the flags i, m, s', () => {

@@ -51,7 +51,8 @@ export const wordText = z.string().check(at(4000), noNul, yamlSafe, noSpace)
 export const nonEmptyWord = z.string().check(at(4000), noNul, yamlSafe, noSpace, notEmpty)
 
 export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
-const NOT_A_VARIABLE_NAME = 'must be a CI/CD variable name: letters, digits and _, not starting with a digit'
+export const NOT_A_VARIABLE_NAME =
+  'must be a CI/CD variable name: letters, digits and _, not starting with a digit'
 export const variableName = z.string().check(z.regex(VARIABLE_NAME, NOT_A_VARIABLE_NAME), at(255))
 /** A variable name, or '' for none. */
 export const optionalVariableName = z

@@ -11,6 +11,7 @@ import {
   imageTag,
   jobName,
   labelKey,
+  NOT_A_VARIABLE_NAME,
   noDuplicates,
   nonEmptyShellText,
   nonEmptySingleLineText,
@@ -23,6 +24,7 @@ import {
   singleLineText,
   stageName,
   uniqueStrings,
+  VARIABLE_NAME,
   variableName,
   wordText,
 } from './fields.ts'
@@ -168,12 +170,20 @@ const proxySchema = section(
   }),
 )
 
-const moreCertificateSchema = z.strictObject({
-  source: field(z.enum(CERTIFICATE_SOURCES), 'file-variable'),
-  /** The variable name (file-variable, base64-variable), the PEM text or the path. */
-  value: nonEmptyShellText,
-  registry: field(wordText, ''),
-})
+const moreCertificateSchema = z
+  .strictObject({
+    source: field(z.enum(CERTIFICATE_SOURCES), 'file-variable'),
+    /** The variable name (file-variable, base64-variable), the PEM text or the path. */
+    value: nonEmptyShellText,
+    registry: field(wordText, ''),
+  })
+  .check(
+    // The generator writes a variable source as `${NAME}`: anything but a name breaks the job's shell.
+    z.refine((ca) => !ca.source.endsWith('-variable') || VARIABLE_NAME.test(ca.value), {
+      message: NOT_A_VARIABLE_NAME,
+      path: ['value'],
+    }),
+  )
 
 const certificatesSchema = section(
   z.strictObject({
