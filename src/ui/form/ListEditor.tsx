@@ -1,10 +1,9 @@
-import { memo, type ReactNode, useLayoutEffect, useRef } from 'react'
+import { type ReactNode, useLayoutEffect, useRef } from 'react'
 import { useUi } from '../context.ts'
 import { FieldMarks } from '../marks/FieldMarks.tsx'
 import { useFieldMarks } from '../marks/useFieldMarks.ts'
 import { type Path, pathKey } from '../state/paths.ts'
 import { fieldId, fieldLabel, fieldMessage } from './fields/labels.ts'
-import { sameFieldProps } from './fields/same-props.ts'
 import { appendItem, moveItem, removeItem } from './list-ops.ts'
 
 interface Props<T> {
@@ -24,18 +23,8 @@ type Focus = { readonly index: number; readonly action: 'up' | 'down' | 'remove'
 /**
  * A list with add, edit, move up/down and remove, all by keyboard. After a move or removal focus
  * follows the item (or its neighbour) and a live region says what happened.
- *
- * Memoized like the fields, with `renderItem` and `newItem` left out of the comparison: the section
- * around a list makes them anew on every render, so they may read only the other props, the
- * translations and constants (a keystroke elsewhere in the image then leaves the list alone).
  */
-export const ListEditor = memo(ListEditorBody, (a, b) => {
-  const { renderItem: _ra, newItem: _na, ...rest } = a
-  const { renderItem: _rb, newItem: _nb, ...other } = b
-  return sameFieldProps(rest, other)
-}) as typeof ListEditorBody
-
-function ListEditorBody<T>(props: Props<T>) {
+export function ListEditor<T>(props: Props<T>) {
   const { t, dispatch } = useUi()
   const { path, items } = props
   const container = useRef<HTMLFieldSetElement>(null)
