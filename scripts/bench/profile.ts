@@ -2,7 +2,7 @@ import type { Browser, BrowserContextOptions } from 'playwright-core'
 import { networkQuiet, openPage } from './loads.ts'
 import type { BenchServer } from './server.ts'
 import { loadSourceMap, type SourceMapIndex } from './sourcemap.ts'
-import { keySequence, TYPING_FIELD } from './typing.ts'
+import { keySequence, openFirstCard, TYPING_FIELD } from './typing.ts'
 
 /** Main-thread CPU time per keystroke, by where the code comes from. */
 export interface KeystrokeProfile {
@@ -49,11 +49,14 @@ export async function profileTyping(
   repoRoot: string,
   count: number,
   options: BrowserContextOptions = {},
+  /** A share link to open first (the five-image config), '' for the default page. */
+  hash = '',
 ): Promise<KeystrokeProfile> {
-  const { context, page, urls } = await openPage(browser, server, options)
+  const { context, page, urls } = await openPage(browser, server, options, hash)
   try {
     await networkQuiet(urls)
     await sleep(1000)
+    await openFirstCard(page)
     await page.locator(TYPING_FIELD).click()
     await page.keyboard.press('End')
     const cdp = await context.newCDPSession(page)

@@ -2,7 +2,7 @@ import type { Browser, BrowserContextOptions } from 'playwright-core'
 import { networkQuiet, openPage } from './loads.ts'
 import type { BenchServer } from './server.ts'
 import { type Summary, summarize } from './stats.ts'
-import { keySequence, TYPING_FIELD } from './typing.ts'
+import { keySequence, openFirstCard, TYPING_FIELD } from './typing.ts'
 
 /**
  * Where a keystroke's main-thread time goes, from a Chromium trace: what V8's sampler can only call
@@ -183,11 +183,14 @@ export async function traceTyping(
   server: BenchServer,
   count: number,
   options: BrowserContextOptions = {},
+  /** A share link to open first (the five-image config), '' for the default page. */
+  hash = '',
 ): Promise<KeystrokeTrace> {
-  const { context, page, urls } = await openPage(browser, server, options)
+  const { context, page, urls } = await openPage(browser, server, options, hash)
   try {
     await networkQuiet(urls)
     await sleep(1000)
+    await openFirstCard(page)
     await page.locator(TYPING_FIELD).click()
     await page.keyboard.press('End')
     await browser.startTracing(page, {

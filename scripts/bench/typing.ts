@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { networkQuiet, openPage } from './loads.ts'
 import type { BenchServer } from './server.ts'
 
@@ -44,6 +44,13 @@ export function keySequence(count: number): string[] {
   return keys
 }
 
+/** Several images start as closed cards: opens the first one, whose name field is typed into. */
+export async function openFirstCard(page: Page): Promise<void> {
+  const firstCard = page.locator('[data-index="0"] .image-card-toggle')
+  if ((await firstCard.count()) > 0 && (await firstCard.getAttribute('aria-expanded')) === 'false')
+    await firstCard.click()
+}
+
 /** A small deterministic PRNG (mulberry32), so every run types with the same pauses. */
 function random(seed: number): () => number {
   let a = seed
@@ -82,10 +89,7 @@ export async function typingRun(
     }
     await sleep(1000)
     const field = page.locator(TYPING_FIELD)
-    // Several images start as closed cards: open the first one (not timed).
-    const firstCard = page.locator('[data-index="0"] .image-card-toggle')
-    if ((await firstCard.count()) > 0 && (await firstCard.getAttribute('aria-expanded')) === 'false')
-      await firstCard.click()
+    await openFirstCard(page)
     await field.click()
     await page.keyboard.press('End')
     await page.evaluate('window.__bench.startTyping()')

@@ -23,6 +23,19 @@ export const schemaEn = {
   'schema.artifacts.paths': 'Relative to the project directory.',
   'schema.artifacts.expire_in': 'How long they are kept.',
   'schema.tags': 'Only runners that have all of these tags pick up the job.',
+  'schema.template':
+    'A hidden job (its name starts with a dot): never run itself, it holds what the jobs extending it share.',
+  'schema.extends': 'The hidden job(s) whose keys this job takes; its own keys override them.',
+  'schema.parallel': 'Runs the job several times in parallel.',
+  'schema.parallel.matrix': 'One job per row, each with the row’s variables.',
+  'schema.services': 'Service containers started next to the job.',
+  'schema.timeout': 'How long the job may run before it is stopped.',
+  'schema.resource_group': 'Only one job of the group runs at a time, across pipelines.',
+  'schema.retry': 'How often a failed job is retried, and on which failures.',
+  'schema.interruptible': 'Whether a newer pipeline on the same ref may cancel this job.',
+  'schema.rules.changes': 'The rule matches when one of these files changed.',
+  'schema.rules.exists': 'The rule matches when one of these files exists in the repository.',
+  'schema.rules.allow_failure': 'Whether the pipeline goes on when the job fails.',
 }
 
 export type SchemaMessageKey = keyof typeof schemaEn

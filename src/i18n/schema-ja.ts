@@ -25,4 +25,17 @@ export const schemaJa: MessageTable<SchemaMessageKey> = {
   'schema.artifacts.paths': '保持するファイル。プロジェクトディレクトリからの相対パスです。',
   'schema.artifacts.expire_in': 'GitLabがアーティファクトを保持する期間です。',
   'schema.tags': 'これらのタグをすべて持つRunnerだけがジョブを実行します。',
+  'schema.template':
+    '隠しジョブ（名前がドットで始まる）です。それ自体は実行されず、これを継承するジョブに共通の設定を持ちます。',
+  'schema.extends': 'このジョブが設定を引き継ぐ隠しジョブです。このジョブ自身のキーが優先されます。',
+  'schema.parallel': 'ジョブを並列に複数回実行します。',
+  'schema.parallel.matrix': '行ごとに1つのジョブを、その行の変数で実行します。',
+  'schema.services': 'ジョブと一緒に起動するサービスコンテナです。',
+  'schema.timeout': 'ジョブが停止されるまでに実行できる時間です。',
+  'schema.resource_group': 'パイプラインをまたいで、このグループのジョブは一度に1つだけ実行されます。',
+  'schema.retry': '失敗したジョブを再試行する回数と、再試行する失敗の種類です。',
+  'schema.interruptible': '同じrefの新しいパイプラインがこのジョブをキャンセルできるかどうかです。',
+  'schema.rules.changes': 'これらのファイルのいずれかが変更されたときにルールが一致します。',
+  'schema.rules.exists': 'これらのファイルのいずれかがリポジトリにあるときにルールが一致します。',
+  'schema.rules.allow_failure': 'ジョブが失敗してもパイプラインを続けるかどうかです。',
 }

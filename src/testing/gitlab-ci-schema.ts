@@ -65,6 +65,12 @@ function getValidator(): Validate {
   if (validator) return validator
   const schema = bundledGitlabCiSchema()
   patch(schema)
+  validator = compileSchema(schema)
+  return validator
+}
+
+/** A draft-07 schema compiled with the Ajv (and options) the GitLab schema is checked with. */
+export function compileSchema(schema: Record<string, unknown>): Validate {
   const fromGcl = createRequire(CLI)
   const ajvModule = fromGcl('ajv') as { default?: new (o: object) => { compile(s: object): Validate } }
   const Ajv = (ajvModule.default ?? ajvModule) as new (o: object) => { compile(s: object): Validate }
@@ -76,8 +82,7 @@ function getValidator(): Validate {
     strictTypes: false,
     keywords: ['markdownDescription'],
   })
-  validator = ajv.compile(schema)
-  return validator
+  return ajv.compile(schema)
 }
 
 /** Schema violations of a parsed pipeline (empty when it conforms), as `path: message`. */

@@ -126,6 +126,15 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     ])
   }, [marks, share, checks, findings, checked.draft, language, draftInvalid])
 
+  // The same element while the findings stand: a keystroke does not re-render the panel.
+  const checksPanel = useMemo(
+    () =>
+      checks && findings ? (
+        <checks.ChecksPanel findings={findings} draftInvalid={draftInvalid} fixContext={fixContext} />
+      ) : null,
+    [checks, findings, draftInvalid],
+  )
+
   const openImport = useCallback(() => {
     setImportOpen(true)
     loadImport().then(setImporter, () => {
@@ -199,15 +208,7 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
             markers={editorMarkers}
             importReport={importReport}
             diff={diff}
-            checks={
-              checks && findings ? (
-                <checks.ChecksPanel
-                  findings={findings}
-                  config={config}
-                  draftInvalid={state.issues.length > 0}
-                />
-              ) : null
-            }
+            checks={checksPanel}
           />
         </main>
         <ConfirmDialog pending={state.pending} />

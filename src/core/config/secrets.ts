@@ -24,9 +24,18 @@ export interface CredentialFinding {
 }
 
 export function findCredentialLikeValues(config: Config): CredentialFinding[] {
+  return findCredentialLikeValuesAt(config, [])
+}
+
+/**
+ * findCredentialLikeValues of a part of a config (`path` is where it sits, e.g. ['images', 2]).
+ * A section or a list item is scanned the same whether alone or as part of the whole config, so
+ * the findings of the whole are those of its parts, in order.
+ */
+export function findCredentialLikeValuesAt(value: unknown, path: readonly Key[]): CredentialFinding[] {
   const findings: CredentialFinding[] = []
-  walkStrings(config, [], (value, path, context) => {
-    for (const kind of credentialKinds(value, context)) findings.push({ path: formatPath(path), kind })
+  walkStrings(value, [...path], (text, at, context) => {
+    for (const kind of credentialKinds(text, context)) findings.push({ path: formatPath(at), kind })
   })
   return findings
 }
@@ -260,7 +269,7 @@ function shannonEntropy(s: string): number {
 // ---------------------------------------------------------------------------------------------
 // Walking and repairing
 
-type Key = string | number
+export type Key = string | number
 
 /** The context `child` (at `key` of `parent`, inside the list `listKey`) gives its value. */
 export function childContext(listKey: Key | undefined, parent: object, key: Key): ValueContext {

@@ -1,5 +1,6 @@
 import { configPathOfView, type ImageView, imageView, withImageView } from '../config/image-view.ts'
 import { migrateConfig } from '../config/migrate.ts'
+import { perImage } from '../config/per-image.ts'
 import type { Config } from '../config/schema.ts'
 import { credentialKinds, redactText } from '../config/secrets.ts'
 import { createContext } from './context.ts'
@@ -21,9 +22,7 @@ export function diagnose(config: Config): Finding[] {
   const findings: Finding[] = []
   const seen = new Set<string>()
   config.images.forEach((_, index) => {
-    const view = imageView(config, index)
-    for (const finding of diagnoseView(view)) {
-      const mapped = onConfig(finding, index, view)
+    for (const mapped of imageFindings(config, index)) {
       // A shared setting's finding comes once, not once per image.
       const key = `${mapped.code}\u0000${mapped.fields.join('\u0000')}\u0000${mapped.message.en}`
       if (seen.has(key)) continue
@@ -41,6 +40,12 @@ export function diagnose(config: Config): Finding[] {
   // Array.prototype.sort is stable: image and registry order are kept within a severity.
   return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
 }
+
+/**
+ * One image's findings in the config's terms, found again only when its view changed: typing into
+ * one image checks that image only (the pipeline rules still see the whole config).
+ */
+const imageFindings = perImage((view) => diagnoseView(view).map((f) => onConfig(f, view.imageIndex, view)))
 
 /** A view's finding in the config's terms: its fields' paths and a fix that changes the config. */
 function onConfig(finding: ViewFinding, index: number, view: ImageView): Finding {

@@ -16,9 +16,13 @@ export class ShellCommand {
     this.lines = lines.filter((line) => line.length > 0)
   }
 
+  // Asked for several times per generate() (the layouts compare commands, the writer checks them).
+  #text: string | undefined
+
   /** The command as the shell receives it (what YAML folding of the lines yields). */
   toString(): string {
-    return this.lines.map((line) => line.join(' ')).join(' ')
+    this.#text ??= this.lines.map((line) => line.join(' ')).join(' ')
+    return this.#text
   }
 }
 

@@ -3,7 +3,7 @@ import type { Config } from '../config/schema.ts'
 import type { JobSpec } from './job-spec.ts'
 import { imageJobs } from './jobs.ts'
 import { applyLayout, type LayoutResult, matrixObstacle } from './layout/index.ts'
-import { layoutJobs } from './layout/layout-jobs.ts'
+import { configLayoutJobs } from './layout/layout-jobs.ts'
 
 import { releaseJob } from './release-job.ts'
 
@@ -29,18 +29,17 @@ export function pipelineStages(config: Config): string[] {
  */
 export function pipelineLayout(config: Config): LayoutResult {
   const { layout, templateName } = config.pipeline
-  const views = imageViews(config)
   const matrix = layout === 'matrix'
   // The release job takes no part in the build jobs' template or matrix, but its needs follow the
   // build jobs into a matrix (a job name becomes the matrix job and its cell).
   const release = releaseJob(config)
   const jobs = [
-    ...layoutJobs(views, { cells: matrix }),
+    ...configLayoutJobs(config, { cells: matrix }),
     ...(release ? [{ spec: release, role: 'other' as const }] : []),
   ]
   return applyLayout(layout, jobs, {
     templateName,
-    images: views.length,
-    obstacle: matrix ? matrixObstacle(views) : null,
+    images: config.images.length,
+    obstacle: matrix ? matrixObstacle(imageViews(config)) : null,
   })
 }

@@ -1,12 +1,11 @@
-import { Fragment, useEffect, useRef, useState } from 'react'
+import { Fragment, memo, useEffect, useRef, useState } from 'react'
 import './checks.css'
-import type { Config } from '../../core/config/schema.ts'
 import type { Finding } from '../../core/diagnostics/types.ts'
 import { useUi } from '../context.ts'
 import { FixConfirmation } from '../feedback/FixConfirmation.tsx'
 import { useConfirmation } from '../feedback/useConfirmation.ts'
 import { describeField } from '../form/fields/describe.ts'
-import { applyFix, revealField } from './apply-fix.ts'
+import { applyFix, type FixContext, revealField } from './apply-fix.ts'
 import { checksText } from './messages.ts'
 import { countText, groupBySeverity, SEVERITIES } from './present.ts'
 
@@ -14,15 +13,19 @@ import { countText, groupBySeverity, SEVERITIES } from './present.ts'
  * The diagnostics panel: findings grouped by severity with counts in the header, the fields each
  * concerns (a click opens its section and focuses it) and a Fix button where a fix exists.
  */
-export function ChecksPanel({
+export const ChecksPanel = memo(function ChecksPanel({
   findings,
-  config,
   draftInvalid,
+  fixContext,
 }: {
   readonly findings: readonly Finding[]
-  readonly config: Config
   /** A field holds invalid input: a fix (made from the last valid config) would throw that typing away. */
   readonly draftInvalid: boolean
+  /**
+   * What a Fix applies to: the page as it is when clicked. Read then, not passed as a prop: the
+   * config changes with every keystroke, the findings only once diagnostics have caught up.
+   */
+  readonly fixContext: { readonly current: FixContext }
 }) {
   const { t, dispatch } = useUi()
   const language = t.language
@@ -52,7 +55,7 @@ export function ChecksPanel({
   const reveal = (field: string) => revealField(field, dispatch)
 
   const fix = (finding: Finding) => {
-    const said = applyFix(finding, { config, draftInvalid, dispatch, language })
+    const said = applyFix(finding, fixContext.current)
     if (said === null) return
     confirmFixed(said)
     // Some fixes leave a step to the user (add the CA certificate): go there.
@@ -161,4 +164,4 @@ export function ChecksPanel({
       </div>
     </section>
   )
-}
+})

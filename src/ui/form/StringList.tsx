@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { Path } from '../state/paths.ts'
 import { pathKey } from '../state/paths.ts'
+import { sameFieldProps } from './fields/same-props.ts'
 import { TextField } from './fields/TextField.tsx'
 import { ListEditor } from './ListEditor.tsx'
 
@@ -34,4 +35,4 @@ export const StringList = memo(function StringList({ path, items, errors, sugges
       )}
     />
   )
-})
+}, sameFieldProps)

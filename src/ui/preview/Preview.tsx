@@ -114,19 +114,7 @@ export const Preview = memo(function Preview({
         <div className="preview-title">
           <h2 id="preview-heading">{t('preview.heading')}</h2>
           {/* A way of showing the YAML, by its heading; the actions below have a row of their own. */}
-          <span className="job-only">
-            <input
-              id="job-only"
-              type="checkbox"
-              checked={jobOnly}
-              aria-describedby="job-only-help"
-              onChange={(e) => dispatch({ type: 'setJobOnly', value: e.currentTarget.checked })}
-            />
-            <label htmlFor="job-only">{t('preview.jobOnly')}</label>
-            <span id="job-only-help" className="visually-hidden">
-              {t('preview.jobOnlyHelp')}
-            </span>
-          </span>
+          <JobOnlyToggle jobOnly={jobOnly} />
         </div>
         <div className="preview-actions">
           <button type="button" className="primary" onClick={copy} disabled={yaml === ''}>
@@ -190,5 +178,29 @@ export const Preview = memo(function Preview({
         {!editorReady && !editorFailed ? <p className="loading">{t('preview.loadingEditor')}</p> : null}
       </div>
     </section>
+  )
+})
+
+/**
+ * The "jobs only" checkbox, apart from the preview that re-renders on every keystroke: React
+ * rewrites a re-rendered input's `name` and `type` attributes, and the browser then recomputes its
+ * style (e2e/keystroke-work.spec.ts).
+ */
+const JobOnlyToggle = memo(function JobOnlyToggle({ jobOnly }: { readonly jobOnly: boolean }) {
+  const { t, dispatch } = useUi()
+  return (
+    <span className="job-only">
+      <input
+        id="job-only"
+        type="checkbox"
+        checked={jobOnly}
+        aria-describedby="job-only-help"
+        onChange={(e) => dispatch({ type: 'setJobOnly', value: e.currentTarget.checked })}
+      />
+      <label htmlFor="job-only">{t('preview.jobOnly')}</label>
+      <span id="job-only-help" className="visually-hidden">
+        {t('preview.jobOnlyHelp')}
+      </span>
+    </span>
   )
 })

@@ -3,6 +3,7 @@ import { defaultConfig } from '../../core/config/defaults.ts'
 import { presetConfig } from '../../core/config/presets.ts'
 import type { Config } from '../../core/config/schema.ts'
 import { en, type MessageKey } from '../../i18n/en.ts'
+import { setIn } from './paths.ts'
 import { changedCount, IMAGE_FIELDS, SECTION_FIELDS, SECTION_IDS, sectionOfIssue } from './sections.ts'
 
 /** Every leaf of the config: objects are walked, lists count as one field. */
@@ -70,5 +71,30 @@ describe('form sections', () => {
     expect(sectionOfIssue('')).toBeUndefined()
     expect(sectionOfIssue('imagesX')).toBeUndefined()
     expect(sectionOfIssue('job.name')).toBeUndefined()
+  })
+})
+
+describe('changedCount while typing', () => {
+  it('counts a keystroke’s draft as it counts the same draft built from scratch', () => {
+    const defaults = defaultConfig()
+    let draft = defaultConfig()
+    const edits: [(string | number)[], unknown][] = [
+      [['images', 0, 'context'], '/src'],
+      [['images'], [...draft.images, { ...draft.images[0], name: 'second' }]],
+      [['images', 1, 'dockerfile'], 'Dockerfile.two'],
+      [['images', 1, 'dockerfile'], draft.images[0]?.dockerfile],
+      [['cache', 'enabled'], true],
+      [['release', 'enabled'], true],
+      [['images', 0, 'context'], draft.images[0]?.context],
+    ]
+    for (const [path, value] of edits) {
+      draft = setIn(draft, path, value)
+      for (const id of SECTION_IDS)
+        expect(changedCount(draft, defaults, id), `${id} after ${path.join('.')}`).toBe(
+          changedCount(structuredClone(draft), defaults, id),
+        )
+    }
+    expect(changedCount(draft, defaults, 'images')).toBe(1)
+    expect(changedCount(draft, defaults, 'pipeline')).toBe(1)
   })
 })

@@ -160,17 +160,47 @@ export function imageChangedCount(image: unknown, base: unknown): number {
   return IMAGE_FIELDS.filter((f) => !deepEqual(getIn(image, toPath(f)), getIn(base, toPath(f)))).length
 }
 
+// The form draws the change counts on every render (the section index, each section's header):
+// they are counted again only for what changed. A keystroke's draft keeps the identity of every
+// part it did not change (setIn), so typing into one image recounts that image only.
+const imageCounts = new WeakMap<object, { readonly base: unknown; readonly count: number }>()
+
+function cachedImageChangedCount(image: unknown, base: unknown): number {
+  if (image === null || typeof image !== 'object') return imageChangedCount(image, base)
+  const last = imageCounts.get(image)
+  if (last !== undefined && last.base === base) return last.count
+  const count = imageChangedCount(image, base)
+  imageCounts.set(image, { base, count })
+  return count
+}
+
+/** The top-level config keys a section's fields live under. */
+const SECTION_ROOTS: ReadonlyMap<SectionId, readonly string[]> = new Map(
+  SECTION_IDS.map((id) => [id, [...new Set(SECTION_FIELDS[id].map((f) => f.split('.')[0] ?? f))]]),
+)
+
+const lastCounts = new Map<SectionId, { readonly parts: readonly unknown[]; readonly count: number }>()
+
 /**
  * How many of a section's fields differ from the defaults. Images count field by field against the
  * default image; an image beyond the first counts at least once (it adds jobs by itself).
  */
 export function changedCount(draft: unknown, defaults: unknown, id: SectionId): number {
+  const parts = [defaults, ...(SECTION_ROOTS.get(id) ?? []).map((root) => getIn(draft, [root]))]
+  const last = lastCounts.get(id)
+  if (last?.parts.every((part, i) => part === parts[i])) return last.count
+  const count = countChanged(draft, defaults, id)
+  lastCounts.set(id, { parts, count })
+  return count
+}
+
+function countChanged(draft: unknown, defaults: unknown, id: SectionId): number {
   if (id === 'images') {
     const images = getIn(draft, ['images'])
     const base = getIn(defaults, ['images', 0])
     if (!Array.isArray(images)) return 0
     return images.reduce<number>(
-      (n, image, i) => n + Math.max(i > 0 ? 1 : 0, imageChangedCount(image, base)),
+      (n, image, i) => n + Math.max(i > 0 ? 1 : 0, cachedImageChangedCount(image, base)),
       0,
     )
   }

@@ -6,6 +6,7 @@ import type { Language } from '../../i18n/index.ts'
 import { type LinkNotice, type Opening, restoreOffer } from '../share/opening.ts'
 import { type ErrorsBySection, groupErrors, NO_ERRORS } from './errors.ts'
 import { EMPTY_HISTORY, type History, record, redo, undo } from './history.ts'
+import { keepUnchanged } from './keep-unchanged.ts'
 import type { Path } from './paths.ts'
 import { setIn } from './paths.ts'
 import { changedCount, SECTION_IDS, type SectionId } from './sections.ts'
@@ -329,7 +330,9 @@ function validate(state: AppState, draft: Config): AppState {
   if (draft === state.draft) return state
   const result = parseConfig(draft)
   if (result.ok) {
-    return { ...state, draft, config: result.config, issues: [], errors: groupErrors([], state.errors) }
+    // What the edit left alone keeps its identity (per-image work and the form reuse it).
+    const config = keepUnchanged(state.config, result.config)
+    return { ...state, draft, config, issues: [], errors: groupErrors([], state.errors) }
   }
   return { ...state, draft, issues: result.issues, errors: groupErrors(result.issues, state.errors) }
 }

@@ -5,6 +5,7 @@ import { useFieldMarks } from '../../marks/useFieldMarks.ts'
 import { type Path, pathKey } from '../../state/paths.ts'
 import { toggleMember } from '../list-ops.ts'
 import { fieldId, fieldLabel, fieldMessage } from './labels.ts'
+import { sameFieldProps } from './same-props.ts'
 
 interface Props {
   readonly path: Path
@@ -69,4 +70,4 @@ export const CheckboxGroup = memo(function CheckboxGroup({ path, value, options,
       <FieldMarks id={`${id}-marks`} marks={marks} />
     </fieldset>
   )
-})
+}, sameFieldProps)

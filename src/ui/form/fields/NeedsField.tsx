@@ -5,6 +5,7 @@ import { useFieldMarks } from '../../marks/useFieldMarks.ts'
 import { type Path, pathKey } from '../../state/paths.ts'
 import { StringList } from '../StringList.tsx'
 import { fieldId, fieldLabel, fieldMessage } from './labels.ts'
+import { sameFieldProps } from './same-props.ts'
 
 type Mode = 'unset' | 'none' | 'jobs'
 
@@ -76,4 +77,4 @@ export const NeedsField = memo(function NeedsField({ path, value, errors, unsetM
       )}
     </div>
   )
-})
+}, sameFieldProps)

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { Path } from '../../state/paths.ts'
 import { ListEditor } from '../ListEditor.tsx'
 import { errorAt } from '../sections/common.ts'
+import { sameFieldProps } from './same-props.ts'
 import { TextField } from './TextField.tsx'
 
 interface Variable {
@@ -33,4 +34,4 @@ export const VariablesList = memo(function VariablesList({
       )}
     />
   )
-})
+}, sameFieldProps)

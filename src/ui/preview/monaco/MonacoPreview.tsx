@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { Translate } from '../../../i18n/index.ts'
 import { attachEditorProbes } from '../../test-hooks.ts'
 import { ciSchema, PREVIEW_MODEL_URI } from '../ci-schema.ts'
-import { changedLines, minimalEdit } from '../diff.ts'
+import { changedLines, lineEdits } from '../diff.ts'
 import {
   type EditedLines,
   type EditorMarker,
@@ -91,22 +91,29 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
     const model = editor?.getModel()
     if (!editor || !model) return
     const before = model.getValue()
-    const edit = minimalEdit(before, yaml)
-    if (!edit) return
-    const start = model.getPositionAt(edit.start)
-    const end = model.getPositionAt(edit.end)
-    const edited = editedLines.current
-    editedLines.current =
-      edited === 'all' || start.lineNumber !== end.lineNumber || edit.text.includes('\n')
-        ? 'all'
-        : new Set(edited).add(start.lineNumber)
-    // One small edit instead of setValue: keeps the scroll position and re-tokenizes only what changed.
-    model.applyEdits([
-      {
+    const edits = lineEdits(before, yaml).map((edit) => ({
+      start: model.getPositionAt(edit.start),
+      end: model.getPositionAt(edit.end),
+      text: edit.text,
+    }))
+    if (edits.length === 0) return
+    let edited = editedLines.current
+    for (const { start, end, text } of edits) {
+      edited =
+        edited === 'all' || start.lineNumber !== end.lineNumber || text.includes('\n')
+          ? 'all'
+          : new Set(edited).add(start.lineNumber)
+    }
+    editedLines.current = edited
+    // Small edits instead of setValue: keeps the scroll position, and Monaco re-tokenizes and redraws
+    // only the lines they touch (one edit from the first change to the last would redraw every line
+    // between a job's name and the `needs:` naming it).
+    model.applyEdits(
+      edits.map(({ start, end, text }) => ({
         range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
-        text: edit.text,
-      },
-    ])
+        text,
+      })),
+    )
     const lines = changedLines(before, yaml)
     highlights.current?.set(
       lines.map((line) => ({
