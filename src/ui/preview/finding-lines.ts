@@ -211,23 +211,26 @@ function identifyingTexts(config: Config, field: string): string[] {
 }
 
 type CodeLine = { readonly l: string; readonly n: number }
-let split: { readonly yaml: string; readonly code: readonly CodeLine[] } | undefined
+type SplitYaml = {
+  readonly yaml: string
+  readonly lines: readonly string[]
+  readonly code: readonly CodeLine[]
+}
+let split: SplitYaml | undefined
 
-/** The YAML's lines that are not comments, with their 1-based numbers: once per text, not per field. */
-function codeLines(yaml: string): readonly CodeLine[] {
+/** The YAML's lines, and those that are not comments with their 1-based numbers: once per text, not per field. */
+function splitYaml(yaml: string): SplitYaml {
   if (split?.yaml !== yaml) {
-    const code = yaml
-      .split('\n')
-      .map((l, i) => ({ l, n: i + 1 }))
-      .filter(({ l }) => !/^\s*#/.test(l))
-    split = { yaml, code }
+    const lines = yaml.split('\n')
+    const code = lines.map((l, i) => ({ l, n: i + 1 })).filter(({ l }) => !/^\s*#/.test(l))
+    split = { yaml, lines, code }
   }
-  return split.code
+  return split
 }
 
 /** 1-based numbers of the lines that render one field; [] when it shows nowhere. */
 export function fieldLines(yaml: string, config: Config, field: string): number[] {
-  const code = codeLines(yaml)
+  const { lines, code } = splitYaml(yaml)
   const where = (m: Matcher) => code.filter(({ l }) => m(l)).map(({ n }) => n)
   const texts = identifyingTexts(config, field)
   const own = textOf(getIn(config, parsePathKey(field)))
