@@ -37,8 +37,8 @@ test('a keystroke in one image of five touches neither the other cards nor any o
 }) => {
   await openPage(page, { hash: fiveImageHash() })
   await waitForMonaco(page)
-  // Several images start as closed cards: open the first one and type into its job name.
-  await page.locator('[data-index="0"] .image-card-toggle').click()
+  // Several images open the first card only: type into its job name.
+  await expect(page.locator('[data-index="0"] .image-card-toggle')).toHaveAttribute('aria-expanded', 'true')
   const field = page.locator('[data-field="images[0].name"] input')
   await field.click()
   await page.keyboard.press('End')

@@ -44,7 +44,8 @@ export function keySequence(count: number): string[] {
   return keys
 }
 
-/** Several images start as closed cards: opens the first one, whose name field is typed into. */
+/** Opens the first image's card, whose name field is typed into, if it is closed (several images open
+ * the first card only; older builds compared by the bench opened none). */
 export async function openFirstCard(page: Page): Promise<void> {
   const firstCard = page.locator('[data-index="0"] .image-card-toggle')
   if ((await firstCard.count()) > 0 && (await firstCard.getAttribute('aria-expanded')) === 'false')
