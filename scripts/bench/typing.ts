@@ -13,6 +13,8 @@ export interface KeySample {
   readonly dom: number | null
   /** → the next requestAnimationFrame callback. */
   readonly frame: number | null
+  /** The frame, counted from the key (1: the first frame after it), whose render showed the change. */
+  readonly domFrame: number | null
   readonly expected: string | null
   /** The changed line was already on screen before the key, so `dom` cannot tell old from new. */
   readonly ambiguous: boolean
