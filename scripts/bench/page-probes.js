@@ -65,10 +65,7 @@
 
     const checkDom = (s) => {
       if (!s || s.dom !== null || s.expected === null) return
-      if (!lineShown(lines, s.expected)) return
-      s.dom = performance.now() - s.t0
-      // Shown before the first frame's callbacks ran: it is painted in that first frame.
-      s.domFrame = Math.max(1, s.framesBegun)
+      if (lineShown(lines, s.expected)) s.dom = performance.now() - s.t0
     }
     const checkModel = (s, via) => {
       if (!s || s.model !== null) return true
@@ -94,26 +91,18 @@
           model: null,
           dom: null,
           frame: null,
-          framesBegun: 0,
-          domFrame: null,
+          frameTime: null,
           expected: null,
           ambiguous: false,
           via: null,
         }
         current = s
         typing.samples.push(s)
-        requestAnimationFrame(() => {
+        requestAnimationFrame((frameTime) => {
           s.frame = performance.now() - s.t0
+          // The frame's vsync time (on the 60 Hz grid, possibly before the key): places the key on it.
+          s.frameTime = frameTime - s.t0
         })
-        // Counts the frames begun since the key (this callback runs before Monaco's render callback
-        // of the same frame, registered later): the change shows in frame 1 when nothing made it
-        // wait for another frame, whatever the phase of the 60 Hz clock the key landed on.
-        const countFrame = () => {
-          s.framesBegun++
-          if (s.dom === null && !s.ambiguous && performance.now() - s.t0 < 2000)
-            requestAnimationFrame(countFrame)
-        }
-        requestAnimationFrame(countFrame)
         // React applies the edit while handling the input event; a message-channel loop (one task at
         // a time, nothing clamped) catches the model change if it lands in a later task.
         const channel = new MessageChannel()

@@ -13,13 +13,28 @@ export interface KeySample {
   readonly dom: number | null
   /** → the next requestAnimationFrame callback. */
   readonly frame: number | null
-  /** The frame, counted from the key (1: the first frame after it), whose render showed the change. */
-  readonly domFrame: number | null
+  /** → the vsync time of that frame (requestAnimationFrame's argument; may be before the key). */
+  readonly frameTime: number | null
   readonly expected: string | null
   /** The changed line was already on screen before the key, so `dom` cannot tell old from new. */
   readonly ambiguous: boolean
   /** Where the model change was seen: at the end of the input event, or by the task loop after it. */
   readonly via: 'input' | 'poll' | null
+}
+
+/** The frame interval of Chromium's frame clock (60 Hz; headless included). */
+export const FRAME_MS = 1000 / 60
+
+/**
+ * In which frame a key's change was rendered, counted on the vsync grid from the key: 0 = before the
+ * next vsync, 1 = in the frame that begins at the next vsync (the first a requestAnimationFrame
+ * renderer such as Monaco's can use), 2 or more = frames missed. Null when not measured.
+ */
+export function renderFrame(sample: KeySample): number | null {
+  if (sample.dom === null || sample.frameTime === null) return null
+  // The last vsync at or before the key, from the grid point the first frame after the key gave.
+  const lastVsync = sample.frameTime + FRAME_MS * Math.floor((0 - sample.frameTime) / FRAME_MS + 1e-6)
+  return Math.floor((sample.dom - lastVsync) / FRAME_MS)
 }
 
 export interface TypingRun {
