@@ -43,6 +43,44 @@ const FORMS: Record<string, object> = {
     release: { enabled: true },
     images: [{ multiArch: { enabled: true } }],
   },
+  'a multi-arch image pushed to an insecure registry (manifest-tool --insecure)': {
+    images: [{ multiArch: { enabled: true } }],
+    advanced: { insecure: true },
+  },
+  'a multi-arch image in the matrix layout (runner tags per cell)': {
+    images: [{ multiArch: { enabled: true } }],
+    pipeline: { layout: 'matrix' },
+  },
+  'a matrix job named after another template': {
+    images: [{ multiArch: { enabled: true } }],
+    pipeline: { layout: 'matrix', templateName: '.build-template' },
+  },
+  'a variable every image has, after one only some have': {
+    images: [
+      { name: 'a', variables: [{ name: 'MODE', value: 'x' }] },
+      {
+        name: 'b',
+        variables: [
+          { name: 'ENV', value: '1' },
+          { name: 'MODE', value: 'x' },
+        ],
+      },
+    ],
+    pipeline: { layout: 'jobs' },
+  },
+  'a variable every image has, after one only some have (in the template)': {
+    images: [
+      { name: 'a', variables: [{ name: 'MODE', value: 'x' }] },
+      {
+        name: 'b',
+        variables: [
+          { name: 'ENV', value: '1' },
+          { name: 'MODE', value: 'x' },
+        ],
+      },
+    ],
+    pipeline: { layout: 'extends' },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }

@@ -118,6 +118,10 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
   const templates = new Set(builds.map((job) => (job.extends.length === 1 ? job.extends[0] : '')))
   const [template] = templates
   if (templates.size === 1 && template?.startsWith('.')) config.pipeline.templateName = template
+  // The `matrix` layout names its job after the template, without the dot.
+  const matrixJobs = new Set(builds.map((job) => (layoutCell(job) ? job.definedAs : '')))
+  const [matrixJob] = matrixJobs
+  if (matrixJobs.size === 1 && matrixJob) config.pipeline.templateName = `.${matrixJob}`
   const settings = jobSettings(first.job, notes)
   for (const draft of merged.slice(1)) {
     if (
@@ -424,10 +428,16 @@ function ownVariables(
     .map((v) => ({ name: v.name, value: v.value }))
 }
 
-/** The variables every image has with the same value. */
+/**
+ * The variables every image starts with, in the same order and with the same value: a build job
+ * lists the pipeline's variables first, then the image's, so only a common start is the pipeline's.
+ */
 function sharedOf(lists: readonly { name: string; value: string }[][]): { name: string; value: string }[] {
   const [first = [], ...rest] = lists
-  return first.filter((v) => rest.every((list) => list.some((o) => o.name === v.name && o.value === v.value)))
+  const at = first.findIndex((v, i) =>
+    rest.some((list) => list[i]?.name !== v.name || list[i]?.value !== v.value),
+  )
+  return at < 0 ? first : first.slice(0, at)
 }
 
 /** Every default, with one default image (written out: a config always has at least one). */

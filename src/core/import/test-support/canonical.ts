@@ -78,7 +78,7 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
     for (const image of c.images) image.needs = null
   },
   // Each build job's variables are the pipeline's and then the image's: those every image has with
-  // the same value are the pipeline's.
+  // the same value are the pipeline's (the extends layout writes them in the template)…
   'variables every image has: the pipeline’s': (c) =>
     ifInvisible(c, (d) => {
       const lists = d.images.map((image: Draft) => [...d.pipeline.job.variables, ...image.variables])
@@ -89,6 +89,19 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       d.pipeline.job.variables = shared
       d.images.forEach((image: Draft, i: number) => {
         image.variables = lists[i].filter((v: Draft) => !shared.some((o: Draft) => same(o, v)))
+      })
+    }),
+  // …or, where their order shows (separate jobs), those every image starts with.
+  'variables every image starts with: the pipeline’s': (c) =>
+    ifInvisible(c, (d) => {
+      const lists = d.images.map((image: Draft) => [...d.pipeline.job.variables, ...image.variables])
+      const same = (a: Draft, b: Draft) => a?.name === b?.name && a?.value === b?.value
+      let count = 0
+      while (count < lists[0].length && lists.every((list: Draft[]) => same(list[count], lists[0][count])))
+        count += 1
+      d.pipeline.job.variables = lists[0].slice(0, count)
+      d.images.forEach((image: Draft, i: number) => {
+        image.variables = lists[i].slice(count)
       })
     }),
   // Each image's cache repository is its own, else the pipeline's: the same for every image is the

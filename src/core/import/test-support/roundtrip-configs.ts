@@ -92,10 +92,8 @@ const image = fc.record({
   ociLabels: fc.boolean(),
   skipUnusedStages: fc.boolean(),
   destinations: fc.uniqueArray(destination, { minLength: 1, maxLength: 3, selector: (d) => d.repository }),
-  // Open: a multi-arch image reads back alone and beside a release (configs-roundtrip.test.ts,
-  // the presets), but in some combinations its build jobs are read as images of their own.
   multiArch: fc.record({
-    enabled: fc.constant(false),
+    enabled: fc.boolean(),
     manifestJobName: pick('manifest', 'merge manifests'),
   }),
   runnerTags: fc.uniqueArray(pick('docker', 'kaniko', 'saas-linux-medium-amd64'), { maxLength: 2 }),
