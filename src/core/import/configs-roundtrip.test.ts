@@ -87,6 +87,10 @@ const FORMS: Record<string, object> = {
     release: { enabled: true },
     advanced: { insecure: true },
   },
+  'DOCKER_AUTH_CONFIG copied as it is beside a multi-arch image (its manifest job does not merge)': {
+    images: [{ multiArch: { enabled: true } }],
+    registries: { dockerAuthConfig: { source: 'file-variable', merge: false } },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }

@@ -216,8 +216,7 @@ export async function readJob(
   }
   for (const write of authWrites) {
     if (write.form === 'unreadable') unmapped.push({ ...write, ...because('auth-unreadable') })
-    if (write.form === 'file-copy')
-      unmapped.push({ ...write, ...because('auth-file-copied', { from: write.from ?? '' }) })
+    // A copied file is reproduced as DOCKER_AUTH_CONFIG (a File variable) or listed by the mapping.
   }
   for (const certificate of certificates) {
     if (certificate.source.kind === 'unknown')

@@ -28,6 +28,8 @@ export interface AuthWrite extends Origin {
   /** The shell removed quotes the author meant for the JSON (`echo {"auths":…}`). */
   readonly quotesLost: boolean
   readonly entries: readonly AuthEntry[]
+  /** A copy of `$1` (DOCKER_AUTH_CONFIG read before): whether our entries follow it in one document. */
+  readonly merged?: boolean
 }
 
 /** `-n`, `-e`, `-ne`…: echo's options, not text. */
@@ -146,9 +148,11 @@ export function readAuthWrites(
       const only = nonBlank.length === 1 ? nonBlank[0] : undefined
       const [lead, ...rest] = content.parts
       if (first && lead && isFirstPositional(lead)) {
-        writes.push({ ...base, ...first, append, entries: [] })
-        // `printf '%s"auths":{…}}\n' "$1" …`: the copied document (its closing brace cut) and our entries.
-        if (rest.length > 0)
+        // `printf '%s\n' "$1"` copies the document as it is; `printf '%s"auths":{…}}\n' "$1" …` is
+        // the copied document (its closing brace cut) and our entries.
+        const merged = rest.some((part) => part.kind !== 'literal' || part.value.trim() !== '')
+        writes.push({ ...base, ...first, append, entries: [], merged })
+        if (merged)
           writes.push(
             readJson(
               { parts: [{ kind: 'literal', value: '{', quoted: true }, ...rest], raw: content.raw },

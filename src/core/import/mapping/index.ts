@@ -289,8 +289,21 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     notes,
   )
   config.release = retag.release
+  config.registries.dockerAuthConfig.merge = mergesDockerAuthConfig(
+    companions.filter((job) => multiArch.consumed.has(job) || job.name === config.release.jobName),
+  )
   config.pipeline.triggers = { ...config.pipeline.triggers, tagPattern: retag.tagPattern }
   return { config: validated(config, notes, first.job), unmapped: notes.unmapped, changed: notes.changed }
+}
+
+/**
+ * DOCKER_AUTH_CONFIG merged with our entries, or copied as it is: the manifest and release jobs
+ * always have an entry to merge (manifest-tool and crane have no GitLab helper), so one that copies
+ * it as it is tells `merge: false`. The build jobs may have nothing to merge and copy it either way.
+ */
+function mergesDockerAuthConfig(companions: readonly ImportedJob[]): boolean {
+  const copies = companions.flatMap((job) => job.authWrites.filter((write) => write.merged !== undefined))
+  return !copies.some((write) => write.merged === false)
 }
 
 /** The executor runs of a job that become images, each with its settings. */

@@ -55,8 +55,15 @@ export function mapRegistries(
         continue
       }
       if (write.form === 'file-copy' && write.from) {
+        // A File variable's path (`cat "${DOCKER_AUTH_CONFIG}"`, `cp "$AUTH_FILE" …`) is GitLab's
+        // DOCKER_AUTH_CONFIG convention as a File variable; any other file is not reproduced.
+        // Copied only in some runs, or from a job variable (not a File variable): listed.
         const variable = soleVariable(write.from)
         if (variable) registries.dockerAuthConfig = { source: 'file-variable', variable, merge: true }
+        const fileVariable = variable && !job.variables.some((v) => v.name === variable)
+        if (fileVariable && !write.conditional)
+          notes.change(write, because('auth-variable-merged', { from: write.from }))
+        else notes.notMapped(write, because('auth-file-copied', { from: write.from }))
         continue
       }
       if (write.credsStore) {

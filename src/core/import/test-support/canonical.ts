@@ -160,6 +160,17 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       d.registries.gitlabAuth = 'auto'
       d.registries.dependencyProxy = { ...DEFAULTS.registries.dependencyProxy }
     })
+    // Where a manifest or release job would merge (it always has an entry), merge stays off, and
+    // the registries it would merge are still not written.
+    ifInvisible(c, (d) => {
+      d.registries.extra = []
+      d.registries.gitlabAuth = 'auto'
+    })
+    ifInvisible(c, (d) => {
+      d.registries.extra = []
+      d.registries.gitlabAuth = 'auto'
+      d.registries.dependencyProxy = { ...DEFAULTS.registries.dependencyProxy }
+    })
   },
   // Last, one field at a time: a value that differs from the default and whose default gives the
   // same bytes is not in the pipeline (a retry kind with no retry, a compare ref without changes…).

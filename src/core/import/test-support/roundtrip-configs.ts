@@ -6,7 +6,7 @@ import {
   type Config,
   CREDENTIAL_HELPERS,
   DESTINATION_WHEN,
-  type DOCKER_AUTH_CONFIG_SOURCES,
+  DOCKER_AUTH_CONFIG_SOURCES,
   type GITLAB_AUTH_MODES,
   LAYOUTS,
   LOG_FORMATS,
@@ -214,10 +214,12 @@ const input = fc.record({
     }),
     // Open: two extra registries are not always read back in their order.
     extra: fc.uniqueArray(extraRegistry, { maxLength: 1, selector: (r) => r.host }),
-    // Open: DOCKER_AUTH_CONFIG (copied or merged, variable or File variable) reads back alone
-    // (configs-roundtrip.test.ts), not yet in every combination.
     dockerAuthConfig: fc.record({
-      source: fc.constant('none' as (typeof DOCKER_AUTH_CONFIG_SOURCES)[number]),
+      source: pick<(typeof DOCKER_AUTH_CONFIG_SOURCES)[number]>(
+        'none',
+        'none',
+        ...DOCKER_AUTH_CONFIG_SOURCES,
+      ),
       variable: pick('DOCKER_AUTH_CONFIG', 'REGISTRY_AUTH'),
       merge: fc.boolean(),
     }),
@@ -301,6 +303,14 @@ export function outsideRoundTrip(config: Config): string | null {
     canonical(config).registries.gitlabAuth === 'config-json'
   )
     return 'the GitLab registry written where kaniko’s helper would do (by design: read as auto)'
+  // Generator: the release job writes its own config.json and never reads DOCKER_AUTH_CONFIG, so
+  // with `merge: false` it still logs in to the registries the build jobs leave out.
+  if (
+    config.release.enabled &&
+    config.registries.dockerAuthConfig.source !== 'none' &&
+    !config.registries.dockerAuthConfig.merge
+  )
+    return 'a release beside DOCKER_AUTH_CONFIG copied as it is (the release job ignores it: generator)'
   // Open: the rest.
   if (config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable))
     return 'a gcr helper with a Google key variable (the key variable is not read back)'
