@@ -91,6 +91,16 @@ const FORMS: Record<string, object> = {
     images: [{ multiArch: { enabled: true } }],
     registries: { dockerAuthConfig: { source: 'file-variable', merge: false } },
   },
+  'the Dependency Proxy’s port stripped, without the prefix build argument': {
+    registries: { dependencyProxy: { enabled: true, stripPort: true, prefixBuildArg: false } },
+  },
+  'the Dependency Proxy beside DOCKER_AUTH_CONFIG copied as it is (read as its prefix build argument)': {
+    registries: {
+      dependencyProxy: { enabled: true, stripPort: false, prefixBuildArg: true },
+      dockerAuthConfig: { source: 'variable', merge: false },
+    },
+    output: { comments: false },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }

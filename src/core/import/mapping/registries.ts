@@ -122,10 +122,12 @@ function mapEntry(
   notes: Notes,
 ): void {
   if (entry.host.includes('CI_DEPENDENCY_PROXY_SERVER')) {
-    // kanikoconfig's own stripped form strips the prefix too, so FROM lines and the key agree.
+    // kanikoconfig's own stripped form strips the prefix too (when it passes one), so FROM lines
+    // and the key agree.
     const prefix = buildArgs.get('CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX')
     const strippedTogether =
-      entry.host === '${CI_DEPENDENCY_PROXY_SERVER%%:*}' && prefix?.value === STRIPPED_PREFIX
+      entry.host === '${CI_DEPENDENCY_PROXY_SERVER%%:*}' &&
+      (prefix === undefined || prefix.value === STRIPPED_PREFIX)
     registries.dependencyProxy = {
       enabled: true,
       stripPort: strippedTogether,

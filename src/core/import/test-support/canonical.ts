@@ -3,6 +3,8 @@ import type { Config } from '../../config/schema.ts'
 import { generate } from '../../generate/index.ts'
 import { resolveLayout } from '../../generate/layout/index.ts'
 
+const PREFIX_ARG = 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
+const STRIPPED_PREFIX = '${CI_DEPENDENCY_PROXY_SERVER%%:*}/${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX#*/}'
 const DEFAULTS = parseConfigOrThrow({ version: 2, images: [{}] })
 const DEFAULT_IMAGE = DEFAULTS.images[0] as Config['images'][number]
 
@@ -171,6 +173,23 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       d.registries.gitlabAuth = 'auto'
       d.registries.dependencyProxy = { ...DEFAULTS.registries.dependencyProxy }
     })
+  },
+  // DOCKER_AUTH_CONFIG copied as it is has no Dependency Proxy entry: what shows of the proxy is
+  // its prefix build argument, the same bytes as a build argument of that name (which the importer
+  // reads). Two configs, one pipeline: the importer cannot tell them apart.
+  'Dependency Proxy not logged in to: its prefix a build argument': (c) => {
+    const { dockerAuthConfig, dependencyProxy } = c.registries
+    if (dockerAuthConfig.source === 'none' || dockerAuthConfig.merge || !dependencyProxy.enabled) return
+    const arg = dependencyProxy.stripPort
+      ? { name: PREFIX_ARG, value: STRIPPED_PREFIX, fromEnvironment: false }
+      : { name: PREFIX_ARG, value: '', fromEnvironment: true }
+    for (const first of [true, false])
+      ifInvisible(c, (d) => {
+        d.registries.dependencyProxy = { ...DEFAULTS.registries.dependencyProxy }
+        if (!dependencyProxy.prefixBuildArg) return
+        for (const image of d.images)
+          image.buildArgs = first ? [arg, ...image.buildArgs] : [...image.buildArgs, arg]
+      })
   },
   // Last, one field at a time: a value that differs from the default and whose default gives the
   // same bytes is not in the pipeline (a retry kind with no retry, a compare ref without changes…).

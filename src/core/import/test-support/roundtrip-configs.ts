@@ -206,9 +206,8 @@ const input = fc.record({
   }),
   registries: fc.record({
     gitlabAuth: pick<(typeof GITLAB_AUTH_MODES)[number]>('auto', 'auto', 'auto', 'helper', 'config-json'),
-    // Open: the Dependency Proxy reads back alone, not yet in every combination.
     dependencyProxy: fc.record({
-      enabled: fc.constant(false),
+      enabled: fc.boolean(),
       stripPort: fc.boolean(),
       prefixBuildArg: fc.boolean(),
     }),
@@ -311,6 +310,18 @@ export function outsideRoundTrip(config: Config): string | null {
     !config.registries.dockerAuthConfig.merge
   )
     return 'a release beside DOCKER_AUTH_CONFIG copied as it is (the release job ignores it: generator)'
+  // Two configs, one pipeline but for its comments: the Dependency Proxy beside DOCKER_AUTH_CONFIG
+  // copied as it is writes no login, only its prefix build argument, which the importer reads as a
+  // build argument of that name (canonical.ts); the comments, which the importer does not read,
+  // still name the proxy.
+  const { dependencyProxy, dockerAuthConfig } = config.registries
+  if (
+    dependencyProxy.enabled &&
+    dockerAuthConfig.source !== 'none' &&
+    !dockerAuthConfig.merge &&
+    config.output.comments
+  )
+    return 'the Dependency Proxy not logged in to (DOCKER_AUTH_CONFIG copied as it is), with comments'
   // Open: the rest.
   if (config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable))
     return 'a gcr helper with a Google key variable (the key variable is not read back)'
