@@ -101,6 +101,19 @@ const FORMS: Record<string, object> = {
     },
     output: { comments: false },
   },
+  'the CA from PEM text': {
+    certificates: {
+      enabled: true,
+      source: 'pem',
+      pem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----',
+    },
+  },
+  'the CA from a base64 variable (printf | base64 -d)': {
+    certificates: { enabled: true, source: 'base64-variable', base64Variable: 'CA_B64' },
+  },
+  'the CA from a base64 variable, only when set': {
+    certificates: { enabled: true, source: 'base64-variable', onlyWhenSet: true },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }

@@ -71,8 +71,19 @@ function certificateSource(command: SimpleCommand): CertificateWrite['source'] {
     return isParam ? { kind: 'file-variable', value: text } : { kind: 'path', value: text }
   }
   if (name === 'base64' && command.pipedFrom) {
-    const inner = command.pipedFrom.words[1]
-    return { kind: 'base64-variable', value: inner ? wordText(inner) : '' }
+    // `echo "$X" | base64 -d`, `printf '%s' "$X" | base64 -d` (the generator's form).
+    const source = command.pipedFrom
+    const printed =
+      programName(source) === 'printf'
+        ? printfOutput(source.words.slice(1))?.parts.filter(
+            (p) => p.kind !== 'literal' || p.value.trim() !== '',
+          )
+        : source.words
+            .slice(1)
+            .filter((word) => !isEchoOption(wordText(word)))
+            .flatMap((word) => word.parts)
+    const inner = printed?.length === 1 ? printed[0] : undefined
+    return { kind: 'base64-variable', value: inner ? partText(inner) : '' }
   }
   if (name === 'printf') {
     // `printf '%s\\n' "$PEM"` (the generator's form) prints its argument.

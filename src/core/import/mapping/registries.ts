@@ -190,9 +190,13 @@ export function mapCertificates(
   const used = new Set<string>()
   const seen = new Set<string>()
   for (const job of jobs) {
+    // Files the job wrote a CA into: appending one of them to the bundle is the same CA again.
+    const written = new Set<string>()
     for (const write of job.certificates) {
       const { kind, value } = write.source
       if (kind === 'unknown') continue
+      if (kind === 'path' && written.has(value)) continue
+      if (!isBundle(write.target)) written.add(write.target)
       const key = `${kind}\u0000${value}`
       if (seen.has(key)) continue
       seen.add(key)
@@ -210,13 +214,17 @@ export function mapCertificates(
       }
       if (kind === 'pem') source = 'pem'
       const registry =
-        registryCertificates.find((r) => r.path === value || soleVariable(r.path) === stored)?.host ?? ''
+        registryCertificates.find(
+          (r) => r.path === value || r.path === write.target || soleVariable(r.path) === stored,
+        )?.host ?? ''
       if (registry) used.add(registry)
       if (!certificates.enabled) {
         certificates.enabled = true
         certificates.source = source
         certificates.registry = registry
-        certificates.onlyWhenSet = write.conditional && source === 'file-variable'
+        // Only a variable can be unset (a File variable, or base64 text).
+        certificates.onlyWhenSet =
+          write.conditional && (source === 'file-variable' || source === 'base64-variable')
         if (source === 'file-variable') certificates.fileVariable = stored
         if (source === 'base64-variable') certificates.base64Variable = stored
         if (source === 'pem') certificates.pem = stored.trim()

@@ -156,7 +156,7 @@ const MORE_CA_VALUES: Readonly<Record<(typeof CERTIFICATE_SOURCES)[number], stri
 // read back yet; the CA from a File variable (only when set or always) and from a path are.
 const certificates = fc.record({
   enabled: fc.boolean(),
-  source: pick('file-variable', 'path'),
+  source: pick(...CERTIFICATE_SOURCES),
   fileVariable: pick('CUSTOM_CA_CERT', 'MY_CA'),
   onlyWhenSet: fc.boolean(),
   pem: pick('-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZ\n-----END CERTIFICATE-----'),
