@@ -114,6 +114,17 @@ const FORMS: Record<string, object> = {
   'the CA from a base64 variable, only when set': {
     certificates: { enabled: true, source: 'base64-variable', onlyWhenSet: true },
   },
+  'two CAs appended in one group ({ cat A; echo; cat B; } >> bundle)': {
+    certificates: { enabled: true, more: [{ source: 'file-variable', value: 'SECOND_CA' }] },
+  },
+  'the same CA twice in one job': {
+    certificates: {
+      enabled: true,
+      source: 'base64-variable',
+      base64Variable: 'CA_B64',
+      more: [{ source: 'base64-variable', value: 'CA_B64' }],
+    },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }

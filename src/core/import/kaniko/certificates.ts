@@ -48,6 +48,8 @@ export function readCertificateWrites(
       }
       continue
     }
+    // A bare `echo` between two CAs (`{ cat A; echo; cat B; } >> bundle`) writes only a newline.
+    if (name === 'echo' && command.words.length === 1) continue
     for (const redirect of command.redirects) {
       if (redirect.op !== '>' && redirect.op !== '>>') continue
       const target = wordText(redirect.target)

@@ -1,6 +1,7 @@
 import type { Config, ExtraRegistry } from '../../config/schema.ts'
 import type { ImportedJob } from '../job.ts'
 import type { AuthEntry } from '../kaniko/auth.ts'
+import type { CertificateWrite } from '../kaniko/certificates.ts'
 import { isBundle } from '../kaniko/certificates.ts'
 import { because } from '../reasons.ts'
 import type { Notes } from './values.ts'
@@ -170,6 +171,24 @@ function mapEntry(
   if (entry.conditional) notes.change(entry, because('auth-entry-conditional', { host: entry.host }))
 }
 
+/**
+ * A CA written to a file of its own and then appended to the bundle (`cat that-file >> bundle`) is
+ * one CA, in the place of the append: the order CAs have in the bundle.
+ */
+function inBundleOrder(writes: readonly CertificateWrite[]): CertificateWrite[] {
+  const appendOf = (write: CertificateWrite) =>
+    isBundle(write.target)
+      ? undefined
+      : writes.find((other) => other.source.kind === 'path' && other.source.value === write.target)
+  const moved = new Map(
+    writes.flatMap((write) => {
+      const append = appendOf(write)
+      return append ? [[append, write] as const] : []
+    }),
+  )
+  return writes.flatMap((write) => (appendOf(write) ? [] : [moved.get(write) ?? write]))
+}
+
 /** CA writes into kaniko's trust directory → `certificates` (first source, then `more`). */
 export function mapCertificates(
   jobs: readonly ImportedJob[],
@@ -190,16 +209,14 @@ export function mapCertificates(
   const used = new Set<string>()
   const seen = new Set<string>()
   for (const job of jobs) {
-    // Files the job wrote a CA into: appending one of them to the bundle is the same CA again.
-    const written = new Set<string>()
-    for (const write of job.certificates) {
+    // The same CA in another build job is that one; twice in one job, it is written twice.
+    const jobSeen = new Set<string>()
+    for (const write of inBundleOrder(job.certificates)) {
       const { kind, value } = write.source
       if (kind === 'unknown') continue
-      if (kind === 'path' && written.has(value)) continue
-      if (!isBundle(write.target)) written.add(write.target)
       const key = `${kind}\u0000${value}`
       if (seen.has(key)) continue
-      seen.add(key)
+      jobSeen.add(key)
       if (write.mode === 'overwrite' && isBundle(write.target)) notes.change(write, because('ca-appended'))
       let source: Config['certificates']['source'] = kind === 'variable' ? 'file-variable' : kind
       let stored = value
@@ -233,6 +250,7 @@ export function mapCertificates(
         certificates.more.push({ source, value: source === 'pem' ? stored.trim() : stored, registry })
       }
     }
+    for (const key of jobSeen) seen.add(key)
   }
   return { certificates, usedRegistryCertificates: used }
 }

@@ -162,16 +162,17 @@ const certificates = fc.record({
   pem: pick('-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZ\n-----END CERTIFICATE-----'),
   base64Variable: pick('CUSTOM_CA_CERT_BASE64', 'CA_B64'),
   path: pick('/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca.crt'),
+  // Open: a CA for one registry (next commit).
   registry: pick(''),
   // Each source with a value of its kind: a variable's name, a path, PEM text.
   more: fc.array(
     fc
       .record({
         source: pick(...CERTIFICATE_SOURCES),
-        registry: pick('', 'ghcr.io'),
+        registry: pick(''),
       })
       .map((more) => ({ ...more, value: MORE_CA_VALUES[more.source] })),
-    { maxLength: 0 },
+    { maxLength: 2 },
   ),
 })
 
