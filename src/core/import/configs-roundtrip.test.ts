@@ -125,6 +125,12 @@ const FORMS: Record<string, object> = {
       more: [{ source: 'base64-variable', value: 'CA_B64' }],
     },
   },
+  'the Dependency Proxy (port stripped) beside DOCKER_AUTH_CONFIG copied as it is': {
+    registries: {
+      dependencyProxy: { enabled: true, stripPort: true, prefixBuildArg: true },
+      dockerAuthConfig: { source: 'variable', merge: false },
+    },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }

@@ -11,7 +11,7 @@ import type { JobVariable, Origin, Unmapped } from '../types.ts'
 import { groupDestinations, type RunSettings, readRunSettings } from './flags.ts'
 import { layoutCell, substituteSettings } from './matrix-cells.ts'
 import { mapMultiArch } from './multi-arch.ts'
-import { destinationHost, mapCertificates, mapRegistries } from './registries.ts'
+import { destinationHost, mapCertificates, mapRegistries, STRIPPED_PREFIX } from './registries.ts'
 import { mapRelease } from './release.ts'
 import { digestArtifacts, jobSettings, mapProxy, unreadKeys } from './settings.ts'
 import { destinationWhen, type JobTriggers, mapTriggers, triggersForWhens } from './triggers.ts'
@@ -152,6 +152,16 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     d.settings.image.destinations.flatMap((dest) => destinationHost(dest.text) ?? []),
   )
   config.registries = mapRegistries(builds, hosts, buildArgs, notes)
+  // DOCKER_AUTH_CONFIG copied as it is logs in to no Dependency Proxy; its port-stripped prefix
+  // build argument still tells it (a value of the user's own would be written with `\${`).
+  const strippedPrefix = buildArgs.get('CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX')
+  const proxyWithoutLogin =
+    config.registries.dockerAuthConfig.source !== 'none' &&
+    !config.registries.dependencyProxy.enabled &&
+    strippedPrefix?.value === STRIPPED_PREFIX &&
+    !strippedPrefix.fromEnvironment
+  if (proxyWithoutLogin)
+    config.registries.dependencyProxy = { enabled: true, stripPort: true, prefixBuildArg: true }
   const registryCertificates = merged.flatMap((d) => d.settings.registryCertificates)
   const { certificates, usedRegistryCertificates } = mapCertificates(builds, registryCertificates, notes)
   config.certificates = certificates
@@ -289,9 +299,11 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     notes,
   )
   config.release = retag.release
-  config.registries.dockerAuthConfig.merge = mergesDockerAuthConfig(
-    companions.filter((job) => multiArch.consumed.has(job) || job.name === config.release.jobName),
-  )
+  config.registries.dockerAuthConfig.merge =
+    !proxyWithoutLogin &&
+    mergesDockerAuthConfig(
+      companions.filter((job) => multiArch.consumed.has(job) || job.name === config.release.jobName),
+    )
   config.pipeline.triggers = { ...config.pipeline.triggers, tagPattern: retag.tagPattern }
   return { config: validated(config, notes, first.job), unmapped: notes.unmapped, changed: notes.changed }
 }

@@ -7,7 +7,8 @@ import { because } from '../reasons.ts'
 import type { Notes } from './values.ts'
 import { soleVariable } from './values.ts'
 
-const STRIPPED_PREFIX = '${CI_DEPENDENCY_PROXY_SERVER%%:*}/${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX#*/}'
+export const STRIPPED_PREFIX =
+  '${CI_DEPENDENCY_PROXY_SERVER%%:*}/${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX#*/}'
 const GITLAB_HOSTS = new Set(['$CI_REGISTRY', '${CI_REGISTRY}'])
 const HELPERS: Readonly<Record<string, ExtraRegistry['credentialHelper']>> = {
   'ecr-login': 'ecr-login',

@@ -4,7 +4,6 @@ import { generate } from '../../generate/index.ts'
 import { resolveLayout } from '../../generate/layout/index.ts'
 
 const PREFIX_ARG = 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
-const STRIPPED_PREFIX = '${CI_DEPENDENCY_PROXY_SERVER%%:*}/${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX#*/}'
 const DEFAULTS = parseConfigOrThrow({ version: 2, images: [{}] })
 const DEFAULT_IMAGE = DEFAULTS.images[0] as Config['images'][number]
 
@@ -175,14 +174,14 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
     })
   },
   // DOCKER_AUTH_CONFIG copied as it is has no Dependency Proxy entry: what shows of the proxy is
-  // its prefix build argument, the same bytes as a build argument of that name (which the importer
-  // reads). Two configs, one pipeline: the importer cannot tell them apart.
+  // its prefix build argument. From the environment (port kept), that is the same bytes as a build
+  // argument of that name, which the importer reads: two configs, one pipeline. (The port-stripped
+  // value is not: a user's value would be written with `\${`, so the importer reads the proxy.)
   'Dependency Proxy not logged in to: its prefix a build argument': (c) => {
     const { dockerAuthConfig, dependencyProxy } = c.registries
     if (dockerAuthConfig.source === 'none' || dockerAuthConfig.merge || !dependencyProxy.enabled) return
-    const arg = dependencyProxy.stripPort
-      ? { name: PREFIX_ARG, value: STRIPPED_PREFIX, fromEnvironment: false }
-      : { name: PREFIX_ARG, value: '', fromEnvironment: true }
+    if (dependencyProxy.stripPort && dependencyProxy.prefixBuildArg) return
+    const arg = { name: PREFIX_ARG, value: '', fromEnvironment: true }
     for (const first of [true, false])
       ifInvisible(c, (d) => {
         d.registries.dependencyProxy = { ...DEFAULTS.registries.dependencyProxy }

@@ -162,17 +162,17 @@ const certificates = fc.record({
   pem: pick('-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZ\n-----END CERTIFICATE-----'),
   base64Variable: pick('CUSTOM_CA_CERT_BASE64', 'CA_B64'),
   path: pick('/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca.crt'),
-  // Open: a CA for one registry (next commit).
-  registry: pick(''),
+  registry: pick('', '', 'ghcr.io'),
   // Each source with a value of its kind: a variable's name, a path, PEM text.
-  more: fc.array(
+  // The same CA twice (for two registries) is not drawn: the importer keeps one registry per CA.
+  more: fc.uniqueArray(
     fc
       .record({
         source: pick(...CERTIFICATE_SOURCES),
-        registry: pick(''),
+        registry: pick('', 'ghcr.io'),
       })
       .map((more) => ({ ...more, value: MORE_CA_VALUES[more.source] })),
-    { maxLength: 2 },
+    { maxLength: 2, selector: (more) => more.source },
   ),
 })
 
@@ -215,7 +215,10 @@ const input = fc.record({
     // Open: two extra registries are not always read back in their order.
     extra: fc.uniqueArray(extraRegistry, { maxLength: 1, selector: (r) => r.host }),
     dockerAuthConfig: fc.record({
+      // Mostly none, as in real pipelines (and a release beside a copy is left out, generator).
       source: pick<(typeof DOCKER_AUTH_CONFIG_SOURCES)[number]>(
+        'none',
+        'none',
         'none',
         'none',
         ...DOCKER_AUTH_CONFIG_SOURCES,
@@ -316,14 +319,18 @@ export function outsideRoundTrip(config: Config): string | null {
   // build argument of that name (canonical.ts); the comments, which the importer does not read,
   // still name the proxy.
   const { dependencyProxy, dockerAuthConfig } = config.registries
+  const fromEnvironment = !dependencyProxy.stripPort || !dependencyProxy.prefixBuildArg
   if (
     dependencyProxy.enabled &&
+    fromEnvironment &&
     dockerAuthConfig.source !== 'none' &&
     !dockerAuthConfig.merge &&
     config.output.comments
   )
     return 'the Dependency Proxy not logged in to (DOCKER_AUTH_CONFIG copied as it is), with comments'
   // Open: the rest.
+  if (config.certificates.enabled && config.certificates.onlyWhenSet && config.certificates.registry)
+    return 'a CA for one registry only when set (`${X:+--registry-certificate}` is read as free-form)'
   if (config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable))
     return 'a gcr helper with a Google key variable (the key variable is not read back)'
   if (config.images.some((i) => i.needs !== null) && config.pipeline.job.needs?.length === 0)
