@@ -131,6 +131,11 @@ const FORMS: Record<string, object> = {
       dockerAuthConfig: { source: 'variable', merge: false },
     },
   },
+  'two extra registries, a login and a helper': {
+    registries: {
+      extra: [{ host: 'ghcr.io' }, { host: 'registry.example.com:5000', credentialHelper: 'gcr' }],
+    },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }

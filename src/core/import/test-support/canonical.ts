@@ -190,6 +190,16 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
           image.buildArgs = first ? [arg, ...image.buildArgs] : [...image.buildArgs, arg]
       })
   },
+  // config.json lists the logins (`auths`) and the helpers (`credHelpers`) apart: which comes first
+  // in the config is not shown where both kinds are written. The importer reads helpers first.
+  'extra registries: the helpers first, where the order is not shown': (c) =>
+    ifInvisible(c, (d) => {
+      const helper = (r: Draft) => r.credentialHelper !== 'none'
+      d.registries.extra = [
+        ...d.registries.extra.filter(helper),
+        ...d.registries.extra.filter((r: Draft) => !helper(r)),
+      ]
+    }),
   // Last, one field at a time: a value that differs from the default and whose default gives the
   // same bytes is not in the pipeline (a retry kind with no retry, a compare ref without changes…).
   'any other field the pipeline does not show: its default': (c) => {

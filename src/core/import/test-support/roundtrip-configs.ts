@@ -212,8 +212,7 @@ const input = fc.record({
       stripPort: fc.boolean(),
       prefixBuildArg: fc.boolean(),
     }),
-    // Open: two extra registries are not always read back in their order.
-    extra: fc.uniqueArray(extraRegistry, { maxLength: 1, selector: (r) => r.host }),
+    extra: fc.uniqueArray(extraRegistry, { maxLength: 2, selector: (r) => r.host }),
     dockerAuthConfig: fc.record({
       // Mostly none, as in real pipelines (and a release beside a copy is left out, generator).
       source: pick<(typeof DOCKER_AUTH_CONFIG_SOURCES)[number]>(
