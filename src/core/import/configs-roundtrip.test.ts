@@ -136,6 +136,9 @@ const FORMS: Record<string, object> = {
       extra: [{ host: 'ghcr.io' }, { host: 'registry.example.com:5000', credentialHelper: 'gcr' }],
     },
   },
+  'another expire_in for the image tarball': {
+    advanced: { artifactsExpireIn: '30 mins', tarPath: 'image.tar' },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }

@@ -61,8 +61,7 @@ const variable = (...names: string[]) =>
 
 export const platforms = fc.uniqueArray(
   fc.record({
-    // Open: other platforms (linux/arm/v7, linux/s390x) are read back as images of their own.
-    platform: pick('linux/amd64', 'linux/arm64'),
+    platform: pick('linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/s390x', 'linux/ppc64le'),
     runnerTags: fc.uniqueArray(pick('saas-linux-small-amd64', 'arm64', 'docker'), { maxLength: 1 }),
   }),
   { minLength: 2, maxLength: 2, selector: (p) => p.platform },
@@ -94,6 +93,7 @@ const image = fc.record({
   destinations: fc.uniqueArray(destination, { minLength: 1, maxLength: 3, selector: (d) => d.repository }),
   multiArch: fc.record({
     enabled: fc.boolean(),
+    platforms,
     manifestJobName: pick('manifest', 'merge manifests'),
   }),
   runnerTags: fc.uniqueArray(pick('docker', 'kaniko', 'saas-linux-medium-amd64'), { maxLength: 2 }),
@@ -257,8 +257,7 @@ const input = fc.record({
     imageDownloadRetry: pick(0, 2),
     digestFile: pick('', '${CI_PROJECT_DIR}/image-digest'),
     imageNameWithDigestFile: pick('', 'image-ref.txt'),
-    // Open: another expire_in is read back alone, not yet in every combination.
-    artifactsExpireIn: pick('1 week'),
+    artifactsExpireIn: pick('1 week', '1 week', '3 days', '30 mins'),
     registryMirrors: fc.uniqueArray(pick('mirror.gcr.io'), { maxLength: 1 }),
     reproducible: fc.boolean(),
     cleanup: fc.boolean(),
