@@ -139,6 +139,9 @@ const FORMS: Record<string, object> = {
   'another expire_in for the image tarball': {
     advanced: { artifactsExpireIn: '30 mins', tarPath: 'image.tar' },
   },
+  'a literal user name with `$` (Harbor robot account)': {
+    registries: { extra: [{ host: 'harbor.example.com', usernameLiteral: 'robot$project+ci' }] },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }

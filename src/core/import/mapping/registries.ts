@@ -158,7 +158,9 @@ function mapEntry(
     notes.notMapped(entry, because('password-not-variable', { host: entry.host }))
     return
   }
-  if (!userVariable && (user === '' || user.includes('$') || /[\r\n]/.test(user))) {
+  // A `$` in a user name is text only where the script quotes or escapes it (`robot\$project+ci`).
+  const text = entry.usernameIsText === true || !user.includes('$')
+  if (!userVariable && (user === '' || !text || /[\r\n]/.test(user))) {
     notes.notMapped(entry, because('user-not-plain', { host: entry.host }))
     return
   }

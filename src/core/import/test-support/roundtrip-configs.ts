@@ -137,8 +137,7 @@ const job = fc.record({
 const extraRegistry = fc.record({
   host: pick('https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', 'registry.example.com:5000'),
   usernameVariable: pick('REGISTRY_USER', 'DOCKERHUB_USER'),
-  // Open: a literal user name with `$` (robot$project+ci) is not read back.
-  usernameLiteral: pick('', 'AWS', 'oauth2accesstoken'),
+  usernameLiteral: pick('', 'AWS', 'oauth2accesstoken', 'robot$project+ci'),
   passwordVariable: pick('REGISTRY_PASSWORD', 'DOCKERHUB_TOKEN'),
   credentialHelper: pick(...CREDENTIAL_HELPERS),
   // Open: the gcr helper's key variable is not read back.
@@ -337,7 +336,5 @@ export function outsideRoundTrip(config: Config): string | null {
   if (config.cache.enabled && caches.size > 1) return 'images with different cache repositories'
   if (config.images.some((i) => i.extraArgsVariable !== '') && config.images.length > 1)
     return 'a free-form arguments variable with several images'
-  if (config.registries.extra.some((r) => r.usernameLiteral.includes('$')))
-    return 'a literal user name with `$` (read as neither a variable nor plain text)'
   return null
 }
