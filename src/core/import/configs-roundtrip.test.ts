@@ -142,6 +142,17 @@ const FORMS: Record<string, object> = {
   'a literal user name with `$` (Harbor robot account)': {
     registries: { extra: [{ host: 'harbor.example.com', usernameLiteral: 'robot$project+ci' }] },
   },
+  'the gcr helper’s key variable (exported by the script)': {
+    registries: {
+      extra: [
+        {
+          host: 'europe-docker.pkg.dev',
+          credentialHelper: 'gcr',
+          googleCredentialsFileVariable: 'GCP_SA_KEY',
+        },
+      ],
+    },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }

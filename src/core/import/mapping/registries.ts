@@ -3,12 +3,15 @@ import type { ImportedJob } from '../job.ts'
 import type { AuthEntry } from '../kaniko/auth.ts'
 import type { CertificateWrite } from '../kaniko/certificates.ts'
 import { isBundle } from '../kaniko/certificates.ts'
+import { allCommands, programName } from '../kaniko/commands.ts'
 import { because } from '../reasons.ts'
+import { wordText } from '../shell/words.ts'
 import type { Notes } from './values.ts'
 import { soleVariable } from './values.ts'
 
 export const STRIPPED_PREFIX =
   '${CI_DEPENDENCY_PROXY_SERVER%%:*}/${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX#*/}'
+const GOOGLE_KEY = 'GOOGLE_APPLICATION_CREDENTIALS'
 const GITLAB_HOSTS = new Set(['$CI_REGISTRY', '${CI_REGISTRY}'])
 const HELPERS: Readonly<Record<string, ExtraRegistry['credentialHelper']>> = {
   'ecr-login': 'ecr-login',
@@ -40,11 +43,20 @@ export function mapRegistries(
   const addExtra = (registry: ExtraRegistry) => {
     if (!registries.extra.some((r) => r.host === registry.host)) registries.extra.push(registry)
   }
-  // gcr's helper reads a service-account key from GOOGLE_APPLICATION_CREDENTIALS (a File variable).
+  // gcr's helper reads a service-account key from GOOGLE_APPLICATION_CREDENTIALS (a File variable),
+  // set in `variables:` or exported by the script (the generator's form).
   const googleKey = (job: ImportedJob): Partial<ExtraRegistry> => {
-    const value = job.variables.find((v) => v.name === 'GOOGLE_APPLICATION_CREDENTIALS')?.value ?? ''
+    const exported = job.scripts
+      .flatMap((script) => allCommands(script.commands))
+      .filter((command) => programName(command) === 'export')
+      .flatMap((command) => command.words.slice(1).map(wordText))
+      .find((text) => text.startsWith(`${GOOGLE_KEY}=`))
+      ?.slice(GOOGLE_KEY.length + 1)
+    const value = exported ?? job.variables.find((v) => v.name === GOOGLE_KEY)?.value ?? ''
     const variable = soleVariable(value)
-    return variable ? { googleCredentialsFileVariable: variable } : {}
+    // The pipeline has one key: it is the first gcr registry's (the generator writes that one's).
+    const first = !registries.extra.some((r) => r.credentialHelper === 'gcr')
+    return variable && first ? { googleCredentialsFileVariable: variable } : {}
   }
   for (const job of jobs) {
     for (const write of job.authWrites) {

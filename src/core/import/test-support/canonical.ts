@@ -200,6 +200,15 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
         ...d.registries.extra.filter((r: Draft) => !helper(r)),
       ]
     }),
+  // The pipeline exports one Google key for gcr's helper: which gcr registry holds it is not shown.
+  'gcr key variable: the first gcr registry’s': (c) =>
+    ifInvisible(c, (d) => {
+      const gcr = d.registries.extra.filter((r: Draft) => r.credentialHelper === 'gcr')
+      const key = gcr.find((r: Draft) => r.googleCredentialsFileVariable)?.googleCredentialsFileVariable ?? ''
+      gcr.forEach((r: Draft, i: number) => {
+        r.googleCredentialsFileVariable = i === 0 ? key : ''
+      })
+    }),
   // Last, one field at a time: a value that differs from the default and whose default gives the
   // same bytes is not in the pipeline (a retry kind with no retry, a compare ref without changes…).
   'any other field the pipeline does not show: its default': (c) => {

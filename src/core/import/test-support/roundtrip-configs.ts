@@ -140,8 +140,7 @@ const extraRegistry = fc.record({
   usernameLiteral: pick('', 'AWS', 'oauth2accesstoken', 'robot$project+ci'),
   passwordVariable: pick('REGISTRY_PASSWORD', 'DOCKERHUB_TOKEN'),
   credentialHelper: pick(...CREDENTIAL_HELPERS),
-  // Open: the gcr helper's key variable is not read back.
-  googleCredentialsFileVariable: pick(''),
+  googleCredentialsFileVariable: pick('', 'GCP_SA_KEY'),
 })
 
 const MORE_CA_VALUES: Readonly<Record<(typeof CERTIFICATE_SOURCES)[number], string>> = {
@@ -325,11 +324,18 @@ export function outsideRoundTrip(config: Config): string | null {
     config.output.comments
   )
     return 'the Dependency Proxy not logged in to (DOCKER_AUTH_CONFIG copied as it is), with comments'
+  // Not shown: beside DOCKER_AUTH_CONFIG copied as it is, a gcr registry's host is not written,
+  // but its key variable still is (`export GOOGLE_APPLICATION_CREDENTIALS=…`): the host cannot be
+  // read back (and the generator exports a key for a helper it does not configure).
+  if (
+    dockerAuthConfig.source !== 'none' &&
+    !dockerAuthConfig.merge &&
+    config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable)
+  )
+    return 'a gcr key variable beside DOCKER_AUTH_CONFIG copied as it is (its host is not written)'
   // Open: the rest.
   if (config.certificates.enabled && config.certificates.onlyWhenSet && config.certificates.registry)
     return 'a CA for one registry only when set (`${X:+--registry-certificate}` is read as free-form)'
-  if (config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable))
-    return 'a gcr helper with a Google key variable (the key variable is not read back)'
   if (config.images.some((i) => i.needs !== null) && config.pipeline.job.needs?.length === 0)
     return 'images with needs of their own beside `needs: []` (read as no needs)'
   const caches = new Set(config.images.map((i) => i.cacheRepository || config.cache.repository))
