@@ -7,7 +7,7 @@ import { CANONICAL_RULES, canonical } from './test-support/canonical.ts'
 import { outsideRoundTrip, roundTripConfig } from './test-support/roundtrip-configs.ts'
 
 /** Runs of the property (each imports one generated pipeline: sh-syntax makes a run cost ~20 ms). */
-const RUNS = Number(process.env.IMPORT_ROUNDTRIP_RUNS ?? 40)
+const RUNS = Number(process.env.IMPORT_ROUNDTRIP_RUNS ?? 80)
 /** The seed (fixed, so a failure is the same failure next time; another explores other configs). */
 const SEED = Number(process.env.IMPORT_ROUNDTRIP_SEED ?? 12)
 
@@ -182,7 +182,10 @@ describe('import(generate(config)) for random version-2 configs', () => {
       multiArch: 0,
       release: 0,
       ca: 0,
+      severalCas: 0,
       auth: 0,
+      dockerAuthConfig: 0,
+      dependencyProxy: 0,
     }
     await fc.assert(
       fc.asyncProperty(
@@ -201,6 +204,9 @@ describe('import(generate(config)) for random version-2 configs', () => {
           if (config.images.some((image) => image.multiArch.enabled)) seen.multiArch += 1
           if (config.release.enabled) seen.release += 1
           if (config.certificates.enabled) seen.ca += 1
+          if (config.certificates.enabled && config.certificates.more.length > 0) seen.severalCas += 1
+          if (config.registries.dockerAuthConfig.source !== 'none') seen.dockerAuthConfig += 1
+          if (config.registries.dependencyProxy.enabled) seen.dependencyProxy += 1
           if (config.registries.extra.length > 0 || config.registries.dockerAuthConfig.source !== 'none')
             seen.auth += 1
         },
@@ -212,9 +218,21 @@ describe('import(generate(config)) for random version-2 configs', () => {
       multiArch: seen.multiArch,
       release: seen.release,
       customCa: seen.ca,
+      severalCas: seen.severalCas,
       extraAuth: seen.auth,
+      dockerAuthConfig: seen.dockerAuthConfig,
+      dependencyProxy: seen.dependencyProxy,
     })
-    expect(seen.layouts.size).toBeGreaterThanOrEqual(3)
+    // Every layout is checked (the matrix one too), and each shape that was once left out is drawn.
+    expect(seen.layouts.size).toBe(4)
+    for (const shape of [
+      'multiArch',
+      'release',
+      'severalCas',
+      'dockerAuthConfig',
+      'dependencyProxy',
+    ] as const)
+      expect(seen[shape], shape).toBeGreaterThan(0)
   }, 600_000)
 
   it('leaves few configs out of the property, each for a reason it names', () => {

@@ -21,18 +21,19 @@ import { canonical } from './canonical.ts'
 
 /**
  * Random version-2 configs for the import round trip (issue 12, item 7): one to three images, each
- * layout (jobs, extends, matrix, auto), triggers, destinations per pipeline kind, job settings, an
- * extra registry with each credential helper, gitlabAuth, the CA from a File variable or a path,
- * proxy, cache, snapshot and the advanced flags, with values drawn from realistic pools.
+ * layout (jobs, extends, matrix, auto), triggers, destinations per pipeline kind, job settings,
+ * multi-arch images on every platform, the release job, up to two extra registries with each
+ * credential helper (the gcr key variable, literal user names with `$`), gitlabAuth,
+ * DOCKER_AUTH_CONFIG (variable or File variable, merged or copied), the Dependency Proxy, the CA
+ * from each source with up to two more, for one registry or all, proxy, cache, snapshot and the
+ * advanced flags (another artifacts expire_in), with values drawn from realistic pools.
  *
- * Restricted, each marked "Open" where it is drawn (what the importer does not read back in every
- * combination yet; each reads back alone, configs-roundtrip.test.ts): multi-arch, the release job,
- * DOCKER_AUTH_CONFIG, the Dependency Proxy, another artifacts expire_in, the CA from PEM text or a
- * base64 variable, several CAs, a CA for one registry, two extra registries; pipeline and image
- * variables of the same name. Not drawn at all: the hostile text of src/testing/arbitraries.ts
- * (quotes, `$(…)`, line breaks, YAML 1.1 words): reading every such value back through the
- * importer's YAML and shell readers is not done. `entrypoint: [""]` is always on (by design: the
- * importer repairs its absence, IMP107). outsideRoundTrip leaves out the rarer shapes, counted.
+ * Restricted (each marked where it is drawn): pipeline and image variables of the same name; the
+ * same extra CA twice; a multi-arch image's destinations for some pipelines only. Not drawn at all:
+ * the hostile text of src/testing/arbitraries.ts (quotes, `$(…)`, line breaks, YAML 1.1 words):
+ * reading every such value back through the importer's YAML and shell readers is not done.
+ * `entrypoint: [""]` is always on (by design: the importer repairs its absence, IMP107).
+ * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted.
  */
 
 const pick = <T>(...values: readonly T[]) => fc.constantFrom(...values)
@@ -150,8 +151,6 @@ const MORE_CA_VALUES: Readonly<Record<(typeof CERTIFICATE_SOURCES)[number], stri
   pem: '-----BEGIN CERTIFICATE-----\nMIIBtjCCAVugAwIBAgITBmyf\n-----END CERTIFICATE-----',
 }
 
-// Open: the CA from PEM text or a base64 variable, several CAs and a CA for one registry are not
-// read back yet; the CA from a File variable (only when set or always) and from a path are.
 const certificates = fc.record({
   enabled: fc.boolean(),
   source: pick(...CERTIFICATE_SOURCES),
