@@ -7,7 +7,9 @@ import { CANONICAL_RULES, canonical } from './test-support/canonical.ts'
 import { outsideRoundTrip, roundTripConfig } from './test-support/roundtrip-configs.ts'
 
 /** Runs of the property (each imports one generated pipeline: sh-syntax makes a run cost ~20 ms). */
-const RUNS = Number(process.env.IMPORT_ROUNDTRIP_RUNS ?? 40)
+const RUNS = Number(process.env.IMPORT_ROUNDTRIP_RUNS ?? 80)
+/** The seed (fixed, so a failure is the same failure next time; another explores other configs). */
+const SEED = Number(process.env.IMPORT_ROUNDTRIP_SEED ?? 12)
 
 /** Forms the importer reads back since 2026-11-30 (each failed before), and what they sit beside. */
 const FORMS: Record<string, object> = {
@@ -43,6 +45,114 @@ const FORMS: Record<string, object> = {
     release: { enabled: true },
     images: [{ multiArch: { enabled: true } }],
   },
+  'a multi-arch image pushed to an insecure registry (manifest-tool --insecure)': {
+    images: [{ multiArch: { enabled: true } }],
+    advanced: { insecure: true },
+  },
+  'a multi-arch image in the matrix layout (runner tags per cell)': {
+    images: [{ multiArch: { enabled: true } }],
+    pipeline: { layout: 'matrix' },
+  },
+  'a matrix job named after another template': {
+    images: [{ multiArch: { enabled: true } }],
+    pipeline: { layout: 'matrix', templateName: '.build-template' },
+  },
+  'a variable every image has, after one only some have': {
+    images: [
+      { name: 'a', variables: [{ name: 'MODE', value: 'x' }] },
+      {
+        name: 'b',
+        variables: [
+          { name: 'ENV', value: '1' },
+          { name: 'MODE', value: 'x' },
+        ],
+      },
+    ],
+    pipeline: { layout: 'jobs' },
+  },
+  'a variable every image has, after one only some have (in the template)': {
+    images: [
+      { name: 'a', variables: [{ name: 'MODE', value: 'x' }] },
+      {
+        name: 'b',
+        variables: [
+          { name: 'ENV', value: '1' },
+          { name: 'MODE', value: 'x' },
+        ],
+      },
+    ],
+    pipeline: { layout: 'extends' },
+  },
+  'a release from an insecure registry (crane --insecure tag)': {
+    release: { enabled: true },
+    advanced: { insecure: true },
+  },
+  'DOCKER_AUTH_CONFIG copied as it is beside a multi-arch image (its manifest job does not merge)': {
+    images: [{ multiArch: { enabled: true } }],
+    registries: { dockerAuthConfig: { source: 'file-variable', merge: false } },
+  },
+  'the Dependency Proxy’s port stripped, without the prefix build argument': {
+    registries: { dependencyProxy: { enabled: true, stripPort: true, prefixBuildArg: false } },
+  },
+  'the Dependency Proxy beside DOCKER_AUTH_CONFIG copied as it is (read as its prefix build argument)': {
+    registries: {
+      dependencyProxy: { enabled: true, stripPort: false, prefixBuildArg: true },
+      dockerAuthConfig: { source: 'variable', merge: false },
+    },
+    output: { comments: false },
+  },
+  'the CA from PEM text': {
+    certificates: {
+      enabled: true,
+      source: 'pem',
+      pem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----',
+    },
+  },
+  'the CA from a base64 variable (printf | base64 -d)': {
+    certificates: { enabled: true, source: 'base64-variable', base64Variable: 'CA_B64' },
+  },
+  'the CA from a base64 variable, only when set': {
+    certificates: { enabled: true, source: 'base64-variable', onlyWhenSet: true },
+  },
+  'two CAs appended in one group ({ cat A; echo; cat B; } >> bundle)': {
+    certificates: { enabled: true, more: [{ source: 'file-variable', value: 'SECOND_CA' }] },
+  },
+  'the same CA twice in one job': {
+    certificates: {
+      enabled: true,
+      source: 'base64-variable',
+      base64Variable: 'CA_B64',
+      more: [{ source: 'base64-variable', value: 'CA_B64' }],
+    },
+  },
+  'the Dependency Proxy (port stripped) beside DOCKER_AUTH_CONFIG copied as it is': {
+    registries: {
+      dependencyProxy: { enabled: true, stripPort: true, prefixBuildArg: true },
+      dockerAuthConfig: { source: 'variable', merge: false },
+    },
+  },
+  'two extra registries, a login and a helper': {
+    registries: {
+      extra: [{ host: 'ghcr.io' }, { host: 'registry.example.com:5000', credentialHelper: 'gcr' }],
+    },
+  },
+  'another expire_in for the image tarball': {
+    advanced: { artifactsExpireIn: '30 mins', tarPath: 'image.tar' },
+  },
+  'a literal user name with `$` (Harbor robot account)': {
+    registries: { extra: [{ host: 'harbor.example.com', usernameLiteral: 'robot$project+ci' }] },
+  },
+  'the gcr helper’s key variable (exported by the script)': {
+    registries: {
+      extra: [
+        {
+          host: 'europe-docker.pkg.dev',
+          credentialHelper: 'gcr',
+          googleCredentialsFileVariable: 'GCP_SA_KEY',
+        },
+      ],
+    },
+  },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
 }
@@ -72,7 +182,10 @@ describe('import(generate(config)) for random version-2 configs', () => {
       multiArch: 0,
       release: 0,
       ca: 0,
+      severalCas: 0,
       auth: 0,
+      dockerAuthConfig: 0,
+      dependencyProxy: 0,
     }
     await fc.assert(
       fc.asyncProperty(
@@ -91,20 +204,35 @@ describe('import(generate(config)) for random version-2 configs', () => {
           if (config.images.some((image) => image.multiArch.enabled)) seen.multiArch += 1
           if (config.release.enabled) seen.release += 1
           if (config.certificates.enabled) seen.ca += 1
+          if (config.certificates.enabled && config.certificates.more.length > 0) seen.severalCas += 1
+          if (config.registries.dockerAuthConfig.source !== 'none') seen.dockerAuthConfig += 1
+          if (config.registries.dependencyProxy.enabled) seen.dependencyProxy += 1
           if (config.registries.extra.length > 0 || config.registries.dockerAuthConfig.source !== 'none')
             seen.auth += 1
         },
       ),
-      { numRuns: RUNS, seed: 12 },
+      { numRuns: RUNS, seed: SEED },
     )
     console.log(`import round trip: ${seen.configs} configs, ${seen.images} images`, {
       layouts: [...seen.layouts],
       multiArch: seen.multiArch,
       release: seen.release,
       customCa: seen.ca,
+      severalCas: seen.severalCas,
       extraAuth: seen.auth,
+      dockerAuthConfig: seen.dockerAuthConfig,
+      dependencyProxy: seen.dependencyProxy,
     })
-    expect(seen.layouts.size).toBeGreaterThanOrEqual(3)
+    // Every layout is checked (the matrix one too), and each shape that was once left out is drawn.
+    expect(seen.layouts.size).toBe(4)
+    for (const shape of [
+      'multiArch',
+      'release',
+      'severalCas',
+      'dockerAuthConfig',
+      'dependencyProxy',
+    ] as const)
+      expect(seen[shape], shape).toBeGreaterThan(0)
   }, 600_000)
 
   it('leaves few configs out of the property, each for a reason it names', () => {

@@ -216,8 +216,7 @@ export async function readJob(
   }
   for (const write of authWrites) {
     if (write.form === 'unreadable') unmapped.push({ ...write, ...because('auth-unreadable') })
-    if (write.form === 'file-copy')
-      unmapped.push({ ...write, ...because('auth-file-copied', { from: write.from ?? '' }) })
+    // A copied file is reproduced as DOCKER_AUTH_CONFIG (a File variable) or listed by the mapping.
   }
   for (const certificate of certificates) {
     if (certificate.source.kind === 'unknown')
@@ -344,6 +343,13 @@ function reportUnknownCommands(script: Script, imageIsKaniko: boolean, unmapped:
       const target = wordText(command.words.at(-1) as Word)
       if (target.endsWith('config.json') || target.includes('/kaniko/ssl/certs/')) continue
     }
+    // `… | base64 -d > config.json` or into the CA directory: read as auth or a CA.
+    const readTargets = command.redirects.map((r) => wordText(r.target))
+    if (
+      name === 'base64' &&
+      readTargets.some((t) => t.endsWith('config.json') || t.includes('/kaniko/ssl/certs/'))
+    )
+      continue
     if (name === 'cd') {
       unmapped.push({
         ...origin,

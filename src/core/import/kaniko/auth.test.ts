@@ -57,7 +57,17 @@ describe('config.json auth', () => {
       ['json', null, 'ecr-login'],
       ['variable-copy', '$AUTH_B64 (base64)', null],
     ])
-    expect(result.unmapped.some((entry) => entry.reason === 'config.json copied from $AUTH_FILE')).toBe(true)
+    // A File variable copied is reproduced (registries.dockerAuthConfig), not listed as lost.
+    expect(result.unmapped.some((entry) => entry.reason === 'config.json copied from $AUTH_FILE')).toBe(false)
+    expect(result.changed.map((entry) => entry.code)).toContain('auth-variable-merged')
+  })
+
+  it('lists a config.json copied from a job variable (not a File variable) as not reproduced', async () => {
+    const { result } = await authOf(
+      ['cp "$AUTH_FILE" /kaniko/.docker/config.json'],
+      '  variables:\n    AUTH_FILE: /builds/auth.json',
+    )
+    expect(result.unmapped.map((entry) => entry.reason)).toContain('config.json copied from $AUTH_FILE')
   })
 
   it('recognizes the Dependency Proxy port strip and JSON whose quotes the shell removed', async () => {

@@ -8,6 +8,8 @@ export interface AuthEntry extends Origin {
   /** `port-stripped`: the key is `$(echo $X | awk -F: '{print $1}')`, the host without its port. */
   readonly hostForm: 'literal' | 'variable' | 'port-stripped' | 'expression'
   readonly username: string | null
+  /** The user name is plain text (quoted or escaped `$` included), not an expansion. */
+  readonly usernameIsText?: boolean
   readonly password: string | null
   /** `auth`: base64 of `user:password` computed in the script; `auth-value`: a ready `auth` value. */
   readonly form: 'auth' | 'auth-value' | 'username-password' | 'identitytoken' | 'other'
@@ -28,6 +30,8 @@ export interface AuthWrite extends Origin {
   /** The shell removed quotes the author meant for the JSON (`echo {"auths":…}`). */
   readonly quotesLost: boolean
   readonly entries: readonly AuthEntry[]
+  /** A copy of `$1` (DOCKER_AUTH_CONFIG read before): whether our entries follow it in one document. */
+  readonly merged?: boolean
 }
 
 /** `-n`, `-e`, `-ne`…: echo's options, not text. */
@@ -146,9 +150,11 @@ export function readAuthWrites(
       const only = nonBlank.length === 1 ? nonBlank[0] : undefined
       const [lead, ...rest] = content.parts
       if (first && lead && isFirstPositional(lead)) {
-        writes.push({ ...base, ...first, append, entries: [] })
-        // `printf '%s"auths":{…}}\n' "$1" …`: the copied document (its closing brace cut) and our entries.
-        if (rest.length > 0)
+        // `printf '%s\n' "$1"` copies the document as it is; `printf '%s"auths":{…}}\n' "$1" …` is
+        // the copied document (its closing brace cut) and our entries.
+        const merged = rest.some((part) => part.kind !== 'literal' || part.value.trim() !== '')
+        writes.push({ ...base, ...first, append, entries: [], merged })
+        if (merged)
           writes.push(
             readJson(
               { parts: [{ kind: 'literal', value: '{', quoted: true }, ...rest], raw: content.raw },
@@ -284,6 +290,7 @@ function readJson(
       host: host.text,
       hostForm: hostForm(host.parts),
       username,
+      usernameIsText: fields.username === undefined && decoded?.usernameIsText === true,
       password,
       form,
       base64Wraps: decoded?.wraps ?? false,
@@ -332,7 +339,7 @@ function hostForm(parts: readonly WordPart[]): AuthEntry['hostForm'] {
  */
 function decodeAuth(
   parts: readonly WordPart[],
-): { username: string | null; password: string | null; wraps: boolean } | null {
+): { username: string | null; usernameIsText: boolean; password: string | null; wraps: boolean } | null {
   const [only, ...rest] = parts
   if (only?.kind !== 'command' || rest.length) return null
   const pipeline = only.commands
@@ -349,9 +356,11 @@ function decodeAuth(
   })
   const args = source.words.slice(1).filter((word) => !isEchoOption(wordText(word)))
   let username: string | null = null
+  let usernameIsText = false
   let password: string | null = null
   if (programName(source) === 'printf' && args.length >= 3) {
     username = wordText(args[1] as Word)
+    usernameIsText = (args[1] as Word).parts.every((part) => part.kind === 'literal')
     password = wordText(args[2] as Word)
   } else if (args.length >= 1) {
     const joined = wordText(args[0] as Word)
@@ -361,5 +370,5 @@ function decodeAuth(
       password = joined.slice(colon + 1)
     }
   }
-  return { username, password, wraps: !noWrap && !stripped }
+  return { username, usernameIsText, password, wraps: !noWrap && !stripped }
 }

@@ -48,6 +48,8 @@ export function readCertificateWrites(
       }
       continue
     }
+    // A bare `echo` between two CAs (`{ cat A; echo; cat B; } >> bundle`) writes only a newline.
+    if (name === 'echo' && command.words.length === 1) continue
     for (const redirect of command.redirects) {
       if (redirect.op !== '>' && redirect.op !== '>>') continue
       const target = wordText(redirect.target)
@@ -71,8 +73,19 @@ function certificateSource(command: SimpleCommand): CertificateWrite['source'] {
     return isParam ? { kind: 'file-variable', value: text } : { kind: 'path', value: text }
   }
   if (name === 'base64' && command.pipedFrom) {
-    const inner = command.pipedFrom.words[1]
-    return { kind: 'base64-variable', value: inner ? wordText(inner) : '' }
+    // `echo "$X" | base64 -d`, `printf '%s' "$X" | base64 -d` (the generator's form).
+    const source = command.pipedFrom
+    const printed =
+      programName(source) === 'printf'
+        ? printfOutput(source.words.slice(1))?.parts.filter(
+            (p) => p.kind !== 'literal' || p.value.trim() !== '',
+          )
+        : source.words
+            .slice(1)
+            .filter((word) => !isEchoOption(wordText(word)))
+            .flatMap((word) => word.parts)
+    const inner = printed?.length === 1 ? printed[0] : undefined
+    return { kind: 'base64-variable', value: inner ? partText(inner) : '' }
   }
   if (name === 'printf') {
     // `printf '%s\\n' "$PEM"` (the generator's form) prints its argument.

@@ -44,6 +44,9 @@ export interface CompanionCommand {
   readonly conditional: boolean
 }
 
+/** manifest-tool's global options that take no value (the others, `--docker-cfg DIR`, do). */
+const MANIFEST_TOOL_SWITCHES = new Set(['--insecure', '--plain-http', '--debug', '-D'])
+
 const SUBCOMMAND_DEPTH: Record<CompanionTool, number> = {
   'manifest-tool': 2,
   crane: 2,
@@ -60,7 +63,7 @@ export function companionCommand(command: SimpleCommand): CompanionCommand | nul
   for (let index = 0; index < words.length && positional.length < SUBCOMMAND_DEPTH[tool]; index += 1) {
     const text = wordText(words[index] as Word)
     if (text.startsWith('-')) {
-      if (!text.includes('=') && tool === 'manifest-tool') index += 1
+      if (!text.includes('=') && tool === 'manifest-tool' && !MANIFEST_TOOL_SWITCHES.has(text)) index += 1
       continue
     }
     positional.push(text)

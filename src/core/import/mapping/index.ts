@@ -11,7 +11,7 @@ import type { JobVariable, Origin, Unmapped } from '../types.ts'
 import { groupDestinations, type RunSettings, readRunSettings } from './flags.ts'
 import { layoutCell, substituteSettings } from './matrix-cells.ts'
 import { mapMultiArch } from './multi-arch.ts'
-import { destinationHost, mapCertificates, mapRegistries } from './registries.ts'
+import { destinationHost, mapCertificates, mapRegistries, STRIPPED_PREFIX } from './registries.ts'
 import { mapRelease } from './release.ts'
 import { digestArtifacts, jobSettings, mapProxy, unreadKeys } from './settings.ts'
 import { destinationWhen, type JobTriggers, mapTriggers, triggersForWhens } from './triggers.ts'
@@ -118,6 +118,10 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
   const templates = new Set(builds.map((job) => (job.extends.length === 1 ? job.extends[0] : '')))
   const [template] = templates
   if (templates.size === 1 && template?.startsWith('.')) config.pipeline.templateName = template
+  // The `matrix` layout names its job after the template, without the dot.
+  const matrixJobs = new Set(builds.map((job) => (layoutCell(job) ? job.definedAs : '')))
+  const [matrixJob] = matrixJobs
+  if (matrixJobs.size === 1 && matrixJob) config.pipeline.templateName = `.${matrixJob}`
   const settings = jobSettings(first.job, notes)
   for (const draft of merged.slice(1)) {
     if (
@@ -148,6 +152,16 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     d.settings.image.destinations.flatMap((dest) => destinationHost(dest.text) ?? []),
   )
   config.registries = mapRegistries(builds, hosts, buildArgs, notes)
+  // DOCKER_AUTH_CONFIG copied as it is logs in to no Dependency Proxy; its port-stripped prefix
+  // build argument still tells it (a value of the user's own would be written with `\${`).
+  const strippedPrefix = buildArgs.get('CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX')
+  const proxyWithoutLogin =
+    config.registries.dockerAuthConfig.source !== 'none' &&
+    !config.registries.dependencyProxy.enabled &&
+    strippedPrefix?.value === STRIPPED_PREFIX &&
+    !strippedPrefix.fromEnvironment
+  if (proxyWithoutLogin)
+    config.registries.dependencyProxy = { enabled: true, stripPort: true, prefixBuildArg: true }
   const registryCertificates = merged.flatMap((d) => d.settings.registryCertificates)
   const { certificates, usedRegistryCertificates } = mapCertificates(builds, registryCertificates, notes)
   config.certificates = certificates
@@ -285,8 +299,23 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     notes,
   )
   config.release = retag.release
+  config.registries.dockerAuthConfig.merge =
+    !proxyWithoutLogin &&
+    mergesDockerAuthConfig(
+      companions.filter((job) => multiArch.consumed.has(job) || job.name === config.release.jobName),
+    )
   config.pipeline.triggers = { ...config.pipeline.triggers, tagPattern: retag.tagPattern }
   return { config: validated(config, notes, first.job), unmapped: notes.unmapped, changed: notes.changed }
+}
+
+/**
+ * DOCKER_AUTH_CONFIG merged with our entries, or copied as it is: the manifest and release jobs
+ * always have an entry to merge (manifest-tool and crane have no GitLab helper), so one that copies
+ * it as it is tells `merge: false`. The build jobs may have nothing to merge and copy it either way.
+ */
+function mergesDockerAuthConfig(companions: readonly ImportedJob[]): boolean {
+  const copies = companions.flatMap((job) => job.authWrites.filter((write) => write.merged !== undefined))
+  return !copies.some((write) => write.merged === false)
 }
 
 /** The executor runs of a job that become images, each with its settings. */
@@ -424,10 +453,16 @@ function ownVariables(
     .map((v) => ({ name: v.name, value: v.value }))
 }
 
-/** The variables every image has with the same value. */
+/**
+ * The variables every image starts with, in the same order and with the same value: a build job
+ * lists the pipeline's variables first, then the image's, so only a common start is the pipeline's.
+ */
 function sharedOf(lists: readonly { name: string; value: string }[][]): { name: string; value: string }[] {
   const [first = [], ...rest] = lists
-  return first.filter((v) => rest.every((list) => list.some((o) => o.name === v.name && o.value === v.value)))
+  const at = first.findIndex((v, i) =>
+    rest.some((list) => list[i]?.name !== v.name || list[i]?.value !== v.value),
+  )
+  return at < 0 ? first : first.slice(0, at)
 }
 
 /** Every default, with one default image (written out: a config always has at least one). */

@@ -4,7 +4,12 @@ import { expandPlatformTemplate } from '../../generate/platform-tags.ts'
 import type { ImportedJob } from '../job.ts'
 import { because } from '../reasons.ts'
 import type { Draft } from './index.ts'
+import { layoutCell } from './matrix-cells.ts'
 import { type Notes, shellTextOf } from './values.ts'
+
+/** A build job's runner tags, with a matrix cell's `${KC_RUNNER_TAG}` written in. */
+const runnerTagsOf = (draft: Draft): string[] =>
+  draft.job.tags.map((tag) => layoutCell(draft.job)?.substitute(tag) ?? tag)
 
 interface ManifestPush {
   readonly platforms: Platform[]
@@ -85,7 +90,7 @@ export function mapMultiArch(
     const name = base.name.endsWith(slug) ? base.name.slice(0, -slug.length) : base.name
     const multiArch: Image['multiArch'] = {
       enabled: true,
-      platforms: platforms.map((platform, i) => ({ platform, runnerTags: [...(builds[i]?.job.tags ?? [])] })),
+      platforms: platforms.map((platform, i) => ({ platform, runnerTags: runnerTagsOf(builds[i] as Draft) })),
       tagSuffix: suffix,
       manifestToolImage: manifest.image?.name ?? 'mplatform/manifest-tool:alpine',
       manifestJobName: manifest.name,

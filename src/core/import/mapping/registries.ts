@@ -1,12 +1,17 @@
 import type { Config, ExtraRegistry } from '../../config/schema.ts'
 import type { ImportedJob } from '../job.ts'
 import type { AuthEntry } from '../kaniko/auth.ts'
+import type { CertificateWrite } from '../kaniko/certificates.ts'
 import { isBundle } from '../kaniko/certificates.ts'
+import { allCommands, programName } from '../kaniko/commands.ts'
 import { because } from '../reasons.ts'
+import { wordText } from '../shell/words.ts'
 import type { Notes } from './values.ts'
 import { soleVariable } from './values.ts'
 
-const STRIPPED_PREFIX = '${CI_DEPENDENCY_PROXY_SERVER%%:*}/${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX#*/}'
+export const STRIPPED_PREFIX =
+  '${CI_DEPENDENCY_PROXY_SERVER%%:*}/${CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX#*/}'
+const GOOGLE_KEY = 'GOOGLE_APPLICATION_CREDENTIALS'
 const GITLAB_HOSTS = new Set(['$CI_REGISTRY', '${CI_REGISTRY}'])
 const HELPERS: Readonly<Record<string, ExtraRegistry['credentialHelper']>> = {
   'ecr-login': 'ecr-login',
@@ -38,11 +43,20 @@ export function mapRegistries(
   const addExtra = (registry: ExtraRegistry) => {
     if (!registries.extra.some((r) => r.host === registry.host)) registries.extra.push(registry)
   }
-  // gcr's helper reads a service-account key from GOOGLE_APPLICATION_CREDENTIALS (a File variable).
+  // gcr's helper reads a service-account key from GOOGLE_APPLICATION_CREDENTIALS (a File variable),
+  // set in `variables:` or exported by the script (the generator's form).
   const googleKey = (job: ImportedJob): Partial<ExtraRegistry> => {
-    const value = job.variables.find((v) => v.name === 'GOOGLE_APPLICATION_CREDENTIALS')?.value ?? ''
+    const exported = job.scripts
+      .flatMap((script) => allCommands(script.commands))
+      .filter((command) => programName(command) === 'export')
+      .flatMap((command) => command.words.slice(1).map(wordText))
+      .find((text) => text.startsWith(`${GOOGLE_KEY}=`))
+      ?.slice(GOOGLE_KEY.length + 1)
+    const value = exported ?? job.variables.find((v) => v.name === GOOGLE_KEY)?.value ?? ''
     const variable = soleVariable(value)
-    return variable ? { googleCredentialsFileVariable: variable } : {}
+    // The pipeline has one key: it is the first gcr registry's (the generator writes that one's).
+    const first = !registries.extra.some((r) => r.credentialHelper === 'gcr')
+    return variable && first ? { googleCredentialsFileVariable: variable } : {}
   }
   for (const job of jobs) {
     for (const write of job.authWrites) {
@@ -55,8 +69,15 @@ export function mapRegistries(
         continue
       }
       if (write.form === 'file-copy' && write.from) {
+        // A File variable's path (`cat "${DOCKER_AUTH_CONFIG}"`, `cp "$AUTH_FILE" …`) is GitLab's
+        // DOCKER_AUTH_CONFIG convention as a File variable; any other file is not reproduced.
+        // Copied only in some runs, or from a job variable (not a File variable): listed.
         const variable = soleVariable(write.from)
         if (variable) registries.dockerAuthConfig = { source: 'file-variable', variable, merge: true }
+        const fileVariable = variable && !job.variables.some((v) => v.name === variable)
+        if (fileVariable && !write.conditional)
+          notes.change(write, because('auth-variable-merged', { from: write.from }))
+        else notes.notMapped(write, because('auth-file-copied', { from: write.from }))
         continue
       }
       if (write.credsStore) {
@@ -115,10 +136,12 @@ function mapEntry(
   notes: Notes,
 ): void {
   if (entry.host.includes('CI_DEPENDENCY_PROXY_SERVER')) {
-    // kanikoconfig's own stripped form strips the prefix too, so FROM lines and the key agree.
+    // kanikoconfig's own stripped form strips the prefix too (when it passes one), so FROM lines
+    // and the key agree.
     const prefix = buildArgs.get('CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX')
     const strippedTogether =
-      entry.host === '${CI_DEPENDENCY_PROXY_SERVER%%:*}' && prefix?.value === STRIPPED_PREFIX
+      entry.host === '${CI_DEPENDENCY_PROXY_SERVER%%:*}' &&
+      (prefix === undefined || prefix.value === STRIPPED_PREFIX)
     registries.dependencyProxy = {
       enabled: true,
       stripPort: strippedTogether,
@@ -147,7 +170,9 @@ function mapEntry(
     notes.notMapped(entry, because('password-not-variable', { host: entry.host }))
     return
   }
-  if (!userVariable && (user === '' || user.includes('$') || /[\r\n]/.test(user))) {
+  // A `$` in a user name is text only where the script quotes or escapes it (`robot\$project+ci`).
+  const text = entry.usernameIsText === true || !user.includes('$')
+  if (!userVariable && (user === '' || !text || /[\r\n]/.test(user))) {
     notes.notMapped(entry, because('user-not-plain', { host: entry.host }))
     return
   }
@@ -159,6 +184,24 @@ function mapEntry(
     }),
   )
   if (entry.conditional) notes.change(entry, because('auth-entry-conditional', { host: entry.host }))
+}
+
+/**
+ * A CA written to a file of its own and then appended to the bundle (`cat that-file >> bundle`) is
+ * one CA, in the place of the append: the order CAs have in the bundle.
+ */
+function inBundleOrder(writes: readonly CertificateWrite[]): CertificateWrite[] {
+  const appendOf = (write: CertificateWrite) =>
+    isBundle(write.target)
+      ? undefined
+      : writes.find((other) => other.source.kind === 'path' && other.source.value === write.target)
+  const moved = new Map(
+    writes.flatMap((write) => {
+      const append = appendOf(write)
+      return append ? [[append, write] as const] : []
+    }),
+  )
+  return writes.flatMap((write) => (appendOf(write) ? [] : [moved.get(write) ?? write]))
 }
 
 /** CA writes into kaniko's trust directory → `certificates` (first source, then `more`). */
@@ -181,12 +224,14 @@ export function mapCertificates(
   const used = new Set<string>()
   const seen = new Set<string>()
   for (const job of jobs) {
-    for (const write of job.certificates) {
+    // The same CA in another build job is that one; twice in one job, it is written twice.
+    const jobSeen = new Set<string>()
+    for (const write of inBundleOrder(job.certificates)) {
       const { kind, value } = write.source
       if (kind === 'unknown') continue
       const key = `${kind}\u0000${value}`
       if (seen.has(key)) continue
-      seen.add(key)
+      jobSeen.add(key)
       if (write.mode === 'overwrite' && isBundle(write.target)) notes.change(write, because('ca-appended'))
       let source: Config['certificates']['source'] = kind === 'variable' ? 'file-variable' : kind
       let stored = value
@@ -201,13 +246,17 @@ export function mapCertificates(
       }
       if (kind === 'pem') source = 'pem'
       const registry =
-        registryCertificates.find((r) => r.path === value || soleVariable(r.path) === stored)?.host ?? ''
+        registryCertificates.find(
+          (r) => r.path === value || r.path === write.target || soleVariable(r.path) === stored,
+        )?.host ?? ''
       if (registry) used.add(registry)
       if (!certificates.enabled) {
         certificates.enabled = true
         certificates.source = source
         certificates.registry = registry
-        certificates.onlyWhenSet = write.conditional && source === 'file-variable'
+        // Only a variable can be unset (a File variable, or base64 text).
+        certificates.onlyWhenSet =
+          write.conditional && (source === 'file-variable' || source === 'base64-variable')
         if (source === 'file-variable') certificates.fileVariable = stored
         if (source === 'base64-variable') certificates.base64Variable = stored
         if (source === 'pem') certificates.pem = stored.trim()
@@ -216,6 +265,7 @@ export function mapCertificates(
         certificates.more.push({ source, value: source === 'pem' ? stored.trim() : stored, registry })
       }
     }
+    for (const key of jobSeen) seen.add(key)
   }
   return { certificates, usedRegistryCertificates: used }
 }

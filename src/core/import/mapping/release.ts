@@ -53,9 +53,12 @@ export function mapRelease(
     const toTags: string[] = []
     let ok = true
     for (const copy of copies) {
+      // The words after the program that are not options; the first is the subcommand (options such
+      // as crane's `--insecure` may stand before it).
       const operands = copy.argv
-        .slice(copy.tool === 'crane' ? 2 : 2)
+        .slice(1)
         .filter((w) => !wordText(w).startsWith('-'))
+        .slice(1)
       const texts = operands.map((w) => shellTextOf(w))
       if (texts.length < 2 || texts.some((t) => !t.ok)) {
         ok = false

@@ -30,15 +30,16 @@ const READ_KEYS = new Set([
  * `artifacts` that only keep the digest files the executor writes (what the generator emits):
  * their `expire_in`, or null when they hold anything else.
  */
+/** The flags whose files the generated job keeps as artifacts (the digests, the image tarball). */
+const ARTIFACT_FLAGS = new Set(['digest-file', 'image-name-with-digest-file', 'tar-path'])
+
 export function digestArtifacts(job: ImportedJob): { expireIn: string } | null {
   const artifacts = job.artifacts
   if (typeof artifacts !== 'object' || artifacts === null || Array.isArray(artifacts)) return null
   const { paths, expire_in: expireIn, ...rest } = artifacts as Record<string, unknown>
   if (Object.keys(rest).length > 0 || !Array.isArray(paths)) return null
   const files = job.runs.flatMap((run) =>
-    run.flags
-      .filter((f) => f.name === 'digest-file' || f.name === 'image-name-with-digest-file')
-      .map((f) => f.resolved ?? ''),
+    run.flags.filter((f) => ARTIFACT_FLAGS.has(f.name)).map((f) => f.resolved ?? ''),
   )
   const kept = paths.every(
     (path) => typeof path === 'string' && files.some((file) => file === path || file.endsWith(`/${path}`)),

@@ -74,6 +74,8 @@ class Lexer {
   readonly skipped: SkippedConstruct[] = []
   private pendingHeredocs: PendingHeredoc[] = []
   private conditionalDepth = 0
+  /** Where each open `{ … }` group's commands start in `commands`. */
+  private readonly groups: number[] = []
 
   constructor(
     private readonly text: string,
@@ -96,8 +98,19 @@ class Lexer {
     let start = this.pos
     let conditionalNext = false
     let pipedFrom: SimpleCommand | null = null
+    // `{ a; b; } >> file`: the group's redirections are its commands' (the first truncates).
+    let groupStart: number | null = null
     const finish = (): SimpleCommand | null => {
       let command: SimpleCommand | null = null
+      const group = groupStart
+      if (group !== null && words.length === 0 && assignments.length === 0 && redirects.length) {
+        this.commands.slice(group).forEach((inner, index) => {
+          const own = redirects.map((r) => (index > 0 && r.op === '>' ? { ...r, op: '>>' } : r))
+          this.commands[group + index] = { ...inner, redirects: [...inner.redirects, ...own] }
+        })
+        redirects = []
+      }
+      groupStart = null
       if (words.length || assignments.length || redirects.length) {
         command = {
           words,
@@ -178,6 +191,14 @@ class Lexer {
         }
         if (RESERVED_CLOSE.has(literal)) {
           this.conditionalDepth = Math.max(0, this.conditionalDepth - 1)
+          continue
+        }
+        if (literal === '{') {
+          this.groups.push(this.commands.length)
+          continue
+        }
+        if (literal === '}') {
+          groupStart = this.groups.pop() ?? null
           continue
         }
         if (RESERVED_SEPARATOR.has(literal)) continue

@@ -3,6 +3,7 @@ import type { Config } from '../../config/schema.ts'
 import { generate } from '../../generate/index.ts'
 import { resolveLayout } from '../../generate/layout/index.ts'
 
+const PREFIX_ARG = 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
 const DEFAULTS = parseConfigOrThrow({ version: 2, images: [{}] })
 const DEFAULT_IMAGE = DEFAULTS.images[0] as Config['images'][number]
 
@@ -78,7 +79,7 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
     for (const image of c.images) image.needs = null
   },
   // Each build job's variables are the pipeline's and then the image's: those every image has with
-  // the same value are the pipeline's.
+  // the same value are the pipeline's (the extends layout writes them in the template)…
   'variables every image has: the pipeline’s': (c) =>
     ifInvisible(c, (d) => {
       const lists = d.images.map((image: Draft) => [...d.pipeline.job.variables, ...image.variables])
@@ -89,6 +90,19 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       d.pipeline.job.variables = shared
       d.images.forEach((image: Draft, i: number) => {
         image.variables = lists[i].filter((v: Draft) => !shared.some((o: Draft) => same(o, v)))
+      })
+    }),
+  // …or, where their order shows (separate jobs), those every image starts with.
+  'variables every image starts with: the pipeline’s': (c) =>
+    ifInvisible(c, (d) => {
+      const lists = d.images.map((image: Draft) => [...d.pipeline.job.variables, ...image.variables])
+      const same = (a: Draft, b: Draft) => a?.name === b?.name && a?.value === b?.value
+      let count = 0
+      while (count < lists[0].length && lists.every((list: Draft[]) => same(list[count], lists[0][count])))
+        count += 1
+      d.pipeline.job.variables = lists[0].slice(0, count)
+      d.images.forEach((image: Draft, i: number) => {
+        image.variables = lists[i].slice(count)
       })
     }),
   // Each image's cache repository is its own, else the pipeline's: the same for every image is the
@@ -147,7 +161,54 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       d.registries.gitlabAuth = 'auto'
       d.registries.dependencyProxy = { ...DEFAULTS.registries.dependencyProxy }
     })
+    // Where a manifest or release job would merge (it always has an entry), merge stays off, and
+    // the registries it would merge are still not written.
+    ifInvisible(c, (d) => {
+      d.registries.extra = []
+      d.registries.gitlabAuth = 'auto'
+    })
+    ifInvisible(c, (d) => {
+      d.registries.extra = []
+      d.registries.gitlabAuth = 'auto'
+      d.registries.dependencyProxy = { ...DEFAULTS.registries.dependencyProxy }
+    })
   },
+  // DOCKER_AUTH_CONFIG copied as it is has no Dependency Proxy entry: what shows of the proxy is
+  // its prefix build argument. From the environment (port kept), that is the same bytes as a build
+  // argument of that name, which the importer reads: two configs, one pipeline. (The port-stripped
+  // value is not: a user's value would be written with `\${`, so the importer reads the proxy.)
+  'Dependency Proxy not logged in to: its prefix a build argument': (c) => {
+    const { dockerAuthConfig, dependencyProxy } = c.registries
+    if (dockerAuthConfig.source === 'none' || dockerAuthConfig.merge || !dependencyProxy.enabled) return
+    if (dependencyProxy.stripPort && dependencyProxy.prefixBuildArg) return
+    const arg = { name: PREFIX_ARG, value: '', fromEnvironment: true }
+    for (const first of [true, false])
+      ifInvisible(c, (d) => {
+        d.registries.dependencyProxy = { ...DEFAULTS.registries.dependencyProxy }
+        if (!dependencyProxy.prefixBuildArg) return
+        for (const image of d.images)
+          image.buildArgs = first ? [arg, ...image.buildArgs] : [...image.buildArgs, arg]
+      })
+  },
+  // config.json lists the logins (`auths`) and the helpers (`credHelpers`) apart: which comes first
+  // in the config is not shown where both kinds are written. The importer reads helpers first.
+  'extra registries: the helpers first, where the order is not shown': (c) =>
+    ifInvisible(c, (d) => {
+      const helper = (r: Draft) => r.credentialHelper !== 'none'
+      d.registries.extra = [
+        ...d.registries.extra.filter(helper),
+        ...d.registries.extra.filter((r: Draft) => !helper(r)),
+      ]
+    }),
+  // The pipeline exports one Google key for gcr's helper: which gcr registry holds it is not shown.
+  'gcr key variable: the first gcr registry’s': (c) =>
+    ifInvisible(c, (d) => {
+      const gcr = d.registries.extra.filter((r: Draft) => r.credentialHelper === 'gcr')
+      const key = gcr.find((r: Draft) => r.googleCredentialsFileVariable)?.googleCredentialsFileVariable ?? ''
+      gcr.forEach((r: Draft, i: number) => {
+        r.googleCredentialsFileVariable = i === 0 ? key : ''
+      })
+    }),
   // Last, one field at a time: a value that differs from the default and whose default gives the
   // same bytes is not in the pipeline (a retry kind with no retry, a compare ref without changes…).
   'any other field the pipeline does not show: its default': (c) => {

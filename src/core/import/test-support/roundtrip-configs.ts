@@ -6,7 +6,7 @@ import {
   type Config,
   CREDENTIAL_HELPERS,
   DESTINATION_WHEN,
-  type DOCKER_AUTH_CONFIG_SOURCES,
+  DOCKER_AUTH_CONFIG_SOURCES,
   type GITLAB_AUTH_MODES,
   LAYOUTS,
   LOG_FORMATS,
@@ -21,18 +21,19 @@ import { canonical } from './canonical.ts'
 
 /**
  * Random version-2 configs for the import round trip (issue 12, item 7): one to three images, each
- * layout (jobs, extends, matrix, auto), triggers, destinations per pipeline kind, job settings, an
- * extra registry with each credential helper, gitlabAuth, the CA from a File variable or a path,
- * proxy, cache, snapshot and the advanced flags, with values drawn from realistic pools.
+ * layout (jobs, extends, matrix, auto), triggers, destinations per pipeline kind, job settings,
+ * multi-arch images on every platform, the release job, up to two extra registries with each
+ * credential helper (the gcr key variable, literal user names with `$`), gitlabAuth,
+ * DOCKER_AUTH_CONFIG (variable or File variable, merged or copied), the Dependency Proxy, the CA
+ * from each source with up to two more, for one registry or all, proxy, cache, snapshot and the
+ * advanced flags (another artifacts expire_in), with values drawn from realistic pools.
  *
- * Restricted, each marked "Open" where it is drawn (what the importer does not read back in every
- * combination yet; each reads back alone, configs-roundtrip.test.ts): multi-arch, the release job,
- * DOCKER_AUTH_CONFIG, the Dependency Proxy, another artifacts expire_in, the CA from PEM text or a
- * base64 variable, several CAs, a CA for one registry, two extra registries; pipeline and image
- * variables of the same name. Not drawn at all: the hostile text of src/testing/arbitraries.ts
- * (quotes, `$(…)`, line breaks, YAML 1.1 words): reading every such value back through the
- * importer's YAML and shell readers is not done. `entrypoint: [""]` is always on (by design: the
- * importer repairs its absence, IMP107). outsideRoundTrip leaves out the rarer shapes, counted.
+ * Restricted (each marked where it is drawn): pipeline and image variables of the same name; the
+ * same extra CA twice; a multi-arch image's destinations for some pipelines only. Not drawn at all:
+ * the hostile text of src/testing/arbitraries.ts (quotes, `$(…)`, line breaks, YAML 1.1 words):
+ * reading every such value back through the importer's YAML and shell readers is not done.
+ * `entrypoint: [""]` is always on (by design: the importer repairs its absence, IMP107).
+ * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted.
  */
 
 const pick = <T>(...values: readonly T[]) => fc.constantFrom(...values)
@@ -61,8 +62,7 @@ const variable = (...names: string[]) =>
 
 export const platforms = fc.uniqueArray(
   fc.record({
-    // Open: other platforms (linux/arm/v7, linux/s390x) are read back as images of their own.
-    platform: pick('linux/amd64', 'linux/arm64'),
+    platform: pick('linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/s390x', 'linux/ppc64le'),
     runnerTags: fc.uniqueArray(pick('saas-linux-small-amd64', 'arm64', 'docker'), { maxLength: 1 }),
   }),
   { minLength: 2, maxLength: 2, selector: (p) => p.platform },
@@ -92,10 +92,9 @@ const image = fc.record({
   ociLabels: fc.boolean(),
   skipUnusedStages: fc.boolean(),
   destinations: fc.uniqueArray(destination, { minLength: 1, maxLength: 3, selector: (d) => d.repository }),
-  // Open: a multi-arch image reads back alone and beside a release (configs-roundtrip.test.ts,
-  // the presets), but in some combinations its build jobs are read as images of their own.
   multiArch: fc.record({
-    enabled: fc.constant(false),
+    enabled: fc.boolean(),
+    platforms,
     manifestJobName: pick('manifest', 'merge manifests'),
   }),
   runnerTags: fc.uniqueArray(pick('docker', 'kaniko', 'saas-linux-medium-amd64'), { maxLength: 2 }),
@@ -139,12 +138,10 @@ const job = fc.record({
 const extraRegistry = fc.record({
   host: pick('https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', 'registry.example.com:5000'),
   usernameVariable: pick('REGISTRY_USER', 'DOCKERHUB_USER'),
-  // Open: a literal user name with `$` (robot$project+ci) is not read back.
-  usernameLiteral: pick('', 'AWS', 'oauth2accesstoken'),
+  usernameLiteral: pick('', 'AWS', 'oauth2accesstoken', 'robot$project+ci'),
   passwordVariable: pick('REGISTRY_PASSWORD', 'DOCKERHUB_TOKEN'),
   credentialHelper: pick(...CREDENTIAL_HELPERS),
-  // Open: the gcr helper's key variable is not read back.
-  googleCredentialsFileVariable: pick(''),
+  googleCredentialsFileVariable: pick('', 'GCP_SA_KEY'),
 })
 
 const MORE_CA_VALUES: Readonly<Record<(typeof CERTIFICATE_SOURCES)[number], string>> = {
@@ -154,26 +151,25 @@ const MORE_CA_VALUES: Readonly<Record<(typeof CERTIFICATE_SOURCES)[number], stri
   pem: '-----BEGIN CERTIFICATE-----\nMIIBtjCCAVugAwIBAgITBmyf\n-----END CERTIFICATE-----',
 }
 
-// Open: the CA from PEM text or a base64 variable, several CAs and a CA for one registry are not
-// read back yet; the CA from a File variable (only when set or always) and from a path are.
 const certificates = fc.record({
   enabled: fc.boolean(),
-  source: pick('file-variable', 'path'),
+  source: pick(...CERTIFICATE_SOURCES),
   fileVariable: pick('CUSTOM_CA_CERT', 'MY_CA'),
   onlyWhenSet: fc.boolean(),
   pem: pick('-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZ\n-----END CERTIFICATE-----'),
   base64Variable: pick('CUSTOM_CA_CERT_BASE64', 'CA_B64'),
   path: pick('/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca.crt'),
-  registry: pick(''),
+  registry: pick('', '', 'ghcr.io'),
   // Each source with a value of its kind: a variable's name, a path, PEM text.
-  more: fc.array(
+  // The same CA twice (for two registries) is not drawn: the importer keeps one registry per CA.
+  more: fc.uniqueArray(
     fc
       .record({
         source: pick(...CERTIFICATE_SOURCES),
         registry: pick('', 'ghcr.io'),
       })
       .map((more) => ({ ...more, value: MORE_CA_VALUES[more.source] })),
-    { maxLength: 0 },
+    { maxLength: 2, selector: (more) => more.source },
   ),
 })
 
@@ -197,8 +193,7 @@ const input = fc.record({
   }),
   images: fc.uniqueArray(image, { minLength: 1, maxLength: 3, selector: (i) => i.name }),
   release: fc.record({
-    // Open: a release job is read back alone (see outsideRoundTrip), not yet in every combination.
-    enabled: fc.constant(false),
+    enabled: fc.boolean(),
     jobName: pick('release', 'publish release'),
     stage: pick('release', 'deploy'),
     image: pick('gcr.io/go-containerregistry/crane:debug', 'registry.example.com/tools/crane:debug'),
@@ -209,18 +204,21 @@ const input = fc.record({
   }),
   registries: fc.record({
     gitlabAuth: pick<(typeof GITLAB_AUTH_MODES)[number]>('auto', 'auto', 'auto', 'helper', 'config-json'),
-    // Open: the Dependency Proxy reads back alone, not yet in every combination.
     dependencyProxy: fc.record({
-      enabled: fc.constant(false),
+      enabled: fc.boolean(),
       stripPort: fc.boolean(),
       prefixBuildArg: fc.boolean(),
     }),
-    // Open: two extra registries are not always read back in their order.
-    extra: fc.uniqueArray(extraRegistry, { maxLength: 1, selector: (r) => r.host }),
-    // Open: DOCKER_AUTH_CONFIG (copied or merged, variable or File variable) reads back alone
-    // (configs-roundtrip.test.ts), not yet in every combination.
+    extra: fc.uniqueArray(extraRegistry, { maxLength: 2, selector: (r) => r.host }),
     dockerAuthConfig: fc.record({
-      source: fc.constant('none' as (typeof DOCKER_AUTH_CONFIG_SOURCES)[number]),
+      // Mostly none, as in real pipelines (and a release beside a copy is left out, generator).
+      source: pick<(typeof DOCKER_AUTH_CONFIG_SOURCES)[number]>(
+        'none',
+        'none',
+        'none',
+        'none',
+        ...DOCKER_AUTH_CONFIG_SOURCES,
+      ),
       variable: pick('DOCKER_AUTH_CONFIG', 'REGISTRY_AUTH'),
       merge: fc.boolean(),
     }),
@@ -256,8 +254,7 @@ const input = fc.record({
     imageDownloadRetry: pick(0, 2),
     digestFile: pick('', '${CI_PROJECT_DIR}/image-digest'),
     imageNameWithDigestFile: pick('', 'image-ref.txt'),
-    // Open: another expire_in is read back alone, not yet in every combination.
-    artifactsExpireIn: pick('1 week'),
+    artifactsExpireIn: pick('1 week', '1 week', '3 days', '30 mins'),
     registryMirrors: fc.uniqueArray(pick('mirror.gcr.io'), { maxLength: 1 }),
     reproducible: fc.boolean(),
     cleanup: fc.boolean(),
@@ -304,16 +301,45 @@ export function outsideRoundTrip(config: Config): string | null {
     canonical(config).registries.gitlabAuth === 'config-json'
   )
     return 'the GitLab registry written where kaniko’s helper would do (by design: read as auto)'
+  // Generator: the release job writes its own config.json and never reads DOCKER_AUTH_CONFIG, so
+  // with `merge: false` it still logs in to the registries the build jobs leave out.
+  if (
+    config.release.enabled &&
+    config.registries.dockerAuthConfig.source !== 'none' &&
+    !config.registries.dockerAuthConfig.merge
+  )
+    return 'a release beside DOCKER_AUTH_CONFIG copied as it is (the release job ignores it: generator)'
+  // Two configs, one pipeline but for its comments: the Dependency Proxy beside DOCKER_AUTH_CONFIG
+  // copied as it is writes no login, only its prefix build argument, which the importer reads as a
+  // build argument of that name (canonical.ts); the comments, which the importer does not read,
+  // still name the proxy.
+  const { dependencyProxy, dockerAuthConfig } = config.registries
+  const fromEnvironment = !dependencyProxy.stripPort || !dependencyProxy.prefixBuildArg
+  if (
+    dependencyProxy.enabled &&
+    fromEnvironment &&
+    dockerAuthConfig.source !== 'none' &&
+    !dockerAuthConfig.merge &&
+    config.output.comments
+  )
+    return 'the Dependency Proxy not logged in to (DOCKER_AUTH_CONFIG copied as it is), with comments'
+  // Not shown: beside DOCKER_AUTH_CONFIG copied as it is, a gcr registry's host is not written,
+  // but its key variable still is (`export GOOGLE_APPLICATION_CREDENTIALS=…`): the host cannot be
+  // read back (and the generator exports a key for a helper it does not configure).
+  if (
+    dockerAuthConfig.source !== 'none' &&
+    !dockerAuthConfig.merge &&
+    config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable)
+  )
+    return 'a gcr key variable beside DOCKER_AUTH_CONFIG copied as it is (its host is not written)'
   // Open: the rest.
-  if (config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable))
-    return 'a gcr helper with a Google key variable (the key variable is not read back)'
+  if (config.certificates.enabled && config.certificates.onlyWhenSet && config.certificates.registry)
+    return 'a CA for one registry only when set (`${X:+--registry-certificate}` is read as free-form)'
   if (config.images.some((i) => i.needs !== null) && config.pipeline.job.needs?.length === 0)
     return 'images with needs of their own beside `needs: []` (read as no needs)'
   const caches = new Set(config.images.map((i) => i.cacheRepository || config.cache.repository))
   if (config.cache.enabled && caches.size > 1) return 'images with different cache repositories'
   if (config.images.some((i) => i.extraArgsVariable !== '') && config.images.length > 1)
     return 'a free-form arguments variable with several images'
-  if (config.registries.extra.some((r) => r.usernameLiteral.includes('$')))
-    return 'a literal user name with `$` (read as neither a variable nor plain text)'
   return null
 }
