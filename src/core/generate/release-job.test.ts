@@ -64,6 +64,25 @@ describe('release job', () => {
     expect(script.join('\n')).not.toMatch(/PASSWORD|--password|-p /)
   })
 
+  it('signs in with the config.json of DOCKER_AUTH_CONFIG as the build jobs do (as it is, or merged)', () => {
+    const beforeOf = (merge: boolean) => {
+      const job = releaseJob(
+        config({
+          release: { enabled: true },
+          registries: { dockerAuthConfig: { source: 'variable', variable: 'DOCKER_AUTH_CONFIG', merge } },
+        }),
+      )
+      return ((job?.body.before_script ?? []) as unknown[]).map(String)
+    }
+    const asItIs = beforeOf(false)
+    expect(asItIs.some((line) => line.includes('"${DOCKER_AUTH_CONFIG}"'))).toBe(true)
+    expect(asItIs).toContain('printf \'%s\\n\' "$1" > /tmp/release-docker/config.json')
+    expect(asItIs.join('\n')).not.toContain('CI_REGISTRY_PASSWORD')
+    const merged = beforeOf(true)
+    expect(merged.some((line) => line.includes('"${DOCKER_AUTH_CONFIG}"'))).toBe(true)
+    expect(merged.join('\n')).toContain('CI_REGISTRY_PASSWORD')
+  })
+
   it('trusts the custom CA through SSL_CERT_FILE on a copy of the system bundle', () => {
     const job = releaseJob(config({ release: { enabled: true }, certificates: { enabled: true } }))
     expect(((job?.body.before_script ?? []) as unknown[]).map(String).slice(0, 3)).toEqual([

@@ -45,7 +45,7 @@ export function releaseJob(config: Config): JobSpec | null {
               ...ca,
               command('export', `SSL_CERT_FILE=${RELEASE_CA_BUNDLE}`),
             ]),
-        ...configJsonLines(entries, RELEASE_DOCKER_DIR),
+        ...configJsonLines(entries, RELEASE_DOCKER_DIR, shared.registries.dockerAuthConfig),
         command('export', `DOCKER_CONFIG=${RELEASE_DOCKER_DIR}`),
       ],
       script: release.toTags.map(

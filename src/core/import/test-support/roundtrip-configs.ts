@@ -211,7 +211,7 @@ const input = fc.record({
     }),
     extra: fc.uniqueArray(extraRegistry, { maxLength: 2, selector: (r) => r.host }),
     dockerAuthConfig: fc.record({
-      // Mostly none, as in real pipelines (and a release beside a copy is left out, generator).
+      // Mostly none, as in real pipelines.
       source: pick<(typeof DOCKER_AUTH_CONFIG_SOURCES)[number]>(
         'none',
         'none',
@@ -301,14 +301,6 @@ export function outsideRoundTrip(config: Config): string | null {
     canonical(config).registries.gitlabAuth === 'config-json'
   )
     return 'the GitLab registry written where kaniko’s helper would do (by design: read as auto)'
-  // Generator: the release job writes its own config.json and never reads DOCKER_AUTH_CONFIG, so
-  // with `merge: false` it still logs in to the registries the build jobs leave out.
-  if (
-    config.release.enabled &&
-    config.registries.dockerAuthConfig.source !== 'none' &&
-    !config.registries.dockerAuthConfig.merge
-  )
-    return 'a release beside DOCKER_AUTH_CONFIG copied as it is (the release job ignores it: generator)'
   // Two configs, one pipeline but for its comments: the Dependency Proxy beside DOCKER_AUTH_CONFIG
   // copied as it is writes no login, only its prefix build argument, which the importer reads as a
   // build argument of that name (canonical.ts); the comments, which the importer does not read,
