@@ -1,27 +1,11 @@
-import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { parseConfigOrThrow } from '../core/config/parse.ts'
 import { encodePayloadV1 } from '../core/share/payload-v1.ts'
-import type { CliIo } from './io.ts'
-import { main } from './main.ts'
+import { runCli } from './test-run.ts'
 
 /** `kanikoconfig config` and `link` write version 2, whatever version they read (issue 11). */
 
-async function run(args: string[], stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    stdin: () => Readable.from([Buffer.from(stdin)]),
-  }
-  const code = await main(args, io)
-  return { code, stdout, stderr }
-}
+const run = runCli
 
 describe('config version written by the CLI', () => {
   it('config prints version 2 for a version-1 file, link or stdin, migrated', async () => {

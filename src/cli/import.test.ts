@@ -1,27 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../core/config/index.ts'
-import type { CliIo } from './io.ts'
-import { main } from './main.ts'
+import { runCli } from './test-run.ts'
 
-async function run(args: string[], stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    stdin: () => Readable.from([Buffer.from(stdin)]),
-  }
-  const code = await main(args, io)
-  return { code, stdout, stderr }
-}
+const run = runCli
 
 const dir = mkdtempSync(join(tmpdir(), 'kanikoconfig-import-'))
 const PIPELINE = `

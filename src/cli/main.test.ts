@@ -8,27 +8,13 @@ import { diagnose, localizedFinding } from '../core/diagnostics/index.ts'
 import { generate } from '../core/generate/index.ts'
 import { encodePayloadV1 } from '../core/share/payload-v1.ts'
 import { COMMANDS } from './commands.ts'
-import { type CliIo, EXIT } from './io.ts'
-import { main } from './main.ts'
+import { EXIT } from './io.ts'
+import { runCli } from './test-run.ts'
 
 // In-process runs of main(): the same code as the binary minus the tsx bootstrap, fast enough to
 // cover every branch. cli.test.ts proves the spawned binary behaves the same.
 
-async function run(args: string[], stdin: string | readonly Uint8Array[] = '') {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    stdin: () => Readable.from(typeof stdin === 'string' ? [Buffer.from(stdin)] : stdin),
-  }
-  const code = await main(args, io)
-  return { code, stdout, stderr }
-}
+const run = runCli
 
 const dir = mkdtempSync(join(tmpdir(), 'kanikoconfig-main-'))
 
