@@ -56,6 +56,27 @@ describe('findings only hand-written YAML can have', () => {
     expect(aligned).not.toContain('IMP111')
   })
 
+  it('a finding of a matrix job, or of a template many jobs extend, is reported once for its line', async () => {
+    const result = await importOk(`.kaniko:
+  image: { name: "gcr.io/kaniko-project/executor:debug", entrypoint: [""] }
+build:
+  extends: .kaniko
+  parallel:
+    matrix:
+      - SITE: [a, b, c]
+  script:
+    - >-
+      /kaniko/executor
+        --destination reg/$SITE
+other:
+  extends: .kaniko
+  script: [/kaniko/executor --destination reg/other]
+`)
+    expect(result.jobs).toHaveLength(4)
+    const reports = result.findings.map((f) => `${f.code} ${f.path}:${f.line}`)
+    expect(reports).toEqual(['IMP105 .kaniko.image.name:2', 'IMP111 build.script[0]:11'])
+  })
+
   it('IMP105/IMP106/IMP107: floating, shell-less and entrypoint-less executor images', async () => {
     const floating = await codesOf(`build:
   image: { name: "gcr.io/kaniko-project/executor:debug", entrypoint: [""] }

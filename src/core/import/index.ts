@@ -127,8 +127,8 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
       otherOrigins.push({ path: job.name, line: job.line })
     }
   }
-  const findings = jobs.flatMap((job) =>
-    jobFindings(job, pipeline.definedNames, pipeline.includes.length > 0),
+  const findings = dedupeFindings(
+    jobs.flatMap((job) => jobFindings(job, pipeline.definedNames, pipeline.includes.length > 0)),
   )
   for (const input of inputs.values()) {
     if (!usedInputs.has(input.name)) findings.push(importFinding('IMP114', '', input, { input: input.name }))
@@ -149,6 +149,21 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
     config: mapped.config,
     changed: dedupe(mapped.changed),
   }
+}
+
+/**
+ * One finding per place: the cells of a `parallel: matrix` job, and jobs that inherit a template's
+ * image or script, share the YAML they were written in, so the same problem is reported once, under
+ * the first job that has it.
+ */
+function dedupeFindings(list: readonly ImportFinding[]): ImportFinding[] {
+  const seen = new Set<string>()
+  return list.filter((finding) => {
+    const key = `${finding.code}\u0000${finding.path}\u0000${finding.line}\u0000${finding.message.en}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function dedupe(list: readonly Unmapped[]): Unmapped[] {
