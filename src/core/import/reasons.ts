@@ -419,8 +419,12 @@ export const IMPORT_REASONS = {
 
   // Registries and certificates
   'auth-variable-merged': define<{ from: string }>((p) => ({
-    en: `config.json from \`${p.from}\`: our entries are merged into its auths`,
-    ja: `\`${p.from}\` からのconfig.json: こちらのエントリーをその auths にマージします`,
+    en: `config.json from \`${p.from}\`: the config's registries are added to its auths; the job stops with a message when it holds no JSON object`,
+    ja: `\`${p.from}\` からのconfig.json: その auths にこの設定のレジストリを追加します。JSONオブジェクトでない場合、ジョブはメッセージを出して停止します`,
+  })),
+  'auth-variable-copied': define<{ from: string }>((p) => ({
+    en: `config.json from \`${p.from}\` is copied as it is; the job stops with a message when it holds no JSON object`,
+    ja: `\`${p.from}\` からのconfig.jsonをそのままコピーします。JSONオブジェクトでない場合、ジョブはメッセージを出して停止します`,
   })),
   'auth-variable-lost': define<{ from: string }>((p) => ({
     en: `config.json from \`${p.from}\` is not reproduced`,

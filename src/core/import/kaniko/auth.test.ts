@@ -59,7 +59,25 @@ describe('config.json auth', () => {
     ])
     // A File variable copied is reproduced (registries.dockerAuthConfig), not listed as lost.
     expect(result.unmapped.some((entry) => entry.reason === 'config.json copied from $AUTH_FILE')).toBe(false)
-    expect(result.changed.map((entry) => entry.code)).toContain('auth-variable-merged')
+    // `reg/a` names no registry host, so the config has nothing to add: copied as it is.
+    expect(result.changed.map((entry) => entry.code)).toContain('auth-variable-copied')
+  })
+
+  it('says DOCKER_AUTH_CONFIG is copied as it is when the config adds nothing to it, merged when it does', async () => {
+    const copied = await authOf(['echo "$DOCKER_AUTH_CONFIG" > /kaniko/.docker/config.json'])
+    expect(copied.result.config?.registries.extra).toEqual([])
+    expect(copied.result.changed.map((entry) => entry.reason)).toContain(
+      'config.json from `$DOCKER_AUTH_CONFIG` is copied as it is; the job stops with a message when it holds no JSON object',
+    )
+    expect(copied.result.changed.map((entry) => entry.code)).not.toContain('auth-variable-merged')
+
+    const merged = await authOf([
+      `echo "{\\"auths\\":{\\"reg.example.com\\":{\\"auth\\":\\"$(printf '%s:%s' "$U" "$P" | base64 -w0)\\"}}}" > /kaniko/.docker/config.json`,
+      'echo "$DOCKER_AUTH_CONFIG" > /kaniko/.docker/config.json',
+    ])
+    expect(merged.result.config?.registries.extra.map((r) => r.host)).toEqual(['reg.example.com'])
+    expect(merged.result.changed.map((entry) => entry.code)).toContain('auth-variable-merged')
+    expect(merged.result.changed.map((entry) => entry.code)).not.toContain('auth-variable-copied')
   })
 
   it('lists a config.json copied from a job variable (not a File variable) as not reproduced', async () => {

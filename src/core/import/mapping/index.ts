@@ -1,6 +1,8 @@
 import { EXECUTOR_FAMILIES } from '../../catalog/executors.ts'
+import { imageView } from '../../config/image-view.ts'
 import { type Config, type DestinationWhen, type Image, parseConfig } from '../../config/index.ts'
 import { parseConfigOrThrow } from '../../config/parse.ts'
+import { kanikoAuthEntries } from '../../generate/auth.ts'
 import { OCI_LABELS } from '../../generate/executor-args.ts'
 import type { ImportedJob } from '../job.ts'
 import type { ExecutorRun } from '../kaniko/argv.ts'
@@ -305,7 +307,26 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
       companions.filter((job) => multiArch.consumed.has(job) || job.name === config.release.jobName),
     )
   config.pipeline.triggers = { ...config.pipeline.triggers, tagPattern: retag.tagPattern }
+  if (!addsToDockerAuthConfig(config)) copiedAsItIs(notes)
   return { config: validated(config, notes, first.job), unmapped: notes.unmapped, changed: notes.changed }
+}
+
+/** The build jobs write entries of the config into DOCKER_AUTH_CONFIG's config.json (merge, and any to merge). */
+function addsToDockerAuthConfig(config: Config): boolean {
+  return config.registries.dockerAuthConfig.merge && kanikoAuthEntries(imageView(config, 0)).length > 0
+}
+
+/** With nothing of the config added, the build jobs copy DOCKER_AUTH_CONFIG as it is: say so. */
+function copiedAsItIs(notes: Notes): void {
+  notes.changed.forEach((entry, index) => {
+    if (entry.code !== 'auth-variable-merged') return
+    const from = String(entry.params.from)
+    notes.changed[index] = {
+      path: entry.path,
+      line: entry.line,
+      ...because('auth-variable-copied', { from }),
+    }
+  })
 }
 
 /**

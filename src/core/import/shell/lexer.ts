@@ -5,7 +5,9 @@ import type { Redirect, SimpleCommand, Word, WordPart } from '../types.ts'
  * diagnostics use this lexer too, and must not load the importer's messages.
  */
 export type SkippedConstruct =
-  | { readonly offset: number; readonly kind: 'for-loop' | 'case' }
+  | { readonly offset: number; readonly kind: 'for-loop' }
+  /** `raw`: the text from `case` to `esac`. */
+  | { readonly offset: number; readonly kind: 'case'; readonly raw: string }
   | { readonly offset: number; readonly kind: 'arithmetic'; readonly raw: string }
 
 /**
@@ -259,7 +261,7 @@ class Lexer {
       this.pos += 1
     }
     this.conditionalDepth = Math.max(0, this.conditionalDepth - 1)
-    this.skipped.push({ offset: start, kind: 'case' })
+    this.skipped.push({ offset: start, kind: 'case', raw: this.text.slice(start, this.pos) })
   }
 
   private readFdPrefix(): string | null {

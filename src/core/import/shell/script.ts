@@ -1,3 +1,4 @@
+import { isGeneratedCase } from '../kaniko/generated-case.ts'
 import { because, type Reason } from '../reasons.ts'
 import type { Origin, SimpleCommand, Unmapped } from '../types.ts'
 import type { YNode, YScalar } from '../yaml/tree.ts'
@@ -111,6 +112,7 @@ export async function readScript(
   }))
   const lexed = lexShell(text)
   for (const skipped of lexed.skipped) {
+    if (skipped.kind === 'case' && isGeneratedCase(skipped.raw, skipped.offset, lexed.commands)) continue
     unmapped.push({ ...originOf(skipped.offset), ...skippedReason(skipped) })
   }
   return {
