@@ -36,6 +36,9 @@ export interface ParamsByCode {
   KC235: { reference: string }
   /** The layout's own en/ja sentence saying why (src/core/generate/layout/reasons.ts). */
   KC236: { reasonEn: string; reasonJa: string }
+  KC237: { image: string }
+  KC238: { reference: string; image: string }
+  KC239: { images: string }
   KC301: None
   KC302: { proxy: string }
   KC303: None
@@ -61,6 +64,7 @@ export interface ParamsByCode {
   KC348: { host: string }
   KC349: { host: string; variable: string }
   KC350: { host: string; user: string }
+  KC351: { host: string; variable: string }
   KC401: { repository: string }
   KC402: { repository: string }
   KC403: None

@@ -103,4 +103,103 @@ export const pipelineCases: Case[] = [
     fixed: (view) => view.pipeline.layout,
     fixedValue: 'extends',
   },
+  {
+    code: 'KC237',
+    trigger: { version: 2, release: { enabled: true, image: 'gcr.io/go-containerregistry/crane:debug' } },
+    near: {
+      version: 2,
+      release: { enabled: true, image: 'gcr.io/go-containerregistry/crane/debug:v0.20.2' },
+    },
+    fields: ['release.image'],
+    fixable: false,
+  },
+  {
+    code: 'KC237',
+    name: 'a digest pins any tag; a variable is not judged',
+    trigger: { version: 2, release: { enabled: true, image: 'registry.example.com/tools/crane' } },
+    near: {
+      version: 2,
+      release: { enabled: true, image: 'gcr.io/go-containerregistry/crane:debug@sha256:' + 'a'.repeat(64) },
+    },
+    fixable: false,
+  },
+  {
+    // Corpus file 06: no rules, `:latest` in every pipeline.
+    code: 'KC238',
+    trigger: {
+      version: 2,
+      pipeline: { triggers: { on: [] } },
+      images: [{ destinations: [{ repository: image, tags: ['latest'] }] }],
+    },
+    near: {
+      version: 2,
+      pipeline: { triggers: { on: ['default-branch'] } },
+      images: [{ destinations: [{ repository: image, tags: ['latest'] }] }],
+    },
+    fields: ['images[0].destinations[0]'],
+    fixed: (view) => view.destinations,
+    fixedValue: [{ repository: image, tags: ['latest'], when: 'default-branch' }],
+  },
+  {
+    code: 'KC238',
+    name: 'a reference written whole: latest unless a variable in it holds a tag (corpus file 25)',
+    trigger: {
+      version: 2,
+      pipeline: { triggers: { on: ['branch'] } },
+      images: [{ destinations: [{ repository: 'registry.example.com/app', tags: [] }] }],
+    },
+    near: {
+      version: 2,
+      pipeline: { triggers: { on: ['branch'] } },
+      images: [{ destinations: [{ repository: '$IMAGE_UNDER_TEST', tags: [] }] }],
+    },
+    fixed: (view) => view.destinations[0]?.when,
+    fixedValue: 'default-branch',
+  },
+  {
+    code: 'KC238',
+    name: 'beside a tag with a variable: said, not fixed',
+    trigger: {
+      version: 2,
+      pipeline: { triggers: { on: ['branch', 'tag'] } },
+      images: [{ destinations: [{ repository: image, tags: ['${CI_COMMIT_SHORT_SHA}', 'latest'] }] }],
+    },
+    near: {
+      version: 2,
+      pipeline: { triggers: { on: ['branch', 'tag'] } },
+      images: [
+        {
+          destinations: [
+            { repository: image, tags: ['${CI_COMMIT_SHORT_SHA}', 'latest'], when: 'default-branch' },
+          ],
+        },
+      ],
+    },
+    fixable: false,
+  },
+  {
+    // Corpus file 01: one Dockerfile built three times, once per registry.
+    code: 'KC239',
+    trigger: {
+      version: 2,
+      images: [
+        { name: 'gitlab', destinations: [{ repository: image, tags: ['v2'] }] },
+        { name: 'ghcr', destinations: [{ repository: 'ghcr.io/example/app', tags: ['v2'] }] },
+      ],
+    },
+    near: {
+      version: 2,
+      images: [
+        { name: 'gitlab', destinations: [{ repository: image, tags: ['v2'] }] },
+        {
+          name: 'ghcr',
+          context: 'other',
+          destinations: [{ repository: 'ghcr.io/example/app', tags: ['v2'] }],
+        },
+      ],
+    },
+    fields: ['images[0].destinations', 'images[1].destinations'],
+    fixed: (view) => view.destinations.map((d) => d.repository),
+    fixedValue: [image, 'ghcr.io/example/app'],
+  },
 ]

@@ -326,6 +326,14 @@ export const registryCases: Case[] = [
     fixable: false,
   },
   {
+    // Corpus file 01: the Docker Hub key is whatever $DHUB_REGISTRY holds.
+    code: 'KC351',
+    trigger: { registries: { extra: [{ host: '$DHUB_REGISTRY' }] } },
+    near: { registries: { extra: [{ host: '$CI_REGISTRY' }] } },
+    fields: ['registries.extra[0].host'],
+    fixable: false,
+  },
+  {
     code: 'KC350',
     name: 'a credential helper writes no user name',
     trigger: {

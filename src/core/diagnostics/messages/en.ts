@@ -171,6 +171,23 @@ export const en: Catalog = {
       `The matrix layout was chosen, but ${lowerFirst(p.reasonEn)} The jobs are written as a hidden template with extends instead, which GitLab runs the same way.`,
     fix: () => 'Use the extends layout',
   },
+  KC237: {
+    title: 'Retag image not pinned',
+    message: (p) =>
+      `${p.image} moves to each new go-containerregistry release, so the retag job can run another crane from one day to the next. Pin it to a version (go-containerregistry publishes each release's debug image, which has the shell the job needs, as gcr.io/go-containerregistry/crane/debug:<version>) or to a digest (@sha256:…).`,
+  },
+  KC238: {
+    title: 'Fixed tag pushed by every pipeline',
+    message: (p) =>
+      `The job of ${p.image} runs in every branch and merge request pipeline and pushes ${p.reference} in each: every pipeline overwrites it with its own build, so it ends up holding whichever branch built last. Push it on the default branch only; the other pipelines still build.`,
+    fix: () => 'Push it on the default branch only',
+  },
+  KC239: {
+    title: 'The same build in several images',
+    message: (p) =>
+      `${p.images} build the same context, Dockerfile and settings in separate jobs: each build makes its own image, so the registries can get different digests (a base image or a package can change between two builds). Build it once and push it to every destination.`,
+    fix: () => 'Build once, push to every destination',
+  },
   KC301: {
     title: 'Proxy not set for kaniko itself',
     message: () =>
@@ -337,6 +354,11 @@ export const en: Catalog = {
     title: 'User name with a colon',
     message: (p) =>
       `The user name ${p.user} for ${p.host} contains ":". config.json keeps "user:password" in base64, and kaniko, manifest-tool and crane split it at the first ":", so the registry gets a shorter user name and a wrong password. Use the registry's user name without ":" (registries do not allow one), or take it from a CI/CD variable.`,
+  },
+  KC351: {
+    title: 'Registry key from a variable',
+    message: (p) =>
+      `The config.json key ${p.host} takes its value from the CI/CD variable ${p.variable} when the job runs, so the config cannot check it. kaniko uses the entry only if that value is exactly the registry host of the destination (host[:port], no scheme or path); for Docker Hub only https://index.docker.io/v1/ works, so a value such as docker.io or index.docker.io leaves the push without credentials (401). If this registry is Docker Hub, write that key instead of the variable.`,
   },
   KC401: {
     title: 'Cache without push needs a cache repository',

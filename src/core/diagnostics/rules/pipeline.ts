@@ -1,4 +1,5 @@
 import { platformSlug } from '../../catalog/platforms.ts'
+import { splitImageReference } from '../../catalog/version.ts'
 import type { Config, DestinationWhen, Image } from '../../config/schema.ts'
 import { matrixReasonMessage } from '../../generate/layout/index.ts'
 import { pipelineLayout } from '../../generate/pipeline.ts'
@@ -182,6 +183,110 @@ const matrixNotPossible = definePipelineRule({
   },
 })
 
+/** Tags that go on moving: `:debug`, `:latest`, or none (kaniko's and crane's own floating tags). */
+const FLOATING_TAGS = new Set(['', 'debug', 'latest'])
+
+const releaseImageUnpinned = definePipelineRule({
+  code: 'KC237',
+  name: 'release-image-unpinned',
+  severity: 'info',
+  check: (config) => {
+    const { release } = config
+    if (!release.enabled || release.image.includes('$')) return []
+    const { tag, digest } = splitImageReference(release.image)
+    if (digest || !FLOATING_TAGS.has(tag)) return []
+    return [{ fields: ['release.image'], params: { image: release.image } }]
+  },
+})
+
+/** Destination kinds pushed in every pipeline the job runs in, branches and merge requests included. */
+const EVERY_PIPELINE: readonly DestinationWhen[] = ['always', 'not-tag']
+
+const fixedTagEveryPipeline = definePipelineRule({
+  code: 'KC238',
+  name: 'fixed-tag-every-pipeline',
+  severity: 'warning',
+  check: (config) => {
+    const { on } = config.pipeline.triggers
+    const anyBranch = on.length === 0 || on.includes('branch') || on.includes('merge-request')
+    if (config.advanced.noPush || !anyBranch) return []
+    return config.images.flatMap((image, i) =>
+      image.destinations.flatMap((destination, k) => {
+        if (!EVERY_PIPELINE.includes(destination.when)) return []
+        const fixed = destination.tags.filter((tag) => !tag.includes('$'))
+        // No tags: the reference is written whole; kaniko pushes `latest` unless a variable in it holds a tag.
+        if (destination.tags.length === 0 ? destination.repository.includes('$') : fixed.length === 0)
+          return []
+        const reference = fixed.length > 0 ? `${destination.repository}:${fixed[0]}` : destination.repository
+        return [
+          {
+            fields: [`images[${i}].destinations[${k}]`],
+            params: { reference, image: image.name },
+            // Beside tags with a variable, the fixed ones would need a destination of their own
+            // (a copy of this one, with whatever else it has wrong): only said, not fixed.
+            ...(fixed.length === destination.tags.length
+              ? { fix: (c: Config) => pushOnDefaultBranch(c, i, k) }
+              : {}),
+          },
+        ]
+      }),
+    )
+  },
+})
+
+/** The destination, whose tags are all fixed, pushed on the default branch only. */
+function pushOnDefaultBranch(config: Config, i: number, k: number): Config {
+  const draft = structuredClone(config)
+  const destination = draft.images[i]?.destinations[k]
+  if (destination) destination.when = 'default-branch'
+  return draft
+}
+
+/** What an image builds and how its job runs: everything but its name, destinations and runner tags. */
+function buildKey(image: Image): string {
+  const { name: _name, destinations: _destinations, runnerTags: _runnerTags, ...build } = image
+  return JSON.stringify(build)
+}
+
+const sameBuildSeveralImages = definePipelineRule({
+  code: 'KC239',
+  name: 'same-build-several-images',
+  severity: 'info',
+  check: (config) => {
+    const groups = new Map<string, number[]>()
+    for (const [i, image] of config.images.entries()) {
+      if (image.multiArch.enabled) continue
+      const key = buildKey(image)
+      groups.set(key, [...(groups.get(key) ?? []), i])
+    }
+    return [...groups.values()]
+      .filter((indexes) => indexes.length > 1)
+      .map((indexes) => {
+        const images = indexes.map((i) => config.images[i] as Image)
+        const sameRunners = images.every((image) => sameList(image.runnerTags, images[0]?.runnerTags ?? []))
+        return {
+          fields: indexes.map((i) => `images[${i}].destinations`),
+          params: { images: images.map((image) => image.name).join(', ') },
+          ...(sameRunners ? { fix: (c: Config) => buildOnce(c, indexes) } : {}),
+        }
+      })
+  },
+})
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((value, i) => value === b[i])
+
+/** The first image pushes every destination of the others, which are removed. */
+function buildOnce(config: Config, indexes: readonly number[]): Config {
+  const [first, ...others] = indexes
+  const draft = structuredClone(config)
+  const target = draft.images[first as number]
+  if (!target) return draft
+  for (const i of others) target.destinations.push(...(draft.images[i]?.destinations ?? []))
+  draft.images = draft.images.filter((_, i) => !others.includes(i))
+  return draft
+}
+
 export const pipelineRules = [
   scheduleNeverAndOn,
   changesWithoutDiff,
@@ -189,4 +294,7 @@ export const pipelineRules = [
   needsUnknownJob,
   releaseSourceNotPushed,
   matrixNotPossible,
+  releaseImageUnpinned,
+  fixedTagEveryPipeline,
+  sameBuildSeveralImages,
 ]

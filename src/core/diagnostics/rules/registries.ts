@@ -400,6 +400,23 @@ const colonInUserName = defineRule({
   },
 })
 
+/**
+ * A registry key that is a user's CI/CD variable: config.json gets its value at run time, which the
+ * config cannot show, and kaniko uses the entry only if that value is exactly the destination's
+ * registry host (Docker Hub: only `https://index.docker.io/v1/`). GitLab's own variables are KC344's.
+ */
+const keyFromVariable = defineRule({
+  code: 'KC351',
+  name: 'registry-key-from-variable',
+  severity: 'info',
+  check: ({ config }) =>
+    config.registries.extra.flatMap((registry, i) => {
+      const variable = variableKey(registry.host)
+      if (!variable || variable.startsWith('CI_')) return []
+      return [{ fields: [`registries.extra[${i}].host`], params: { host: registry.host, variable } }]
+    }),
+})
+
 export const registryRules = [
   portMismatch,
   proxyOff,
@@ -412,4 +429,5 @@ export const registryRules = [
   gcrWithoutKey,
   keyWithoutGcr,
   colonInUserName,
+  keyFromVariable,
 ]
