@@ -12,7 +12,7 @@ const GUARD = (name: string) =>
   `'case $1 in *"}"*) ;; *) echo "\\$${name} does not hold a config.json (a JSON object)" >&2; exit 1;; esac'`
 const OPEN = ['\'set -- "${1%\\}*}"\'', '\'case ${1#*\\{} in *[![:space:]]*) set -- "$1," ;; esac\'']
 
-describe("the generator's own case … esac in the DOCKER_AUTH_CONFIG form", () => {
+describe("the generator's own case … esac", () => {
   it('is read as part of that form, not listed as not read', async () => {
     expect(
       await caseLines([
@@ -34,6 +34,12 @@ describe("the generator's own case … esac in the DOCKER_AUTH_CONFIG form", () 
         "'set --'",
       ]),
     ).toEqual([])
+  })
+
+  it("the check that a registry host variable holds a host (the job's config.json key)", async () => {
+    const check = `'case $HARBOR_HOST in ""|*[![:alnum:].:-]*) echo "\\$HARBOR_HOST is not a registry host" >&2; exit 1;; esac'`
+    expect(await caseLines([check])).toEqual([])
+    expect(await caseLines([check.replace('[:alnum:]', '[:alpha:]')])).toEqual([6])
   })
 
   it('is listed when it is not exactly the form: another variable, no `set --` before it, other text', async () => {

@@ -1,16 +1,19 @@
 import { openDockerAuthConfig, readDockerAuthConfig } from '../../generate/docker-auth-config.ts'
+import { registryHostCheck } from '../../generate/host-check.ts'
 import { wordText } from '../shell/words.ts'
 import type { SimpleCommand, Word } from '../types.ts'
 import { programName } from './commands.ts'
 
 /**
- * The two `case … esac` of the generator's DOCKER_AUTH_CONFIG form (generate/docker-auth-config.ts),
- * read as part of that form rather than listed as not read: the check that `$1` holds a JSON object
+ * The generator's own `case … esac`, read as part of what it belongs to rather than listed as not
+ * read: the check that a registry host variable holds a host (generate/host-check.ts), and the two
+ * of the DOCKER_AUTH_CONFIG form (generate/docker-auth-config.ts): the check that `$1` holds a JSON object
  * (right after `set -- "${VAR}"` or `set -- "$(cat "${VAR}")"`, naming that VAR), and the comma
  * after the object's opening brace (right after `set -- "${1%\}*}"`). Only the generator's exact
  * text counts; any other `case` stays listed.
  */
 export function isGeneratedCase(raw: string, offset: number, commands: readonly SimpleCommand[]): boolean {
+  if (isHostCheck(raw)) return true
   const before = commands.filter((command) => command.offset < offset)
   const word = setWord(before.at(-1))
   if (!word) return false
@@ -21,6 +24,14 @@ export function isGeneratedCase(raw: string, offset: number, commands: readonly 
   if (!variable) return false
   const expected = readDockerAuthConfig({ source: variable.source, variable: variable.name, merge: true })
   return String(expected[0]) === `set -- ${word.raw}` && String(expected[1]) === raw
+}
+
+/** `case $VAR in ""|*[![:alnum:].:-]*) … esac`: the generator's check of a registry host variable. */
+function isHostCheck(raw: string): boolean {
+  const prefix = 'case $'
+  if (!raw.startsWith(prefix)) return false
+  const name = raw.slice(prefix.length, raw.indexOf(' ', prefix.length))
+  return name !== '' && String(registryHostCheck(name)) === raw
 }
 
 /** The commands end with the `set -- "${VAR}"` before the generator's check (the check itself is a `case`). */
