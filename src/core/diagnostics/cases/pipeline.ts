@@ -62,6 +62,41 @@ export const pipelineCases: Case[] = [
     fixable: false,
   },
   {
+    code: 'KC230',
+    name: "the images' own variables are written in (matrix cells, corpus file 30)",
+    trigger: {
+      version: 2,
+      images: [
+        {
+          name: 'nginx',
+          variables: [{ name: 'TARGET', value: 'web' }],
+          destinations: [{ repository: `${image}/$TARGET`, tags: ['1'] }],
+        },
+        {
+          name: 'drush',
+          variables: [{ name: 'TARGET', value: 'web' }],
+          destinations: [{ repository: `${image}/$TARGET`, tags: ['1'] }],
+        },
+      ],
+    },
+    near: {
+      version: 2,
+      images: [
+        {
+          name: 'nginx',
+          variables: [{ name: 'TARGET', value: 'nginx' }],
+          destinations: [{ repository: `${image}/$TARGET`, tags: ['1'] }],
+        },
+        {
+          name: 'drush',
+          variables: [{ name: 'TARGET', value: 'drush' }],
+          destinations: [{ repository: `${image}/$TARGET`, tags: ['1'] }],
+        },
+      ],
+    },
+    fixable: false,
+  },
+  {
     code: 'KC231',
     trigger: { version: 2, pipeline: { job: { needs: ['test'] } } },
     near: { version: 2, images: [{ name: 'app' }, { name: 'docs', needs: ['app'] }] },

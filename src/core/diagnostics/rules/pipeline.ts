@@ -56,13 +56,28 @@ const changesWithoutDiff = definePipelineRule({
     }),
 })
 
-/** Each written reference of an image: `repository:tag`, or the repository alone when it has no tags. */
-function references(image: Image) {
+/**
+ * Each written reference of an image: `repository:tag`, or the repository alone when it has no tags.
+ * `expandVariables` writes in the image's own variables (a matrix cell's `$TARGET`), so two images
+ * whose references differ only through them are not taken for the same.
+ */
+function references(image: Image, { expandVariables = false } = {}) {
+  const values = new Map(image.variables.map((v) => [v.name, v.value]))
+  const expand = (text: string) =>
+    expandVariables
+      ? text.replace(
+          /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+          (whole, braced, bare) => {
+            const value = values.get(braced ?? bare)
+            return value === undefined || value.includes('$') ? whole : value
+          },
+        )
+      : text
   return image.destinations.flatMap((d, k) =>
     d.tags.length === 0
-      ? [{ reference: d.repository, when: d.when, field: `destinations[${k}]` }]
+      ? [{ reference: expand(d.repository), when: d.when, field: `destinations[${k}]` }]
       : d.tags.map((tag, t) => ({
-          reference: `${d.repository}:${tag}`,
+          reference: expand(`${d.repository}:${tag}`),
           when: d.when,
           field: `destinations[${k}].tags[${t}]`,
         })),
@@ -79,7 +94,7 @@ const sameReferenceTwice = definePipelineRule({
     const seen: { reference: string; when: DestinationWhen; image: string }[] = []
     for (const [i, image] of config.images.entries()) {
       // An image with platforms pushes per-platform tags too, but its joined tag is what collides.
-      for (const ref of references(image)) {
+      for (const ref of references(image, { expandVariables: true })) {
         const earlier = seen.find(
           (s) => s.reference === ref.reference && s.image !== image.name && pushedTogether(s.when, ref.when),
         )
@@ -89,7 +104,7 @@ const sameReferenceTwice = definePipelineRule({
             params: { reference: ref.reference, image: image.name, other: earlier.image },
           })
       }
-      for (const ref of references(image))
+      for (const ref of references(image, { expandVariables: true }))
         seen.push({ reference: ref.reference, when: ref.when, image: image.name })
     }
     return hits
