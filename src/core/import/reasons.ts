@@ -508,6 +508,10 @@ export const IMPORT_REASONS = {
     en: `\`${p.job}\`'s rules are not one tag rule: the release job runs in tag pipelines`,
     ja: `\`${p.job}\` のルールは1つのタグのルールではありません。リリースジョブはタグパイプラインで実行します`,
   })),
+  'release-every-pipeline': define<{ job: string }>((p) => ({
+    en: `\`${p.job}\` runs in every pipeline (no rules): the release job runs in tag pipelines only`,
+    ja: `\`${p.job}\` はすべてのパイプラインで実行されます（ルールなし）。リリースジョブはタグパイプラインでのみ実行します`,
+  })),
   'release-tag-pattern': define<{ job: string; pattern: string; buildPattern: string }>((p) => ({
     en: `\`${p.job}\` runs for tags ${p.pattern || '(any)'}, the build jobs for tags ${p.buildPattern || '(any)'}: the config has one tag pattern`,
     ja: `\`${p.job}\` はタグ ${p.pattern || '（すべて）'} で、ビルドジョブはタグ ${p.buildPattern || '（すべて）'} で実行されます。設定のタグのパターンは1つです`,

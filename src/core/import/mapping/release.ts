@@ -114,7 +114,12 @@ function releaseTagPattern(job: ImportedJob, triggers: Triggers, notes: Notes): 
     Object.keys(rule).length === 1 && typeof rule.if === 'string' ? readCondition(rule.if) : null,
   )
   const [condition] = conditions
-  if (conditions.length !== 1 || condition?.trigger !== 'tag' || job.triggers.only || job.triggers.except) {
+  const { only, except } = job.triggers
+  if (!rules && !only && !except) {
+    notes.notMapped(job, because('release-every-pipeline', { job: job.name }))
+    return triggers.tagPattern
+  }
+  if (conditions.length !== 1 || condition?.trigger !== 'tag' || only || except) {
     notes.notMapped(job.origins.rules ?? job, because('release-rules', { job: job.name }))
     return triggers.tagPattern
   }

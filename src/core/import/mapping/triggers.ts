@@ -153,7 +153,9 @@ export function mapTriggers(job: ImportedJob, notes: Notes): JobTriggers {
   } else if (job.when && job.when !== 'on_success' && job.when !== 'always') {
     notes.notMapped(origin('when'), because('job-when', { when: String(job.when) }))
   }
-  if (job.allowFailure !== null && job.when !== 'manual' && !rules?.some((r) => r.when === 'manual'))
+  // `false` is GitLab's default for a job that is not manual: the regenerated job behaves the same.
+  const manual = job.when === 'manual' || rules?.some((r) => r.when === 'manual')
+  if (job.allowFailure !== null && job.allowFailure !== false && !manual)
     notes.notMapped(
       origin('allow_failure'),
       because('allow-failure', { value: JSON.stringify(job.allowFailure) }),

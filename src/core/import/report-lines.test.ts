@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { importOk, KANIKO_IMAGE } from './test-support/import.ts'
+
+/** Lines of the import report that were wrong or confusing on the corpus (issue 12, item 4). */
+describe('the import report says what is true', () => {
+  it('allow_failure: false on a job that is not manual is GitLab default: nothing to report', async () => {
+    const result = await importOk(`build:${KANIKO_IMAGE}
+  allow_failure: false
+  script: [/kaniko/executor --context . --destination reg.example.com/a:1]
+`)
+    expect(result.unmapped.filter((entry) => entry.code === 'allow-failure')).toEqual([])
+    const allowed = await importOk(`build:${KANIKO_IMAGE}
+  allow_failure: true
+  script: [/kaniko/executor --context . --destination reg.example.com/a:1]
+`)
+    expect(allowed.unmapped.map((entry) => entry.reason)).toContain('allow_failure: true is not reproduced')
+  })
+
+  it('a retag job without rules is said to run in every pipeline, not to have rules', async () => {
+    const result = await importOk(`build:${KANIKO_IMAGE}
+  script: [/kaniko/executor --context . --destination reg.example.com/a:1]
+publish:
+  image: { name: "gcr.io/go-containerregistry/crane:debug", entrypoint: [""] }
+  script: [crane tag reg.example.com/a:1 v1]
+`)
+    const reasons = result.unmapped.filter((entry) => entry.path === 'publish').map((entry) => entry.reason)
+    expect(reasons).toEqual([
+      '`publish` runs in every pipeline (no rules): the release job runs in tag pipelines only',
+    ])
+  })
+})
