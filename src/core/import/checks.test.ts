@@ -42,6 +42,11 @@ describe('findings only hand-written YAML can have', () => {
         --destination reg/a
 `)
     expect(result.findings.filter((f) => f.code === 'IMP111')).toMatchObject([{ line: 8 }])
+    // The split-off lines are said to run as commands of their own, not as commands not understood.
+    expect(result.unmapped.map((entry) => [entry.code, entry.line])).toEqual([
+      ['fold-broken-command', 8],
+      ['fold-broken-command', 9],
+    ])
     expect(result.jobs[0]?.runs[0]?.flags).toEqual([])
     expect(result.jobs[0]?.intendedRuns[0]?.flags.map((flag) => flag.name)).toEqual([
       'context',

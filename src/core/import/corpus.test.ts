@@ -284,7 +284,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
       { what: 'more-indented continuation lines break >- (7 jobs)', finding: 'IMP111', count: 5 },
       // Once: all 7 jobs inherit the image from `.kaniko` (line 71).
       { what: 'custom floating :debug', finding: 'IMP105', count: 1 },
-      { what: 'the flags run as commands of their own', unmapped: 'command `--skip-unused-stages`' },
+      {
+        what: 'the flags run as commands of their own',
+        unmapped: '`--skip-unused-stages` runs as a command of its own',
+      },
     ],
   },
 }

@@ -357,11 +357,21 @@ function reportUnknownCommands(script: Script, imageIsKaniko: boolean, unmapped:
       })
       continue
     }
+    const text = wordText(command.words[0] as Word)
     unmapped.push({
       ...origin,
-      ...because('unknown-command', { command: wordText(command.words[0] as Word) }),
+      ...(brokenFold(script, origin)
+        ? because('fold-broken-command', { command: text })
+        : because('unknown-command', { command: text })),
     })
   }
+}
+
+/** The origin is a line that a more-indented line of a `>` script split off its command (IMP111). */
+function brokenFold(script: Script, origin: Origin): boolean {
+  const item = script.items.find((candidate) => candidate.node.path === origin.path)
+  const [first] = item ? foldBreaks(item.node) : []
+  return first !== undefined && origin.line >= first.line
 }
 
 function readRules(node: YNode | undefined): Readonly<Record<string, unknown>>[] | null {

@@ -152,6 +152,10 @@ export const IMPORT_REASONS = {
     en: 'changes the working directory (relative --context and --dockerfile resolve from it)',
     ja: '作業ディレクトリを変更しています（相対パスの --context と --dockerfile はそこから解決されます）',
   })),
+  'fold-broken-command': define<{ command: string }>((p) => ({
+    en: `\`${p.command}\` runs as a command of its own: the more-indented line keeps its newline in the \`>\` script (IMP111); the config takes the flags as meant`,
+    ja: `\`${p.command}\` は独立したコマンドとして実行されます。\`>\` スクリプトで字下げの深い行は改行が残るためです（IMP111）。設定は意図どおりのフラグとして取り込みます`,
+  })),
   'unknown-command': define<{ command: string }>((p) => ({
     en: `command \`${p.command}\` in the job's script is not understood`,
     ja: `ジョブのスクリプトのコマンド \`${p.command}\` を解釈できません`,
