@@ -28,4 +28,20 @@ publish:
       '`publish` runs in every pipeline (no rules): the release job runs in tag pipelines only',
     ])
   })
+
+  it('names the pipelines a merged job ran in with words, not JSON', async () => {
+    const job = (name: string, only: string, tag: string) => `${name}:${KANIKO_IMAGE}
+  only: [${only}]
+  script: [/kaniko/executor --context . --destination reg.example.com/a:${tag}]
+`
+    const result = await importOk(
+      job('build', 'branches', '$CI_COMMIT_SHORT_SHA') + job('build-master', 'master', 'latest'),
+    )
+    expect(result.changed.filter((entry) => entry.code === 'destinations-when').map((e) => e.reason)).toEqual(
+      [
+        '`build` runs in branch pipelines: its destinations are pushed when `not-tag`',
+        '`build-master` runs in `master` pipelines: its destinations are pushed when `default-branch`',
+      ],
+    )
+  })
 })

@@ -311,6 +311,16 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
   return { config: validated(config, notes, first.job), unmapped: notes.unmapped, changed: notes.changed }
 }
 
+/** The pipelines of triggers in words: `branch`, `` `main`, `release` `` for named branches, `every`. */
+function pipelineKinds(triggers: Config['pipeline']['triggers']): string {
+  if (triggers.on.length === 0) return 'every'
+  return triggers.on
+    .map((kind) =>
+      kind === 'named-branches' ? triggers.branches.map((branch) => `\`${branch}\``).join(', ') : kind,
+    )
+    .join(', ')
+}
+
 /** The build jobs write entries of the config into DOCKER_AUTH_CONFIG's config.json (merge, and any to merge). */
 function addsToDockerAuthConfig(config: Config): boolean {
   return config.registries.dockerAuthConfig.merge && kanikoAuthEntries(imageView(config, 0)).length > 0
@@ -417,7 +427,7 @@ function mergeByTrigger(drafts: Draft[], notes: Notes): Draft[] {
         draft.job,
         because('destinations-when', {
           job: draft.job.name,
-          pipelines: JSON.stringify(draft.triggers.triggers.on),
+          pipelines: pipelineKinds(draft.triggers.triggers),
           when,
         }),
       )
