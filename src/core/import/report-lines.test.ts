@@ -44,4 +44,23 @@ publish:
       ],
     )
   })
+
+  it("the generator's own proxy build args (lower case, by reference, with no_proxy) are not a change", async () => {
+    const job = (args: string) => `build:${KANIKO_IMAGE}
+  variables:
+    http_proxy: http://proxy.example.com:3128
+    no_proxy: localhost
+  script:
+    - /kaniko/executor --context . ${args} --destination reg.example.com/a:1
+`
+    const same = await importOk(
+      job('--build-arg "http_proxy=${http_proxy}" --build-arg "no_proxy=${no_proxy}"'),
+    )
+    expect(same.changed.filter((entry) => entry.code === 'proxy-build-arg')).toEqual([])
+    // Upper case, or without the no_proxy the job has: the regenerated job differs, and says so.
+    const upper = await importOk(job('--build-arg "HTTP_PROXY=${http_proxy}"'))
+    expect(upper.changed.map((entry) => entry.code)).toContain('proxy-build-arg')
+    const noNoProxy = await importOk(job('--build-arg "http_proxy=${http_proxy}"'))
+    expect(noNoProxy.changed.map((entry) => entry.code)).toContain('proxy-build-arg')
+  })
 })

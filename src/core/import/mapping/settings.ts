@@ -129,8 +129,17 @@ export function mapProxy(
         viaBuildArg = true
         buildArgs.add(setting.name)
         const lower = setting.name.toLowerCase()
-        notes.change(setting, because('proxy-build-arg', { name: setting.name, value: setting.value, lower }))
         const referred = setting.value.replace(/^\$\{?|\}$/g, '')
+        // `--build-arg http_proxy=${http_proxy}` beside the job's no_proxy arg (if it has one) is
+        // the form the generator writes: nothing changes.
+        const noProxyKept =
+          job.proxy.some((s) => s.via === 'build-arg' && s.kind === 'no') ||
+          !job.proxy.some((s) => s.kind === 'no')
+        if (setting.name !== lower || referred !== lower || !noProxyKept)
+          notes.change(
+            setting,
+            because('proxy-build-arg', { name: setting.name, value: setting.value, lower }),
+          )
         if (referred.toLowerCase() !== setting.name.toLowerCase() && proxy[field[setting.kind]] === '')
           proxy[field[setting.kind]] = setting.value
         continue
