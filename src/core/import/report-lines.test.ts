@@ -63,4 +63,20 @@ publish:
     const noNoProxy = await importOk(job('--build-arg "http_proxy=${http_proxy}"'))
     expect(noNoProxy.changed.map((entry) => entry.code)).toContain('proxy-build-arg')
   })
+
+  it('the GitLab registry entry is a change only where the regenerated job leaves it to kaniko', async () => {
+    const entry = (host: string) =>
+      `"{\\"auths\\":{\\"${host}\\":{\\"username\\":\\"$U\\",\\"password\\":\\"$P\\"}}}"`
+    const job = (hosts: string[]) => `build:${KANIKO_IMAGE}
+  script:
+${hosts.map((host) => `    - echo ${entry(host)} >> /kaniko/.docker/config.json`).join('\n')}
+    - /kaniko/executor --context . --destination reg.example.com/a:1
+`
+    const alone = await importOk(job(['$CI_REGISTRY']))
+    expect(alone.changed.map((e) => e.code)).toContain('gitlab-entry')
+    // Beside another registry the regenerated config.json holds it again, as it was.
+    const beside = await importOk(job(['$CI_REGISTRY', 'reg.example.com']))
+    expect(beside.config?.registries.extra.map((r) => r.host)).toEqual(['reg.example.com'])
+    expect(beside.changed.map((e) => e.code)).not.toContain('gitlab-entry')
+  })
 })

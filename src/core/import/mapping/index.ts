@@ -308,6 +308,11 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     )
   config.pipeline.triggers = { ...config.pipeline.triggers, tagPattern: retag.tagPattern }
   if (!addsToDockerAuthConfig(config)) copiedAsItIs(notes)
+  // The entry is then written as it was: not a change.
+  if (writesGitlabEntry(config)) {
+    const kept = notes.changed.filter((entry) => entry.code !== 'gitlab-entry')
+    notes.changed.splice(0, notes.changed.length, ...kept)
+  }
   return { config: validated(config, notes, first.job), unmapped: notes.unmapped, changed: notes.changed }
 }
 
@@ -324,6 +329,11 @@ function pipelineKinds(triggers: Config['pipeline']['triggers']): string {
 /** The build jobs write entries of the config into DOCKER_AUTH_CONFIG's config.json (merge, and any to merge). */
 function addsToDockerAuthConfig(config: Config): boolean {
   return config.registries.dockerAuthConfig.merge && kanikoAuthEntries(imageView(config, 0)).length > 0
+}
+
+/** The build jobs' config.json holds the GitLab registry entry (with any other entry, unless `helper`). */
+function writesGitlabEntry(config: Config): boolean {
+  return config.registries.gitlabAuth !== 'helper' && kanikoAuthEntries(imageView(config, 0)).length > 0
 }
 
 /** With nothing of the config added, the build jobs copy DOCKER_AUTH_CONFIG as it is: say so. */
