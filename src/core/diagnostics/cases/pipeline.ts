@@ -117,6 +117,33 @@ export const pipelineCases: Case[] = [
     fixable: false,
   },
   {
+    code: 'KC235',
+    name: 'a destination from a variable holding the whole reference (corpus file 25)',
+    trigger: {
+      version: 2,
+      pipeline: {
+        job: { variables: [{ name: 'UNDER_TEST', value: `${image}/app:build-$CI_PIPELINE_IID` }] },
+      },
+      images: [{ destinations: [{ repository: '$UNDER_TEST', tags: [] }] }],
+      release: { enabled: true, repository: `${image}/app`, fromTag: 'build-$CI_COMMIT_SHA' },
+    },
+    near: {
+      version: 2,
+      pipeline: {
+        job: {
+          variables: [
+            { name: 'name', value: 'app' },
+            { name: 'UNDER_TEST', value: `${image}/$name:build-$CI_PIPELINE_IID` },
+          ],
+        },
+      },
+      images: [{ destinations: [{ repository: '$UNDER_TEST', tags: [] }] }],
+      release: { enabled: true, repository: `${image}/$name`, fromTag: 'build-$CI_PIPELINE_IID' },
+    },
+    fields: ['release.fromTag'],
+    fixable: false,
+  },
+  {
     code: 'KC236',
     trigger: {
       version: 2,
@@ -154,7 +181,7 @@ export const pipelineCases: Case[] = [
     trigger: { version: 2, release: { enabled: true, image: 'registry.example.com/tools/crane' } },
     near: {
       version: 2,
-      release: { enabled: true, image: 'gcr.io/go-containerregistry/crane:debug@sha256:' + 'a'.repeat(64) },
+      release: { enabled: true, image: `gcr.io/go-containerregistry/crane:debug@sha256:${'a'.repeat(64)}` },
     },
     fixable: false,
   },

@@ -163,7 +163,7 @@ export const en: Catalog = {
   KC235: {
     title: 'The retag job copies an image no job pushes',
     message: (p) =>
-      `The retag job tags ${p.reference}, but no build job pushes that reference outside tag pipelines, so on a tag crane finds nothing to copy ("MANIFEST_UNKNOWN"). Push it from a build job (e.g. a destination with the short commit SHA on branch pipelines) or change "from tag".`,
+      `The retag job tags ${p.reference}, but no build job pushes that reference before it runs (in the tag pipeline itself or in a branch pipeline of the same commit), so on a tag crane finds nothing to copy ("MANIFEST_UNKNOWN"). Push it from a build job (e.g. a destination with the short commit SHA on branch pipelines) or change "from tag".`,
   },
   KC236: {
     title: 'parallel:matrix not possible: written with extends',

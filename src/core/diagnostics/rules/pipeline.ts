@@ -56,23 +56,40 @@ const changesWithoutDiff = definePipelineRule({
     }),
 })
 
+const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g
+
 /**
- * Each written reference of an image: `repository:tag`, or the repository alone when it has no tags.
- * `expandVariables` writes in the image's own variables (a matrix cell's `$TARGET`), so two images
- * whose references differ only through them are not taken for the same.
+ * Writes in the values of `variables` (GitLab expands job variables before the script runs). With
+ * `nested`, a value that names another variable is written in too, a few levels deep, as GitLab does;
+ * without, a value holding `$` is left as its name. Unknown names (predefined ones) stay as they are.
  */
-function references(image: Image, { expandVariables = false } = {}) {
-  const values = new Map(image.variables.map((v) => [v.name, v.value]))
-  const expand = (text: string) =>
-    expandVariables
-      ? text.replace(
-          /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-          (whole, braced, bare) => {
-            const value = values.get(braced ?? bare)
-            return value === undefined || value.includes('$') ? whole : value
-          },
-        )
-      : text
+function expander(variables: ReadonlyMap<string, string>, { nested = false } = {}) {
+  const once = (text: string) =>
+    text.replace(VARIABLE, (whole, braced, bare) => {
+      const value = variables.get(braced ?? bare)
+      return value === undefined || (!nested && value.includes('$')) ? whole : value
+    })
+  return (text: string) => {
+    let expanded = once(text)
+    for (let depth = 1; nested && depth < 4; depth += 1) {
+      const next = once(expanded)
+      if (next === expanded) break
+      expanded = next
+    }
+    return expanded
+  }
+}
+
+type Variable = { name: string; value: string }
+
+/** Variables by name; a later one of the same name wins (an image's own over the pipeline's). */
+const byName = (...lists: (readonly Variable[])[]) => new Map(lists.flat().map((v) => [v.name, v.value]))
+
+/**
+ * Each written reference of an image: `repository:tag`, or the repository alone when it has no tags,
+ * with `expand` applied (by default none).
+ */
+function references(image: Image, expand: (text: string) => string = (text) => text) {
   return image.destinations.flatMap((d, k) =>
     d.tags.length === 0
       ? [{ reference: expand(d.repository), when: d.when, field: `destinations[${k}]` }]
@@ -94,7 +111,7 @@ const sameReferenceTwice = definePipelineRule({
     const seen: { reference: string; when: DestinationWhen; image: string }[] = []
     for (const [i, image] of config.images.entries()) {
       // An image with platforms pushes per-platform tags too, but its joined tag is what collides.
-      for (const ref of references(image, { expandVariables: true })) {
+      for (const ref of references(image, expander(byName(image.variables)))) {
         const earlier = seen.find(
           (s) => s.reference === ref.reference && s.image !== image.name && pushedTogether(s.when, ref.when),
         )
@@ -104,7 +121,7 @@ const sameReferenceTwice = definePipelineRule({
             params: { reference: ref.reference, image: image.name, other: earlier.image },
           })
       }
-      for (const ref of references(image, { expandVariables: true }))
+      for (const ref of references(image, expander(byName(image.variables))))
         seen.push({ reference: ref.reference, when: ref.when, image: image.name })
     }
     return hits
@@ -169,13 +186,26 @@ const releaseSourceNotPushed = definePipelineRule({
   check: (config) => {
     const { release } = config
     if (!release.enabled) return []
-    const wanted = `${release.repository}:${release.fromTag}`
-    const pushedBeforeTag = config.images.some((image) =>
-      references(image).some((ref) => ref.reference === wanted && ref.when !== 'tag'),
-    )
-    const buildsOnBranches = config.pipeline.triggers.on.some((t) => t !== 'tag')
-    if (pushedBeforeTag && (buildsOnBranches || config.pipeline.triggers.on.length === 0)) return []
-    return [{ fields: ['release.fromTag'], params: { reference: wanted } }]
+    const written = `${release.repository}:${release.fromTag}`
+    // Both sides as GitLab expands them: a destination may be a variable holding the whole reference.
+    const wanted = expander(byName(config.pipeline.job.variables), { nested: true })(written)
+    const { on } = config.pipeline.triggers
+    const everyPipeline = on.length === 0
+    const buildsOnBranches = everyPipeline || on.some((t) => t !== 'tag')
+    const buildsOnTags = everyPipeline || on.includes('tag')
+    // The retag job waits for the builds (needs), so a push earlier in the tag pipeline counts, as
+    // does one from a branch pipeline of the same commit before it.
+    const pushedFirst = config.images.some((image) => {
+      const expand = expander(byName(config.pipeline.job.variables, image.variables), { nested: true })
+      return references(image, expand).some(
+        (ref) =>
+          ref.reference === wanted &&
+          ((buildsOnBranches && ref.when !== 'tag') ||
+            (buildsOnTags && (ref.when === 'always' || ref.when === 'tag'))),
+      )
+    })
+    if (pushedFirst) return []
+    return [{ fields: ['release.fromTag'], params: { reference: written } }]
   },
 })
 
