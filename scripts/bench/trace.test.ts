@@ -72,7 +72,7 @@ describe('summarizeTrace', () => {
     expect(pathByKindMs['garbage collection']).toBe(0)
     expect(pathByKindMs.script).toBeCloseTo(3.7)
     expect(pathByKindMs.paint).toBeCloseTo(0.8)
-    expect(pathByTaskMs).toEqual({ 'EventDispatch keydown': 3, TimerFire: 0.5, FireAnimationFrame: 4 })
+    expect(pathByTaskMs).toEqual({ 'input event': 3, TimerFire: 0.5, frame: 4 })
   })
 
   it('refuses a trace without the page’s main thread', () => {

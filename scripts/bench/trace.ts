@@ -26,9 +26,10 @@ export interface KeystrokeTrace {
   /** The path's thread time by kind of work, mean per key (ms): what the path is made of. */
   readonly pathByKindMs: Readonly<Record<WorkKind, number>>
   /**
-   * The path's thread time by task, mean per key (ms), each task named by the outermost event in it
-   * (`EventDispatch keydown`, `FireAnimationFrame`, `HandlePostMessage`, `TimerFire`…; `(none)` for a
-   * task with no traced event, such as the compositor's work in Chromium's own tasks).
+   * The path's thread time by task, mean per key (ms): `input event` (the task dispatching the key's
+   * keydown, keypress and input), `frame` (animation callbacks, style, layout, paint), the others by
+   * their outermost event (`HandlePostMessage`, `TimerFire`, `EventDispatch keyup`…; `(none)` for a
+   * task with no traced event).
    */
   readonly pathByTaskMs: Readonly<Record<string, number>>
 }
@@ -142,7 +143,7 @@ export function summarizeTrace(traceEvents: readonly TraceEvent[], keys: number)
     const kinds = noWork()
     addSelfTimes(task, nested, kinds)
     for (const kind of WORK_KINDS) perKey[kind] += kinds[kind]
-    taskWork.set(task, { kinds, name: taskName(nested) })
+    taskWork.set(task, { kinds, name: taskName(task, nested) })
   }
   for (const kind of WORK_KINDS) perKey[kind] /= keys
 
@@ -194,9 +195,18 @@ export function summarizeTrace(traceEvents: readonly TraceEvent[], keys: number)
   }
 }
 
-/** A task's name: its outermost traced event, with the event type of a dispatched event. */
-function taskName(nested: readonly TraceEvent[]): string {
-  const outer = nested[0]
+/**
+ * A task's name: `input event` for the one dispatching the key's `input` (its keydown and keypress
+ * too), `frame` for one running animation callbacks (with that frame's style, layout and paint),
+ * otherwise its outermost traced event, with the event type of a dispatched event.
+ */
+function taskName(task: TraceEvent, nested: readonly TraceEvent[]): string {
+  const inside = nested.filter(
+    (e) => e.name !== 'RunTask' && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + (task.dur ?? 0),
+  )
+  if (inside.some((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input')) return 'input event'
+  if (inside.some((e) => e.name === 'FireAnimationFrame')) return 'frame'
+  const outer = inside[0]
   if (!outer) return '(none)'
   const type = outer.args?.data?.type
   return type ? `${outer.name} ${type}` : outer.name
