@@ -16,6 +16,9 @@ export interface Headline {
   readonly monacoVisibleMedianMs?: number
   readonly keyToVisibleP95Ms?: number
   readonly keyToVisibleP95Throttled2xMs?: number
+  /** Typing into the five-image config (issue 11 item 14), as it is and with the CPU 2× slower. */
+  readonly keyToVisibleP95FiveImagesMs?: number
+  readonly keyToVisibleP95FiveImagesThrottled2xMs?: number
   /** A keystroke's main-thread path (keydown → the frame drawing it) in thread time, p95: load-proof. */
   readonly keyPathThreadP95Ms?: number
 }
@@ -29,6 +32,8 @@ export const HEADLINE_LABELS: Readonly<Record<keyof Headline, string>> = {
   monacoVisibleMedianMs: 'Monaco shows the YAML, median',
   keyToVisibleP95Ms: 'keystroke → visible, p95',
   keyToVisibleP95Throttled2xMs: 'keystroke → visible, p95, CPU 2× slower',
+  keyToVisibleP95FiveImagesMs: 'keystroke → visible, p95, five images',
+  keyToVisibleP95FiveImagesThrottled2xMs: 'keystroke → visible, p95, five images, CPU 2× slower',
   keyPathThreadP95Ms: 'keystroke path, thread time, p95',
 }
 
@@ -53,13 +58,24 @@ interface OldResults {
     readonly monacoVisible?: { readonly median?: unknown }
   }
   readonly typing?: { readonly keyToVisible?: { readonly p95?: unknown } }
+  readonly typingFiveImagesThrottled?: {
+    readonly cpuSlowdown?: unknown
+    readonly keyToVisible?: { readonly p95?: unknown }
+  }
 }
 
 /** Reads the headline of a results.json, also from runs written before it had a `headline` field. */
 export function headlineOf(results: unknown): Headline {
   if (typeof results !== 'object' || results === null) return {}
   const r = results as OldResults
-  if (typeof r.headline === 'object' && r.headline !== null) return r.headline as Headline
+  // Runs from before the five-image throttled figure was a headline figure kept it in its pass only.
+  const fiveThrottled = r.typingFiveImagesThrottled
+  const fromPasses: Headline =
+    fiveThrottled?.cpuSlowdown === 2
+      ? { keyToVisibleP95FiveImagesThrottled2xMs: num(fiveThrottled.keyToVisible?.p95) }
+      : {}
+  if (typeof r.headline === 'object' && r.headline !== null)
+    return { ...fromPasses, ...(r.headline as Headline) }
   const list = r.bytes?.requestsFirstLoad
   const requests: readonly OldRequest[] = Array.isArray(list) ? list : []
   const scripts = requests.filter((q) => /\.(m?js|css)$/.test(q.file ?? ''))
@@ -71,6 +87,7 @@ export function headlineOf(results: unknown): Headline {
     formUsableMedianMs: num(r.loads?.formUsable?.median),
     monacoVisibleMedianMs: num(r.loads?.monacoVisible?.median),
     keyToVisibleP95Ms: num(r.typing?.keyToVisible?.p95),
+    ...fromPasses,
   }
 }
 

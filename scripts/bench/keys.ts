@@ -37,6 +37,14 @@ function report(name: string, traces: readonly KeystrokeTrace[], profile?: Keyst
     `  animation frame median ${m((t) => t.animationFrameMs.median)}, p95 ${m((t) => t.animationFrameMs.p95)}`,
     `  all main-thread work per key: ${m((t) => WORK_KINDS.reduce((sum, k) => sum + t.perKeyMs[k], 0))}`,
     ...WORK_KINDS.map((k) => `    ${k}: ${m((t) => t.perKeyMs[k])}`),
+    '  the path by kind (mean per key, medians over sessions)',
+    ...WORK_KINDS.map((k) => `    ${k}: ${m((t) => t.pathByKindMs[k])}`),
+    '  the path by task (mean per key, medians over sessions)',
+    ...[...new Set(traces.flatMap((t) => Object.keys(t.pathByTaskMs)))]
+      .map((task) => [task, median(traces.map((t) => t.pathByTaskMs[task] ?? 0))] as const)
+      .sort((a, b) => b[1] - a[1])
+      .filter(([, v]) => v >= 0.05)
+      .map(([task, v]) => `    ${task}: ${ms(v)}`),
   ]
   if (profile) {
     lines.push(`  profiled: ${ms(profile.perKeyMs)} per key`)

@@ -12,13 +12,14 @@ import { fullVisitFiles, initialFiles, isScriptOrStyle, isWorker, siteParts } fr
 import { coldLoad, INTERACTIVE_MARK, type LoadRun, transfers, visitTotals } from './loads.ts'
 import { cpuBusy, waitForQuiet } from './machine.ts'
 import { nodeTimings } from './node-timings.ts'
+import { type KeyStats, keyStats, passFigures, passResults, type TypingPass, typingPasses } from './passes.ts'
 import { type KeystrokeProfile, profileTyping } from './profile.ts'
 import { serve } from './server.ts'
 import { sizeOf, totalSize } from './sizes.ts'
 import { summarize } from './stats.ts'
 import { type FigureRow, kb, ms, renderFigures, renderTable, status } from './table.ts'
 import { type KeystrokeTrace, traceTyping, WORK_KINDS } from './trace.ts'
-import { renderFrame, type TypingRun, typingRun } from './typing.ts'
+import { type TypingRun, typingRun } from './typing.ts'
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9)
 const KEYS = Number(process.env.BENCH_KEYS ?? 200)
@@ -28,38 +29,6 @@ const QUIET_WAIT_S = Number(process.env.BENCH_QUIET_WAIT_S ?? 120)
 const QUIET_BUSY = 0.25
 /** The throttled typing pass: Chromium's CPU emulation this many times slower (issue 15: 2×). */
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 2)
-
-/** Latency figures of a typing session (keys whose changed line was already on screen left out). */
-function keyStats(typing: TypingRun) {
-  const usable = typing.samples.filter((s) => !s.ambiguous)
-  const measured = (key: 'model' | 'dom' | 'frame') =>
-    usable.map((s) => s[key]).filter((v): v is number => v !== null)
-  return {
-    model: summarize(measured('model')),
-    dom: summarize(measured('dom')),
-    frame: summarize(measured('frame')),
-    /** Keys rendered by the frame of the first vsync after them (renderFrame ≤ 1), of those measured. */
-    withinFrame: usable.filter((s) => (renderFrame(s) ?? 2) <= 1).length,
-    shown: usable.filter((s) => renderFrame(s) !== null).length,
-    renderFrame: summarize(usable.map(renderFrame).filter((v): v is number => v !== null)),
-    handlerDelay: summarize(usable.map((s) => s.handlerDelay)),
-    sent: typing.samples.length,
-    ambiguous: typing.samples.length - usable.length,
-    missingModel: usable.filter((s) => s.model === null).length,
-    missingDom: usable.filter((s) => s.dom === null).length,
-  }
-}
-
-/** Keys rendered by the frame of the first vsync after them: what "within a frame" means (typing.ts). */
-function frameFigure(label: string, stats: ReturnType<typeof keyStats>) {
-  return {
-    figure: `  … rendered by the first vsync's frame${label}`,
-    median: `${stats.withinFrame}/${stats.shown} keys`,
-    p95: `frame ${stats.renderFrame.p95}`,
-    budget: '',
-    status: '' as const,
-  }
-}
 
 /** The headline of the run this one replaces (bench/results.json), if there is one. */
 async function previousHeadline(): Promise<Headline | undefined> {
@@ -136,9 +105,8 @@ async function main(dir: string): Promise<void> {
   const browser = await launchChromium()
   const chromium = browser.version()
   const runs: LoadRun[] = []
-  let typing: TypingRun
-  let throttled: TypingRun | undefined
-  let fiveImages: TypingRun | undefined
+  const passes = typingPasses(CPU_SLOWDOWN)
+  const typed = new Map<TypingPass['id'], TypingRun>()
   let profile: KeystrokeProfile | undefined
   let trace: KeystrokeTrace | undefined
   try {
@@ -148,13 +116,16 @@ async function main(dir: string): Promise<void> {
       log(`cold load ${i + 1}/${LOADS}`)
       runs.push(await coldLoad(browser, server, parts, dir))
     }
-    log(`typing ${KEYS} keys`)
-    typing = await typingRun(browser, server, KEYS)
-    if (CPU_SLOWDOWN > 1) {
-      log(`typing ${KEYS} keys with the CPU ${CPU_SLOWDOWN}× slower`)
-      throttled = await typingRun(browser, server, KEYS, {}, CPU_SLOWDOWN)
-      log(`typing ${KEYS} keys into a five-image config with the CPU ${CPU_SLOWDOWN}× slower`)
-      fiveImages = await typingRun(browser, server, KEYS, {}, CPU_SLOWDOWN, fiveImageHash())
+    for (const pass of passes) {
+      const what = [
+        pass.fiveImages ? 'into a five-image config' : '',
+        pass.cpuSlowdown > 1 ? `with the CPU ${pass.cpuSlowdown}× slower` : '',
+      ]
+      log(`typing ${KEYS} keys ${what.filter(Boolean).join(' ')}`.trimEnd())
+      typed.set(
+        pass.id,
+        await typingRun(browser, server, KEYS, {}, pass.cpuSlowdown, pass.fiveImages ? fiveImageHash() : ''),
+      )
     }
     if (process.env.BENCH_PROFILE !== '0') {
       log('typing 60 keys with the CPU profiler on (separate session, not timed)')
@@ -201,9 +172,12 @@ async function main(dir: string): Promise<void> {
     formPainted: summarize(runs.map((r) => r.formPainted)),
     hydrated: summarize(runs.map((r) => r.hydrated)),
   }
-  const keys = keyStats(typing)
-  const keysThrottled = throttled ? keyStats(throttled) : undefined
-  const keysFiveImages = fiveImages ? keyStats(fiveImages) : undefined
+  const typing = typed.get('typing') as TypingRun
+  const stats = new Map<TypingPass['id'], KeyStats>(
+    passes.map((pass) => [pass.id, keyStats(typed.get(pass.id) as TypingRun)]),
+  )
+  const keys = stats.get('typing') as KeyStats
+  const keysThrottled = stats.get('typingThrottled')
   const visit = visitTotals(first)
   const visits = runs.map(visitTotals)
   const sameEveryLoad = visits.every((v) => v.requests === visit.requests && v.jsCssGzip === visit.jsCssGzip)
@@ -345,40 +319,9 @@ async function main(dir: string): Promise<void> {
       budget: '',
       status: '',
     },
-    {
-      figure: `keystroke → visible lines (${keys.dom.n} keys)`,
-      median: ms(keys.dom.median, 1),
-      p95: ms(keys.dom.p95, 1),
-      budget: `p95 ≤ ${ms(BUDGETS.keyToVisibleP95Ms)}`,
-      status: status(keys.dom.p95 <= BUDGETS.keyToVisibleP95Ms && keys.missingDom === 0),
-    },
-    frameFigure('', keys),
+    ...passes.flatMap((pass) => passFigures(pass, stats.get(pass.id) as KeyStats)),
     ...(keysThrottled
       ? [
-          {
-            figure: `keystroke → visible lines, CPU ${CPU_SLOWDOWN}× slower (${keysThrottled.dom.n} keys)`,
-            median: ms(keysThrottled.dom.median, 1),
-            p95: ms(keysThrottled.dom.p95, 1),
-            budget: `p95 ≤ ${ms(BUDGETS.keyToVisibleP95Ms)}`,
-            status: status(
-              keysThrottled.dom.p95 <= BUDGETS.keyToVisibleP95Ms && keysThrottled.missingDom === 0,
-            ),
-          },
-          frameFigure(`, CPU ${CPU_SLOWDOWN}× slower`, keysThrottled),
-          ...(keysFiveImages
-            ? [
-                {
-                  figure: `keystroke → visible lines, five images, CPU ${CPU_SLOWDOWN}× slower (${keysFiveImages.dom.n} keys)`,
-                  median: ms(keysFiveImages.dom.median, 1),
-                  p95: ms(keysFiveImages.dom.p95, 1),
-                  budget: `p95 ≤ ${ms(BUDGETS.keyToVisibleP95Ms)}`,
-                  status: status(
-                    keysFiveImages.dom.p95 <= BUDGETS.keyToVisibleP95Ms && keysFiveImages.missingDom === 0,
-                  ),
-                },
-                frameFigure(`, five images, CPU ${CPU_SLOWDOWN}× slower`, keysFiveImages),
-              ]
-            : []),
           {
             figure: `keystroke → Monaco model, CPU ${CPU_SLOWDOWN}× slower`,
             median: ms(keysThrottled.model.median, 1),
@@ -502,6 +445,9 @@ async function main(dir: string): Promise<void> {
     monacoVisibleMedianMs: monacoVisible.median,
     keyToVisibleP95Ms: keys.dom.p95,
     keyToVisibleP95Throttled2xMs: CPU_SLOWDOWN === 2 ? keysThrottled?.dom.p95 : undefined,
+    keyToVisibleP95FiveImagesMs: stats.get('typingFiveImages')?.dom.p95,
+    keyToVisibleP95FiveImagesThrottled2xMs:
+      CPU_SLOWDOWN === 2 ? stats.get('typingFiveImagesThrottled')?.dom.p95 : undefined,
     keyPathThreadP95Ms: trace?.criticalMs.p95,
   }
   const comparison = previous ? compareHeadlines(previous, headline) : []
@@ -539,13 +485,22 @@ async function main(dir: string): Promise<void> {
     transfer.otherBeforeEditor.files.length
       ? `Also requested before the editor: ${transfer.otherBeforeEditor.files.join(', ')} (${kb(transfer.otherBeforeEditor.gzip)} gzip, lazy: not counted as initial).`
       : '',
-    keys.ambiguous ? `${keys.ambiguous} keystrokes left out: their changed line was already on screen.` : '',
-    keys.missingDom || keys.missingModel
-      ? `WARNING: ${keys.missingModel} keys never reached the model, ${keys.missingDom} never the screen.`
-      : '',
-    typing.finalValue === 'build'
-      ? ''
-      : `WARNING: the job name ended as ${JSON.stringify(typing.finalValue)}.`,
+    ...passes.flatMap((pass) => {
+      const s = stats.get(pass.id) as KeyStats
+      const run = typed.get(pass.id) as TypingRun
+      const where = pass.label ? ` (${pass.label})` : ''
+      return [
+        s.ambiguous
+          ? `${s.ambiguous} keystrokes left out${where}: their changed line was already on screen.`
+          : '',
+        s.missingDom || s.missingModel
+          ? `WARNING${where}: ${s.missingModel} keys never reached the model, ${s.missingDom} never the screen.`
+          : '',
+        run.finalValue === run.initialValue
+          ? ''
+          : `WARNING${where}: the job name ended as ${JSON.stringify(run.finalValue)}, not ${JSON.stringify(run.initialValue)}.`,
+      ]
+    }),
     quiet.busy > QUIET_BUSY
       ? `WARNING: the CPUs were ${(quiet.busy * 100).toFixed(0)}% busy with other work when timing began: timings are inflated.`
       : '',
@@ -609,6 +564,7 @@ async function main(dir: string): Promise<void> {
     },
     typing: {
       field: typing.field,
+      initialValue: typing.initialValue,
       finalValue: typing.finalValue,
       keyToModel: keys.model,
       keyToVisible: keys.dom,
@@ -621,33 +577,11 @@ async function main(dir: string): Promise<void> {
       missingDom: keys.missingDom,
       samples: typing.samples,
     },
-    typingThrottled: keysThrottled && {
-      cpuSlowdown: CPU_SLOWDOWN,
-      keyToModel: keysThrottled.model,
-      keyToVisible: keysThrottled.dom,
-      keyToFrame: keysThrottled.frame,
-      withinFrame: {
-        keys: keysThrottled.withinFrame,
-        of: keysThrottled.shown,
-        renderFrameP95: keysThrottled.renderFrame.p95,
-      },
-      handlerDelay: keysThrottled.handlerDelay,
-      sent: keysThrottled.sent,
-      ambiguous: keysThrottled.ambiguous,
-      missingModel: keysThrottled.missingModel,
-      missingDom: keysThrottled.missingDom,
-    },
-    typingFiveImagesThrottled: keysFiveImages && {
-      cpuSlowdown: CPU_SLOWDOWN,
-      keyToVisible: keysFiveImages.dom,
-      keyToModel: keysFiveImages.model,
-      withinFrame: {
-        keys: keysFiveImages.withinFrame,
-        of: keysFiveImages.shown,
-        renderFrameP95: keysFiveImages.renderFrame.p95,
-      },
-      missingDom: keysFiveImages.missingDom,
-    },
+    ...Object.fromEntries(
+      passes
+        .filter((pass) => pass.id !== 'typing')
+        .map((pass) => [pass.id, passResults(pass, stats.get(pass.id) as KeyStats)]),
+    ),
     keystrokeProfile: profile,
     keystrokeTrace: trace,
     node,

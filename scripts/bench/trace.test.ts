@@ -66,6 +66,15 @@ describe('summarizeTrace', () => {
     expect(perKeyMs.script).toBeCloseTo(3.7)
   })
 
+  it('splits the path by kind of work and by task, per key', () => {
+    const { pathByKindMs, pathByTaskMs } = summarizeTrace(trace, 2)
+    // The GC after the frame is not on the path.
+    expect(pathByKindMs['garbage collection']).toBe(0)
+    expect(pathByKindMs.script).toBeCloseTo(3.7)
+    expect(pathByKindMs.paint).toBeCloseTo(0.8)
+    expect(pathByTaskMs).toEqual({ 'input event': 3, TimerFire: 0.5, frame: 4 })
+  })
+
   it('refuses a trace without the page’s main thread', () => {
     expect(() => summarizeTrace([], 1)).toThrow(/main thread/)
   })

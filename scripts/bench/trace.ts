@@ -23,6 +23,15 @@ export interface KeystrokeTrace {
   readonly inputMs: Summary
   /** … of which the animation-frame callbacks of that frame (Monaco's render). */
   readonly animationFrameMs: Summary
+  /** The path's thread time by kind of work, mean per key (ms): what the path is made of. */
+  readonly pathByKindMs: Readonly<Record<WorkKind, number>>
+  /**
+   * The path's thread time by task, mean per key (ms): `input event` (the task dispatching the key's
+   * keydown, keypress and input), `frame` (animation callbacks, style, layout, paint), the others by
+   * their outermost event (`HandlePostMessage`, `TimerFire`, `EventDispatch keyup`…; `(none)` for a
+   * task with no traced event).
+   */
+  readonly pathByTaskMs: Readonly<Record<string, number>>
 }
 
 export const WORK_KINDS = [
@@ -119,19 +128,22 @@ export function summarizeTrace(traceEvents: readonly TraceEvent[], keys: number)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
   const tasks = main.filter((e) => e.name === TASK)
 
-  const perKey = Object.fromEntries(WORK_KINDS.map((k) => [k, 0])) as Record<WorkKind, number>
-  // Nested events by task, in one pass (both lists are sorted by start).
+  const noWork = () => Object.fromEntries(WORK_KINDS.map((k) => [k, 0])) as Record<WorkKind, number>
+  const perKey = noWork()
+  // Each task's self times by kind and its name, from its nested events, in one pass (both lists
+  // are sorted by start).
+  const taskWork = new Map<TraceEvent, { readonly kinds: Record<WorkKind, number>; readonly name: string }>()
   let from = 0
   for (const task of tasks) {
     while (from < main.length && (main[from] as TraceEvent).ts < task.ts) from++
     const end = task.ts + (task.dur ?? 0)
     let to = from
     while (to < main.length && (main[to] as TraceEvent).ts < end) to++
-    addSelfTimes(
-      task,
-      main.slice(from, to).filter((e) => e !== task && e.name !== TASK),
-      perKey,
-    )
+    const nested = main.slice(from, to).filter((e) => e !== task && e.name !== TASK)
+    const kinds = noWork()
+    addSelfTimes(task, nested, kinds)
+    for (const kind of WORK_KINDS) perKey[kind] += kinds[kind]
+    taskWork.set(task, { kinds, name: taskName(task, nested) })
   }
   for (const kind of WORK_KINDS) perKey[kind] /= keys
 
@@ -141,6 +153,8 @@ export function summarizeTrace(traceEvents: readonly TraceEvent[], keys: number)
   const critical: number[] = []
   const input: number[] = []
   const frames: number[] = []
+  const pathByKind = noWork()
+  const pathByTask: Record<string, number> = {}
   for (const keydown of dispatched('keydown')) {
     const inputEvent = inputs.find((e) => e.ts >= keydown.ts)
     const first = tasks.find((t) => t.ts <= keydown.ts && keydown.ts < t.ts + (t.dur ?? 0))
@@ -148,9 +162,14 @@ export function summarizeTrace(traceEvents: readonly TraceEvent[], keys: number)
     const frame = main.find((e) => e.name === 'FireAnimationFrame' && e.ts > inputEvent.ts)
     if (!frame) continue
     const end = frame.ts + (frame.dur ?? 0)
-    critical.push(
-      tasks.filter((t) => t.ts >= first.ts && t.ts < end).reduce((sum, t) => sum + time(t), 0) / 1000,
-    )
+    const path = tasks.filter((t) => t.ts >= first.ts && t.ts < end)
+    critical.push(path.reduce((sum, t) => sum + time(t), 0) / 1000)
+    for (const task of path) {
+      const work = taskWork.get(task)
+      if (!work) continue
+      for (const kind of WORK_KINDS) pathByKind[kind] += work.kinds[kind]
+      pathByTask[work.name] = (pathByTask[work.name] ?? 0) + time(task) / 1000
+    }
     input.push(time(inputEvent) / 1000)
     const frameTask = tasks.find((t) => t.ts <= frame.ts && frame.ts < t.ts + (t.dur ?? 0))
     const frameEnd = frameTask ? frameTask.ts + (frameTask.dur ?? 0) : end
@@ -163,13 +182,34 @@ export function summarizeTrace(traceEvents: readonly TraceEvent[], keys: number)
     )
   }
   if (critical.length === 0) throw new Error('no keystroke in the trace reached an animation frame')
+  for (const kind of WORK_KINDS) pathByKind[kind] /= critical.length
+  for (const name of Object.keys(pathByTask)) pathByTask[name] = (pathByTask[name] ?? 0) / critical.length
   return {
     keys,
     perKeyMs: perKey,
     criticalMs: summarize(critical),
     inputMs: summarize(input),
     animationFrameMs: summarize(frames),
+    pathByKindMs: pathByKind,
+    pathByTaskMs: pathByTask,
   }
+}
+
+/**
+ * A task's name: `input event` for the one dispatching the key's `input` (its keydown and keypress
+ * too), `frame` for one running animation callbacks (with that frame's style, layout and paint),
+ * otherwise its outermost traced event, with the event type of a dispatched event.
+ */
+function taskName(task: TraceEvent, nested: readonly TraceEvent[]): string {
+  const inside = nested.filter(
+    (e) => e.name !== 'RunTask' && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + (task.dur ?? 0),
+  )
+  if (inside.some((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input')) return 'input event'
+  if (inside.some((e) => e.name === 'FireAnimationFrame')) return 'frame'
+  const outer = inside[0]
+  if (!outer) return '(none)'
+  const type = outer.args?.data?.type
+  return type ? `${outer.name} ${type}` : outer.name
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))

@@ -40,6 +40,8 @@ export function renderFrame(sample: KeySample): number | null {
 export interface TypingRun {
   readonly field: string
   readonly samples: readonly KeySample[]
+  /** The field's value before the first key. */
+  readonly initialValue: string
   /** The field's value after the last key (the sequence ends where it started). */
   readonly finalValue: string
 }
@@ -109,6 +111,7 @@ export async function typingRun(
     const field = page.locator(TYPING_FIELD)
     await openFirstCard(page)
     await field.click()
+    const initialValue = await field.inputValue()
     await page.keyboard.press('End')
     await page.evaluate('window.__bench.startTyping()')
     const pause = random(5)
@@ -126,7 +129,7 @@ export async function typingRun(
     }
     const samples = (await page.evaluate('window.__bench.typingResults()')) as KeySample[]
     const finalValue = await field.inputValue()
-    return { field: TYPING_FIELD, samples, finalValue }
+    return { field: TYPING_FIELD, samples, initialValue, finalValue }
   } finally {
     await context.close()
   }

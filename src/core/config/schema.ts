@@ -370,7 +370,7 @@ const pipelineSchema = section(
   }),
 )
 
-const imageSchema = z.strictObject({
+export const imageSchema = z.strictObject({
   /** The build job's name (with a platform suffix for multi-arch builds). */
   name: field(jobName, 'build'),
   context: field(nonEmptyShellText, '${CI_PROJECT_DIR}'),
@@ -436,6 +436,9 @@ const configObject = z.strictObject({
 
 export const configSchema = configObject.check(z.superRefine(crossFieldIssues))
 
+/** The schema of each top-level section, as configSchema checks it (parse-edit.ts validates one). */
+export const configSections = configObject.shape
+
 type Issue = { message: string; path: (string | number)[] }
 
 /** Rules across fields: every job name of the pipeline is unique, and an image pushes somewhere. */
@@ -446,7 +449,8 @@ function crossFieldIssues(
   for (const issue of pipelineIssues(config)) ctx.addIssue({ code: 'custom', input: config, ...issue })
 }
 
-function pipelineIssues(config: z.output<typeof configObject>): Issue[] {
+/** The issues of the rules across fields (configSchema's last check) of an otherwise valid config. */
+export function pipelineIssues(config: z.output<typeof configObject>): Issue[] {
   const issues: Issue[] = []
   const owners = new Map<string, string>()
   const claim = (name: string, owner: string, path: Issue['path'], message: string) => {

@@ -11,3 +11,4 @@ export {
 } from './layout/index.ts'
 export { pipelineJobs, pipelineLayout } from './pipeline.ts'
 export { expandPlatformTemplate, platformSlug } from './platform-tags.ts'
+export { type ReusingGenerate, reusingGenerate } from './reuse.ts'

@@ -1,6 +1,6 @@
 import type { Config } from '../../core/config/schema.ts'
 
-type Generate = typeof import('../../core/generate/index.ts').generate
+type Generate = import('../../core/generate/index.ts').ReusingGenerate
 
 export type Output =
   | { readonly ok: true; readonly yaml: string }
@@ -17,7 +17,8 @@ let loading: Promise<void> | undefined
 export function loadGenerator(): Promise<void> {
   loading ??= import('../../core/generate/index.ts').then(
     (module) => {
-      generate = module.generate
+      // The preview generates on every keystroke: only the jobs a change touched are written again.
+      generate = module.reusingGenerate()
     },
     (error: unknown) => {
       loading = undefined

@@ -1,5 +1,6 @@
 import { deepEqual, defaultConfig } from '../../core/config/defaults.ts'
 import { type ConfigIssue, parseConfig } from '../../core/config/parse.ts'
+import { parseEdit } from '../../core/config/parse-edit.ts'
 import type { PresetName } from '../../core/config/preset-names.ts'
 import type { Config } from '../../core/config/schema.ts'
 import type { Language } from '../../i18n/index.ts'
@@ -223,7 +224,7 @@ function step(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'set':
     case 'type':
-      return validate(state, setIn(state.draft, action.path, action.value))
+      return validate(state, setIn(state.draft, action.path, action.value), action.path)
     case 'commit':
       return state
     case 'requestPreset': {
@@ -326,9 +327,13 @@ function load(state: AppState, config: Config, preset: PresetName | ''): AppStat
   }
 }
 
-function validate(state: AppState, draft: Config): AppState {
+/** `path`: where the draft was edited; a valid form then has only that part validated again. */
+function validate(state: AppState, draft: Config, path?: Path): AppState {
   if (draft === state.draft) return state
-  const result = parseConfig(draft)
+  const result =
+    path !== undefined && state.issues.length === 0
+      ? parseEdit(state.config, draft, path)
+      : parseConfig(draft)
   if (result.ok) {
     // What the edit left alone keeps its identity (per-image work and the form reuse it).
     const config = keepUnchanged(state.config, result.config)

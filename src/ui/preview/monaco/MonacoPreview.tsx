@@ -62,6 +62,10 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
       wordWrap: 'off',
       tabSize: 2,
       fontSize: 13,
+      // Work Monaco would redo on every edit for nothing a read-only YAML preview shows: colouring
+      // bracket pairs (the only brackets are `entrypoint: [""]`) and drawing whitespace in a selection.
+      bracketPairColorization: { enabled: false },
+      renderWhitespace: 'none',
       theme: themeFor(initialDark.current),
     })
     editorRef.current = editor
