@@ -155,6 +155,32 @@ const FORMS: Record<string, object> = {
   },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
+  'a CA for one registry, only when set (${X:+--registry-certificate})': {
+    certificates: { enabled: true, fileVariable: 'MY_CA', onlyWhenSet: true, registry: 'ghcr.io' },
+  },
+  'a base64 CA for one registry, only when set': {
+    certificates: { enabled: true, source: 'base64-variable', onlyWhenSet: true, registry: 'ghcr.io' },
+  },
+  'images with needs of their own beside the pipeline’s `needs: []`': {
+    images: [{ name: 'a', needs: ['test'] }, { name: 'b' }],
+    pipeline: { job: { needs: [] } },
+  },
+  'images with different cache repositories': {
+    images: [{ name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' }, { name: 'b' }],
+    cache: { enabled: true },
+  },
+  'a free-form arguments variable with several images': {
+    images: [{ name: 'a', extraArgsVariable: 'KANIKO_EXTRA_ARGS' }, { name: 'b' }],
+  },
+  'the same extra CA for two registries': {
+    certificates: {
+      enabled: true,
+      more: [
+        { source: 'file-variable', value: 'SECOND_CA', registry: '' },
+        { source: 'file-variable', value: 'SECOND_CA', registry: 'ghcr.io' },
+      ],
+    },
+  },
 }
 
 /**
@@ -186,6 +212,11 @@ describe('import(generate(config)) for random version-2 configs', () => {
       auth: 0,
       dockerAuthConfig: 0,
       dependencyProxy: 0,
+      caForOneRegistryWhenSet: 0,
+      sameCaTwice: 0,
+      needsOfTheirOwn: 0,
+      cachesOfTheirOwn: 0,
+      freeFormSeveralImages: 0,
     }
     await fc.assert(
       fc.asyncProperty(
@@ -209,6 +240,16 @@ describe('import(generate(config)) for random version-2 configs', () => {
           if (config.registries.dependencyProxy.enabled) seen.dependencyProxy += 1
           if (config.registries.extra.length > 0 || config.registries.dockerAuthConfig.source !== 'none')
             seen.auth += 1
+          const { certificates } = config
+          if (certificates.enabled && certificates.onlyWhenSet && certificates.registry)
+            seen.caForOneRegistryWhenSet += 1
+          const sources = certificates.more.map((more) => more.source)
+          if (certificates.enabled && new Set(sources).size < sources.length) seen.sameCaTwice += 1
+          if (new Set(expected.images.map((i) => JSON.stringify(i.needs))).size > 1) seen.needsOfTheirOwn += 1
+          if (expected.cache.enabled && expected.images.some((i) => i.cacheRepository))
+            seen.cachesOfTheirOwn += 1
+          if (config.images.length > 1 && config.images.some((i) => i.extraArgsVariable))
+            seen.freeFormSeveralImages += 1
         },
       ),
       { numRuns: RUNS, seed: SEED },
@@ -222,6 +263,11 @@ describe('import(generate(config)) for random version-2 configs', () => {
       extraAuth: seen.auth,
       dockerAuthConfig: seen.dockerAuthConfig,
       dependencyProxy: seen.dependencyProxy,
+      caForOneRegistryWhenSet: seen.caForOneRegistryWhenSet,
+      sameCaTwice: seen.sameCaTwice,
+      needsOfTheirOwn: seen.needsOfTheirOwn,
+      cachesOfTheirOwn: seen.cachesOfTheirOwn,
+      freeFormSeveralImages: seen.freeFormSeveralImages,
     })
     // Every layout is checked (the matrix one too), and each shape that was once left out is drawn.
     expect(seen.layouts.size).toBe(4)
@@ -231,6 +277,11 @@ describe('import(generate(config)) for random version-2 configs', () => {
       'severalCas',
       'dockerAuthConfig',
       'dependencyProxy',
+      'caForOneRegistryWhenSet',
+      'sameCaTwice',
+      'needsOfTheirOwn',
+      'cachesOfTheirOwn',
+      'freeFormSeveralImages',
     ] as const)
       expect(seen[shape], shape).toBeGreaterThan(0)
   }, 600_000)

@@ -38,6 +38,8 @@ export interface FlagUse extends Origin {
   readonly source: ArgumentSource | null
   /** A `--destination` the script adds to `"$@"` only in these pipelines (see positional.ts). */
   readonly when?: ConditionalWhen
+  /** Passed only when this variable is set and not empty (`${X:+--flag} ${X:+value}`). */
+  readonly onlyWhenSet?: string
 }
 
 export interface ExecutorRun extends Origin {
@@ -63,6 +65,8 @@ interface Token {
   /** Variables already expanded on the way to this token (loops, `OPTS="$OPTS --x"`). */
   readonly seen?: ReadonlySet<string>
   readonly when?: ConditionalWhen
+  /** The word of `${X:+word}`: there only when X is set and not empty. */
+  readonly onlyWhenSet?: string
 }
 
 export interface ArgvContext {
@@ -153,6 +157,11 @@ export function readExecutorRun(
       positional = null
       continue
     }
+    const alternative = alternativeTokens(token)
+    if (alternative) {
+      queue.unshift(...alternative)
+      continue
+    }
     const expanded = expand(token)
     if (expanded) {
       queue.unshift(...expanded)
@@ -190,11 +199,23 @@ export function readExecutorRun(
       value = sliceWord(token.word, 2)
     } else {
       // pflag takes the next argument as the value, whatever it looks like.
+      const following = queue[0] && alternativeTokens(queue[0])
+      if (following) queue.splice(0, 1, ...following)
       const next = queue.shift()
       if (!next) {
         problems.push({ origin: token.origin, reason: because('argv-no-value', { flag: spelledAs }) })
       } else {
         value = next.word
+        // `${X:+--flag} ${X:+value}` (both there or neither); any other mix moves the arguments.
+        if (next.onlyWhenSet !== token.onlyWhenSet)
+          problems.push({
+            origin: next.origin,
+            reason: because('argv-only-when-set-apart', {
+              flag: spelledAs,
+              value: wordText(next.word),
+              variable: next.onlyWhenSet ?? token.onlyWhenSet ?? '',
+            }),
+          })
         const nextText = wordText(next.word)
         if (nextText.startsWith('-') && next.word.parts[0]?.kind === 'literal') {
           swallowed.push({ flag: spelledAs, value: nextText, origin: next.origin })
@@ -211,6 +232,7 @@ export function readExecutorRun(
       spec,
       source: token.source,
       ...(token.when ? { when: token.when } : {}),
+      ...(token.onlyWhenSet ? { onlyWhenSet: token.onlyWhenSet } : {}),
     }
     flags.push(use)
     if (canonical === 'destination' && value) destinations.push(value)
@@ -229,6 +251,22 @@ export function readExecutorRun(
     swallowed,
     problems,
   }
+}
+
+/**
+ * `${X:+word}` where a flag is expected: the arguments `word` holds, each there only when X is set
+ * and not empty (the generator passes a CA's `--registry-certificate` so). Null for any other word.
+ */
+function alternativeTokens(token: Token): Token[] | null {
+  const variable = soleUnquotedParam(token.word)
+  const raw = token.word.parts[0]?.kind === 'param' ? token.word.parts[0].raw : ''
+  const prefix = `\${${variable}:+`
+  if (variable === null || !raw.startsWith(prefix) || token.onlyWhenSet !== undefined) return null
+  return shellArgumentWords(raw.slice(prefix.length, -1)).map((word) => ({
+    ...token,
+    word: { ...word, offset: token.word.offset },
+    onlyWhenSet: variable,
+  }))
 }
 
 /** `--destination <ref>` tokens for each conditional destination, marked with its `when`. */

@@ -106,7 +106,8 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       })
     }),
   // Each image's cache repository is its own, else the pipeline's: the same for every image is the
-  // pipeline's; otherwise every image names its own.
+  // pipeline's; otherwise every image names its own, beside the default pipeline one (two configs,
+  // one pipeline: which image "had" the pipeline's is not shown), which an image of that value keeps.
   'cache repository: the pipeline’s when every image has the same': (c) => {
     if (!c.cache.enabled) return
     const effective = c.images.map((image: Draft) => image.cacheRepository || c.cache.repository)
@@ -114,10 +115,39 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       c.cache.repository = effective[0]
       for (const image of c.images) image.cacheRepository = ''
     } else
-      c.images.forEach((image: Draft, i: number) => {
-        image.cacheRepository = effective[i]
+      ifInvisible(c, (d) => {
+        d.cache.repository = DEFAULTS.cache.repository
+        d.images.forEach((image: Draft, i: number) => {
+          image.cacheRepository = effective[i] === DEFAULTS.cache.repository ? '' : effective[i]
+        })
       })
   },
+  // The same CA appended twice (a File variable, a path) is one text in the bundle, and each
+  // `--registry-certificate` names that text: which of the two has the registry is not shown. The
+  // importer gives the flags to the CAs in order.
+  'the same CA twice: the registries first': (c) =>
+    ifInvisible(c, (d) => {
+      if (!d.certificates.enabled) return
+      const first = d.certificates
+      const value = {
+        'file-variable': 'fileVariable',
+        pem: 'pem',
+        'base64-variable': 'base64Variable',
+        path: 'path',
+      }
+      const cas: Draft[] = [
+        { source: first.source, value: first[value[first.source as keyof typeof value]], holder: first },
+        ...first.more.map((more: Draft) => ({ source: more.source, value: more.value, holder: more })),
+      ]
+      for (const ca of cas) {
+        const same = cas.filter((other) => other.source === ca.source && other.value === ca.value)
+        const registries = same.map((other) => other.holder.registry)
+        const ordered = [...registries.filter((r) => r !== ''), ...registries.filter((r) => r === '')]
+        same.forEach((other, i) => {
+          other.holder.registry = ordered[i]
+        })
+      }
+    }),
   // The job pushes to every `always` destination first, then adds the others per pipeline kind.
   'destinations: in the order the job pushes them': (c) =>
     ifInvisible(c, (d) => {
