@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseConfigOrThrow } from '../config/parse.ts'
+import type { Config } from '../config/schema.ts'
 import { generate } from '../generate/index.ts'
 import { importPipeline } from './index.ts'
 import { CANONICAL_RULES, canonical } from './test-support/canonical.ts'
@@ -165,9 +166,9 @@ const FORMS: Record<string, object> = {
     images: [{ name: 'a', needs: ['test'] }, { name: 'b' }],
     pipeline: { job: { needs: [] } },
   },
-  'images with different cache repositories': {
+  'images with different cache repositories (one the pipeline’s, not the default)': {
     images: [{ name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' }, { name: 'b' }],
-    cache: { enabled: true },
+    cache: { enabled: true, repository: 'registry.example.com/cache' },
   },
   'a free-form arguments variable with several images': {
     images: [{ name: 'a', extraArgsVariable: 'KANIKO_EXTRA_ARGS' }, { name: 'b' }],
@@ -181,6 +182,43 @@ const FORMS: Record<string, object> = {
       ],
     },
   },
+}
+
+/** Two configs that generate the same bytes: the importer reads the canonical one (by design). */
+const SAME_PIPELINE: Record<string, [object, object]> = {
+  'images with different cache repositories: which one is the pipeline’s': [
+    {
+      images: [{ name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' }, { name: 'b' }],
+      cache: { enabled: true, repository: 'registry.example.com/cache' },
+    },
+    {
+      images: [
+        { name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' },
+        { name: 'b', cacheRepository: 'registry.example.com/cache' },
+      ],
+      cache: { enabled: true },
+    },
+  ],
+  'the same CA twice: which one has the registry': [
+    {
+      certificates: {
+        enabled: true,
+        more: [
+          { source: 'path', value: '/etc/ssl/certs/two.pem', registry: '' },
+          { source: 'path', value: '/etc/ssl/certs/two.pem', registry: 'ghcr.io' },
+        ],
+      },
+    },
+    {
+      certificates: {
+        enabled: true,
+        more: [
+          { source: 'path', value: '/etc/ssl/certs/two.pem', registry: 'ghcr.io' },
+          { source: 'path', value: '/etc/ssl/certs/two.pem', registry: '' },
+        ],
+      },
+    },
+  ],
 }
 
 /**
@@ -198,6 +236,18 @@ describe('import(generate(config)) for random version-2 configs', () => {
     if (!result.ok || !result.config) return expect.fail(`import failed: ${JSON.stringify(result)}`)
     expect(result.config).toEqual(canonical(config))
     expect(generate(result.config)).toBe(yaml)
+  })
+
+  it.each(Object.keys(SAME_PIPELINE))('two configs, one pipeline: %s', async (name) => {
+    const [a, b] = (SAME_PIPELINE[name] as [object, object]).map((form) =>
+      parseConfigOrThrow({ version: 2, images: [{}], ...form }),
+    ) as [Config, Config]
+    expect(a).not.toEqual(b)
+    const yaml = generate(a)
+    expect(generate(b)).toBe(yaml)
+    expect(canonical(a)).toEqual(canonical(b))
+    const result = await importPipeline(yaml)
+    expect(result.ok && result.config).toEqual(canonical(a))
   })
 
   it('gives back the config and the very same pipeline', async () => {
