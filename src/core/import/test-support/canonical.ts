@@ -7,6 +7,14 @@ const PREFIX_ARG = 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
 const DEFAULTS = parseConfigOrThrow({ version: 2, images: [{}] })
 const DEFAULT_IMAGE = DEFAULTS.images[0] as Config['images'][number]
 
+/** The field of the first CA that holds its value, per source. */
+const FIRST_CA_FIELD = {
+  'file-variable': 'fileVariable',
+  pem: 'pem',
+  'base64-variable': 'base64Variable',
+  path: 'path',
+} as const
+
 // biome-ignore lint/suspicious/noExplicitAny: the rules write into a structured clone of a parsed config
 type Draft = any
 
@@ -125,29 +133,23 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
   // The same CA appended twice (a File variable, a path) is one text in the bundle, and each
   // `--registry-certificate` names that text: which of the two has the registry is not shown. The
   // importer gives the flags to the CAs in order.
-  'the same CA twice: the registries first': (c) =>
-    ifInvisible(c, (d) => {
-      if (!d.certificates.enabled) return
-      const first = d.certificates
-      const value = {
-        'file-variable': 'fileVariable',
-        pem: 'pem',
-        'base64-variable': 'base64Variable',
-        path: 'path',
-      }
-      const cas: Draft[] = [
-        { source: first.source, value: first[value[first.source as keyof typeof value]], holder: first },
-        ...first.more.map((more: Draft) => ({ source: more.source, value: more.value, holder: more })),
-      ]
-      for (const ca of cas) {
-        const same = cas.filter((other) => other.source === ca.source && other.value === ca.value)
-        const registries = same.map((other) => other.holder.registry)
+  'the same CA twice: the registries first': (c) => {
+    if (!c.certificates.enabled) return
+    const source = c.certificates.source as keyof typeof FIRST_CA_FIELD
+    const cas = [{ source, value: c.certificates[FIRST_CA_FIELD[source]] }, ...c.certificates.more]
+    const holder = (d: Draft, i: number) => (i === 0 ? d.certificates : d.certificates.more[i - 1])
+    cas.forEach((ca: Draft, i: number) => {
+      const same = cas.flatMap((o: Draft, j) => (o.source === ca.source && o.value === ca.value ? [j] : []))
+      if (same.length < 2 || same[0] !== i) return
+      ifInvisible(c, (d) => {
+        const registries = same.map((j) => holder(d, j).registry)
         const ordered = [...registries.filter((r) => r !== ''), ...registries.filter((r) => r === '')]
-        same.forEach((other, i) => {
-          other.holder.registry = ordered[i]
+        same.forEach((j, k) => {
+          holder(d, j).registry = ordered[k]
         })
-      }
-    }),
+      })
+    })
+  },
   // The job pushes to every `always` destination first, then adds the others per pipeline kind.
   'destinations: in the order the job pushes them': (c) =>
     ifInvisible(c, (d) => {
