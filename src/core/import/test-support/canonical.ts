@@ -287,11 +287,23 @@ const DEFAULT_EXTRA = parseConfigOrThrow({ version: 2, registries: { extra: [{ h
 
 /** Applies `change` when the pipeline stays byte-identical: the change is then not visible. */
 function ifInvisible(c: Draft, change: (draft: Draft) => void): void {
+  const before = JSON.stringify(c)
   const draft = structuredClone(c)
   change(draft)
+  if (JSON.stringify(draft) === before) return
   // Only a config the schema takes (two images named alike are not one config).
   const parsed = parseConfig(draft)
-  if (parsed.ok && generate(parsed.config) === generate(c as Config)) Object.assign(c, parsed.config)
+  const yaml = pipelineOf(c, before)
+  if (!parsed.ok || generate(parsed.config) !== yaml) return
+  Object.assign(c, parsed.config)
+  lastPipeline = { json: JSON.stringify(c), yaml }
+}
+
+/** The last config's pipeline: the rules ask for the same config's again and again. */
+let lastPipeline = { json: '', yaml: '' }
+function pipelineOf(c: Draft, json: string): string {
+  if (lastPipeline.json !== json) lastPipeline = { json, yaml: generate(c as Config) }
+  return lastPipeline.yaml
 }
 
 /** The config with every rule above applied. */
