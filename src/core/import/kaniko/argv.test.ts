@@ -105,6 +105,36 @@ describe('executor argv', () => {
     expect(result.unmapped.map((entry) => entry.code)).not.toContain('free-form-variable')
   })
 
+  it('reads a variable inside ${X:+…} as arguments passed only when X is set', async () => {
+    const { run } = await firstRun(
+      ['/kaniko/executor --destination reg/a ${X:+$OPTS}'],
+      '  variables:\n    OPTS: --cleanup --verbosity=debug',
+    )
+    expect(
+      run.flags.map((flag) => [flag.name, flag.source?.variable ?? null, flag.onlyWhenSet ?? null]),
+    ).toEqual([
+      ['destination', null, null],
+      ['cleanup', 'OPTS', 'X'],
+      ['verbosity', 'OPTS', 'X'],
+    ])
+    expect(run.freeForm).toMatchObject([{ variable: 'OPTS', onlyWhenSet: 'X' }])
+  })
+
+  it('reads ${X:+$X} (the generator’s free-form variable) as $X', async () => {
+    const { run } = await firstRun(
+      ['/kaniko/executor --destination reg/a ${OPTS:+$OPTS}'],
+      '  variables:\n    OPTS: --cleanup',
+    )
+    expect(
+      run.flags.map((flag) => [flag.name, flag.source?.variable ?? null, flag.onlyWhenSet ?? null]),
+    ).toEqual([
+      ['destination', null, null],
+      ['cleanup', 'OPTS', null],
+    ])
+    expect(run.freeForm).toEqual([expect.objectContaining({ variable: 'OPTS', read: true })])
+    expect(run.freeForm[0]).not.toHaveProperty('onlyWhenSet')
+  })
+
   it('reports a flag and its value not both passed only when the same variable is set', async () => {
     const { run, result } = await firstRun([
       '/kaniko/executor --destination reg/a ${CA:+--registry-certificate} reg=/ca.pem --verbosity ${V:+debug}',

@@ -52,7 +52,7 @@ export interface ExecutorRun extends Origin {
   /** `--destination` values, in order. */
   readonly destinations: readonly Word[]
   /** Unquoted variables or substitutions that add arguments the importer may not see. */
-  readonly freeForm: readonly { variable: string; origin: Origin; read: boolean }[]
+  readonly freeForm: readonly { variable: string; origin: Origin; read: boolean; onlyWhenSet?: string }[]
   /** A value flag that took the next flag as its value (`--insecure-registry --insecure-pull`). */
   readonly swallowed: readonly { flag: string; value: string; origin: Origin }[]
   readonly problems: readonly { origin: Origin; reason: Reason }[]
@@ -103,6 +103,9 @@ export function readExecutorRun(
     const seen = token.seen ?? new Set<string>()
     const depth = seen.size
     const variable = soleUnquotedParam(token.word)
+    // Inside `${X:+…}`, what a variable holds is there only when X is set too (`${X:+$X}`, the
+    // generator's form of a free-form variable, is `$X`).
+    const only = token.onlyWhenSet && token.onlyWhenSet !== variable ? { onlyWhenSet: token.onlyWhenSet } : {}
     if (variable !== null) {
       if (seen.has(variable)) return [] // `OPTS="--x $OPTS"`: the earlier value, read already
       const found: Token[] = []
@@ -113,36 +116,37 @@ export function readExecutorRun(
         for (const assignment of assigned) {
           const source: ArgumentSource = { variable, via: 'script', conditional: assignment.conditional }
           for (const field of splitFields(assignment.value))
-            found.push({ word: field, origin: assignment.origin, source, seen: nextSeen })
+            found.push({ word: field, origin: assignment.origin, source, seen: nextSeen, ...only })
         }
         if (yaml?.value) {
           const source: ArgumentSource = { variable, via: 'yaml', conditional: assigned.length > 0 }
           // The value as the shell splits it when used unquoted (GitLab has expanded `$X` in it).
           for (const field of shellArgumentWords(yaml.value))
-            found.push({ word: field, origin: yaml, source, seen: nextSeen })
+            found.push({ word: field, origin: yaml, source, seen: nextSeen, ...only })
         }
       }
       freeForm.push({
         variable,
         origin: token.origin,
         read: found.length > 0 || (yaml !== undefined && !yaml.value),
+        ...only,
       })
       return found
     }
-    const [only, ...rest] = token.word.parts
-    if (only?.kind === 'command' && !only.quoted && rest.length === 0) {
+    const [first, ...rest] = token.word.parts
+    if (first?.kind === 'command' && !first.quoted && rest.length === 0) {
       // `$( [ … ] && echo "--no-push …" )`: the arguments the substitution may print.
       const found: Token[] = []
-      for (const inner of only.commands) {
+      for (const inner of first.commands) {
         const name = inner.words[0] ? wordText(inner.words[0]) : ''
         if (name !== 'echo' && name !== 'printf') continue
-        const source: ArgumentSource = { variable: only.raw, via: 'substitution', conditional: true }
+        const source: ArgumentSource = { variable: first.raw, via: 'substitution', conditional: true }
         for (const argument of inner.words.slice(1)) {
           for (const field of splitFields(argument))
-            found.push({ word: field, origin: token.origin, source, seen })
+            found.push({ word: field, origin: token.origin, source, seen, ...only })
         }
       }
-      freeForm.push({ variable: only.raw, origin: token.origin, read: found.length > 0 })
+      freeForm.push({ variable: first.raw, origin: token.origin, read: found.length > 0, ...only })
       return found
     }
     return null

@@ -163,6 +163,14 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
       } else notes.notMapped(swallowed.origin, because('flag-swallowed-lost', { value: swallowed.value }))
       continue
     }
+    // `${X:+--flag} ${X:+value}`: only an optional CA's `--registry-certificate` is read so.
+    if (flag.onlyWhenSet && flag.name !== 'registry-certificate') {
+      notes.notMapped(
+        flag,
+        because('flag-only-when-set', { flag: flagText(flag), variable: flag.onlyWhenSet }),
+      )
+      continue
+    }
     if (flag.source) {
       if (flag.source.variable === context.extraArgsVariable && flag.source.via !== 'substitution') continue
       notes.notMapped(
@@ -172,14 +180,6 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
           variable: flag.source.variable,
           kept: context.extraArgsVariable,
         }),
-      )
-      continue
-    }
-    // `${X:+--flag} ${X:+value}`: only an optional CA's `--registry-certificate` is read so.
-    if (flag.onlyWhenSet && flag.name !== 'registry-certificate') {
-      notes.notMapped(
-        flag,
-        because('flag-only-when-set', { flag: flagText(flag), variable: flag.onlyWhenSet }),
       )
       continue
     }

@@ -368,8 +368,9 @@ function draftsOf(job: ImportedJob, notes: Notes): Draft[] {
   return chosen.map((run) => {
     // The variable that carries the most flags stays free-form (`$KANIKO_ARGS`); the others are listed.
     const count = (variable: string) => run.flags.filter((f) => f.source?.variable === variable).length
+    // One inside `${X:+…}` is passed only when X is set: its flags are listed (flags.ts).
     const free = run.freeForm
-      .filter((f) => /^[A-Za-z_]\w*$/.test(f.variable))
+      .filter((f) => /^[A-Za-z_]\w*$/.test(f.variable) && !f.onlyWhenSet)
       .sort((a, b) => count(b.variable) - count(a.variable))[0]
     const extraArgsVariable = free?.variable ?? ''
     if (free && scriptAssigned.has(free.variable))

@@ -319,6 +319,20 @@ build:${KANIKO_IMAGE}
     ])
   })
 
+  it('keeps no free-form variable passed only when another is set (its flags are listed)', async () => {
+    const { config, result } = await configOf(
+      kanikoJob(
+        ['/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1 ${X:+$OPTS}'],
+        '  variables:\n    OPTS: --cleanup',
+      ),
+    )
+    expect(config.images[0]?.extraArgsVariable).toBe('')
+    expect(config.advanced.cleanup).toBe(false)
+    expect(result.unmapped.map((entry) => entry.code)).toEqual(
+      expect.arrayContaining(['free-form-variable-read', 'flag-only-when-set']),
+    )
+  })
+
   it('keeps a --registry-certificate that no CA of the same condition writes (an extra flag, or listed)', async () => {
     const { config, result } = await configOf(
       kanikoJob([
