@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseConfigOrThrow } from '../config/parse.ts'
+import type { Config } from '../config/schema.ts'
 import { generate } from '../generate/index.ts'
 import { importPipeline } from './index.ts'
 import { CANONICAL_RULES, canonical } from './test-support/canonical.ts'
@@ -155,6 +156,69 @@ const FORMS: Record<string, object> = {
   },
   'another expire_in': { advanced: { artifactsExpireIn: '3 days', digestFile: 'x' } },
   'comments without a header or stages block': { output: { header: false, stagesBlock: false } },
+  'a CA for one registry, only when set (${X:+--registry-certificate})': {
+    certificates: { enabled: true, fileVariable: 'MY_CA', onlyWhenSet: true, registry: 'ghcr.io' },
+  },
+  'a base64 CA for one registry, only when set': {
+    certificates: { enabled: true, source: 'base64-variable', onlyWhenSet: true, registry: 'ghcr.io' },
+  },
+  'images with needs of their own beside the pipeline’s `needs: []`': {
+    images: [{ name: 'a', needs: ['test'] }, { name: 'b' }],
+    pipeline: { job: { needs: [] } },
+  },
+  'images with different cache repositories (one the pipeline’s, not the default)': {
+    images: [{ name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' }, { name: 'b' }],
+    cache: { enabled: true, repository: 'registry.example.com/cache' },
+  },
+  'a free-form arguments variable with several images': {
+    images: [{ name: 'a', extraArgsVariable: 'KANIKO_EXTRA_ARGS' }, { name: 'b' }],
+  },
+  'the same extra CA for two registries': {
+    certificates: {
+      enabled: true,
+      more: [
+        { source: 'file-variable', value: 'SECOND_CA', registry: '' },
+        { source: 'file-variable', value: 'SECOND_CA', registry: 'ghcr.io' },
+      ],
+    },
+  },
+}
+
+/** Two configs that generate the same bytes: the importer reads the canonical one (by design). */
+const SAME_PIPELINE: Record<string, [object, object]> = {
+  'images with different cache repositories: which one is the pipeline’s': [
+    {
+      images: [{ name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' }, { name: 'b' }],
+      cache: { enabled: true, repository: 'registry.example.com/cache' },
+    },
+    {
+      images: [
+        { name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' },
+        { name: 'b', cacheRepository: 'registry.example.com/cache' },
+      ],
+      cache: { enabled: true },
+    },
+  ],
+  'the same CA twice: which one has the registry': [
+    {
+      certificates: {
+        enabled: true,
+        more: [
+          { source: 'path', value: '/etc/ssl/certs/two.pem', registry: '' },
+          { source: 'path', value: '/etc/ssl/certs/two.pem', registry: 'ghcr.io' },
+        ],
+      },
+    },
+    {
+      certificates: {
+        enabled: true,
+        more: [
+          { source: 'path', value: '/etc/ssl/certs/two.pem', registry: 'ghcr.io' },
+          { source: 'path', value: '/etc/ssl/certs/two.pem', registry: '' },
+        ],
+      },
+    },
+  ],
 }
 
 /**
@@ -174,6 +238,18 @@ describe('import(generate(config)) for random version-2 configs', () => {
     expect(generate(result.config)).toBe(yaml)
   })
 
+  it.each(Object.keys(SAME_PIPELINE))('two configs, one pipeline: %s', async (name) => {
+    const [a, b] = (SAME_PIPELINE[name] as [object, object]).map((form) =>
+      parseConfigOrThrow({ version: 2, images: [{}], ...form }),
+    ) as [Config, Config]
+    expect(a).not.toEqual(b)
+    const yaml = generate(a)
+    expect(generate(b)).toBe(yaml)
+    expect(canonical(a)).toEqual(canonical(b))
+    const result = await importPipeline(yaml)
+    expect(result.ok && result.config).toEqual(canonical(a))
+  })
+
   it('gives back the config and the very same pipeline', async () => {
     const seen = {
       configs: 0,
@@ -186,6 +262,11 @@ describe('import(generate(config)) for random version-2 configs', () => {
       auth: 0,
       dockerAuthConfig: 0,
       dependencyProxy: 0,
+      caForOneRegistryWhenSet: 0,
+      sameCaTwice: 0,
+      needsOfTheirOwn: 0,
+      cachesOfTheirOwn: 0,
+      freeFormSeveralImages: 0,
     }
     await fc.assert(
       fc.asyncProperty(
@@ -209,6 +290,16 @@ describe('import(generate(config)) for random version-2 configs', () => {
           if (config.registries.dependencyProxy.enabled) seen.dependencyProxy += 1
           if (config.registries.extra.length > 0 || config.registries.dockerAuthConfig.source !== 'none')
             seen.auth += 1
+          const { certificates } = config
+          if (certificates.enabled && certificates.onlyWhenSet && certificates.registry)
+            seen.caForOneRegistryWhenSet += 1
+          const sources = certificates.more.map((more) => more.source)
+          if (certificates.enabled && new Set(sources).size < sources.length) seen.sameCaTwice += 1
+          if (new Set(expected.images.map((i) => JSON.stringify(i.needs))).size > 1) seen.needsOfTheirOwn += 1
+          if (expected.cache.enabled && expected.images.some((i) => i.cacheRepository))
+            seen.cachesOfTheirOwn += 1
+          if (config.images.length > 1 && config.images.some((i) => i.extraArgsVariable))
+            seen.freeFormSeveralImages += 1
         },
       ),
       { numRuns: RUNS, seed: SEED },
@@ -222,6 +313,11 @@ describe('import(generate(config)) for random version-2 configs', () => {
       extraAuth: seen.auth,
       dockerAuthConfig: seen.dockerAuthConfig,
       dependencyProxy: seen.dependencyProxy,
+      caForOneRegistryWhenSet: seen.caForOneRegistryWhenSet,
+      sameCaTwice: seen.sameCaTwice,
+      needsOfTheirOwn: seen.needsOfTheirOwn,
+      cachesOfTheirOwn: seen.cachesOfTheirOwn,
+      freeFormSeveralImages: seen.freeFormSeveralImages,
     })
     // Every layout is checked (the matrix one too), and each shape that was once left out is drawn.
     expect(seen.layouts.size).toBe(4)
@@ -231,6 +327,11 @@ describe('import(generate(config)) for random version-2 configs', () => {
       'severalCas',
       'dockerAuthConfig',
       'dependencyProxy',
+      'caForOneRegistryWhenSet',
+      'sameCaTwice',
+      'needsOfTheirOwn',
+      'cachesOfTheirOwn',
+      'freeFormSeveralImages',
     ] as const)
       expect(seen[shape], shape).toBeGreaterThan(0)
   }, 600_000)

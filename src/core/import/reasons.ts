@@ -124,6 +124,10 @@ export const IMPORT_REASONS = {
     en: `flag \`${p.flag}\` without its value`,
     ja: `フラグ \`${p.flag}\` に値がありません`,
   })),
+  'argv-only-when-set-apart': define<{ flag: string; value: string; variable: string }>((p) => ({
+    en: `flag \`${p.flag}\` and its value \`${p.value}\` are not both passed only when \`${p.variable}\` is set`,
+    ja: `フラグ \`${p.flag}\` とその値 \`${p.value}\` は、どちらも \`${p.variable}\` が設定されているときだけ渡されるわけではありません`,
+  })),
   'free-form-variable': define<{ variable: string }>((p) => ({
     en: `free-form arguments from a variable: ${p.variable}`,
     ja: `変数からの自由形式の引数: ${p.variable}`,
@@ -275,6 +279,10 @@ export const IMPORT_REASONS = {
   'flag-other-free-form': define<{ flag: string; variable: string; kept: string }>((p) => ({
     en: `${p.flag} comes from \`${p.variable}\`: only one variable of free-form arguments is kept (\`${p.kept || 'none'}\`)`,
     ja: `${p.flag} は \`${p.variable}\` から来ています。自由形式の引数の変数は1つだけ残します（\`${p.kept || 'なし'}\`）`,
+  })),
+  'flag-only-when-set': define<{ flag: string; variable: string }>((p) => ({
+    en: `${p.flag} is passed only when \`${p.variable}\` is set (the config passes a flag always, or not at all)`,
+    ja: `${p.flag} は \`${p.variable}\` が設定されているときだけ渡されます（設定ではフラグを常に渡すか、まったく渡さないかのどちらかです）`,
   })),
   'flag-command-substitution': define<{ flag: string; expansion: string }>((p) => ({
     en: `${p.flag}: command substitution \`${p.expansion}\` (a config value holds text and $VARIABLES only)`,

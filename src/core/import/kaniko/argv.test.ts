@@ -89,6 +89,63 @@ describe('executor argv', () => {
     expect(byName.reproducible).toMatchObject({ via: 'substitution', conditional: true })
   })
 
+  it('reads ${X:+word} where a flag is expected as arguments passed only when X is set', async () => {
+    const { run, flags, result } = await firstRun([
+      '/kaniko/executor --destination reg/a ${CA:+--registry-certificate} ${CA:+"reg=${CA}"} ${V:+--verbosity=debug --cleanup}',
+    ])
+    expect(flags).toEqual([
+      ['destination', 'reg/a'],
+      ['registry-certificate', 'reg=${CA}'],
+      ['verbosity', 'debug'],
+      ['cleanup', true],
+    ])
+    expect(run.flags.map((flag) => flag.onlyWhenSet ?? null)).toEqual([null, 'CA', 'V', 'V'])
+    // Not a free-form variable: the words are read.
+    expect(run.freeForm).toEqual([])
+    expect(result.unmapped.map((entry) => entry.code)).not.toContain('free-form-variable')
+  })
+
+  it('reads a variable inside ${X:+…} as arguments passed only when X is set', async () => {
+    const { run } = await firstRun(
+      ['/kaniko/executor --destination reg/a ${X:+$OPTS}'],
+      '  variables:\n    OPTS: --cleanup --verbosity=debug',
+    )
+    expect(
+      run.flags.map((flag) => [flag.name, flag.source?.variable ?? null, flag.onlyWhenSet ?? null]),
+    ).toEqual([
+      ['destination', null, null],
+      ['cleanup', 'OPTS', 'X'],
+      ['verbosity', 'OPTS', 'X'],
+    ])
+    expect(run.freeForm).toMatchObject([{ variable: 'OPTS', onlyWhenSet: 'X' }])
+  })
+
+  it('reads ${X:+$X} (the generator’s free-form variable) as $X', async () => {
+    const { run } = await firstRun(
+      ['/kaniko/executor --destination reg/a ${OPTS:+$OPTS}'],
+      '  variables:\n    OPTS: --cleanup',
+    )
+    expect(
+      run.flags.map((flag) => [flag.name, flag.source?.variable ?? null, flag.onlyWhenSet ?? null]),
+    ).toEqual([
+      ['destination', null, null],
+      ['cleanup', 'OPTS', null],
+    ])
+    expect(run.freeForm).toEqual([expect.objectContaining({ variable: 'OPTS', read: true })])
+    expect(run.freeForm[0]).not.toHaveProperty('onlyWhenSet')
+  })
+
+  it('reports a flag and its value not both passed only when the same variable is set', async () => {
+    const { run, result } = await firstRun([
+      '/kaniko/executor --destination reg/a ${CA:+--registry-certificate} reg=/ca.pem --verbosity ${V:+debug}',
+    ])
+    expect(run.flags.map((flag) => flag.onlyWhenSet ?? null)).toEqual([null, 'CA', null])
+    expect(result.unmapped.filter((entry) => entry.code === 'argv-only-when-set-apart')).toMatchObject([
+      { params: { flag: '--registry-certificate', value: 'reg=/ca.pem', variable: 'CA' } },
+      { params: { flag: '--verbosity', value: 'debug', variable: 'V' } },
+    ])
+  })
+
   it('reports a flag that swallows the next flag, unknown flags, positional words and a missing value', async () => {
     const { run, result } = await firstRun([
       '/kaniko/executor --insecure-registry --insecure-pull --frobnicate stray --destination',

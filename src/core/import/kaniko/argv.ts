@@ -38,6 +38,8 @@ export interface FlagUse extends Origin {
   readonly source: ArgumentSource | null
   /** A `--destination` the script adds to `"$@"` only in these pipelines (see positional.ts). */
   readonly when?: ConditionalWhen
+  /** Passed only when this variable is set and not empty (`${X:+--flag} ${X:+value}`). */
+  readonly onlyWhenSet?: string
 }
 
 export interface ExecutorRun extends Origin {
@@ -50,7 +52,7 @@ export interface ExecutorRun extends Origin {
   /** `--destination` values, in order. */
   readonly destinations: readonly Word[]
   /** Unquoted variables or substitutions that add arguments the importer may not see. */
-  readonly freeForm: readonly { variable: string; origin: Origin; read: boolean }[]
+  readonly freeForm: readonly { variable: string; origin: Origin; read: boolean; onlyWhenSet?: string }[]
   /** A value flag that took the next flag as its value (`--insecure-registry --insecure-pull`). */
   readonly swallowed: readonly { flag: string; value: string; origin: Origin }[]
   readonly problems: readonly { origin: Origin; reason: Reason }[]
@@ -63,6 +65,8 @@ interface Token {
   /** Variables already expanded on the way to this token (loops, `OPTS="$OPTS --x"`). */
   readonly seen?: ReadonlySet<string>
   readonly when?: ConditionalWhen
+  /** The word of `${X:+word}`: there only when X is set and not empty. */
+  readonly onlyWhenSet?: string
 }
 
 export interface ArgvContext {
@@ -99,6 +103,9 @@ export function readExecutorRun(
     const seen = token.seen ?? new Set<string>()
     const depth = seen.size
     const variable = soleUnquotedParam(token.word)
+    // Inside `${X:+…}`, what a variable holds is there only when X is set too (`${X:+$X}`, the
+    // generator's form of a free-form variable, is `$X`).
+    const only = token.onlyWhenSet && token.onlyWhenSet !== variable ? { onlyWhenSet: token.onlyWhenSet } : {}
     if (variable !== null) {
       if (seen.has(variable)) return [] // `OPTS="--x $OPTS"`: the earlier value, read already
       const found: Token[] = []
@@ -109,36 +116,37 @@ export function readExecutorRun(
         for (const assignment of assigned) {
           const source: ArgumentSource = { variable, via: 'script', conditional: assignment.conditional }
           for (const field of splitFields(assignment.value))
-            found.push({ word: field, origin: assignment.origin, source, seen: nextSeen })
+            found.push({ word: field, origin: assignment.origin, source, seen: nextSeen, ...only })
         }
         if (yaml?.value) {
           const source: ArgumentSource = { variable, via: 'yaml', conditional: assigned.length > 0 }
           // The value as the shell splits it when used unquoted (GitLab has expanded `$X` in it).
           for (const field of shellArgumentWords(yaml.value))
-            found.push({ word: field, origin: yaml, source, seen: nextSeen })
+            found.push({ word: field, origin: yaml, source, seen: nextSeen, ...only })
         }
       }
       freeForm.push({
         variable,
         origin: token.origin,
         read: found.length > 0 || (yaml !== undefined && !yaml.value),
+        ...only,
       })
       return found
     }
-    const [only, ...rest] = token.word.parts
-    if (only?.kind === 'command' && !only.quoted && rest.length === 0) {
+    const [first, ...rest] = token.word.parts
+    if (first?.kind === 'command' && !first.quoted && rest.length === 0) {
       // `$( [ … ] && echo "--no-push …" )`: the arguments the substitution may print.
       const found: Token[] = []
-      for (const inner of only.commands) {
+      for (const inner of first.commands) {
         const name = inner.words[0] ? wordText(inner.words[0]) : ''
         if (name !== 'echo' && name !== 'printf') continue
-        const source: ArgumentSource = { variable: only.raw, via: 'substitution', conditional: true }
+        const source: ArgumentSource = { variable: first.raw, via: 'substitution', conditional: true }
         for (const argument of inner.words.slice(1)) {
           for (const field of splitFields(argument))
-            found.push({ word: field, origin: token.origin, source, seen })
+            found.push({ word: field, origin: token.origin, source, seen, ...only })
         }
       }
-      freeForm.push({ variable: only.raw, origin: token.origin, read: found.length > 0 })
+      freeForm.push({ variable: first.raw, origin: token.origin, read: found.length > 0, ...only })
       return found
     }
     return null
@@ -151,6 +159,11 @@ export function readExecutorRun(
     if (positional && token.word.raw === '"$@"') {
       queue.unshift(...positionalTokens(positional, context))
       positional = null
+      continue
+    }
+    const alternative = alternativeTokens(token)
+    if (alternative) {
+      queue.unshift(...alternative)
       continue
     }
     const expanded = expand(token)
@@ -190,11 +203,23 @@ export function readExecutorRun(
       value = sliceWord(token.word, 2)
     } else {
       // pflag takes the next argument as the value, whatever it looks like.
+      const following = queue[0] && alternativeTokens(queue[0])
+      if (following) queue.splice(0, 1, ...following)
       const next = queue.shift()
       if (!next) {
         problems.push({ origin: token.origin, reason: because('argv-no-value', { flag: spelledAs }) })
       } else {
         value = next.word
+        // `${X:+--flag} ${X:+value}` (both there or neither); any other mix moves the arguments.
+        if (next.onlyWhenSet !== token.onlyWhenSet)
+          problems.push({
+            origin: next.origin,
+            reason: because('argv-only-when-set-apart', {
+              flag: spelledAs,
+              value: wordText(next.word),
+              variable: next.onlyWhenSet ?? token.onlyWhenSet ?? '',
+            }),
+          })
         const nextText = wordText(next.word)
         if (nextText.startsWith('-') && next.word.parts[0]?.kind === 'literal') {
           swallowed.push({ flag: spelledAs, value: nextText, origin: next.origin })
@@ -211,6 +236,7 @@ export function readExecutorRun(
       spec,
       source: token.source,
       ...(token.when ? { when: token.when } : {}),
+      ...(token.onlyWhenSet ? { onlyWhenSet: token.onlyWhenSet } : {}),
     }
     flags.push(use)
     if (canonical === 'destination' && value) destinations.push(value)
@@ -229,6 +255,22 @@ export function readExecutorRun(
     swallowed,
     problems,
   }
+}
+
+/**
+ * `${X:+word}` where a flag is expected: the arguments `word` holds, each there only when X is set
+ * and not empty (the generator passes a CA's `--registry-certificate` so). Null for any other word.
+ */
+function alternativeTokens(token: Token): Token[] | null {
+  const variable = soleUnquotedParam(token.word)
+  const raw = token.word.parts[0]?.kind === 'param' ? token.word.parts[0].raw : ''
+  const prefix = `\${${variable}:+`
+  if (variable === null || !raw.startsWith(prefix) || token.onlyWhenSet !== undefined) return null
+  return shellArgumentWords(raw.slice(prefix.length, -1)).map((word) => ({
+    ...token,
+    word: { ...word, offset: token.word.offset },
+    onlyWhenSet: variable,
+  }))
 }
 
 /** `--destination <ref>` tokens for each conditional destination, marked with its `when`. */

@@ -42,8 +42,18 @@ export interface RunSettings {
   > & { destinations: { text: string; origin: Origin; when: Destination['when'] }[] }
   readonly shared: Map<string, SharedSetting>
   /** `--registry-certificate host=path`, matched with the CA writes later. */
-  readonly registryCertificates: { host: string; path: string; origin: Origin; flag: string }[]
+  readonly registryCertificates: RegistryCertificate[]
   readonly origin: Origin
+}
+
+/** `--registry-certificate host=path`, passed always or only when a variable is set (`${X:+…}`). */
+export interface RegistryCertificate {
+  readonly host: string
+  readonly path: string
+  readonly onlyWhenSet: string | null
+  readonly origin: Origin
+  /** The flag as an extra flag of the image (for one no CA of the config writes). */
+  readonly flag: string
 }
 
 type Kind =
@@ -153,6 +163,14 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
       } else notes.notMapped(swallowed.origin, because('flag-swallowed-lost', { value: swallowed.value }))
       continue
     }
+    // `${X:+--flag} ${X:+value}`: only an optional CA's `--registry-certificate` is read so.
+    if (flag.onlyWhenSet && flag.name !== 'registry-certificate') {
+      notes.notMapped(
+        flag,
+        because('flag-only-when-set', { flag: flagText(flag), variable: flag.onlyWhenSet }),
+      )
+      continue
+    }
     if (flag.source) {
       if (flag.source.variable === context.extraArgsVariable && flag.source.via !== 'substitution') continue
       notes.notMapped(
@@ -247,6 +265,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
           registryCertificates.push({
             host: value.slice(0, equals),
             path: value.slice(equals + 1),
+            onlyWhenSet: flag.onlyWhenSet ?? null,
             origin: flag,
             flag: extraFlagText(flag, value),
           })

@@ -13,7 +13,13 @@ import type { JobVariable, Origin, Unmapped } from '../types.ts'
 import { groupDestinations, type RunSettings, readRunSettings } from './flags.ts'
 import { layoutCell, substituteSettings } from './matrix-cells.ts'
 import { mapMultiArch } from './multi-arch.ts'
-import { destinationHost, mapCertificates, mapRegistries, STRIPPED_PREFIX } from './registries.ts'
+import {
+  destinationHost,
+  mapCertificates,
+  mapRegistries,
+  registryCertificateKey,
+  STRIPPED_PREFIX,
+} from './registries.ts'
 import { mapRelease } from './release.ts'
 import { digestArtifacts, jobSettings, mapProxy, unreadKeys } from './settings.ts'
 import { destinationWhen, type JobTriggers, mapTriggers, triggersForWhens } from './triggers.ts'
@@ -164,8 +170,12 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     !strippedPrefix.fromEnvironment
   if (proxyWithoutLogin)
     config.registries.dependencyProxy = { enabled: true, stripPort: true, prefixBuildArg: true }
-  const registryCertificates = merged.flatMap((d) => d.settings.registryCertificates)
-  const { certificates, usedRegistryCertificates } = mapCertificates(builds, registryCertificates, notes)
+  // A job's `--registry-certificate`s are its first run's (each CA of the job takes one).
+  const { certificates, usedRegistryCertificates } = mapCertificates(
+    builds,
+    (job) => drafts.find((d) => d.job === job)?.settings.registryCertificates ?? [],
+    notes,
+  )
   config.certificates = certificates
 
   // Shared flag settings: equal in every image, or extra flags of the images that set them.
@@ -231,8 +241,18 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
       })),
     )
     const extraFlags = [...own.extraFlags]
-    for (const certificate of draft.settings.registryCertificates)
-      if (!usedRegistryCertificates.has(certificate.host)) extraFlags.push(certificate.flag)
+    for (const certificate of draft.settings.registryCertificates) {
+      if (usedRegistryCertificates.has(registryCertificateKey(certificate))) continue
+      if (certificate.onlyWhenSet === null) extraFlags.push(certificate.flag)
+      else
+        notes.notMapped(
+          certificate.origin,
+          because('flag-only-when-set', {
+            flag: `\`--registry-certificate ${certificate.host}=${certificate.path}\``,
+            variable: certificate.onlyWhenSet,
+          }),
+        )
+    }
     const variables = [
       ...ownVariables(draft.job, proxyVariables).filter(
         (v) => !sharedVariables.some((s) => s.name === v.name),
@@ -389,8 +409,9 @@ function draftsOf(job: ImportedJob, notes: Notes): Draft[] {
   return chosen.map((run) => {
     // The variable that carries the most flags stays free-form (`$KANIKO_ARGS`); the others are listed.
     const count = (variable: string) => run.flags.filter((f) => f.source?.variable === variable).length
+    // One inside `${X:+…}` is passed only when X is set: its flags are listed (flags.ts).
     const free = run.freeForm
-      .filter((f) => /^[A-Za-z_]\w*$/.test(f.variable))
+      .filter((f) => /^[A-Za-z_]\w*$/.test(f.variable) && !f.onlyWhenSet)
       .sort((a, b) => count(b.variable) - count(a.variable))[0]
     const extraArgsVariable = free?.variable ?? ''
     if (free && scriptAssigned.has(free.variable))

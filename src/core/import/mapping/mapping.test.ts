@@ -299,6 +299,73 @@ build:${KANIKO_IMAGE}
     )
   })
 
+  it('maps a CA appended only when its variable is set, and its ${X:+--registry-certificate}', async () => {
+    const { config, result } = await configOf(
+      kanikoJob([
+        'if [ -n "${CA:-}" ]; then cat "${CA}" >> /kaniko/ssl/certs/ca-certificates.crt; fi',
+        '/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1 ${CA:+--registry-certificate} ${CA:+"my.registry=${CA}"} ${V:+--cleanup}',
+      ]),
+    )
+    expect(config.certificates).toMatchObject({
+      enabled: true,
+      fileVariable: 'CA',
+      onlyWhenSet: true,
+      registry: 'my.registry',
+    })
+    expect(config.images[0]).toMatchObject({ extraFlags: [], extraArgsVariable: '' })
+    expect(config.advanced.cleanup).toBe(false)
+    expect(result.unmapped.filter((entry) => entry.code === 'flag-only-when-set')).toMatchObject([
+      { params: { flag: '`--cleanup`', variable: 'V' } },
+    ])
+  })
+
+  it('keeps no free-form variable passed only when another is set (its flags are listed)', async () => {
+    const { config, result } = await configOf(
+      kanikoJob(
+        ['/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1 ${X:+$OPTS}'],
+        '  variables:\n    OPTS: --cleanup',
+      ),
+    )
+    expect(config.images[0]?.extraArgsVariable).toBe('')
+    expect(config.advanced.cleanup).toBe(false)
+    expect(result.unmapped.map((entry) => entry.code)).toEqual(
+      expect.arrayContaining(['free-form-variable-read', 'flag-only-when-set']),
+    )
+  })
+
+  it('keeps a --registry-certificate that no CA of the same condition writes (an extra flag, or listed)', async () => {
+    const { config, result } = await configOf(
+      kanikoJob([
+        'if [ -n "${CA:-}" ]; then cat "${CA}" >> /kaniko/ssl/certs/ca-certificates.crt; fi',
+        '/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1 --registry-certificate "my.registry=${CA}" ${OTHER:+--registry-certificate} ${OTHER:+"b.io=${OTHER}"}',
+      ]),
+    )
+    // Passed always, it stays passed always; the config's CA is appended only when CA is set.
+    expect(config.certificates).toMatchObject({ fileVariable: 'CA', onlyWhenSet: true, registry: '' })
+    expect(config.images[0]?.extraFlags).toEqual(['--registry-certificate=my.registry=${CA}'])
+    expect(result.unmapped.filter((entry) => entry.code === 'flag-only-when-set')).toMatchObject([
+      { params: { flag: '`--registry-certificate b.io=${OTHER}`', variable: 'OTHER' } },
+    ])
+  })
+
+  it('gives the same CA written twice one --registry-certificate each, in order', async () => {
+    const { config } = await configOf(
+      kanikoJob([
+        `'{ cat "$CA"; echo; cat "$CA"; echo; cat "$CA"; } >> /kaniko/ssl/certs/ca-certificates.crt'`,
+        '/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1 --registry-certificate a.io=$CA --registry-certificate b.io=$CA',
+      ]),
+    )
+    expect(config.certificates).toMatchObject({
+      fileVariable: 'CA',
+      registry: 'a.io',
+      more: [
+        { source: 'file-variable', value: 'CA', registry: 'b.io' },
+        { source: 'file-variable', value: 'CA', registry: '' },
+      ],
+    })
+    expect(config.images[0]?.extraFlags).toEqual([])
+  })
+
   it('maps a crane copy companion to the release job', async () => {
     const { config } =
       await configOf(`${kanikoJob(['/kaniko/executor --context . --dockerfile Dockerfile --destination $CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA'])}

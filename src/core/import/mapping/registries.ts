@@ -6,6 +6,7 @@ import { isBundle } from '../kaniko/certificates.ts'
 import { allCommands, programName } from '../kaniko/commands.ts'
 import { because } from '../reasons.ts'
 import { wordText } from '../shell/words.ts'
+import type { RegistryCertificate } from './flags.ts'
 import type { Notes } from './values.ts'
 import { soleVariable } from './values.ts'
 
@@ -204,10 +205,20 @@ function inBundleOrder(writes: readonly CertificateWrite[]): CertificateWrite[] 
   return writes.flatMap((write) => (appendOf(write) ? [] : [moved.get(write) ?? write]))
 }
 
-/** CA writes into kaniko's trust directory → `certificates` (first source, then `more`). */
+/** A `--registry-certificate` flag as the config writes it: its host, path and condition. */
+export const registryCertificateKey = (r: RegistryCertificate): string =>
+  `${r.onlyWhenSet ?? ''}\u0000${r.host}=${r.path}`
+
+/**
+ * CA writes into kaniko's trust directory → `certificates` (first source, then `more`). Each CA
+ * takes the first `--registry-certificate` of its job (`registryCertificatesOf`) that names its file
+ * and is not taken yet: the same CA twice takes one flag each. A flag passed only when a variable
+ * is set (`${X:+…}`) names a CA appended only then. `usedRegistryCertificates` holds the flags the
+ * config writes (registryCertificateKey).
+ */
 export function mapCertificates(
   jobs: readonly ImportedJob[],
-  registryCertificates: readonly { host: string; path: string }[],
+  registryCertificatesOf: (job: ImportedJob) => readonly RegistryCertificate[],
   notes: Notes,
 ): { certificates: Config['certificates']; usedRegistryCertificates: Set<string> } {
   const certificates: Config['certificates'] = {
@@ -226,9 +237,23 @@ export function mapCertificates(
   for (const job of jobs) {
     // The same CA in another build job is that one; twice in one job, it is written twice.
     const jobSeen = new Set<string>()
+    const flags = [...registryCertificatesOf(job)]
     for (const write of inBundleOrder(job.certificates)) {
       const { kind, value } = write.source
       if (kind === 'unknown') continue
+      const variable = soleVariable(value)
+      // A variable's CA appended only in some runs is read as appended only when it is set: its flag
+      // is the one passed only then, and an unconditional flag stays one (an extra flag).
+      const optional = write.conditional && (kind === 'variable' || kind.endsWith('-variable'))
+      const at = flags.findIndex(
+        (r) =>
+          (r.path === value ||
+            r.path === write.target ||
+            (variable !== null && soleVariable(r.path) === variable)) &&
+          (r.onlyWhenSet === null ? !optional : optional && r.onlyWhenSet === variable),
+      )
+      const flag = at < 0 ? undefined : flags.splice(at, 1)[0]
+      if (flag) used.add(registryCertificateKey(flag))
       const key = `${kind}\u0000${value}`
       if (seen.has(key)) continue
       jobSeen.add(key)
@@ -245,11 +270,7 @@ export function mapCertificates(
         if (kind === 'variable') notes.change(write, because('ca-text-as-file', { source: value, variable }))
       }
       if (kind === 'pem') source = 'pem'
-      const registry =
-        registryCertificates.find(
-          (r) => r.path === value || r.path === write.target || soleVariable(r.path) === stored,
-        )?.host ?? ''
-      if (registry) used.add(registry)
+      const registry = flag?.host ?? ''
       if (!certificates.enabled) {
         certificates.enabled = true
         certificates.source = source

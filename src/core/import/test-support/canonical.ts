@@ -7,6 +7,14 @@ const PREFIX_ARG = 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
 const DEFAULTS = parseConfigOrThrow({ version: 2, images: [{}] })
 const DEFAULT_IMAGE = DEFAULTS.images[0] as Config['images'][number]
 
+/** The field of the first CA that holds its value, per source. */
+const FIRST_CA_FIELD = {
+  'file-variable': 'fileVariable',
+  pem: 'pem',
+  'base64-variable': 'base64Variable',
+  path: 'path',
+} as const
+
 // biome-ignore lint/suspicious/noExplicitAny: the rules write into a structured clone of a parsed config
 type Draft = any
 
@@ -106,7 +114,8 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       })
     }),
   // Each image's cache repository is its own, else the pipeline's: the same for every image is the
-  // pipeline's; otherwise every image names its own.
+  // pipeline's; otherwise every image names its own, beside the default pipeline one (two configs,
+  // one pipeline: which image "had" the pipeline's is not shown), which an image of that value keeps.
   'cache repository: the pipeline’s when every image has the same': (c) => {
     if (!c.cache.enabled) return
     const effective = c.images.map((image: Draft) => image.cacheRepository || c.cache.repository)
@@ -114,9 +123,32 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       c.cache.repository = effective[0]
       for (const image of c.images) image.cacheRepository = ''
     } else
-      c.images.forEach((image: Draft, i: number) => {
-        image.cacheRepository = effective[i]
+      ifInvisible(c, (d) => {
+        d.cache.repository = DEFAULTS.cache.repository
+        d.images.forEach((image: Draft, i: number) => {
+          image.cacheRepository = effective[i] === DEFAULTS.cache.repository ? '' : effective[i]
+        })
       })
+  },
+  // The same CA appended twice (a File variable, a path) is one text in the bundle, and each
+  // `--registry-certificate` names that text: which of the two has the registry is not shown. The
+  // importer gives the flags to the CAs in order.
+  'the same CA twice: the registries first': (c) => {
+    if (!c.certificates.enabled) return
+    const source = c.certificates.source as keyof typeof FIRST_CA_FIELD
+    const cas = [{ source, value: c.certificates[FIRST_CA_FIELD[source]] }, ...c.certificates.more]
+    const holder = (d: Draft, i: number) => (i === 0 ? d.certificates : d.certificates.more[i - 1])
+    cas.forEach((ca: Draft, i: number) => {
+      const same = cas.flatMap((o: Draft, j) => (o.source === ca.source && o.value === ca.value ? [j] : []))
+      if (same.length < 2 || same[0] !== i) return
+      ifInvisible(c, (d) => {
+        const registries = same.map((j) => holder(d, j).registry)
+        const ordered = [...registries.filter((r) => r !== ''), ...registries.filter((r) => r === '')]
+        same.forEach((j, k) => {
+          holder(d, j).registry = ordered[k]
+        })
+      })
+    })
   },
   // The job pushes to every `always` destination first, then adds the others per pipeline kind.
   'destinations: in the order the job pushes them': (c) =>
@@ -255,11 +287,23 @@ const DEFAULT_EXTRA = parseConfigOrThrow({ version: 2, registries: { extra: [{ h
 
 /** Applies `change` when the pipeline stays byte-identical: the change is then not visible. */
 function ifInvisible(c: Draft, change: (draft: Draft) => void): void {
+  const before = JSON.stringify(c)
   const draft = structuredClone(c)
   change(draft)
+  if (JSON.stringify(draft) === before) return
   // Only a config the schema takes (two images named alike are not one config).
   const parsed = parseConfig(draft)
-  if (parsed.ok && generate(parsed.config) === generate(c as Config)) Object.assign(c, parsed.config)
+  const yaml = pipelineOf(c, before)
+  if (!parsed.ok || generate(parsed.config) !== yaml) return
+  Object.assign(c, parsed.config)
+  lastPipeline = { json: JSON.stringify(c), yaml }
+}
+
+/** The last config's pipeline: the rules ask for the same config's again and again. */
+let lastPipeline = { json: '', yaml: '' }
+function pipelineOf(c: Draft, json: string): string {
+  if (lastPipeline.json !== json) lastPipeline = { json, yaml: generate(c as Config) }
+  return lastPipeline.yaml
 }
 
 /** The config with every rule above applied. */
