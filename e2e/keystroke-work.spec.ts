@@ -77,3 +77,94 @@ test('a keystroke in one image of five touches neither the other cards nor any o
   expect(redrawn.lines).toBeLessThanOrEqual(3 * 8)
   expect(await page.evaluate(() => window.__kaniko?.getMarkers().length)).toBe(0)
 })
+
+/**
+ * Records, through React's DevTools hook, the components each commit rendered, by the `data-field`
+ * around the element each draws itself: component names do not survive the production build, the
+ * fields they draw do.
+ */
+function recordRenders() {
+  const rendered: string[] = []
+  const recording = { on: false }
+  // Function, class, forwardRef and simple memo components (a memo with a comparison is a wrapper
+  // whose inner function component is counted).
+  const COMPONENT_TAGS = new Set([0, 1, 11, 15])
+  const MEMO = 14
+  const PERFORMED_WORK = 1
+  type Fiber = {
+    tag: number
+    flags: number
+    child: Fiber | null
+    sibling: Fiber | null
+    alternate: Fiber | null
+    stateNode: unknown
+  }
+  // The element a component draws itself; none for a wrapper whose first child is a component.
+  const ownElement = (fiber: Fiber): Element | null => {
+    for (let f = fiber.child; f; f = f.child) {
+      if (f.stateNode instanceof Element) return f.stateNode
+      if (COMPONENT_TAGS.has(f.tag) || f.tag === MEMO) return null
+    }
+    return null
+  }
+  const walk = (fiber: Fiber | null) => {
+    for (let f = fiber; f; f = f.sibling) {
+      if (COMPONENT_TAGS.has(f.tag) && f.alternate && f.flags & PERFORMED_WORK) {
+        const element = ownElement(f)
+        rendered.push(
+          element
+            ? (element.closest('[data-field]')?.getAttribute('data-field') ?? '(outside the fields)')
+            : '(wrapper)',
+        )
+      }
+      // A subtree React bailed out of keeps its children: nothing below rendered.
+      if (f.alternate && f.child === f.alternate.child) continue
+      walk(f.child)
+    }
+  }
+  Object.assign(window, {
+    __renders: { rendered, recording },
+    __REACT_DEVTOOLS_GLOBAL_HOOK__: {
+      supportsFiber: true,
+      renderers: new Map(),
+      inject: () => 1,
+      checkDCE: () => {},
+      onScheduleFiberRoot: () => {},
+      onCommitFiberUnmount: () => {},
+      onPostCommitFiberRoot: () => {},
+      onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
+        if (recording.on) walk(root.current.child)
+      },
+    },
+  })
+}
+
+test('a keystroke in an image job name renders that field, its card and the page, not the card’s other parts', async ({
+  page,
+}) => {
+  await page.addInitScript(recordRenders)
+  await openPage(page, { hash: fiveImageHash() })
+  await waitForMonaco(page)
+  const field = page.locator('[data-field="images[0].name"] input')
+  await field.click()
+  await page.keyboard.press('End')
+  await page.waitForTimeout(300)
+  type Renders = { rendered: string[]; recording: { on: boolean } }
+  await page.evaluate(() => {
+    ;(window as unknown as { __renders: Renders }).__renders.recording.on = true
+  })
+  await page.keyboard.type('xyz', { delay: 100 })
+  await expect.poll(() => modelOf(page)).toContain('apixyz')
+  // The render after the paint (diagnostics, marks) too.
+  await page.waitForTimeout(300)
+  const rendered = await page.evaluate(() => (window as unknown as { __renders: Renders }).__renders.rendered)
+  // The card's lists (build arguments, labels, destinations, runner tags, the job settings) and the
+  // other cards keep their render: the store keeps the identity of what a key did not change.
+  const fields = [...new Set(rendered)].filter((f) => !f.startsWith('(')).sort()
+  // … but for the `changes` list, whose finding names the job (its mark's text changes with the key).
+  await expect(page.locator('[data-field="images[0].changes"] .marks')).toContainText('apixyz')
+  expect(fields).toEqual(['images', 'images[0]', 'images[0].changes', 'images[0].name'])
+  // The page's shell, the preview, the section index and the card: ~12 per key with the render
+  // after the paint (50 before the lists and the page's memos).
+  expect(rendered.length / 3).toBeLessThanOrEqual(40)
+})

@@ -26,7 +26,14 @@ const median = (values: readonly number[]) => {
 }
 const ms = (v: number) => `${v.toFixed(2)} ms`
 
-const CONFIGS = { default: '', 'five images': fiveImageHash() } as const
+const ALL_CONFIGS = { default: '', 'five images': fiveImageHash() } as const
+/** `BENCH_CONFIGS=five` (a part of the names, comma-separated) types into those configs only. */
+const CONFIGS = Object.fromEntries(
+  Object.entries(ALL_CONFIGS).filter(
+    ([name]) =>
+      !process.env.BENCH_CONFIGS || process.env.BENCH_CONFIGS.split(',').some((part) => name.includes(part)),
+  ),
+)
 
 function report(name: string, traces: readonly KeystrokeTrace[], profile?: KeystrokeProfile): string {
   const m = (pick: (t: KeystrokeTrace) => number) => ms(median(traces.map(pick)))

@@ -1,9 +1,14 @@
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { useUi } from './context.ts'
 import type { PendingAction } from './state/store.ts'
 
 /** A modal <dialog> for Reset and for loading a preset over edits; Escape cancels. */
-export function ConfirmDialog({ pending }: { readonly pending: PendingAction | null }) {
+// memo: the page re-renders on every key and again after its paint; the dialog only with `pending`.
+export const ConfirmDialog = memo(function ConfirmDialog({
+  pending,
+}: {
+  readonly pending: PendingAction | null
+}) {
   const { t, dispatch } = useUi()
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
@@ -40,4 +45,4 @@ export function ConfirmDialog({ pending }: { readonly pending: PendingAction | n
       </div>
     </dialog>
   )
-}
+})

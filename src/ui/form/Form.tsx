@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { SectionIndex } from '../nav/SectionIndex.tsx'
 import { type AppState, needsConfirmation } from '../state/store.ts'
 import { GeneralErrors } from './GeneralErrors.tsx'
@@ -18,7 +19,8 @@ import { RegistriesSection } from './sections/RegistriesSection.tsx'
  * The form. Each section gets only its slice of the draft and its own errors, and is memoized:
  * a keystroke re-renders the section being edited (and the section index), not the whole form.
  */
-export function Form({ state }: { readonly state: AppState }) {
+// memo: the render after the paint (diagnostics, marks) leaves the state as it was.
+export const Form = memo(function Form({ state }: { readonly state: AppState }) {
   const { draft: d, errors: e, open: o } = state
   return (
     <form className="form" onSubmit={(ev) => ev.preventDefault()} noValidate>
@@ -50,4 +52,4 @@ export function Form({ state }: { readonly state: AppState }) {
       <Suggestions />
     </form>
   )
-}
+})

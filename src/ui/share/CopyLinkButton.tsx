@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { Config } from '../../core/config/schema.ts'
 import { useUi } from '../context.ts'
 import { ConfirmingLabel } from '../feedback/ConfirmingLabel.tsx'
@@ -10,7 +10,8 @@ import { loadShare } from './load.ts'
  * Copies the share link of the config. The codec is loaded on the first click if it has not arrived
  * yet. What was left out of the link (values that look like credentials) stays visible at the button.
  */
-export function CopyLinkButton({ config }: { readonly config: Config }) {
+// memo: the preview re-renders after a key's paint for the editor markers; the config is the same.
+export const CopyLinkButton = memo(function CopyLinkButton({ config }: { readonly config: Config }) {
   const { t, dispatch } = useUi()
   const [note, setNote] = useState('')
   const [confirmed, confirm] = useConfirmation()
@@ -42,4 +43,4 @@ export function CopyLinkButton({ config }: { readonly config: Config }) {
       ) : null}
     </>
   )
-}
+})

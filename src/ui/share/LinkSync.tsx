@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import type { Config } from '../../core/config/schema.ts'
 import { decodeShareFragment, encodeShareFragment } from '../../core/share/codec.ts'
 import { useUi } from '../context.ts'
@@ -28,7 +28,8 @@ const isElementId = (id: string) => document.getElementById(id) !== null
  * Opens the link of every fragment navigation: Back/Forward and a link pasted into the address bar.
  * Part of the lazy share chunk: it renders nothing.
  */
-export function LinkSync({ committed, config, startHash, holdFragment, store }: Props) {
+// memo: the render after a key's paint (diagnostics) passes the same props.
+export const LinkSync = memo(function LinkSync({ committed, config, startHash, holdFragment, store }: Props) {
   const { t, dispatch } = useUi()
   // The fragment the page last showed or wrote: a different one in the address bar is a navigation.
   const seen = useRef(startHash)
@@ -71,4 +72,4 @@ export function LinkSync({ committed, config, startHash, holdFragment, store }: 
   }, [dispatch])
 
   return null
-}
+})

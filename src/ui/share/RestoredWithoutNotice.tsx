@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { deepEqual } from '../../core/config/defaults.ts'
 import type { Config } from '../../core/config/schema.ts'
 import { useUi } from '../context.ts'
@@ -13,7 +13,12 @@ import { readStoredConfig } from './storage.ts'
  * work is saved again, which forgets the note); shown while the form shows that work, until dismissed.
  * That covers a visit without a link, a reload, and work restored over a link.
  */
-export function RestoredWithoutNotice({ config }: { readonly config: Config }) {
+// memo: the render after a key's paint (diagnostics) passes the same config.
+export const RestoredWithoutNotice = memo(function RestoredWithoutNotice({
+  config,
+}: {
+  readonly config: Config
+}) {
   const { t } = useUi()
   const [saved] = useState(() => ({ fields: readSavedWithout(), config: readStoredConfig() }))
   const [dismissed, setDismissed] = useState(false)
@@ -30,4 +35,4 @@ export function RestoredWithoutNotice({ config }: { readonly config: Config }) {
       </span>
     </aside>
   )
-}
+})

@@ -29,9 +29,34 @@ export const ImageBuildFields = memo(function ImageBuildFields({ image, index, e
         error={errorAt(errors, [...at, 'dockerfile'])}
       />
       <TextField path={[...at, 'target']} value={image.target} error={errorAt(errors, [...at, 'target'])} />
+      <ImageBuildLists buildArgs={image.buildArgs} labels={image.labels} index={index} errors={errors} />
+      <CheckboxField path={[...at, 'ociLabels']} value={image.ociLabels} />
+      <CheckboxField path={[...at, 'skipUnusedStages']} value={image.skipUnusedStages} />
+    </>
+  )
+})
+
+/**
+ * The build arguments and labels, apart from the build's text fields: a key in the job name or the
+ * context does not render the lists (the store keeps their identity while they are unchanged).
+ */
+const ImageBuildLists = memo(function ImageBuildLists({
+  buildArgs,
+  labels,
+  index,
+  errors,
+}: {
+  readonly buildArgs: Image['buildArgs']
+  readonly labels: Image['labels']
+  readonly index: number
+  readonly errors: FieldErrors
+}) {
+  const at = ['images', index] as const
+  return (
+    <>
       <ListEditor<BuildArg>
         path={[...at, 'buildArgs']}
-        items={image.buildArgs}
+        items={buildArgs}
         errors={errors}
         newItem={() => ({ name: '', value: '', fromEnvironment: false })}
         renderItem={(arg, p) => (
@@ -46,7 +71,7 @@ export const ImageBuildFields = memo(function ImageBuildFields({ image, index, e
       />
       <ListEditor<Label>
         path={[...at, 'labels']}
-        items={image.labels}
+        items={labels}
         errors={errors}
         newItem={() => ({ key: '', value: '' })}
         renderItem={(label, p) => (
@@ -56,8 +81,6 @@ export const ImageBuildFields = memo(function ImageBuildFields({ image, index, e
           </div>
         )}
       />
-      <CheckboxField path={[...at, 'ociLabels']} value={image.ociLabels} />
-      <CheckboxField path={[...at, 'skipUnusedStages']} value={image.skipUnusedStages} />
     </>
   )
 })

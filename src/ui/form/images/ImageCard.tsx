@@ -9,20 +9,8 @@ import type { FieldErrors } from '../../state/errors.ts'
 import { Disclosure } from '../Disclosure.tsx'
 import { ImageBuildFields } from './ImageBuildFields.tsx'
 import { ImageDestinations } from './ImageDestinations.tsx'
-import { ImageJobFields } from './ImageJobFields.tsx'
+import { IMAGE_JOB_FIELDS, ImageJobFields } from './ImageJobFields.tsx'
 import { ImageMultiArch } from './ImageMultiArch.tsx'
-
-/** The image fields behind the "job settings" disclosure (open at first when one of them is set). */
-const JOB_GROUP_FIELDS = [
-  'changes',
-  'changesCompareTo',
-  'exists',
-  'needs',
-  'variables',
-  'cacheRepository',
-  'extraFlags',
-  'extraArgsVariable',
-] as const
 
 export type CardAction = 'toggle' | 'up' | 'down' | 'duplicate' | 'remove'
 
@@ -49,13 +37,19 @@ function ImageBody({ image, index, errors }: Pick<Props, 'image' | 'index' | 'er
   const marks = useFieldMarks(`images[${index}]`)
   const error = errors[`images[${index}]`]
   const base = DEFAULTS.images[0] as Image
-  const jobGroupChanged = JOB_GROUP_FIELDS.some((f) => !deepEqual(image[f], base[f]))
+  // The job settings start open when one of them is set.
+  const jobGroupChanged = IMAGE_JOB_FIELDS.some((f) => !deepEqual(image[f], base[f]))
   return (
     <>
       {error ? <p className="error">{t.issue(error)}</p> : null}
       <FieldMarks id={`image-${index}-marks`} marks={marks} />
       <ImageBuildFields image={image} index={index} errors={errors} />
-      <ImageDestinations image={image} index={index} errors={errors} />
+      <ImageDestinations
+        destinations={image.destinations}
+        runnerTags={image.runnerTags}
+        index={index}
+        errors={errors}
+      />
       <ImageMultiArch multiArch={image.multiArch} index={index} errors={errors} />
       <Disclosure summary={t('images.jobGroup')} initiallyOpen={jobGroupChanged}>
         <ImageJobFields image={image} index={index} errors={errors} />

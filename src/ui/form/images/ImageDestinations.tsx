@@ -11,20 +11,27 @@ import { SUGGESTIONS } from '../Suggestions.tsx'
 import { errorAt } from '../sections/common.ts'
 
 interface Props {
-  readonly image: Image
+  // The parts it shows, not the image: a key in the image's other fields does not render the lists.
+  readonly destinations: Image['destinations']
+  readonly runnerTags: Image['runnerTags']
   readonly index: number
   readonly errors: FieldErrors
 }
 
 /** Where one image is pushed (each destination with its tags and the pipelines it is pushed in). */
-export const ImageDestinations = memo(function ImageDestinations({ image, index, errors }: Props) {
+export const ImageDestinations = memo(function ImageDestinations({
+  destinations,
+  runnerTags,
+  index,
+  errors,
+}: Props) {
   const { t } = useUi()
   const whenOptions = enumOptions(t, DESTINATION_WHEN, 'destinationWhen')
   return (
     <>
       <ListEditor<Destination>
         path={['images', index, 'destinations']}
-        items={image.destinations}
+        items={destinations}
         errors={errors}
         newItem={() => ({
           repository: '${CI_REGISTRY_IMAGE}',
@@ -51,7 +58,7 @@ export const ImageDestinations = memo(function ImageDestinations({ image, index,
       />
       <StringList
         path={['images', index, 'runnerTags']}
-        items={image.runnerTags}
+        items={runnerTags}
         errors={errors}
         suggestions={SUGGESTIONS.runnerTags}
       />

@@ -7,11 +7,30 @@ import { VariablesList } from '../fields/VariablesList.tsx'
 import { StringList } from '../StringList.tsx'
 import { errorAt } from '../sections/common.ts'
 
+/** The image fields behind the "job settings" disclosure: all this component reads of the image. */
+export const IMAGE_JOB_FIELDS = [
+  'changes',
+  'changesCompareTo',
+  'exists',
+  'needs',
+  'variables',
+  'cacheRepository',
+  'extraFlags',
+  'extraArgsVariable',
+] as const satisfies readonly (keyof Image)[]
+
 interface Props {
-  readonly image: Image
+  readonly image: Pick<Image, (typeof IMAGE_JOB_FIELDS)[number]>
   readonly index: number
   readonly errors: FieldErrors
 }
+
+/**
+ * memo's comparison: the fields it shows, not the image (unchanged parts keep their identity in the
+ * store), so a key in the job name or the build fields does not render the job settings' lists.
+ */
+const sameJobFields = (a: Props, b: Props) =>
+  a.index === b.index && a.errors === b.errors && IMAGE_JOB_FIELDS.every((f) => a.image[f] === b.image[f])
 
 /** The job settings of one image: when it builds, what it waits for, its variables and extra flags. */
 export const ImageJobFields = memo(function ImageJobFields({ image, index, errors }: Props) {
@@ -42,4 +61,4 @@ export const ImageJobFields = memo(function ImageJobFields({ image, index, error
       />
     </>
   )
-})
+}, sameJobFields)
