@@ -101,6 +101,27 @@ test('several images open the first card, the others closed with a summary; a fi
   await expect(page.locator('[data-section-link="images"]')).toHaveClass(/section-index-error/)
 })
 
+test('a card header stays one line as the job name grows (a wrapping header moved every card below it on a key)', async ({
+  page,
+}) => {
+  const config: Config = { ...base, images: [firstImage, image({ name: 'api' })] }
+  await openPage(page, { hash: linkTo(config) })
+  const header = page.locator('[data-index="0"] .image-card-header')
+  const nextCard = page.locator('[data-index="1"]')
+  // Positions relative to the header: filling the field may scroll the page.
+  const gap = async () => ((await nextCard.boundingBox())?.y ?? 0) - ((await header.boundingBox())?.y ?? 0)
+  const heightBefore = (await header.boundingBox())?.height
+  const gapBefore = await gap()
+  const long = `build-${'very-long-job-name-'.repeat(12)}end`
+  await page.locator('#f-images-0-name').fill(long)
+  const summary = page.locator('[data-index="0"] .image-card-summary')
+  await expect(summary).toHaveAttribute('title', `${long}: \${CI_PROJECT_DIR}, 1 destination`)
+  expect((await header.boundingBox())?.height).toBe(heightBefore)
+  expect(await gap()).toBe(gapBefore)
+  // Cut on screen, whole for assistive technology: the button's name still holds all of it.
+  await expect(page.locator('[data-index="0"] .image-card-toggle')).toHaveAccessibleName(new RegExp(long))
+})
+
 test('a several-image preset opens its first card, whatever was open before it', async ({ page }) => {
   await openPage(page)
   const toggle = (i: number) => page.locator(`[data-index="${i}"] .image-card-toggle`)

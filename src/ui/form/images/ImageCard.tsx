@@ -71,6 +71,7 @@ export const ImageCard = memo(function ImageCard({ image, index, count, open, er
       </div>
     )
   const name = t('field.images.item', { n: index + 1 })
+  const summary = imageSummary(t, image)
   const bodyId = `image-${index}-body`
   const errorCount = Object.keys(errors).filter((k) => k.startsWith(`images[${index}]`)).length
   return (
@@ -95,7 +96,9 @@ export const ImageCard = memo(function ImageCard({ image, index, count, open, er
               {open ? '▾' : '▸'}
             </span>
             <span className="image-card-name">{name}</span>{' '}
-            <span className="image-card-summary">{imageSummary(t, image)}</span>
+            <span className="image-card-summary" title={summary}>
+              {summary}
+            </span>
             {errorCount > 0 ? (
               <span className="badge badge-error">{t('section.errors', { count: errorCount })}</span>
             ) : null}
