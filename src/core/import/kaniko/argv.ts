@@ -63,6 +63,8 @@ interface Token {
   /** Variables already expanded on the way to this token (loops, `OPTS="$OPTS --x"`). */
   readonly seen?: ReadonlySet<string>
   readonly when?: ConditionalWhen
+  /** The value of the flag before it, as written (`--destination=-x` in `set -- "$@"`): never a flag. */
+  readonly value?: true
 }
 
 export interface ArgvContext {
@@ -196,7 +198,7 @@ export function readExecutorRun(
       } else {
         value = next.word
         const nextText = wordText(next.word)
-        if (nextText.startsWith('-') && next.word.parts[0]?.kind === 'literal') {
+        if (!next.value && nextText.startsWith('-') && next.word.parts[0]?.kind === 'literal') {
           swallowed.push({ flag: spelledAs, value: nextText, origin: next.origin })
         }
       }
@@ -242,7 +244,7 @@ function positionalTokens(positional: PositionalDestinations, context: ArgvConte
     }
     return [
       { word: flag, origin, source: null, when },
-      { word: reference, origin, source: null },
+      { word: reference, origin, source: null, value: true },
     ]
   })
 }
