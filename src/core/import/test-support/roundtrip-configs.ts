@@ -321,7 +321,15 @@ const input = fc.record({
 })
 
 /** Valid configs (through parseConfig) of every shape, with realistic values. */
-export const roundTripConfig: fc.Arbitrary<Config> = input
+export const roundTripConfig: fc.Arbitrary<Config> = fc
+  .tuple(input, fc.boolean())
+  // Half the time every image has the first one's labels, as in real pipelines: images with other
+  // labels cannot share a matrix job, and hostile labels would rarely be the same.
+  .map(([raw, sameLabels]) =>
+    sameLabels
+      ? { ...raw, images: raw.images.map((i) => ({ ...i, labels: raw.images[0]?.labels ?? [] })) }
+      : raw,
+  )
   .map((raw) => parseConfig(raw))
   .filter((parsed) => parsed.ok)
   .map((parsed) => (parsed as { ok: true; config: Config }).config)
