@@ -183,6 +183,10 @@ const FORMS: Record<string, object> = {
   'hostile text: a registry host with a variable in it': {
     registries: { extra: [{ host: 'mirror.${REGISTRY_DOMAIN}:5000' }] },
   },
+  'hostile text: an image named like a variable, in the matrix layout': {
+    images: [{ name: '$CI_PROJECT_DIR', multiArch: { enabled: true } }],
+    pipeline: { layout: 'matrix' },
+  },
   'hostile text: ignore paths with spaces': { snapshot: { ignorePaths: [' -- ', '/var/my cache'] } },
   'a multi-arch image pushed in some pipelines only': {
     images: [

@@ -21,8 +21,10 @@ export interface LayoutCell {
 export function layoutCell(job: ImportedJob): LayoutCell | null {
   const matrix = job.matrix
   if (!matrix) return null
-  const name = matrix[IMAGE_VARIABLE]
-  if (name === undefined || !Object.keys(matrix).every((key) => key.startsWith(PREFIX))) return null
+  const written = matrix[IMAGE_VARIABLE]
+  if (written === undefined || !Object.keys(matrix).every((key) => key.startsWith(PREFIX))) return null
+  // The image's name, every `$` of it written `$$` (a name refers to no variable).
+  const name = written.replaceAll('$$', '$')
   const substitute = (text: string): string =>
     splitShellText(text)
       .map((part) => {
