@@ -118,6 +118,23 @@ function inProjectDir(path: string): boolean {
  * was written to); none for an optional variable that is unset or empty.
  */
 export function expectedRegistryCertificates(certificates: Config['certificates'], env: Env): string[] {
+  return registryCertificates(certificates, env).map(({ value }) => value)
+}
+
+/**
+ * The executor's `--registry-certificate` arguments: one word `--registry-certificate=value` when
+ * the registry as written starts with `-` (a reader would take it for a flag), unless the CA is
+ * only used when set (`${X:+…}` keeps its two words).
+ */
+export function expectedRegistryCertificateArgs(certificates: Config['certificates'], env: Env): string[] {
+  return registryCertificates(certificates, env).flatMap(({ value, written, optional }) =>
+    written.startsWith('-') && !optional
+      ? [`--registry-certificate=${value}`]
+      : ['--registry-certificate', value],
+  )
+}
+
+function registryCertificates(certificates: Config['certificates'], env: Env) {
   return cas(certificates).flatMap((ca, index) => {
     if (ca.registry === '') return []
     if (ca.optional && (env[ca.value] ?? '') === '') return []
@@ -127,6 +144,8 @@ export function expectedRegistryCertificates(certificates: Config['certificates'
         : ca.source === 'path'
           ? expandShellText(ca.value, env)
           : writtenCaPath(index)
-    return [`${expandShellText(ca.registry, env)}=${file}`]
+    return [
+      { value: `${expandShellText(ca.registry, env)}=${file}`, written: ca.registry, optional: ca.optional },
+    ]
   })
 }

@@ -204,6 +204,7 @@ export function layoutProblems(
       stderr: r.stderr,
       invocations: r.invocations.map((i) => ({
         ...i,
+        argv: i.argv.flatMap(splitFlagValue),
         env: Object.fromEntries(Object.entries(i.env).filter(([k]) => !own.includes(k))),
       })),
       files: r.files,
@@ -217,4 +218,15 @@ export function layoutProblems(
     if (problems.length === before) jobsChecked++
   }
   return { problems, jobsChecked }
+}
+
+/**
+ * `--flag=-x` as `--flag`, `-x`: what kaniko (pflag) reads alike. The jobs layout writes a value
+ * that starts with `-` in one word; in a matrix job that value is `"${KC_…}"`, written apart.
+ */
+function splitFlagValue(word: string): string[] {
+  const equals = word.indexOf('=')
+  return word.startsWith('--') && equals > 2 && word[equals + 1] === '-'
+    ? [word.slice(0, equals), word.slice(equals + 1)]
+    : [word]
 }

@@ -4,7 +4,7 @@ import { compareVersions, parseExecutorTag, splitImageReference } from '../core/
 import type { ImageView } from '../core/config/image-view.ts'
 import type { Trigger } from '../core/config/schema.ts'
 import { expandShellText, referencedVariables } from '../core/shell/text.ts'
-import { expectedRegistryCertificates } from './ca-oracle.ts'
+import { expectedRegistryCertificateArgs } from './ca-oracle.ts'
 import { readDockerConfig } from './docker-config-json.ts'
 import { destinationPushed } from './trigger-oracle.ts'
 
@@ -250,30 +250,33 @@ export function expectedExecutorArgv(config: ImageView, env: Env, platform?: Pla
   const x = (text: string) => expandShellText(text, env)
   const { build, cache, snapshot, advanced, certificates, registries } = config
   const argv: string[] = []
-  const flag = (name: string, value: string) => argv.push(name, value)
+  // A value whose text (as written, before expansion) starts with `-` is passed as `--name=value`:
+  // kaniko reads both alike, a reader would take `--target --no-push` for two flags.
+  const flag = (name: string, value: string, written = value) =>
+    written.startsWith('-') ? argv.push(`${name}=${value}`) : argv.push(name, value)
 
-  flag('--context', x(build.context))
-  flag('--dockerfile', x(build.dockerfile))
+  flag('--context', x(build.context), build.context)
+  flag('--dockerfile', x(build.dockerfile), build.dockerfile)
   // The per-platform suffix is the literal tagSuffix (no shell expansion: manifest-tool sees it as
   // written) with manifest-tool's replacement applied. Each field is its own shell text: a tag ending
   // in `$NAME` must not swallow the suffix into the name.
   const suffix = platform ? manifestToolReplace(config.multiArch.tagSuffix, platform) : ''
   const push = (d: ImageView['destinations'][number]) => {
-    for (const reference of references(d, env)) flag('--destination', reference + suffix)
+    for (const reference of references(d, env)) flag('--destination', reference + suffix, d.repository)
   }
   // Destinations of every pipeline first, then those of this one (decided in the job's shell).
   const conditional = config.destinations.filter((d) => d.when !== 'always')
   config.destinations.filter((d) => d.when === 'always').forEach(push)
   conditional.filter((d) => pushedHere(d.when, env)).forEach(push)
   // Nowhere to push in this pipeline (or no destination at all): kaniko is told not to push.
-  const pushesNowhere = !argv.includes('--destination')
+  const pushesNowhere = !argv.some((word) => word === '--destination' || word.startsWith('--destination='))
   if (
     pushesNowhere &&
     (conditional.length > 0 || config.destinations.length === 0) &&
     !config.advanced.noPush
   )
     argv.push('--no-push')
-  if (build.target !== '') flag('--target', x(build.target))
+  if (build.target !== '') flag('--target', x(build.target), build.target)
   if (config.proxy.buildArgs && config.proxy.fromRunner) {
     // Names only, whatever the values: kaniko reads them from the environment the runner set.
     for (const name of ['http_proxy', 'https_proxy', 'no_proxy']) flag('--build-arg', name)
@@ -287,15 +290,15 @@ export function expectedExecutorArgv(config: ImageView, env: Env, platform?: Pla
     } else flag('--build-arg', 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX')
   }
   for (const arg of build.buildArgs) {
-    flag('--build-arg', arg.fromEnvironment ? x(arg.name) : `${x(arg.name)}=${x(arg.value)}`)
+    flag('--build-arg', arg.fromEnvironment ? x(arg.name) : `${x(arg.name)}=${x(arg.value)}`, arg.name)
   }
-  for (const label of build.labels) flag('--label', `${x(label.key)}=${x(label.value)}`)
+  for (const label of build.labels) flag('--label', `${x(label.key)}=${x(label.value)}`, label.key)
   if (build.ociLabels) for (const [key, value] of OCI_LABELS) flag('--label', `${key}=${x(value)}`)
   if (build.skipUnusedStages) argv.push('--skip-unused-stages')
 
   if (cache.enabled) {
     argv.push('--cache=true')
-    if (cache.repository !== '') flag('--cache-repo', x(cache.repository))
+    if (cache.repository !== '') flag('--cache-repo', x(cache.repository), cache.repository)
     if (cache.ttl !== '') flag('--cache-ttl', cache.ttl)
     if (cache.copyLayers) argv.push('--cache-copy-layers=true')
     if (!cache.runLayers) argv.push('--cache-run-layers=false')
@@ -305,23 +308,28 @@ export function expectedExecutorArgv(config: ImageView, env: Env, platform?: Pla
   if (snapshot.mode !== 'default') flag('--snapshot-mode', snapshot.mode)
   if (snapshot.singleSnapshot) argv.push('--single-snapshot')
   if (snapshot.useNewRun) argv.push('--use-new-run')
-  for (const p of snapshot.ignorePaths) flag('--ignore-path', x(p))
+  for (const p of snapshot.ignorePaths) flag('--ignore-path', x(p), p)
 
-  for (const value of expectedRegistryCertificates(certificates, env)) flag('--registry-certificate', value)
-  for (const m of advanced.registryMirrors) flag('--registry-mirror', x(m))
+  argv.push(...expectedRegistryCertificateArgs(certificates, env))
+  for (const m of advanced.registryMirrors) flag('--registry-mirror', x(m), m)
   if (advanced.skipTlsVerify) argv.push('--skip-tls-verify')
   if (advanced.skipTlsVerifyPull) argv.push('--skip-tls-verify-pull')
-  for (const r of advanced.skipTlsVerifyRegistries) flag('--skip-tls-verify-registry', x(r))
+  for (const r of advanced.skipTlsVerifyRegistries) flag('--skip-tls-verify-registry', x(r), r)
   if (advanced.insecure) argv.push('--insecure')
   if (advanced.insecurePull) argv.push('--insecure-pull')
-  for (const r of advanced.insecureRegistries) flag('--insecure-registry', x(r))
+  for (const r of advanced.insecureRegistries) flag('--insecure-registry', x(r), r)
 
-  if (advanced.customPlatform !== '') flag('--custom-platform', x(advanced.customPlatform))
+  if (advanced.customPlatform !== '')
+    flag('--custom-platform', x(advanced.customPlatform), advanced.customPlatform)
   if (advanced.noPush) argv.push('--no-push')
-  if (advanced.tarPath !== '') flag('--tar-path', x(advanced.tarPath))
-  if (advanced.digestFile !== '') flag('--digest-file', x(advanced.digestFile))
+  if (advanced.tarPath !== '') flag('--tar-path', x(advanced.tarPath), advanced.tarPath)
+  if (advanced.digestFile !== '') flag('--digest-file', x(advanced.digestFile), advanced.digestFile)
   if (advanced.imageNameWithDigestFile !== '') {
-    flag('--image-name-with-digest-file', x(advanced.imageNameWithDigestFile))
+    flag(
+      '--image-name-with-digest-file',
+      x(advanced.imageNameWithDigestFile),
+      advanced.imageNameWithDigestFile,
+    )
   }
   if (advanced.pushRetry > 0) flag('--push-retry', String(advanced.pushRetry))
   if (advanced.imageDownloadRetry > 0) flag('--image-download-retry', String(advanced.imageDownloadRetry))
@@ -370,10 +378,9 @@ export function expectedManifestToolCalls(config: ImageView, env: Env): string[]
         'from-args',
         '--platforms',
         platforms,
-        '--template',
-        `${target}${multiArch.tagSuffix}`,
-        '--target',
-        target,
+        ...(d.repository.startsWith('-')
+          ? [`--template=${target}${multiArch.tagSuffix}`, `--target=${target}`]
+          : ['--template', `${target}${multiArch.tagSuffix}`, '--target', target]),
       ]),
     )
 }

@@ -2,7 +2,7 @@ import type { ImageView } from '../config/image-view.ts'
 import type { MoreCertificate } from '../config/schema.ts'
 import { quoteLiteral, quoteShellText } from '../shell/quote.ts'
 import { projectRelativePath } from './artifacts.ts'
-import { command, type ShellCommand } from './command.ts'
+import { command, flagWithValue, type ShellCommand } from './command.ts'
 
 /** Where the pasted PEM is written in pem mode, so `--registry-certificate` can point at it. */
 export const PASTED_CA_PATH = '/kaniko/ssl/certs/custom-ca.crt'
@@ -147,7 +147,7 @@ export function registryCertificateArgs(config: ImageView): string[][] {
           ? ca.value
           : { literal: writtenCaPath(ca.index) }
     const value = quoteShellText(ca.registry, '=', file)
-    if (!ca.optional) return [['--registry-certificate', value]]
+    if (!ca.optional) return [flagWithValue('--registry-certificate', value)]
     // Both words vanish when the variable is unset or empty; the value keeps its quotes inside ${…:+…}.
     return [[`\${${ca.value}:+--registry-certificate}`, `\${${ca.value}:+${value}}`]]
   })

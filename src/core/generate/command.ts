@@ -26,6 +26,15 @@ export class ShellCommand {
   }
 }
 
+/**
+ * A flag and its value (an already-quoted word): `--name value`, or `--name=value` when the value
+ * starts with `-`. pflag takes the next word as the value either way, but a reader, and kanikoconfig's
+ * own import and lint (IMP103), take `--target --no-push` for a value flag that swallowed the next flag.
+ */
+export function flagWithValue(name: string, value: string): string[] {
+  return /^["']?-/.test(value) ? [`${name}=${value}`] : [name, value]
+}
+
 /** A one-line command from quoted words. */
 export function command(...words: string[]): ShellCommand {
   return new ShellCommand([words])

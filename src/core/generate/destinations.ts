@@ -1,7 +1,7 @@
 import type { ImageView } from '../config/image-view.ts'
 import type { Destination, DestinationWhen } from '../config/schema.ts'
 import { quoteShellText } from '../shell/quote.ts'
-import { ShellCommand } from './command.ts'
+import { flagWithValue, ShellCommand } from './command.ts'
 
 /**
  * Destinations whose `when` is not `always` are pushed only in some pipelines. Their tags are chosen
@@ -63,7 +63,9 @@ export function hasConditionalDestinations(config: ImageView): boolean {
 export function alwaysDestinationArgs(config: ImageView, tagSuffix: string): string[][] {
   if (config.destinations.length === 0 && !config.advanced.noPush) return [['--no-push']]
   const always = config.destinations.filter((d) => d.when === 'always')
-  const args = always.flatMap((d) => destinationReferences(d, tagSuffix).map((ref) => ['--destination', ref]))
+  const args = always.flatMap((d) =>
+    destinationReferences(d, tagSuffix).map((ref) => flagWithValue('--destination', ref)),
+  )
   return hasConditionalDestinations(config) ? [...args, ['"$@"']] : args
 }
 
@@ -77,7 +79,7 @@ export function conditionalDestinationLines(config: ImageView, tagSuffix: string
     lines.push(
       new ShellCommand([
         ['if', ...TESTS[destination.when], ';', 'then'],
-        ['set', '--', '"$@"', ...references.flatMap((ref) => ['--destination', ref]), ';', 'fi'],
+        ['set', '--', '"$@"', ...references.flatMap((ref) => flagWithValue('--destination', ref)), ';', 'fi'],
       ]),
     )
   }

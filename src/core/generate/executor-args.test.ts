@@ -66,3 +66,34 @@ describe('extra arguments from a CI/CD variable', () => {
     ])
   })
 })
+
+describe('a value that starts with `-`', () => {
+  it('is written `--flag=value`, never as a word that reads like a flag of its own', () => {
+    const argv = executorArgv({
+      version: 2,
+      images: [
+        {
+          context: '-ctx',
+          target: '--no-push',
+          labels: [{ key: '-k', value: 'v' }],
+          destinations: [
+            { repository: '-r', tags: ['t'] },
+            { repository: '--x', tags: ['a'], when: 'tag' },
+          ],
+        },
+      ],
+    })
+    expect(argv).toEqual(
+      expect.arrayContaining([
+        '--context=-ctx',
+        '--target=--no-push',
+        '--label=-k=v',
+        '--destination=-r:t',
+        '--destination=--x:a',
+      ]),
+    )
+    // pflag would take `--target --no-push` as the target too, but a reader (and kanikoconfig's own
+    // import and lint, IMP103) takes it for a flag that swallowed the next.
+    for (const word of ['-ctx', '--no-push', '-k=v', '-r:t', '--x:a']) expect(argv).not.toContain(word)
+  })
+})

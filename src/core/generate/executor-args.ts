@@ -1,7 +1,7 @@
 import type { ImageView } from '../config/image-view.ts'
 import { quoteShellText } from '../shell/quote.ts'
 import { registryCertificateArgs } from './certificates.ts'
-import { ShellCommand } from './command.ts'
+import { flagWithValue, ShellCommand } from './command.ts'
 import { alwaysDestinationArgs } from './destinations.ts'
 import { proxyBuildArgs } from './proxy.ts'
 
@@ -16,7 +16,7 @@ export const OCI_LABELS: readonly (readonly [string, string])[] = [
 ]
 
 const q = quoteShellText
-const flag = (name: string, value: string): string[] => [name, q(value)]
+const flag = (name: string, value: string): string[] => flagWithValue(name, q(value))
 const each = (name: string, values: readonly string[]): string[][] => values.map((v) => flag(name, v))
 const when = (condition: boolean, ...words: string[]): string[][] => (condition ? [words] : [])
 const ifSet = (name: string, value: string): string[][] => (value === '' ? [] : [flag(name, value)])
@@ -36,11 +36,10 @@ export function executorCommand(config: ImageView, tagSuffix: string): ShellComm
     ...ifSet('--target', build.target),
     ...proxyBuildArgs(config),
     ...dependencyProxyBuildArg(config),
-    ...build.buildArgs.map((arg) => [
-      '--build-arg',
-      arg.fromEnvironment ? q(arg.name) : q(arg.name, '=', arg.value),
-    ]),
-    ...build.labels.map((label) => ['--label', q(label.key, '=', label.value)]),
+    ...build.buildArgs.map((arg) =>
+      flagWithValue('--build-arg', arg.fromEnvironment ? q(arg.name) : q(arg.name, '=', arg.value)),
+    ),
+    ...build.labels.map((label) => flagWithValue('--label', q(label.key, '=', label.value))),
     ...(build.ociLabels ? OCI_LABELS.map(([key, value]) => ['--label', q(key, '=', value)]) : []),
     ...when(build.skipUnusedStages, '--skip-unused-stages'),
     ...(cache.enabled

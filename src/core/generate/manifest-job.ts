@@ -2,7 +2,7 @@ import type { ImageView } from '../config/image-view.ts'
 import { configJsonLines, googleCredentialsLines, manifestToolAuthEntries } from './auth.ts'
 import { buildJobName } from './build-job.ts'
 import { certificateLines } from './certificates.ts'
-import { ShellCommand } from './command.ts'
+import { flagWithValue, ShellCommand } from './command.ts'
 import { destinationReferences, destinationTest } from './destinations.ts'
 import { manifestJobControls } from './job-settings.ts'
 import { image, type JobSpec, withOptional } from './job-spec.ts'
@@ -29,8 +29,8 @@ function manifestCommands(config: ImageView): ShellCommand[] {
         ...(config.advanced.insecure ? [['--insecure']] : []),
         ['push', 'from-args'],
         ['--platforms', platforms],
-        ['--template', templates[i] ?? target],
-        ['--target', target],
+        flagWithValue('--template', templates[i] ?? target),
+        flagWithValue('--target', target),
       ]
       if (destination.when === 'always') return new ShellCommand(push)
       return new ShellCommand([

@@ -57,8 +57,8 @@ describe('random configs', () => {
           const manifest = proof.calls.get(view.multiArch.manifestJobName) ?? []
           for (const p of view.multiArch.platforms) {
             const pushed = proof.calls.get(buildJobName(view, p.platform))?.[0] ?? []
-            const destinations = pushed.filter((_, i) => pushed[i - 1] === '--destination')
-            const templates = manifest.map((call) => call[call.indexOf('--template') + 1] ?? '')
+            const destinations = flagValues(pushed, '--destination')
+            const templates = manifest.flatMap((call) => flagValues(call, '--template'))
             expect(destinations).toEqual(templates.map((t) => manifestToolReplace(t, p.platform)))
           }
         }
@@ -134,5 +134,12 @@ function placeholdersOnlyInSuffix(
     d.tags.every(
       (tag) => !/ARCH|OS|VARIANT/.test(`${expandShellText(d.repository, env)}:${expandShellText(tag, env)}`),
     ),
+  )
+}
+
+/** The values of `flag` in an argv: `--flag value` and `--flag=value` (a value that starts with `-`). */
+function flagValues(argv: readonly string[], flag: string): string[] {
+  return argv.flatMap((word, i) =>
+    word === flag ? [argv[i + 1] ?? ''] : word.startsWith(`${flag}=`) ? [word.slice(flag.length + 1)] : [],
   )
 }

@@ -182,6 +182,89 @@ const FORMS: Record<string, object> = {
       ],
     },
   },
+  'hostile text: `$$` (a dollar) in job variables and the proxy': {
+    pipeline: { job: { variables: [{ name: 'PRICE', value: '5$ ${x:-y} $(id) $CI_COMMIT_TAG' }] } },
+    proxy: { http: 'http://u:pa$@proxy:3128', jobVariables: true, buildArgs: false },
+  },
+  'hostile text: a custom executor image with a variable': {
+    executor: { source: 'custom', customImage: '${CI_REGISTRY}/tools/kaniko:debug' },
+  },
+  'hostile text: values that start with `-` (written `--flag=value`)': {
+    images: [
+      {
+        context: '-ctx',
+        target: '--no-push',
+        labels: [{ key: '-k', value: 'v' }],
+        destinations: [
+          { repository: '-r', tags: ['-t'] },
+          { repository: '--x', when: 'tag', tags: ['a'] },
+        ],
+      },
+    ],
+    advanced: { tarPath: '--image.tar' },
+  },
+  'hostile text: a `#` line inside a block scalar is no comment': {
+    images: [{ labels: [{ key: 'maintainer', value: '\n#' }] }],
+    output: { comments: false, header: false },
+  },
+  'hostile text: a registry host with a variable in it': {
+    registries: { extra: [{ host: 'mirror.${REGISTRY_DOMAIN}:5000' }] },
+  },
+  'hostile text: an image named like a variable, in the matrix layout': {
+    images: [{ name: '$CI_PROJECT_DIR', multiArch: { enabled: true } }],
+    pipeline: { layout: 'matrix' },
+  },
+  'hostile text: a literal user name `$X` (written `"\\$X"`, no variable)': {
+    registries: { extra: [{ host: 'ghcr.io', usernameLiteral: '$CI_PROJECT_DIR' }] },
+  },
+  'hostile text: ignore paths with spaces': { snapshot: { ignorePaths: [' -- ', '/var/my cache'] } },
+  'a multi-arch image pushed in some pipelines only': {
+    images: [
+      {
+        multiArch: { enabled: true },
+        destinations: [
+          { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+          { repository: 'docker.io/example/app', tags: ['latest'], when: 'default-branch' },
+          { repository: 'ghcr.io/acme/tool', tags: ['${CI_COMMIT_SHORT_SHA}'] },
+        ],
+      },
+    ],
+  },
+  'a multi-arch image beside another, each pushing first in some pipelines only': {
+    images: [
+      {
+        name: 'a',
+        destinations: [
+          { repository: 'docker.io/example/app', tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+          { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_TAG}'] },
+        ],
+      },
+      {
+        name: 'b',
+        multiArch: { enabled: true },
+        destinations: [
+          { repository: 'docker.io/example/app', tags: ['${CI_COMMIT_TAG}'], when: 'other-branches' },
+          { repository: '${CI_REGISTRY_IMAGE}', tags: ['${CI_COMMIT_TAG}'] },
+        ],
+      },
+    ],
+  },
+  'a pipeline variable an image sets again (the image’s value wins)': {
+    pipeline: { job: { variables: [{ name: 'MODE', value: 'x' }] } },
+    images: [{ variables: [{ name: 'MODE', value: 'y' }] }],
+  },
+  'a pipeline variable one of two images sets again': {
+    pipeline: {
+      job: {
+        variables: [
+          { name: 'MODE', value: 'x' },
+          { name: 'DEPTH', value: '1' },
+        ],
+      },
+      layout: 'jobs',
+    },
+    images: [{ name: 'a', variables: [{ name: 'MODE', value: 'y' }] }, { name: 'b' }],
+  },
 }
 
 /** Two configs that generate the same bytes: the importer reads the canonical one (by design). */

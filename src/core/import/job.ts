@@ -8,7 +8,7 @@ import {
   executorIndex,
   programName,
 } from './kaniko/commands.ts'
-import { readPositionalDestinations } from './kaniko/positional.ts'
+import { commandWhen, readPositionalDestinations } from './kaniko/positional.ts'
 import { type ProxySetting, readProxy } from './kaniko/proxy.ts'
 import { because } from './reasons.ts'
 import { foldBreaks, intendedFolding } from './shell/folding.ts'
@@ -137,9 +137,10 @@ export async function readJob(
     commandsOf(script).some((command) => executorIndex(command, imageIsKaniko) >= 0),
   )
   const companionsFound = scripts.flatMap((script) =>
-    commandsOf(script)
-      .map(companionCommand)
-      .filter((c) => c !== null),
+    commandsOf(script).flatMap((command) => {
+      const companion = companionCommand(command)
+      return companion ? [{ ...companion, when: commandWhen(script, command) }] : []
+    }),
   )
   const imageLower = (image?.name ?? '').toLowerCase()
   const role: ImportedJob['role'] | null =

@@ -67,6 +67,8 @@ interface Token {
   readonly when?: ConditionalWhen
   /** The word of `${X:+word}`: there only when X is set and not empty. */
   readonly onlyWhenSet?: string
+  /** The value of the flag before it, as written (`--destination=-x` in `set -- "$@"`): never a flag. */
+  readonly value?: true
 }
 
 export interface ArgvContext {
@@ -221,7 +223,7 @@ export function readExecutorRun(
             }),
           })
         const nextText = wordText(next.word)
-        if (nextText.startsWith('-') && next.word.parts[0]?.kind === 'literal') {
+        if (!next.value && nextText.startsWith('-') && next.word.parts[0]?.kind === 'literal') {
           swallowed.push({ flag: spelledAs, value: nextText, origin: next.origin })
         }
       }
@@ -284,7 +286,7 @@ function positionalTokens(positional: PositionalDestinations, context: ArgvConte
     }
     return [
       { word: flag, origin, source: null, when },
-      { word: reference, origin, source: null },
+      { word: reference, origin, source: null, value: true },
     ]
   })
 }

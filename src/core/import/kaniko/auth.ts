@@ -6,7 +6,8 @@ import { programName } from './commands.ts'
 export interface AuthEntry extends Origin {
   readonly host: string
   /** `port-stripped`: the key is `$(echo $X | awk -F: '{print $1}')`, the host without its port. */
-  readonly hostForm: 'literal' | 'variable' | 'port-stripped' | 'expression'
+  /** `text`: literal text with `$X`/`${X}` references (config text, `${REGISTRY}:5000`). */
+  readonly hostForm: 'literal' | 'variable' | 'text' | 'port-stripped' | 'expression'
   readonly username: string | null
   /** The user name is plain text (quoted or escaped `$` included), not an expansion. */
   readonly usernameIsText?: boolean
@@ -323,6 +324,9 @@ function hostForm(parts: readonly WordPart[]): AuthEntry['hostForm'] {
   const [only, ...rest] = parts
   if (parts.every((part) => part.kind === 'literal')) return 'literal'
   if (only?.kind === 'param' && rest.length === 0) return 'variable'
+  const reference = (part: WordPart) =>
+    part.kind === 'param' && (part.raw === `$${part.name}` || part.raw === `\${${part.name}}`)
+  if (parts.every((part) => part.kind === 'literal' || reference(part))) return 'text'
   if (
     only?.kind === 'command' &&
     rest.length === 0 &&

@@ -1,3 +1,4 @@
+import type { DestinationWhen } from '../../config/schema.ts'
 import { plainLiteral } from '../shell/lexer.ts'
 import { wordText } from '../shell/words.ts'
 import type { SimpleCommand, Word } from '../types.ts'
@@ -42,6 +43,8 @@ export interface CompanionCommand {
   readonly argv: readonly Word[]
   readonly offset: number
   readonly conditional: boolean
+  /** The pipelines it runs in (job.ts, `commandWhen`): null under another condition. */
+  readonly when?: DestinationWhen | null
 }
 
 /** manifest-tool's global options that take no value (the others, `--docker-cfg DIR`, do). */

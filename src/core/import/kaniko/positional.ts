@@ -1,6 +1,7 @@
 import type { DestinationWhen } from '../../config/schema.ts'
 import { destinationTest } from '../../generate/destinations.ts'
 import type { Script } from '../shell/script.ts'
+import { sliceWord, wordText } from '../shell/words.ts'
 import type { SimpleCommand, Word } from '../types.ts'
 
 export type ConditionalWhen = Exclude<DestinationWhen, 'always'>
@@ -67,6 +68,8 @@ export function readPositionalDestinations(
   return null
 }
 
+const INLINE = '--destination='
+
 /** `if <test> ; then set -- "$@" --destination <ref>… ; fi` → its destinations with their `when`. */
 function conditionalDestinations(statement: StatementTokens): ConditionalDestination[] | null {
   const { tokens, commands } = statement
@@ -85,18 +88,41 @@ function conditionalDestinations(statement: StatementTokens): ConditionalDestina
       ['set', '--', '"$@"'],
     ) ||
     references.length === 0 ||
-    references.length % 2 !== 0 ||
     // The tokens after `then` are exactly this command's words, `;` and `fi`.
     tokens.length - then - 1 !== words.length + 2
   )
     return null
   const destinations: ConditionalDestination[] = []
-  for (let i = 0; i < references.length; i += 2) {
-    const [flag, reference] = [references[i], references[i + 1]]
-    if (flag?.raw !== '--destination' || !reference) return null
+  for (let i = 0; i < references.length; i += 1) {
+    const flag = references[i] as Word
+    // `--destination ref`, or `--destination=ref` (the generator's form for a ref that starts with `-`).
+    const inline = flag.parts[0]?.kind === 'literal' && wordText(flag).startsWith(INLINE)
+    if (!inline) i += 1
+    const reference = inline ? sliceWord(flag, INLINE.length) : references[i]
+    if ((!inline && flag.raw !== '--destination') || !reference) return null
     destinations.push({ when, reference })
   }
   return destinations
+}
+
+/**
+ * The pipelines a command runs in: `always` when it runs unconditionally; the `when` of the
+ * generated form `if <test> ; then <command> ; fi` (a manifest-tool push for a destination pushed
+ * only in some pipelines, src/core/generate/manifest-job.ts); null for any other condition.
+ */
+export function commandWhen(script: Script, command: SimpleCommand): DestinationWhen | null {
+  if (!command.conditional) return 'always'
+  const statement = script.statements.find((s) => s.start <= command.offset && command.offset < s.end)
+  const read = statement ? statementTokens(script, statement) : null
+  if (!read || read.commands.at(-1)?.offset !== command.offset) return null
+  const { tokens } = read
+  if (tokens[0] !== 'if' || tokens.at(-1) !== 'fi' || tokens.at(-2) !== ';') return null
+  const then = tokens.indexOf('then')
+  // The tokens after `then` are exactly this command's words, `;` and `fi`.
+  if (then < 2 || tokens[then - 1] !== ';' || tokens.length - then - 1 !== command.words.length + 2)
+    return null
+  const test = tokens.slice(1, then - 1)
+  return WHENS.find((candidate) => same(test, destinationTest(candidate))) ?? null
 }
 
 /**

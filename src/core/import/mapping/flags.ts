@@ -61,14 +61,18 @@ type Kind =
   | { readonly type: 'text'; readonly key: string; readonly valid?: (value: string) => boolean }
   | { readonly type: 'enum'; readonly key: string; readonly values: readonly string[] }
   | { readonly type: 'int'; readonly key: string }
-  | { readonly type: 'list'; readonly key: string }
+  | { readonly type: 'list'; readonly key: string; readonly fits: (value: string) => boolean }
 
 const bool = (key: string): Kind => ({ type: 'bool', key })
 const text = (key: string, valid?: (value: string) => boolean): Kind =>
   valid ? { type: 'text', key, valid } : { type: 'text', key }
 const oneOf = (key: string, values: readonly string[]): Kind => ({ type: 'enum', key, values })
-const list = (key: string): Kind => ({ type: 'list', key })
-const oneWord = (value: string) => value !== '' && !/\s/.test(value)
+const list = (key: string, fits = oneWord): Kind => ({ type: 'list', key, fits })
+function oneWord(value: string): boolean {
+  return value !== '' && !/\s/.test(value)
+}
+/** A path kaniko skips may hold spaces (the config's ignore paths are single lines). */
+const oneLine = (value: string) => value !== '' && !/[\r\n]/.test(value)
 const isDuration = (value: string) => /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(value)
 
 /** Flags whose value every image shares, by kaniko's flag name (the inverse of generate/executor-args.ts). */
@@ -82,7 +86,7 @@ const SHARED_FLAGS: Readonly<Record<string, Kind>> = {
   'snapshot-mode': oneOf('snapshot.mode', SNAPSHOT_MODES),
   'single-snapshot': bool('snapshot.singleSnapshot'),
   'use-new-run': bool('snapshot.useNewRun'),
-  'ignore-path': list('snapshot.ignorePaths'),
+  'ignore-path': list('snapshot.ignorePaths', oneLine),
   'registry-mirror': list('advanced.registryMirrors'),
   'skip-tls-verify': bool('advanced.skipTlsVerify'),
   'skip-tls-verify-pull': bool('advanced.skipTlsVerifyPull'),
@@ -281,7 +285,7 @@ export function readRunSettings(run: ExecutorRun, context: RunContext): RunSetti
         }
         const asExtraFlags = [extraFlagText(flag, value)]
         if (kind.type === 'list') {
-          if (!value || !oneWord(value)) {
+          if (!value || !kind.fits(value)) {
             toExtra('extra-not-one-word')
             break
           }

@@ -1,6 +1,7 @@
 import { splitShellText } from '../../shell/text.ts'
 import type { ImportedJob } from '../job.ts'
 import type { RunSettings } from './flags.ts'
+import { gitlabValueText } from './values.ts'
 
 /** The variable that names a cell of the `matrix` layout (src/core/generate/layout/matrix.ts). */
 const IMAGE_VARIABLE = 'KC_IMAGE'
@@ -20,24 +21,19 @@ export interface LayoutCell {
 export function layoutCell(job: ImportedJob): LayoutCell | null {
   const matrix = job.matrix
   if (!matrix) return null
-  const name = matrix[IMAGE_VARIABLE]
-  if (name === undefined || !Object.keys(matrix).every((key) => key.startsWith(PREFIX))) return null
+  const written = matrix[IMAGE_VARIABLE]
+  if (written === undefined || !Object.keys(matrix).every((key) => key.startsWith(PREFIX))) return null
+  // The image's name, every `$` of it written `$$` (a name refers to no variable).
+  const name = written.replaceAll('$$', '$')
   const substitute = (text: string): string =>
     splitShellText(text)
       .map((part) => {
         if (part.kind === 'literal') return part.text
         const value = matrix[part.name]
-        return part.name.startsWith(PREFIX) && value !== undefined ? configText(value) : part.source
+        return part.name.startsWith(PREFIX) && value !== undefined ? gitlabValueText(value) : part.source
       })
       .join('')
   return { name, substitute }
-}
-
-/** A matrix value as GitLab reads it (`$$` is a dollar), back to config text (the inverse of gitlabVariableValue). */
-function configText(value: string): string {
-  return splitShellText(value)
-    .map((part) => (part.kind === 'literal' ? part.text.replaceAll('$$', '$') : part.source))
-    .join('')
 }
 
 /** The run's values with the cell's KC_ references written in. */

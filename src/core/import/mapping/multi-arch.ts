@@ -1,5 +1,5 @@
 import { PLATFORMS, type Platform, platformSlug } from '../../catalog/platforms.ts'
-import type { Image } from '../../config/schema.ts'
+import type { DestinationWhen, Image } from '../../config/schema.ts'
 import { expandPlatformTemplate } from '../../generate/platform-tags.ts'
 import type { ImportedJob } from '../job.ts'
 import { because } from '../reasons.ts'
@@ -15,13 +15,16 @@ interface ManifestPush {
   readonly platforms: Platform[]
   readonly template: string
   readonly target: string
+  /** The pipelines it runs in: those its destination is pushed in. */
+  readonly when: DestinationWhen
 }
 
 /** `manifest-tool … push from-args --platforms a,b --template T --target X`, read when literal enough. */
 function manifestPushes(job: ImportedJob): ManifestPush[] | null {
   const pushes: ManifestPush[] = []
   for (const companion of job.companions) {
-    if (companion.tool !== 'manifest-tool' || companion.subcommand !== 'push from-args') return null
+    const when = companion.when ?? null
+    if (companion.tool !== 'manifest-tool' || companion.subcommand !== 'push from-args' || !when) return null
     const words = companion.argv.map((word) => shellTextOf(word))
     if (words.some((word) => !word.ok)) return null
     const texts = words.map((word) => (word.ok ? word.text : ''))
@@ -35,7 +38,7 @@ function manifestPushes(job: ImportedJob): ManifestPush[] | null {
     const target = option('--target')
     if (!template || !target || !platforms.every((p) => (PLATFORMS as readonly string[]).includes(p)))
       return null
-    pushes.push({ platforms: platforms as Platform[], template, target })
+    pushes.push({ platforms: platforms as Platform[], template, target, when })
   }
   return pushes.length > 0 ? pushes : null
 }
@@ -73,11 +76,12 @@ export function mapMultiArch(
     )
       continue
     const perPlatform = platforms.map((platform) => {
-      const wanted = pushes.map((p) => p.target + expandPlatformTemplate(suffix, platform)).sort()
+      // Each build job pushes the destinations of the manifest job's pushes, in the same pipelines.
+      const wanted = pushes.map((p) => `${p.when} ${p.target}${expandPlatformTemplate(suffix, platform)}`)
       return result.find(
         (draft) =>
-          JSON.stringify(draft.settings.image.destinations.map((d) => d.text).sort()) ===
-          JSON.stringify(wanted),
+          JSON.stringify(draft.settings.image.destinations.map((d) => `${d.when} ${d.text}`).sort()) ===
+          JSON.stringify(wanted.sort()),
       )
     })
     if (perPlatform.some((draft) => !draft)) continue
@@ -97,7 +101,7 @@ export function mapMultiArch(
       manifestRunnerTags: [...manifest.tags],
     }
     const origin = builds[0]?.settings.image.destinations[0]?.origin ?? base.run
-    const destinations = pushes.map((p) => ({ text: p.target, origin, when: 'always' as const }))
+    const destinations = pushes.map((p) => ({ text: p.target, origin, when: p.when }))
     base.settings.image.destinations = destinations
     const image: Draft = { ...base, name, multiArch }
     result = result.flatMap((draft) => (draft === base ? [image] : builds.includes(draft) ? [] : [draft]))

@@ -166,7 +166,8 @@ function mapEntry(
   }
   const user = entry.username ?? ''
   const password = soleVariable(entry.password ?? '')
-  const userVariable = soleVariable(user)
+  // `"\$X"` is the text `$X` (a literal user name), not the variable X.
+  const userVariable = entry.usernameIsText === true ? null : soleVariable(user)
   if (!password) {
     notes.notMapped(entry, because('password-not-variable', { host: entry.host }))
     return

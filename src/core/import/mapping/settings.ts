@@ -1,7 +1,7 @@
 import { type Config, type JobSettings, RETRY_WHEN } from '../../config/schema.ts'
 import type { ImportedJob } from '../job.ts'
 import { because } from '../reasons.ts'
-import type { Notes } from './values.ts'
+import { gitlabValueText, type Notes } from './values.ts'
 
 /** Job keywords the mapping reads; any other key of a build job is listed as not reproduced. */
 const READ_KEYS = new Set([
@@ -148,7 +148,7 @@ export function mapProxy(
       variables.add(setting.name)
       const runner = setting.value.replace(/^\$\{?|\}$/g, '').toLowerCase() === setting.name.toLowerCase()
       if (runner) proxy.fromRunner = true
-      else proxy[field[setting.kind]] = setting.value
+      else proxy[field[setting.kind]] = gitlabValueText(setting.value)
       if (setting.name !== setting.name.toLowerCase())
         notes.change(
           setting,

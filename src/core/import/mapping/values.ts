@@ -27,6 +27,14 @@ export function shellTextOf(word: Word): TextResult {
   return { ok: true, text }
 }
 
+/**
+ * A value GitLab expands (`variables:`, `parallel: matrix`, artifacts paths) back to config text:
+ * `$$` is a dollar, `$X`/`${X}` stay references (the inverse of gitlabVariableValue).
+ */
+export function gitlabValueText(value: string): string {
+  return value.replace(/\$\$|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*/g, (m) => (m === '$$' ? '$' : m))
+}
+
 /** A flag as notes name it: `--build-arg X=1`, `--cache`, `--cache=false` (as written, in backticks). */
 export function flagText(flag: { readonly spelledAs: string; readonly value: Word | null }): string {
   return `\`${flag.spelledAs}${flag.value ? ` ${wordText(flag.value)}` : ''}\``

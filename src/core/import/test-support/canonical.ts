@@ -90,7 +90,7 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
   // the same value are the pipeline's (the extends layout writes them in the template)…
   'variables every image has: the pipeline’s': (c) =>
     ifInvisible(c, (d) => {
-      const lists = d.images.map((image: Draft) => [...d.pipeline.job.variables, ...image.variables])
+      const lists = d.images.map((image: Draft) => jobVariables(d, image))
       const same = (a: Draft, b: Draft) => a.name === b.name && a.value === b.value
       const shared = lists[0].filter((v: Draft) =>
         lists.every((list: Draft[]) => list.some((o) => same(o, v))),
@@ -103,7 +103,7 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
   // …or, where their order shows (separate jobs), those every image starts with.
   'variables every image starts with: the pipeline’s': (c) =>
     ifInvisible(c, (d) => {
-      const lists = d.images.map((image: Draft) => [...d.pipeline.job.variables, ...image.variables])
+      const lists = d.images.map((image: Draft) => jobVariables(d, image))
       const same = (a: Draft, b: Draft) => a?.name === b?.name && a?.value === b?.value
       let count = 0
       while (count < lists[0].length && lists.every((list: Draft[]) => same(list[count], lists[0][count])))
@@ -151,13 +151,44 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
     })
   },
   // The job pushes to every `always` destination first, then adds the others per pipeline kind.
-  'destinations: in the order the job pushes them': (c) =>
+  // Image by image: a multi-arch image's manifest job pushes them in the config's order.
+  // Images that share a matrix job share their order too: then all at once.
+  'destinations: in the order the job pushes them': (c) => {
+    const pushOrder = (image: Draft) => {
+      image.destinations = [
+        ...image.destinations.filter((x: Draft) => x.when === 'always'),
+        ...image.destinations.filter((x: Draft) => x.when !== 'always'),
+      ]
+    }
+    for (let i = 0; i < c.images.length; i += 1) ifInvisible(c, (d) => pushOrder(d.images[i]))
+    ifInvisible(c, (d) => d.images.forEach(pushOrder))
+  },
+  // By design: a destination is written as one word `repository:tag`, which only splits at its last
+  // `:` after the last `/` (a tag holds neither; `@` is a digest): `a:b` with tag `c` is `a` with `b:c`.
+  'destinations: each reference split at its last `:` after the last `/`': (c) =>
     ifInvisible(c, (d) => {
-      for (const image of d.images)
-        image.destinations = [
-          ...image.destinations.filter((x: Draft) => x.when === 'always'),
-          ...image.destinations.filter((x: Draft) => x.when !== 'always'),
-        ]
+      for (const image of d.images) {
+        const out: Draft[] = []
+        for (const destination of image.destinations) {
+          const texts: string[] =
+            destination.tags.length === 0
+              ? [destination.repository]
+              : destination.tags.map((tag: string) => `${destination.repository}:${tag}`)
+          for (const text of texts) {
+            const colon = text.lastIndexOf(':')
+            const whole = text.includes('@') || colon <= text.lastIndexOf('/') || colon === text.length - 1
+            const repository = whole ? text : text.slice(0, colon)
+            const tag = whole ? null : text.slice(colon + 1)
+            const same = out.find(
+              (o) => o.repository === repository && o.when === destination.when && o.tags.length > 0,
+            )
+            if (tag === null) out.push({ repository, tags: [], when: destination.when })
+            else if (same) same.tags.push(tag)
+            else out.push({ repository, tags: [tag], when: destination.when })
+          }
+        }
+        image.destinations = out
+      }
     }),
   'comments: off when the pipeline has none': (c) =>
     ifInvisible(c, (d) => {
@@ -241,6 +272,21 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
         r.googleCredentialsFileVariable = i === 0 ? key : ''
       })
     }),
+  // By design: the shell commands write every reference braced (`$TAG_x` would read another
+  // variable), so `$X` there is the same bytes as `${X}`; where it shows (job variables, rules) it stays.
+  'references: braced where the pipeline braces them': (c) => {
+    for (const path of leafPaths(c)) {
+      const value = getAt(c, path)
+      const next = braced(value)
+      if (JSON.stringify(next) !== JSON.stringify(value)) ifInvisible(c, (d) => setAt(d, path, next))
+    }
+    // A value every image shares is written once (a matrix job's script): braced in all at once.
+    for (const path of leafPaths(c.images[0] ?? {}))
+      ifInvisible(c, (d) => {
+        for (const image of d.images)
+          if (getAt(image, path) !== undefined) setAt(image, path, braced(getAt(image, path)))
+      })
+  },
   // Last, one field at a time: a value that differs from the default and whose default gives the
   // same bytes is not in the pipeline (a retry kind with no retry, a compare ref without changes…).
   'any other field the pipeline does not show: its default': (c) => {
@@ -251,10 +297,41 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       if (fallback === undefined || JSON.stringify(getAt(c, path)) === JSON.stringify(fallback)) continue
       ifInvisible(c, (d) => setAt(d, path, structuredClone(fallback)))
     }
+    // A setting every image shares is written once (a matrix job): its default in all at once.
+    for (const path of leafPaths(c.images[0] ?? {})) {
+      if (path.at(-1) === 'name') continue
+      const fallback = defaultAt(['images', 0, ...path])
+      if (fallback === undefined) continue
+      ifInvisible(c, (d) => {
+        for (const image of d.images)
+          if (getAt(image, path) !== undefined) setAt(image, path, structuredClone(fallback))
+      })
+    }
   },
 }
 
+/**
+ * A build job's variables: the pipeline's, each replaced by the image's of the same name (GitLab's
+ * rule, the job's value wins, where the pipeline's stood), then the image's others. By design: a
+ * pipeline variable the image sets again is the same bytes as the image's variable alone.
+ */
+const jobVariables = (c: Draft, image: Draft): Draft[] => [
+  ...c.pipeline.job.variables.map((v: Draft) => image.variables.find((o: Draft) => o.name === v.name) ?? v),
+  ...image.variables.filter((v: Draft) => !c.pipeline.job.variables.some((o: Draft) => o.name === v.name)),
+]
+
 type Path = readonly (string | number)[]
+
+const UNBRACED_REFERENCE = /\$([A-Za-z_][A-Za-z0-9_]*)/g
+
+/** Every `$NAME` in the texts of `value` (lists and records too) written `${NAME}`. */
+function braced(value: Draft): Draft {
+  if (typeof value === 'string') return value.replace(UNBRACED_REFERENCE, (_, name) => `\${${name}}`)
+  if (Array.isArray(value)) return value.map(braced)
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, braced(v)]))
+  return value
+}
 
 /** The paths of the config's scalar fields and lists (a list is one field). */
 function leafPaths(value: Draft, path: Path = []): Path[] {

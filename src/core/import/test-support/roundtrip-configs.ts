@@ -1,4 +1,6 @@
 import fc from 'fast-check'
+import { fieldArbitraries } from '../../../testing/arbitraries.ts'
+import { buildArgName, imageReference, jobName, runnerTag, stageName } from '../../config/fields.ts'
 import { parseConfig } from '../../config/parse.ts'
 import {
   CERTIFICATE_SOURCES,
@@ -28,17 +30,42 @@ import { canonical } from './canonical.ts'
  * from each source with up to two more, for one registry or all, proxy, cache, snapshot and the
  * advanced flags (another artifacts expire_in), with values drawn from realistic pools.
  *
- * Restricted (each marked where it is drawn): pipeline and image variables of the same name; a
- * multi-arch image's destinations for some pipelines only. Not drawn at all:
- * the hostile text of src/testing/arbitraries.ts (quotes, `$(…)`, line breaks, YAML 1.1 words):
- * reading every such value back through the importer's YAML and shell readers is not done.
+ * Hostile text (src/testing/arbitraries.ts: quotes, `$(…)`, backquotes, `#`, `\`, spaces, line
+ * breaks, tabs, unicode, YAML 1.1 words, leading `-`/`*`/`&`/`!`, `$NAME` references) in one draw of four
+ * of the values users type: image (job) names, context, Dockerfile, target, build-arg names and
+ * values, label keys and values, pipeline and image variable values, runner tags, stage, manifest
+ * job name, `changes`/`exists` paths, branches, resource group, service alias, the custom executor
+ * image, extra registry hosts and literal user names, proxy values, ignore paths, mirrors,
+ * TLS/insecure registries and the custom platform. Pipeline and
+ * image variables share a name now and then (the image's value wins); a multi-arch image's
+ * destinations are pushed in some pipelines only too.
+ *
+ * Restricted (each marked where it is drawn): hostile text in destination repositories and tags,
+ * the release job's fields, the CA's PEM text and path, the digest files, the tarball path, the
+ * cache repositories, the images' needs and the CA's registry (kept realistic); `$$` in the custom
+ * executor image; `$X` in an extra registry's host.
  * `entrypoint: [""]` is always on (by design: the importer repairs its absence, IMP107).
  * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted.
  */
 
 const pick = <T>(...values: readonly T[]) => fc.constantFrom(...values)
 
+const { textField, lineField, wordField, nameField } = fieldArbitraries
+/** Mostly one of the realistic values; one draw in four, hostile text the field accepts. */
+const often = (realistic: readonly string[], hostile: fc.Arbitrary<string>) =>
+  fc.oneof({ weight: 3, arbitrary: pick(...realistic) }, { weight: 1, arbitrary: hostile })
+/** Shell text (line breaks too); `minLength` 1 where the field must not be empty. */
+const text = (realistic: readonly string[], minLength = 0) =>
+  often(realistic, textField(realistic, minLength))
+const line = (realistic: readonly string[], minLength = 0) =>
+  often(realistic, lineField(realistic, minLength))
+const word = (realistic: readonly string[], minLength = 0) =>
+  often(realistic, wordField(realistic, minLength))
+const named = (schema: Parameters<typeof nameField>[0], realistic: readonly string[]) =>
+  often(realistic, nameField(schema, realistic))
+
 const destination = fc.record({
+  // Open: hostile text in repositories and tags (a `repository:tag` word splits at its last `:`).
   repository: pick(
     '${CI_REGISTRY_IMAGE}',
     '${CI_REGISTRY_IMAGE}/app',
@@ -55,38 +82,42 @@ const destination = fc.record({
   when: pick(...DESTINATION_WHEN),
 })
 
-// Pipeline and image variables have names of their own: an image variable that overrides a
-// pipeline one is one variable in the job (GitLab's rule), which the round trip does not model.
+// Pipeline and image variables share a name now and then: the image's value wins (GitLab's rule,
+// canonical.ts reads them so).
 const variable = (...names: string[]) =>
-  fc.record({ name: pick(...names), value: pick('1', 'http2client=0', 'release', 'two words', '') })
+  fc.record({ name: pick(...names), value: text(['1', 'http2client=0', 'release', 'two words', '']) })
 
 export const platforms = fc.uniqueArray(
   fc.record({
     platform: pick('linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/s390x', 'linux/ppc64le'),
-    runnerTags: fc.uniqueArray(pick('saas-linux-small-amd64', 'arm64', 'docker'), { maxLength: 1 }),
+    runnerTags: fc.uniqueArray(named(runnerTag, ['saas-linux-small-amd64', 'arm64', 'docker']), {
+      maxLength: 1,
+    }),
   }),
   { minLength: 2, maxLength: 2, selector: (p) => p.platform },
 )
 
 const image = fc.record({
-  name: pick('build', 'api', 'web image', 'ビルド', 'worker'),
-  context: pick('${CI_PROJECT_DIR}', '${CI_PROJECT_DIR}/api', 'web'),
-  dockerfile: pick(
-    '${CI_PROJECT_DIR}/Dockerfile',
-    '${CI_PROJECT_DIR}/docker/Dockerfile.prod',
-    'Containerfile',
+  name: named(jobName, ['build', 'api', 'web image', 'ビルド', 'worker']),
+  context: text(['${CI_PROJECT_DIR}', '${CI_PROJECT_DIR}/api', 'web'], 1),
+  dockerfile: text(
+    ['${CI_PROJECT_DIR}/Dockerfile', '${CI_PROJECT_DIR}/docker/Dockerfile.prod', 'Containerfile'],
+    1,
   ),
-  target: pick('', 'runtime'),
+  target: line(['', 'runtime']),
   buildArgs: fc.uniqueArray(
     fc.record({
-      name: pick('VERSION', 'HTTP_HOST', 'NODE_ENV'),
-      value: pick('${CI_COMMIT_SHORT_SHA}', 'production', ''),
+      name: named(buildArgName, ['VERSION', 'HTTP_HOST', 'NODE_ENV']),
+      value: text(['${CI_COMMIT_SHORT_SHA}', 'production', '']),
       fromEnvironment: fc.boolean(),
     }),
     { maxLength: 2, selector: (a) => a.name },
   ),
   labels: fc.uniqueArray(
-    fc.record({ key: pick('maintainer', 'org.example.team'), value: pick('ops', '${GITLAB_USER_EMAIL}') }),
+    fc.record({
+      key: named(buildArgName, ['maintainer', 'org.example.team']),
+      value: text(['ops', '${GITLAB_USER_EMAIL}']),
+    }),
     { maxLength: 2, selector: (l) => l.key },
   ),
   ociLabels: fc.boolean(),
@@ -95,50 +126,63 @@ const image = fc.record({
   multiArch: fc.record({
     enabled: fc.boolean(),
     platforms,
-    manifestJobName: pick('manifest', 'merge manifests'),
+    manifestJobName: named(jobName, ['manifest', 'merge manifests']),
   }),
-  runnerTags: fc.uniqueArray(pick('docker', 'kaniko', 'saas-linux-medium-amd64'), { maxLength: 2 }),
+  runnerTags: fc.uniqueArray(named(runnerTag, ['docker', 'kaniko', 'saas-linux-medium-amd64']), {
+    maxLength: 2,
+  }),
   extraFlags: fc.uniqueArray(pick('--image-fs-extract-retry=2', '--ignore-var-run=false'), { maxLength: 1 }),
   extraArgsVariable: pick('', '', '', '', '', '', 'KANIKO_EXTRA_ARGS'),
   cacheRepository: pick('', '', '', '', '', '${CI_REGISTRY_IMAGE}/cache/app'),
-  changes: fc.uniqueArray(pick('app/**/*', 'Dockerfile', 'go.sum'), { maxLength: 2 }),
-  changesCompareTo: pick('', 'refs/heads/main'),
-  exists: fc.uniqueArray(pick('Dockerfile', 'docs/**/*.md'), { maxLength: 1 }),
+  changes: fc.uniqueArray(line(['app/**/*', 'Dockerfile', 'go.sum'], 1), { maxLength: 2 }),
+  changesCompareTo: line(['', 'refs/heads/main']),
+  exists: fc.uniqueArray(line(['Dockerfile', 'docs/**/*.md'], 1), { maxLength: 1 }),
   // Mostly the pipeline's needs (null), as in real pipelines.
   needs: fc.oneof(
     { weight: 4, arbitrary: fc.constant(null) },
     { weight: 1, arbitrary: fc.uniqueArray(pick('test', 'lint'), { maxLength: 2 }) },
   ),
-  variables: fc.uniqueArray(variable('BUILD_MODE', 'APP_ENV'), { maxLength: 2, selector: (v) => v.name }),
+  variables: fc.uniqueArray(variable('BUILD_MODE', 'APP_ENV', 'GIT_DEPTH'), {
+    maxLength: 2,
+    selector: (v) => v.name,
+  }),
 })
 
 const triggers = fc
   .record({
     on: fc.shuffledSubarray([...TRIGGERS]),
     tagPattern: pick('', '/^v\\d+\\.\\d+\\.\\d+$/', '/^release-.*$/'),
-    branches: fc.uniqueArray(pick('main', '/^release\\/.*$/', 'feature/x'), { maxLength: 2 }),
+    branches: fc.uniqueArray(line(['main', '/^release\\/.*$/', 'feature/x'], 1), { maxLength: 2 }),
     schedules: pick(...SCHEDULE_MODES),
     manual: pick(...MANUAL_MODES),
   })
   .map((t) => (t.on.includes('named-branches') && t.branches.length === 0 ? { ...t, branches: ['main'] } : t))
 
 const job = fc.record({
-  needs: fc.option(fc.uniqueArray(pick('test', 'lint', 'unit tests'), { maxLength: 2 }), { nil: null }),
+  needs: fc.option(fc.uniqueArray(line(['test', 'lint', 'unit tests'], 1), { maxLength: 2 }), { nil: null }),
   retryMax: fc.integer({ min: 0, max: 2 }),
   retryWhen: fc.uniqueArray(pick(...RETRY_WHEN), { maxLength: 2 }),
   timeout: pick('', '1h', '30 minutes'),
   interruptible: pick(null, true, false),
-  resourceGroup: pick('', 'production', '$CI_COMMIT_REF_SLUG'),
-  variables: fc.uniqueArray(variable('GIT_DEPTH', 'GODEBUG'), { maxLength: 2, selector: (v) => v.name }),
-  services: fc.array(fc.record({ name: pick('docker:dind', 'registry:2'), alias: pick('', 'db') }), {
+  resourceGroup: line(['', 'production', '$CI_COMMIT_REF_SLUG']),
+  variables: fc.uniqueArray(variable('GIT_DEPTH', 'GODEBUG', 'BUILD_MODE'), {
+    maxLength: 2,
+    selector: (v) => v.name,
+  }),
+  services: fc.array(fc.record({ name: pick('docker:dind', 'registry:2'), alias: word(['', 'db']) }), {
     maxLength: 1,
   }),
 })
 
 const extraRegistry = fc.record({
-  host: pick('https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', 'registry.example.com:5000'),
+  // Open: a host with `$X` beside another registry (the host checks show the config's order, the
+  // importer reads helpers first): hostile hosts hold no reference.
+  host: often(
+    ['https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', 'registry.example.com:5000'],
+    wordField(['ghcr.io'], 1).filter((host) => !host.includes('$')),
+  ),
   usernameVariable: pick('REGISTRY_USER', 'DOCKERHUB_USER'),
-  usernameLiteral: pick('', 'AWS', 'oauth2accesstoken', 'robot$project+ci'),
+  usernameLiteral: line(['', 'AWS', 'oauth2accesstoken', 'robot$project+ci']),
   passwordVariable: pick('REGISTRY_PASSWORD', 'DOCKERHUB_TOKEN'),
   credentialHelper: pick(...CREDENTIAL_HELPERS),
   googleCredentialsFileVariable: pick('', 'GCP_SA_KEY'),
@@ -163,6 +207,7 @@ const certificates = fc.record({
   source: pick(...CERTIFICATE_SOURCES),
   fileVariable: pick('CUSTOM_CA_CERT', 'MY_CA'),
   onlyWhenSet: fc.boolean(),
+  // Open: hostile text in the PEM text and the CA path.
   pem: pick('-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZ\n-----END CERTIFICATE-----'),
   base64Variable: pick('CUSTOM_CA_CERT_BASE64', 'CA_B64'),
   path: pick('/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca.crt'),
@@ -187,12 +232,18 @@ const input = fc.record({
     source: pick('google', 'osscontainertools', 'custom'),
     tag: pick('v1.24.0-debug', 'v1.23.2-debug'),
     tagVariable: pick('', 'KANIKO_TAG'),
-    customImage: pick('registry.example.com/mirror/kaniko:v1.24.0-debug'),
+    // Open: `$$` in the image, written as it is, which the importer reads as GitLab does (`$`).
+    customImage: often(
+      ['registry.example.com/mirror/kaniko:v1.24.0-debug'],
+      wordField(['registry.example.com/mirror/kaniko:v1.24.0-debug'], 1).filter(
+        (s) => imageReference.safeParse(s).success && !s.includes('$$'),
+      ),
+    ),
     // By design not read back: a build image without `entrypoint: [""]` is repaired (IMP107).
     overrideEntrypoint: fc.constant(true),
   }),
   pipeline: fc.record({
-    stage: pick('build', 'docker build'),
+    stage: named(stageName, ['build', 'docker build']),
     layout: pick(...LAYOUTS),
     templateName: pick('.kaniko', '.build-template'),
     triggers,
@@ -201,13 +252,14 @@ const input = fc.record({
   images: fc.uniqueArray(image, { minLength: 1, maxLength: 3, selector: (i) => i.name }),
   release: fc.record({
     enabled: fc.boolean(),
+    // Open: hostile text in the release job's fields.
     jobName: pick('release', 'publish release'),
     stage: pick('release', 'deploy'),
     image: pick('gcr.io/go-containerregistry/crane:debug', 'registry.example.com/tools/crane:debug'),
     repository: pick('${CI_REGISTRY_IMAGE}', 'docker.io/example/app'),
     fromTag: pick('${CI_COMMIT_SHORT_SHA}', '${CI_COMMIT_SHA}'),
     toTags: fc.uniqueArray(pick('${CI_COMMIT_TAG}', 'latest', 'stable'), { minLength: 1, maxLength: 2 }),
-    runnerTags: fc.uniqueArray(pick('docker'), { maxLength: 1 }),
+    runnerTags: fc.uniqueArray(named(runnerTag, ['docker']), { maxLength: 1 }),
   }),
   registries: fc.record({
     gitlabAuth: pick<(typeof GITLAB_AUTH_MODES)[number]>('auto', 'auto', 'auto', 'helper', 'config-json'),
@@ -231,9 +283,9 @@ const input = fc.record({
     }),
   }),
   proxy: fc.record({
-    http: pick('', 'http://proxy.example.com:3128'),
-    https: pick('', 'http://proxy.example.com:3128'),
-    noProxy: pick('', 'localhost,.example.com'),
+    http: line(['', 'http://proxy.example.com:3128']),
+    https: line(['', 'http://proxy.example.com:3128']),
+    noProxy: line(['', 'localhost,.example.com']),
     jobVariables: fc.boolean(),
     buildArgs: fc.boolean(),
     fromRunner: fc.boolean(),
@@ -251,7 +303,7 @@ const input = fc.record({
     mode: pick(...SNAPSHOT_MODES),
     singleSnapshot: fc.boolean(),
     useNewRun: fc.boolean(),
-    ignorePaths: fc.uniqueArray(pick('/var/cache', '/tmp'), { maxLength: 1 }),
+    ignorePaths: fc.uniqueArray(line(['/var/cache', '/tmp'], 1), { maxLength: 1 }),
   }),
   advanced: fc.record({
     verbosity: pick(...VERBOSITY_LEVELS),
@@ -259,39 +311,57 @@ const input = fc.record({
     logTimestamp: fc.boolean(),
     pushRetry: pick(0, 3),
     imageDownloadRetry: pick(0, 2),
+    // Open: hostile text in the digest files and the tarball (also written as artifacts paths).
     digestFile: pick('', '${CI_PROJECT_DIR}/image-digest'),
     imageNameWithDigestFile: pick('', 'image-ref.txt'),
     artifactsExpireIn: pick('1 week', '1 week', '3 days', '30 mins'),
-    registryMirrors: fc.uniqueArray(pick('mirror.gcr.io'), { maxLength: 1 }),
+    registryMirrors: fc.uniqueArray(word(['mirror.gcr.io'], 1), { maxLength: 1 }),
     reproducible: fc.boolean(),
     cleanup: fc.boolean(),
     noPush: fc.boolean(),
     tarPath: pick('', 'image.tar'),
     compression: pick(...COMPRESSIONS),
-    customPlatform: pick('', 'linux/arm64'),
+    customPlatform: word(['', 'linux/arm64']),
     skipPushPermissionCheck: fc.boolean(),
     skipTlsVerify: fc.boolean(),
     skipTlsVerifyPull: fc.boolean(),
-    skipTlsVerifyRegistries: fc.uniqueArray(pick('registry.example.com'), { maxLength: 1 }),
+    skipTlsVerifyRegistries: fc.uniqueArray(word(['registry.example.com'], 1), { maxLength: 1 }),
     insecure: fc.boolean(),
     insecurePull: fc.boolean(),
-    insecureRegistries: fc.uniqueArray(pick('registry.example.com:5000'), { maxLength: 1 }),
+    insecureRegistries: fc.uniqueArray(word(['registry.example.com:5000'], 1), { maxLength: 1 }),
   }),
   output: fc.record({ comments: fc.boolean(), stagesBlock: fc.boolean(), header: fc.boolean() }),
 })
 
 /** Valid configs (through parseConfig) of every shape, with realistic values. */
-export const roundTripConfig: fc.Arbitrary<Config> = input
-  // Open: a multi-arch image's destinations for some pipelines only (the manifest job's `when` is
-  // not read back yet): its destinations are pushed in every pipeline here.
-  .map((raw) => ({
-    ...raw,
-    images: raw.images.map((image) =>
-      image.multiArch.enabled
-        ? { ...image, destinations: image.destinations.map((d) => ({ ...d, when: 'always' as const })) }
-        : image,
-    ),
-  }))
+export const roundTripConfig: fc.Arbitrary<Config> = fc
+  .tuple(input, fc.boolean())
+  // Half the time the images differ only in values (name, context, Dockerfile, build-argument
+  // values, repositories, platforms) and take every other setting from the first, as real
+  // pipelines often do: images that differ in anything else cannot share a matrix job, so the
+  // matrix layout stays drawn beside the per-image shapes.
+  .map(([raw, sameSettings]) => {
+    const first = raw.images[0]
+    if (!sameSettings || !first) return raw
+    return {
+      ...raw,
+      images: raw.images.map((i) => ({
+        ...first,
+        name: i.name,
+        context: i.context,
+        dockerfile: i.dockerfile,
+        buildArgs: first.buildArgs.map((a, k) => ({ ...a, value: i.buildArgs[k]?.value ?? a.value })),
+        // Open: a matrix job's destinations pushed in some pipelines only do not read back in
+        // their order yet, so these are pushed in every pipeline.
+        destinations: i.destinations.map((d, k) => ({
+          ...d,
+          tags: first.destinations[k]?.tags ?? d.tags,
+          when: 'always' as const,
+        })),
+        multiArch: i.multiArch,
+      })),
+    }
+  })
   .map((raw) => parseConfig(raw))
   .filter((parsed) => parsed.ok)
   .map((parsed) => (parsed as { ok: true; config: Config }).config)
