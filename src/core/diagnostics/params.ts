@@ -39,6 +39,7 @@ export interface ParamsByCode {
   KC237: { image: string }
   KC238: { reference: string; image: string }
   KC239: { images: string }
+  KC240: { tag: string; fixed: string }
   KC301: None
   KC302: { proxy: string }
   KC303: None

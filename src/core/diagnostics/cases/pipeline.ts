@@ -144,6 +144,12 @@ export const pipelineCases: Case[] = [
     fixable: false,
   },
   {
+    code: 'KC240',
+    trigger: { version: 2, release: { enabled: true, toTags: ['${CI_COMMIT_TAG}', '-stable'] } },
+    near: { version: 2, release: { enabled: true, toTags: ['${CI_COMMIT_TAG}', 'stable'] } },
+    fields: ['release.toTags[1]'],
+  },
+  {
     code: 'KC236',
     trigger: {
       version: 2,

@@ -188,6 +188,12 @@ export const en: Catalog = {
       `${p.images} build the same context, Dockerfile and settings in separate jobs: each build makes its own image, so the registries can get different digests (a base image or a package can change between two builds). Build it once and push it to every destination.`,
     fix: () => 'Build once, push to every destination',
   },
+  KC240: {
+    title: 'Invalid tag in the retag job',
+    message: (p) =>
+      `"${p.tag}" is not a valid image tag (at most 128 letters, digits, "_", "." and "-", not starting with "." or "-"): crane would fail on it, and reads a word starting with "-" as one of its options.${p.fixed ? ` Use ${p.fixed}.` : ''}`,
+    fix: (p) => `Use ${p.fixed}`,
+  },
   KC301: {
     title: 'Proxy not set for kaniko itself',
     message: () =>

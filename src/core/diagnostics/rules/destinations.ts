@@ -239,11 +239,11 @@ function splitWholeReference(reference: string): [string, string] {
 }
 
 /** What a tag looks like with every reference standing for a plain word. */
-function tagShapeValid(tag: string): boolean {
+export function tagShapeValid(tag: string): boolean {
   return /^[\w][\w.-]*$/.test(expandWith(tag, () => 'x')) && literalText(tag).length <= 128
 }
 
-function sanitizeTag(tag: string): string | null {
+export function sanitizeTag(tag: string): string | null {
   let fixed = mapLiterals(tag, (s) => s.replace(/[^\w.-]/g, '-'))
   if (!fixed.startsWith('$')) fixed = fixed.replace(/^[.-]+/, '')
   return fixed !== '' && tagShapeValid(fixed) ? fixed : null

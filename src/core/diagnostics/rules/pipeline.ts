@@ -5,6 +5,7 @@ import { matrixReasonMessage } from '../../generate/layout/index.ts'
 import { pipelineLayout } from '../../generate/pipeline.ts'
 import { pushedTogether } from '../lib/when.ts'
 import { definePipelineRule } from '../types.ts'
+import { sanitizeTag, tagShapeValid } from './destinations.ts'
 
 /** Rules over the whole pipeline: triggers, several images, needs and the retag job. */
 
@@ -332,6 +333,45 @@ function buildOnce(config: Config, indexes: readonly number[]): Config {
   return draft
 }
 
+/**
+ * The retag job's tags are crane's positional arguments: one that is not a tag (`-x`, a space) fails
+ * the job, and one starting with `-` is read by crane as an option.
+ */
+const releaseInvalidTag = definePipelineRule({
+  code: 'KC240',
+  name: 'release-invalid-tag',
+  severity: 'error',
+  check: (config) => {
+    const { release } = config
+    if (!release.enabled) return []
+    const tags = [
+      {
+        tag: release.fromTag,
+        field: 'release.fromTag',
+        set: (r: Config['release'], v: string) => ({ ...r, fromTag: v }),
+      },
+      ...release.toTags.map((tag, t) => ({
+        tag,
+        field: `release.toTags[${t}]`,
+        set: (r: Config['release'], v: string) => ({
+          ...r,
+          toTags: r.toTags.map((x, k) => (k === t ? v : x)),
+        }),
+      })),
+    ]
+    return tags
+      .filter((e) => !tagShapeValid(e.tag))
+      .map((e) => {
+        const fixed = sanitizeTag(e.tag)
+        return {
+          fields: [e.field],
+          params: { tag: e.tag, fixed: fixed ?? '' },
+          ...(fixed ? { fix: (c: Config) => ({ ...c, release: e.set(c.release, fixed) }) } : {}),
+        }
+      })
+  },
+})
+
 export const pipelineRules = [
   scheduleNeverAndOn,
   changesWithoutDiff,
@@ -342,4 +382,5 @@ export const pipelineRules = [
   releaseImageUnpinned,
   fixedTagEveryPipeline,
   sameBuildSeveralImages,
+  releaseInvalidTag,
 ]
