@@ -239,14 +239,34 @@ function splitWholeReference(reference: string): [string, string] {
 }
 
 /** What a tag looks like with every reference standing for a plain word. */
-export function tagShapeValid(tag: string): boolean {
+function tagShapeValid(tag: string): boolean {
   return /^[\w][\w.-]*$/.test(expandWith(tag, () => 'x')) && literalText(tag).length <= 128
 }
 
-export function sanitizeTag(tag: string): string | null {
+function sanitizeTag(tag: string): string | null {
   let fixed = mapLiterals(tag, (s) => s.replace(/[^\w.-]/g, '-'))
   if (!fixed.startsWith('$')) fixed = fixed.replace(/^[.-]+/, '')
   return fixed !== '' && tagShapeValid(fixed) ? fixed : null
+}
+
+/**
+ * KC208's and KC240's findings: each entry whose tag is not a tag, with a fix (made by `fixWith`
+ * from the repaired tag) where replacing characters gives a valid one.
+ */
+export function invalidTagFindings<E extends { tag: string; field: string }, Fix>(
+  entries: readonly E[],
+  fixWith: (entry: E, fixed: string) => Fix,
+) {
+  return entries
+    .filter((e) => !tagShapeValid(e.tag))
+    .map((e) => {
+      const fixed = sanitizeTag(e.tag)
+      return {
+        fields: [e.field],
+        params: { tag: e.tag, fixed: fixed ?? '' },
+        ...(fixed ? { fix: fixWith(e, fixed) } : {}),
+      }
+    })
 }
 
 const invalidTag = defineRule({
@@ -255,24 +275,14 @@ const invalidTag = defineRule({
   severity: 'error',
   verifyFix: true,
   check: ({ config }) =>
-    destinationTags(config)
-      .filter((e) => !tagShapeValid(e.tag))
-      .map((e) => {
-        const fixed = sanitizeTag(e.tag)
-        return {
-          fields: [e.field],
-          params: { tag: e.tag, fixed: fixed ?? '' },
-          ...(fixed
-            ? {
-                fix: (c: ImageView) =>
-                  edit(c, (draft) => {
-                    const tags = draft.destinations[e.d]?.tags
-                    if (tags?.[e.t] === e.tag) tags[e.t] = fixed
-                  }),
-              }
-            : {}),
-        }
-      }),
+    invalidTagFindings(
+      destinationTags(config),
+      (e, fixed) => (c: ImageView) =>
+        edit(c, (draft) => {
+          const tags = draft.destinations[e.d]?.tags
+          if (tags?.[e.t] === e.tag) tags[e.t] = fixed
+        }),
+    ),
 })
 
 const repositoryWithTag = defineRule({

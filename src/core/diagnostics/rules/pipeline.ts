@@ -5,7 +5,7 @@ import { matrixReasonMessage } from '../../generate/layout/index.ts'
 import { pipelineLayout } from '../../generate/pipeline.ts'
 import { pushedTogether } from '../lib/when.ts'
 import { definePipelineRule } from '../types.ts'
-import { sanitizeTag, tagShapeValid } from './destinations.ts'
+import { invalidTagFindings } from './destinations.ts'
 
 /** Rules over the whole pipeline: triggers, several images, needs and the retag job. */
 
@@ -359,16 +359,7 @@ const releaseInvalidTag = definePipelineRule({
         }),
       })),
     ]
-    return tags
-      .filter((e) => !tagShapeValid(e.tag))
-      .map((e) => {
-        const fixed = sanitizeTag(e.tag)
-        return {
-          fields: [e.field],
-          params: { tag: e.tag, fixed: fixed ?? '' },
-          ...(fixed ? { fix: (c: Config) => ({ ...c, release: e.set(c.release, fixed) }) } : {}),
-        }
-      })
+    return invalidTagFindings(tags, (e, fixed) => (c: Config) => ({ ...c, release: e.set(c.release, fixed) }))
   },
 })
 
