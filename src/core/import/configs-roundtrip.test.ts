@@ -12,6 +12,18 @@ const RUNS = Number(process.env.IMPORT_ROUNDTRIP_RUNS ?? 80)
 /** The seed (fixed, so a failure is the same failure next time; another explores other configs). */
 const SEED = Number(process.env.IMPORT_ROUNDTRIP_SEED ?? 12)
 
+/** Two images that both set MODE, the second after a variable only it has. */
+const SHARED_VARIABLE_LAST = [
+  { name: 'a', variables: [{ name: 'MODE', value: 'x' }] },
+  {
+    name: 'b',
+    variables: [
+      { name: 'ENV', value: '1' },
+      { name: 'MODE', value: 'x' },
+    ],
+  },
+]
+
 /** Forms the importer reads back since 2026-11-30 (each failed before), and what they sit beside. */
 const FORMS: Record<string, object> = {
   'DOCKER_AUTH_CONFIG copied': { registries: { dockerAuthConfig: { source: 'variable' } } },
@@ -59,29 +71,11 @@ const FORMS: Record<string, object> = {
     pipeline: { layout: 'matrix', templateName: '.build-template' },
   },
   'a variable every image has, after one only some have': {
-    images: [
-      { name: 'a', variables: [{ name: 'MODE', value: 'x' }] },
-      {
-        name: 'b',
-        variables: [
-          { name: 'ENV', value: '1' },
-          { name: 'MODE', value: 'x' },
-        ],
-      },
-    ],
+    images: SHARED_VARIABLE_LAST,
     pipeline: { layout: 'jobs' },
   },
   'a variable every image has, after one only some have (in the template)': {
-    images: [
-      { name: 'a', variables: [{ name: 'MODE', value: 'x' }] },
-      {
-        name: 'b',
-        variables: [
-          { name: 'ENV', value: '1' },
-          { name: 'MODE', value: 'x' },
-        ],
-      },
-    ],
+    images: SHARED_VARIABLE_LAST,
     pipeline: { layout: 'extends' },
   },
   'a release from an insecure registry (crane --insecure tag)': {

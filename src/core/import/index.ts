@@ -127,8 +127,9 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
       otherOrigins.push({ path: job.name, line: job.line })
     }
   }
-  const findings = dedupeFindings(
+  const findings = onePerKey(
     jobs.flatMap((job) => jobFindings(job, pipeline.definedNames, pipeline.includes.length > 0)),
+    findingPlace,
   )
   for (const input of inputs.values()) {
     if (!usedInputs.has(input.name)) findings.push(importFinding('IMP114', '', input, { input: input.name }))
@@ -144,34 +145,27 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
     stages: pipeline.stages,
     globalVariables: pipeline.globalVariables,
     inputs: inputVariables,
-    unmapped: dedupe([...unmapped, ...mapped.unmapped]),
+    unmapped: onePerKey([...unmapped, ...mapped.unmapped], unmappedPlace),
     findings,
     config: mapped.config,
-    changed: dedupe(mapped.changed),
+    changed: onePerKey(mapped.changed, unmappedPlace),
   }
 }
 
 /**
- * One finding per place: the cells of a `parallel: matrix` job, and jobs that inherit a template's
- * image or script, share the YAML they were written in, so the same problem is reported once, under
- * the first job that has it.
+ * The first entry of each key. Findings: the cells of a `parallel: matrix` job, and jobs that inherit
+ * a template's image or script, share the YAML they were written in, so the same problem is reported
+ * once (code, path, line, message), under the first job that has it; unmapped entries likewise.
  */
-function dedupeFindings(list: readonly ImportFinding[]): ImportFinding[] {
+function onePerKey<T>(list: readonly T[], keyOf: (entry: T) => readonly unknown[]): T[] {
   const seen = new Set<string>()
-  return list.filter((finding) => {
-    const key = `${finding.code}\u0000${finding.path}\u0000${finding.line}\u0000${finding.message.en}`
+  return list.filter((entry) => {
+    const key = keyOf(entry).join('\u0000')
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
 }
 
-function dedupe(list: readonly Unmapped[]): Unmapped[] {
-  const seen = new Set<string>()
-  return list.filter((entry) => {
-    const key = `${entry.path}\u0000${entry.line}\u0000${entry.reason}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-}
+const findingPlace = (f: ImportFinding) => [f.code, f.path, f.line, f.message.en]
+const unmappedPlace = (u: Unmapped) => [u.path, u.line, u.reason]

@@ -1,5 +1,6 @@
 import { platformSlug } from '../../catalog/platforms.ts'
 import { splitImageReference } from '../../catalog/version.ts'
+import { deepEqual } from '../../config/defaults.ts'
 import type { Config, DestinationWhen, Image } from '../../config/schema.ts'
 import { matrixReasonMessage } from '../../generate/layout/index.ts'
 import { pipelineLayout } from '../../generate/pipeline.ts'
@@ -309,7 +310,7 @@ const sameBuildSeveralImages = definePipelineRule({
       .filter((indexes) => indexes.length > 1)
       .map((indexes) => {
         const images = indexes.map((i) => config.images[i] as Image)
-        const sameRunners = images.every((image) => sameList(image.runnerTags, images[0]?.runnerTags ?? []))
+        const sameRunners = images.every((image) => deepEqual(image.runnerTags, images[0]?.runnerTags ?? []))
         return {
           fields: indexes.map((i) => `images[${i}].destinations`),
           params: { images: images.map((image) => image.name).join(', ') },
@@ -318,9 +319,6 @@ const sameBuildSeveralImages = definePipelineRule({
       })
   },
 })
-
-const sameList = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((value, i) => value === b[i])
 
 /** The first image pushes every destination of the others, which are removed. */
 function buildOnce(config: Config, indexes: readonly number[]): Config {
