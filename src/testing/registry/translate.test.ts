@@ -67,6 +67,33 @@ describe('kaniko argv → buildah bud', () => {
     )
   })
 
+  it('reads a value joined to its flag, as the generator writes a value starting with -', () => {
+    const joined = [
+      '--context=/builds/group/project',
+      '--dockerfile=-odd/Dockerfile',
+      '--destination',
+      'gitlab.test:5050/group/project:1a2b',
+      '--label=-k=v',
+      '--build-arg=-=x',
+      '--target=-stage',
+    ]
+    expect(executorToBuildah(joined, {}, (p) => p).budArgs).toEqual([
+      '--file',
+      '-odd/Dockerfile',
+      '--label',
+      '-k=v',
+      '--build-arg',
+      '-=x',
+      '--target',
+      '-stage',
+      '--tag',
+      'gitlab.test:5050/group/project:1a2b',
+      '/builds/group/project',
+    ])
+    expect(executorDestinations(['--destination=-x', '--destination', 'r/a:1'])).toEqual(['-x', 'r/a:1'])
+    expect(executorBuildArg(['--build-arg=A=-1'], 'A', {})).toBe('-1')
+  })
+
   it('reads destinations and build args', () => {
     expect(executorDestinations(argv)).toHaveLength(2)
     expect(executorBuildArg(argv, 'NPM_TOKEN', { NPM_TOKEN: 't' })).toBe('t')

@@ -57,14 +57,15 @@ export function executorToBuildah(
   const dropped: string[] = []
   let context: string | undefined
   for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] ?? ''
-    const value = argv[i + 1]
-    if (flag === '--skip-unused-stages') {
+    const word = argv[i] ?? ''
+    const [flag, joinedValue] = splitJoinedFlag(word)
+    if (flag === '--skip-unused-stages' && joinedValue === undefined) {
       budArgs.push('--skip-unused-stages=true')
       continue
     }
-    if (value === undefined) throw new Error(`untranslated kaniko flag ${flag}`)
-    i++
+    const value = joinedValue ?? argv[i + 1]
+    if (value === undefined) throw new Error(`untranslated kaniko flag ${word}`)
+    if (joinedValue === undefined) i++
     if (flag === '--context') context = mapPath(value)
     else if (flag === '--dockerfile') budArgs.push('--file', mapPath(value))
     else if (flag === '--destination') destinations.push(value)
@@ -72,7 +73,7 @@ export function executorToBuildah(
       budArgs.push(flag, value)
       if (flag === '--build-arg' && !value.includes('=')) env[value] = jobEnv[value] ?? ''
     } else if (flag in DROPPED_FLAGS) dropped.push(`${flag} ${value}: ${DROPPED_FLAGS[flag]}`)
-    else throw new Error(`untranslated kaniko flag ${flag}`)
+    else throw new Error(`untranslated kaniko flag ${word}`)
   }
   if (context === undefined) throw new Error('kaniko argv without --context')
   const localName = destinations[0]
@@ -108,11 +109,25 @@ export function readManifestToolPush(argv: readonly string[]): ManifestToolPush 
   return { credentials, platforms, template: one('--template'), target: one('--target') }
 }
 
+/**
+ * `--flag=value` as `[--flag, value]`: the generator joins a value starting with `-` to its flag, so
+ * kaniko cannot read it as an option of its own. Any other word is `[word, undefined]`.
+ */
+function splitJoinedFlag(arg: string): [string, string | undefined] {
+  const equals = arg.indexOf('=')
+  if (!arg.startsWith('--') || equals < 0) return [arg, undefined]
+  return [arg.slice(0, equals), arg.slice(equals + 1)]
+}
+
 function valuesOf(argv: readonly string[], flag: string): string[] {
   const values: string[] = []
-  argv.forEach((arg, i) => {
-    const next = argv[i + 1]
-    if (arg === flag && next !== undefined) values.push(next)
-  })
+  for (let i = 0; i < argv.length; i++) {
+    const [name, joinedValue] = splitJoinedFlag(argv[i] ?? '')
+    if (name !== flag) continue
+    const value = joinedValue ?? argv[i + 1]
+    if (value === undefined) continue
+    values.push(value)
+    if (joinedValue === undefined) i++
+  }
   return values
 }
