@@ -53,6 +53,12 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
     const uri = monaco.Uri.parse(PREVIEW_MODEL_URI)
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(initialYaml.current, 'yaml', uri)
     model.setValue(initialYaml.current)
+    // Bracket pair colouring is the model's option: the editor's `bracketPairColorization` below does
+    // not reach a model made before the editor, which then parsed its bracket pair tree again after
+    // every edit to colour the brackets of `entrypoint: [""]` (docs/benchmark.md).
+    model.updateOptions({
+      bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+    })
     shown.current = initialYaml.current
     const editor = monaco.editor.create(host.current, {
       model,
