@@ -168,3 +168,20 @@ test('a keystroke in an image job name renders that field, its card and the page
   // after the paint (50 before the lists and the page's memos).
   expect(rendered.length / 3).toBeLessThanOrEqual(40)
 })
+
+test('the preview does not colour bracket pairs, which Monaco would parse again after every edit', async ({
+  page,
+}) => {
+  await openPage(page)
+  await waitForMonaco(page)
+  const field = page.getByLabel('Build context', { exact: true })
+  await field.click()
+  await page.keyboard.press('End')
+  await page.keyboard.type('x', { delay: 30 })
+  await expect.poll(() => modelOf(page)).toContain('x')
+  const entrypoint = page.locator('.monaco-editor .view-line', { hasText: 'entrypoint:' }).first()
+  await expect(entrypoint).toContainText('[""]')
+  // Colourised brackets are drawn with Monaco's `bracket-highlighting-N` classes.
+  await page.waitForTimeout(300)
+  expect(await entrypoint.locator('[class*="bracket-highlighting"]').count()).toBe(0)
+})

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { changedLines, lineEdits, minimalEdit } from './diff.ts'
+import { changedLines, lineEdits, minimalEdit, previewDiff, type TextEdit } from './diff.ts'
 
 const applyEdit = (text: string, edit: ReturnType<typeof minimalEdit>) =>
   edit ? text.slice(0, edit.start) + edit.text + text.slice(edit.end) : text
@@ -87,5 +88,51 @@ describe('lineEdits', () => {
     for (let i = 1; i < edits.length; i++)
       expect(edits[i]?.start).toBeGreaterThanOrEqual(edits[i - 1]?.end ?? 0)
     expect(applyAll(before, edits)).toBe(after)
+  })
+})
+
+describe('previewDiff', () => {
+  const applyAll = (text: string, edits: readonly TextEdit[]) =>
+    edits.reduceRight((out, e) => out.slice(0, e.start) + e.text + out.slice(e.end), text)
+  // Texts of a few short lines from a small alphabet, so that lines repeat and move.
+  const text = fc
+    .array(fc.constantFrom('a', 'b', 'c', '', 'a: 1', '  - x'), { maxLength: 8 })
+    .map((lines) => lines.join('\n'))
+  /** The length of a longest common subsequence of lines, computed apart from diff.ts. */
+  const commonLength = (a: readonly string[], b: readonly string[]): number => {
+    let row = new Array<number>(b.length + 1).fill(0)
+    for (const x of a) {
+      const next = [0]
+      for (let j = 0; j < b.length; j++)
+        next.push(x === b[j] ? (row[j] ?? 0) + 1 : Math.max(row[j + 1] ?? 0, next[j] ?? 0))
+      row = next
+    }
+    return row[b.length] ?? 0
+  }
+
+  it('edits turn the old text into the new one, apart and in order, and highlights the lines no LCS keeps', () => {
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const { edits, lines } = previewDiff(before, after)
+        expect(applyAll(before, edits)).toBe(after)
+        for (let i = 1; i < edits.length; i++)
+          expect(edits[i]?.start).toBeGreaterThanOrEqual(edits[i - 1]?.end ?? 0)
+        const b = after.split('\n')
+        expect(lines.length).toBe(before === after ? 0 : b.length - commonLength(before.split('\n'), b))
+        for (const line of lines) expect(line).toBeGreaterThanOrEqual(1)
+        expect(lines).toEqual([...lines].sort((x, y) => x - y))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('is lineEdits and changedLines at once', () => {
+    const before = 'api:\n  script: x\nmanifest:\n  needs:\n    - api\n'
+    const after = before.replaceAll('api', 'apix')
+    expect(previewDiff(before, after)).toEqual({
+      edits: lineEdits(before, after),
+      lines: changedLines(before, after),
+    })
+    expect(previewDiff('x', 'x')).toEqual({ edits: [], lines: [] })
   })
 })

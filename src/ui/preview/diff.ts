@@ -23,37 +23,63 @@ export function minimalEdit(before: string, after: string): TextEdit | null {
   return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) }
 }
 
+/** What the preview's model edit needs of a new text: its edits and the lines to highlight. */
+export interface PreviewDiff {
+  /** One edit per run of changed lines, in order, offsets in `before` (see lineEdits). */
+  readonly edits: TextEdit[]
+  /** The 1-based numbers of the lines of `after` that are new or changed (see changedLines). */
+  readonly lines: number[]
+}
+
+/**
+ * lineEdits and changedLines of one pair of texts, from one comparison of their lines: the preview
+ * needs both on every keystroke.
+ */
+export function previewDiff(before: string, after: string): PreviewDiff {
+  if (before === after) return { edits: [], lines: [] }
+  const a = before.split('\n')
+  const b = after.split('\n')
+  const pairs = matchedLines(a, b)
+  // Where each line of `before` starts (a line's break is part of it, the last one has none).
+  const offsets = [0]
+  for (const line of a) offsets.push((offsets[offsets.length - 1] ?? 0) + line.length + 1)
+  const edits: TextEdit[] = []
+  const push = (start: number, end: number, text: string) => {
+    const edit = minimalEdit(before.slice(start, end), text)
+    if (edit) edits.push({ start: start + edit.start, end: start + edit.end, text: edit.text })
+  }
+  const withBreaks = (from: number, to: number) => {
+    let text = ''
+    for (let k = from; k < to; k++) text += `${b[k]}\n`
+    return text
+  }
+  const lines: number[] = []
+  let i = 0
+  let j = 0
+  // Between two matched lines: the lines of `before` in between, each with its break, become those
+  // of `after`.
+  for (const [ma, mb] of pairs) {
+    push(offsets[i] ?? 0, offsets[ma] ?? 0, withBreaks(j, mb))
+    for (let k = j; k < mb; k++) lines.push(k + 1)
+    i = ma + 1
+    j = mb + 1
+  }
+  // After the last matched line: there is no break after the last line, so an insertion at the end
+  // starts with one and a deletion at the end takes the break before it.
+  if (i < a.length && j < b.length) push(offsets[i] ?? 0, before.length, b.slice(j).join('\n'))
+  else if (j < b.length) push(before.length, before.length, `\n${b.slice(j).join('\n')}`)
+  else if (i < a.length) push((offsets[i] ?? 1) - 1, before.length, '')
+  for (let k = j; k < b.length; k++) lines.push(k + 1)
+  return { edits, lines }
+}
+
 /**
  * The edits turning `before` into `after`, one per run of changed lines (each as small as
  * minimalEdit makes it), in order and without overlaps; offsets are in `before`. A change at two
  * places far apart (a job name and the `needs:` naming it) is two small edits rather than one that
  * replaces every line between them: Monaco re-renders only the lines an edit touches.
  */
-export function lineEdits(before: string, after: string): TextEdit[] {
-  if (before === after) return []
-  // Each line with its line break (the last one has none), so that equal lines are equal text.
-  const withBreaks = (text: string) =>
-    text.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line))
-  const a = withBreaks(before)
-  const b = withBreaks(after)
-  const offsets = [0]
-  for (const line of a) offsets.push((offsets[offsets.length - 1] ?? 0) + line.length)
-  const edits: TextEdit[] = []
-  const hunk = (fromA: number, toA: number, fromB: number, toB: number) => {
-    const start = offsets[fromA] ?? 0
-    const edit = minimalEdit(before.slice(start, offsets[toA]), b.slice(fromB, toB).join(''))
-    if (edit) edits.push({ start: start + edit.start, end: start + edit.end, text: edit.text })
-  }
-  let i = 0
-  let j = 0
-  for (const [ma, mb] of matchedLines(a, b)) {
-    hunk(i, ma, j, mb)
-    i = ma + 1
-    j = mb + 1
-  }
-  hunk(i, a.length, j, b.length)
-  return edits
-}
+export const lineEdits = (before: string, after: string): TextEdit[] => previewDiff(before, after).edits
 
 /** Pairs of equal lines of `a` and `b` (indices), increasing in both: common ends, then an LCS. */
 function matchedLines(a: readonly string[], b: readonly string[]): [number, number][] {
@@ -83,15 +109,7 @@ const MAX_LCS_CELLS = 250_000
  * The 1-based numbers of the lines of `after` that are new or changed compared with `before`:
  * common leading and trailing lines are skipped, the rest is compared line by line (LCS).
  */
-export function changedLines(before: string, after: string): number[] {
-  if (before === after) return []
-  const a = before.split('\n')
-  const b = after.split('\n')
-  const kept = new Set(matchedLines(a, b).map(([, j]) => j))
-  const lines: number[] = []
-  for (let j = 0; j < b.length; j++) if (!kept.has(j)) lines.push(j + 1)
-  return lines
-}
+export const changedLines = (before: string, after: string): number[] => previewDiff(before, after).lines
 
 /** The index pairs of a longest common subsequence of `a` and `b`, in order. */
 function commonPairs(a: readonly string[], b: readonly string[]): [number, number][] {

@@ -215,6 +215,8 @@ type SplitYaml = {
   readonly yaml: string
   readonly lines: readonly string[]
   readonly code: readonly CodeLine[]
+  /** imageScope's lines by the image's job names (the findings of one image share them). */
+  readonly scopes: Map<string, Set<number> | undefined>
 }
 let split: SplitYaml | undefined
 
@@ -223,48 +225,45 @@ function splitYaml(yaml: string): SplitYaml {
   if (split?.yaml !== yaml) {
     const lines = yaml.split('\n')
     const code = lines.map((l, i) => ({ l, n: i + 1 })).filter(({ l }) => !/^\s*#/.test(l))
-    split = { yaml, lines, code }
+    split = { yaml, lines, code, scopes: new Map() }
   }
   return split
 }
 
 /** 1-based numbers of the lines that render one field; [] when it shows nowhere. */
 export function fieldLines(yaml: string, config: Config, field: string): number[] {
-  const { lines, code } = splitYaml(yaml)
-  const where = (m: Matcher) => code.filter(({ l }) => m(l)).map(({ n }) => n)
+  const { code } = splitYaml(yaml)
   const texts = identifyingTexts(config, field)
   const own = textOf(getIn(config, parsePathKey(field)))
   // Loosely only when long enough not to be found by chance.
   const anywhere: Matcher = own.length >= 4 ? (line) => line.includes(own) : never
 
   const { needles, alone } = needlesOf(field)
+  // The lines each needle is on, found once: the attempts that pair it with a value look at those only
+  // (a finding's markers are placed after every keystroke's paint, for every finding).
+  const onNeedle = needles.map((needle) => code.filter(({ l }) => needle(l)))
+  const where = (lines: readonly CodeLine[], m: Matcher) =>
+    m === never ? [] : lines.filter(({ l }) => m(l)).map(({ n }) => n)
   // Most precise first: a needle's line showing the value, then the value alone, then the needle.
-  const attempts: Matcher[] = [
+  const attempts: (() => number[])[] = [
     ...texts.flatMap((text) => {
       const word = asWord(text)
-      return needles.map(
-        (needle): Matcher =>
-          (line) =>
-            needle(line) && word(line),
-      )
+      return onNeedle.map((lines) => () => where(lines, word))
     }),
-    ...needles.map(
-      (needle): Matcher =>
-        (line) =>
-          needle(line) && anywhere(line),
-    ),
-    asWord(own),
-    anywhere,
-    asFlag(own),
-    ...(alone ? needles : []),
+    ...onNeedle.map((lines) => () => where(lines, anywhere)),
+    () => where(code, asWord(own)),
+    () => where(code, anywhere),
+    () => where(code, asFlag(own)),
+    ...(alone ? onNeedle.map((lines) => () => lines.map(({ n }) => n)) : []),
   ]
   // A field of one image shows in that image's jobs, though another image may render the same text.
-  const scope = imageScope(lines, config, field)
+  let scope: Set<number> | undefined | null = null
   for (const attempt of attempts) {
-    const matches = where(attempt)
+    const matches = attempt()
+    if (matches.length === 0) continue
+    scope ??= imageScope(yaml, config, field)
     const scoped = matches.filter((n) => scope?.has(n) ?? true)
-    if (scoped.length > 0) return scoped
-    if (matches.length > 0) return matches
+    return scoped.length > 0 ? scoped : matches
   }
   return []
 }
@@ -274,7 +273,7 @@ export function fieldLines(yaml: string, config: Config, field: string): number[
  * platform when multi-arch) and its manifest job. Undefined for a field of no image, or when none of
  * its jobs is written on its own (a matrix cell); then every line is the field's.
  */
-function imageScope(lines: readonly string[], config: Config, field: string): Set<number> | undefined {
+function imageScope(yaml: string, config: Config, field: string): Set<number> | undefined {
   const index = /^images\[(\d+)\]/.exec(field)?.[1]
   const image = index === undefined ? undefined : config.images[Number(index)]
   if (!image) return undefined
@@ -283,14 +282,19 @@ function imageScope(lines: readonly string[], config: Config, field: string): Se
     for (const p of image.multiArch.platforms) names.add(`${image.name}-${platformSlug(p.platform)}`)
     names.add(image.multiArch.manifestJobName)
   }
+  const split = splitYaml(yaml)
+  const key = [...names].join('\u0000')
+  if (split.scopes.has(key)) return split.scopes.get(key)
   const scope = new Set<number>()
   let inside = false
-  lines.forEach((line, i) => {
-    const key = topLevelKey(line)
-    if (key !== undefined) inside = names.has(key)
+  split.lines.forEach((line, i) => {
+    const top = topLevelKey(line)
+    if (top !== undefined) inside = names.has(top)
     if (inside) scope.add(i + 1)
   })
-  return scope.size > 0 ? scope : undefined
+  const found = scope.size > 0 ? scope : undefined
+  split.scopes.set(key, found)
+  return found
 }
 
 /** The key of a top-level mapping entry opening a block (`name:`, `"a: b":`, `'it''s':`), if the line is one. */

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { Translate } from '../../../i18n/index.ts'
 import { attachEditorProbes } from '../../test-hooks.ts'
 import { ciSchema, PREVIEW_MODEL_URI } from '../ci-schema.ts'
-import { changedLines, lineEdits } from '../diff.ts'
+import { previewDiff } from '../diff.ts'
 import {
   type EditedLines,
   type EditorMarker,
@@ -44,12 +44,22 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
   const initialDark = useRef(dark)
   const readyCallback = useRef(onReady)
   const editedLines = useRef<EditedLines>(new Set())
+  // The text the model holds: only this component edits it (read-only), so there is no need to ask
+  // the model for its whole text on every keystroke.
+  const shown = useRef(yaml)
 
   useEffect(() => {
     if (!host.current) return
     const uri = monaco.Uri.parse(PREVIEW_MODEL_URI)
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(initialYaml.current, 'yaml', uri)
     model.setValue(initialYaml.current)
+    // Bracket pair colouring is the model's option: the editor's `bracketPairColorization` below does
+    // not reach a model made before the editor, which then parsed its bracket pair tree again after
+    // every edit to colour the brackets of `entrypoint: [""]` (docs/benchmark.md).
+    model.updateOptions({
+      bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+    })
+    shown.current = initialYaml.current
     const editor = monaco.editor.create(host.current, {
       model,
       readOnly: true,
@@ -98,8 +108,10 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
     const editor = editorRef.current
     const model = editor?.getModel()
     if (!editor || !model) return
-    const before = model.getValue()
-    const edits = lineEdits(before, yaml).map((edit) => ({
+    // The edits and the lines to highlight, from one comparison of the two texts.
+    const diff = previewDiff(shown.current, yaml)
+    shown.current = yaml
+    const edits = diff.edits.map((edit) => ({
       start: model.getPositionAt(edit.start),
       end: model.getPositionAt(edit.end),
       text: edit.text,
@@ -122,7 +134,7 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
         text,
       })),
     )
-    const lines = changedLines(before, yaml)
+    const lines = diff.lines
     highlights.current?.set(
       lines.map((line) => ({
         range: new monaco.Range(line, 1, line, 1),
