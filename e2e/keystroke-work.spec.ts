@@ -185,3 +185,41 @@ test('the preview does not colour bracket pairs, which Monaco would parse again 
   await page.waitForTimeout(300)
   expect(await entrypoint.locator('[class*="bracket-highlighting"]').count()).toBe(0)
 })
+
+for (const language of ['en', 'ja'] as const) {
+  test(`text fields and image card toggles are relayout boundaries, at the height they have without (${language})`, async ({
+    page,
+  }) => {
+    // A key changes a field's value and its card's summary: each inside a box whose size does not depend
+    // on its content (size and layout containment), Chromium's forced layouts and the hover update lay
+    // out that box, not the whole page (`npm run bench:keys`: docs/benchmark.md).
+    await openPage(page, { language, hash: fiveImageHash() })
+    // Every section, card and group open: every field laid out.
+    const closed = '.section-toggle[aria-expanded="false"], .image-card-toggle[aria-expanded="false"]'
+    for (let left = await page.locator(closed).count(); left > 0; left--) {
+      await page.locator(closed).first().click()
+      await expect(page.locator(closed)).toHaveCount(left - 1)
+    }
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true
+    })
+    const boundaries = '#root form input[type="text"], #root form .image-card-toggle'
+    const measured = await page.evaluate((selector) => {
+      const elements = [...document.querySelectorAll<HTMLElement>(selector)]
+      const contained = elements.filter((e) => {
+        const contain = getComputedStyle(e).contain.split(' ')
+        return (contain.includes('size') || contain.includes('strict')) && !contain.includes('paint')
+      }).length
+      const heights = () => elements.map((e) => e.getBoundingClientRect().height)
+      const form = () => document.querySelector('#root form')?.getBoundingClientRect().height
+      const before = { heights: heights(), form: form() }
+      for (const e of elements) e.style.cssText = 'contain: none; height: auto'
+      return { count: elements.length, contained, before, after: { heights: heights(), form: form() } }
+    }, boundaries)
+    // Five cards' fields and toggles.
+    expect(measured.count).toBeGreaterThan(50)
+    expect(measured.contained).toBe(measured.count)
+    // The containment changes no size: the heights given are those the content gives.
+    expect(measured.before).toEqual(measured.after)
+  })
+}
