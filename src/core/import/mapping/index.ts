@@ -239,6 +239,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
       own.destinations.map((d, i) => ({
         text: d.text,
         when: d.when !== 'always' ? d.when : (whens[i] ?? 'always'),
+        ...(d.slot ? { slot: d.slot } : {}),
       })),
     )
     const extraFlags = [...own.extraFlags]

@@ -152,13 +152,23 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
   },
   // The job pushes to every `always` destination first, then adds the others per pipeline kind.
   // Image by image: a multi-arch image's manifest job pushes them in the config's order.
-  // Images that share a matrix job share their order too: then all at once.
+  // Images that share a matrix job share their order too: then all at once, and a destination
+  // with a variable of its number in the matrix (`KC_REPOSITORY_2`) keeps its place.
   'destinations: in the order the job pushes them': (c) => {
+    const numbered = new Set(
+      [...pipelineOf(c, JSON.stringify(c)).matchAll(/\bKC_(?:REPOSITORY|TAG)_(\d+)/g)].map(
+        (m) => Number(m[1]) - 1,
+      ),
+    )
     const pushOrder = (image: Draft) => {
-      image.destinations = [
-        ...image.destinations.filter((x: Draft) => x.when === 'always'),
-        ...image.destinations.filter((x: Draft) => x.when !== 'always'),
+      const free = image.destinations.filter((_: Draft, i: number) => !numbered.has(i))
+      const pushed = [
+        ...free.filter((x: Draft) => x.when === 'always'),
+        ...free.filter((x: Draft) => x.when !== 'always'),
       ]
+      image.destinations = image.destinations.map((x: Draft, i: number) =>
+        numbered.has(i) ? x : pushed.shift(),
+      )
     }
     for (let i = 0; i < c.images.length; i += 1) ifInvisible(c, (d) => pushOrder(d.images[i]))
     ifInvisible(c, (d) => d.images.forEach(pushOrder))
