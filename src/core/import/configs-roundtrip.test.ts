@@ -183,6 +183,9 @@ const FORMS: Record<string, object> = {
   'hostile text: a custom executor image with a variable': {
     executor: { source: 'custom', customImage: '${CI_REGISTRY}/tools/kaniko:debug' },
   },
+  'hostile text: dollars in the custom executor image (written `$$`, as GitLab Runner reads `image:`)': {
+    executor: { source: 'custom', customImage: 'registry.example.com/a$$b$/kaniko:${KANIKO_TAG}$' },
+  },
   'hostile text: values that start with `-` (written `--flag=value`)': {
     images: [
       {
@@ -242,6 +245,27 @@ const FORMS: Record<string, object> = {
         ],
       },
     ],
+  },
+  'a matrix job pushing in some pipelines only (each destination’s place numbered)': {
+    images: ['a', 'b'].map((name) => ({
+      name,
+      destinations: [
+        { repository: `\${CI_REGISTRY_IMAGE}/${name}`, tags: ['latest'], when: 'tag' },
+        { repository: `docker.io/example/${name}`, tags: ['v1', 'stable'] },
+      ],
+    })),
+    pipeline: { layout: 'matrix' },
+  },
+  'a matrix job pushing in some pipelines only, the same destination in every cell': {
+    images: ['a', 'b'].map((name) => ({
+      name,
+      destinations: [
+        { repository: 'ghcr.io/acme/tool', tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+        { repository: 'docker.io/example/app', tags: ['latest'], when: 'default-branch' },
+        { repository: `\${CI_REGISTRY_IMAGE}/${name}`, tags: ['v1'] },
+      ],
+    })),
+    pipeline: { layout: 'matrix' },
   },
   'a pipeline variable an image sets again (the image’s value wins)': {
     pipeline: { job: { variables: [{ name: 'MODE', value: 'x' }] } },
@@ -344,6 +368,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
       needsOfTheirOwn: 0,
       cachesOfTheirOwn: 0,
       freeFormSeveralImages: 0,
+      matrixPushedInSomePipelines: 0,
     }
     await fc.assert(
       fc.asyncProperty(
@@ -377,6 +402,11 @@ describe('import(generate(config)) for random version-2 configs', () => {
             seen.cachesOfTheirOwn += 1
           if (config.images.length > 1 && config.images.some((i) => i.extraArgsVariable))
             seen.freeFormSeveralImages += 1
+          if (
+            expected.pipeline.layout === 'matrix' &&
+            expected.images.some((i) => i.destinations.some((d) => d.when !== 'always'))
+          )
+            seen.matrixPushedInSomePipelines += 1
         },
       ),
       { numRuns: RUNS, seed: SEED },
@@ -395,6 +425,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
       needsOfTheirOwn: seen.needsOfTheirOwn,
       cachesOfTheirOwn: seen.cachesOfTheirOwn,
       freeFormSeveralImages: seen.freeFormSeveralImages,
+      matrixPushedInSomePipelines: seen.matrixPushedInSomePipelines,
     })
     // Every layout is checked (the matrix one too), and each shape that was once left out is drawn.
     expect(seen.layouts.size).toBe(4)
@@ -409,6 +440,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
       'needsOfTheirOwn',
       'cachesOfTheirOwn',
       'freeFormSeveralImages',
+      'matrixPushedInSomePipelines',
     ] as const)
       expect(seen[shape], shape).toBeGreaterThan(0)
   }, 600_000)

@@ -490,8 +490,9 @@ function mapExecutor(job: ImportedJob, notes: Notes): Config['executor'] {
     notes.notMapped(job, because('no-image', { job: job.name }))
     return executor
   }
-  const reference = image.resolved ?? image.name
-  if (image.resolved !== null && image.resolved !== image.name)
+  // GitLab Runner expands `image:` as it expands variables (`$$` is a dollar).
+  const reference = image.resolved ?? gitlabValueText(image.name)
+  if (image.resolved !== null && image.resolved !== gitlabValueText(image.name))
     notes.change(image, because('executor-image-resolved', { image: image.name, resolved: image.resolved }))
   if (image.entrypoint === null) notes.change(image, because('entrypoint-added'))
   for (const family of Object.values(EXECUTOR_FAMILIES)) {

@@ -42,8 +42,8 @@ import { canonical } from './canonical.ts'
  *
  * Restricted (each marked where it is drawn): hostile text in destination repositories and tags,
  * the release job's fields, the CA's PEM text and path, the digest files, the tarball path, the
- * cache repositories, the images' needs and the CA's registry (kept realistic); `$$` in the custom
- * executor image; `$X` in an extra registry's host.
+ * cache repositories, the images' needs and the CA's registry (kept realistic); `$X` in an extra
+ * registry's host.
  * `entrypoint: [""]` is always on (by design: the importer repairs its absence, IMP107).
  * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted.
  */
@@ -232,11 +232,10 @@ const input = fc.record({
     source: pick('google', 'osscontainertools', 'custom'),
     tag: pick('v1.24.0-debug', 'v1.23.2-debug'),
     tagVariable: pick('', 'KANIKO_TAG'),
-    // Open: `$$` in the image, written as it is, which the importer reads as GitLab does (`$`).
     customImage: often(
       ['registry.example.com/mirror/kaniko:v1.24.0-debug'],
       wordField(['registry.example.com/mirror/kaniko:v1.24.0-debug'], 1).filter(
-        (s) => imageReference.safeParse(s).success && !s.includes('$$'),
+        (s) => imageReference.safeParse(s).success,
       ),
     ),
     // By design not read back: a build image without `entrypoint: [""]` is repaired (IMP107).
@@ -351,12 +350,10 @@ export const roundTripConfig: fc.Arbitrary<Config> = fc
         context: i.context,
         dockerfile: i.dockerfile,
         buildArgs: first.buildArgs.map((a, k) => ({ ...a, value: i.buildArgs[k]?.value ?? a.value })),
-        // Open: a matrix job's destinations pushed in some pipelines only do not read back in
-        // their order yet, so these are pushed in every pipeline.
         destinations: i.destinations.map((d, k) => ({
           ...d,
           tags: first.destinations[k]?.tags ?? d.tags,
-          when: 'always' as const,
+          when: first.destinations[k]?.when ?? d.when,
         })),
         multiArch: i.multiArch,
       })),
