@@ -153,8 +153,13 @@ export function configJsonLines(
   ]
 }
 
+/**
+ * The checks in the order config.json lists the hosts (the logins, then the helpers): the file
+ * cannot show which came first in the config, so neither do the checks (an import reads one order).
+ */
 function hostChecks(entries: readonly AuthEntry[]): ShellCommand[] {
-  return entries.flatMap((entry) => entry.hostVariables ?? []).map(registryHostCheck)
+  const written = [...entries.filter((e) => e.kind === 'auth'), ...entries.filter((e) => e.kind === 'helper')]
+  return written.flatMap((entry) => entry.hostVariables ?? []).map(registryHostCheck)
 }
 
 /** One printf writing our members after `start` (`'{`, or `'%s` for the object read before). */

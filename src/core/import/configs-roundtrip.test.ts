@@ -211,6 +211,15 @@ const FORMS: Record<string, object> = {
     images: [{ name: '$CI_PROJECT_DIR', multiArch: { enabled: true } }],
     pipeline: { layout: 'matrix' },
   },
+  'hostile text: hosts with variables, a login’s before a helper’s (checked as config.json lists them)': {
+    registries: {
+      extra: [
+        { host: 'mirror.${REGISTRY_DOMAIN}:5000' },
+        { host: '$HELPER_HOST', credentialHelper: 'ecr-login' },
+        { host: '${LOGIN_HOST}' },
+      ],
+    },
+  },
   'hostile text: a literal user name `$X` (written `"\\$X"`, no variable)': {
     registries: { extra: [{ host: 'ghcr.io', usernameLiteral: '$CI_PROJECT_DIR' }] },
   },

@@ -42,8 +42,7 @@ import { canonical } from './canonical.ts'
  *
  * Restricted (each marked where it is drawn): hostile text in destination repositories and tags,
  * the release job's fields, the CA's PEM text and path, the digest files, the tarball path, the
- * cache repositories, the images' needs and the CA's registry (kept realistic); `$X` in an extra
- * registry's host.
+ * cache repositories, the images' needs and the CA's registry (kept realistic).
  * `entrypoint: [""]` is always on (by design: the importer repairs its absence, IMP107).
  * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted.
  */
@@ -175,11 +174,9 @@ const job = fc.record({
 })
 
 const extraRegistry = fc.record({
-  // Open: a host with `$X` beside another registry (the host checks show the config's order, the
-  // importer reads helpers first): hostile hosts hold no reference.
   host: often(
     ['https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', 'registry.example.com:5000'],
-    wordField(['ghcr.io'], 1).filter((host) => !host.includes('$')),
+    wordField(['ghcr.io'], 1),
   ),
   usernameVariable: pick('REGISTRY_USER', 'DOCKERHUB_USER'),
   usernameLiteral: line(['', 'AWS', 'oauth2accesstoken', 'robot$project+ci']),
