@@ -127,6 +127,22 @@ describe('GOOGLE_APPLICATION_CREDENTIALS', () => {
     ])
   })
 
+  // Decided (issue 12): with config.json copied as it is, kaniko's Google keychain (tried right
+  // after config.json) still reads the key for Google's registries, so the export stays.
+  it('is still exported when DOCKER_AUTH_CONFIG is copied as it is', () => {
+    const config = view({
+      registries: {
+        dockerAuthConfig: { source: 'variable', merge: false },
+        extra: [
+          { host: 'europe-docker.pkg.dev', credentialHelper: 'gcr', googleCredentialsFileVariable: 'K' },
+        ],
+      },
+    })
+    expect(googleCredentialsLines(config).map(String)).toEqual([
+      'export GOOGLE_APPLICATION_CREDENTIALS="${K}"',
+    ])
+  })
+
   it('is not set for a key variable left on a registry without the gcr helper', () => {
     const config = view({
       registries: { extra: [{ host: 'x.example', googleCredentialsFileVariable: 'K' }] },

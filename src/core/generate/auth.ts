@@ -59,7 +59,8 @@ export function kanikoAuthEntries(config: ImageView): AuthEntry[] {
 /**
  * kaniko's gcr helper (and its built-in Google keychain) read a service account key from the file
  * GOOGLE_APPLICATION_CREDENTIALS names; a File-type variable's value is that path. One variable for
- * the job: the first gcr registry's that has one.
+ * the job: the first gcr registry's that has one. Also beside a DOCKER_AUTH_CONFIG copied as it is,
+ * which writes no helper of ours: the Google keychain, tried right after config.json, reads it.
  */
 export function googleCredentialsLines(config: ImageView): ShellCommand[] {
   const variable = config.registries.extra.find(

@@ -387,8 +387,8 @@ export function outsideRoundTrip(config: Config): string | null {
   )
     return 'the Dependency Proxy not logged in to (DOCKER_AUTH_CONFIG copied as it is), with comments'
   // Not shown: beside DOCKER_AUTH_CONFIG copied as it is, a gcr registry's host is not written,
-  // but its key variable still is (`export GOOGLE_APPLICATION_CREDENTIALS=…`): the host cannot be
-  // read back (and the generator exports a key for a helper it does not configure).
+  // but its key variable still is (`export GOOGLE_APPLICATION_CREDENTIALS=…`, by design: kaniko's
+  // Google keychain reads it, docs/generated-pipeline.md): the host cannot be read back.
   if (
     dockerAuthConfig.source !== 'none' &&
     !dockerAuthConfig.merge &&
