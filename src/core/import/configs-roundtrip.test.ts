@@ -112,6 +112,41 @@ const FORMS: Record<string, object> = {
   'two CAs appended in one group ({ cat A; echo; cat B; } >> bundle)': {
     certificates: { enabled: true, more: [{ source: 'file-variable', value: 'SECOND_CA' }] },
   },
+  'an optional first CA before another (its line break inside its guard)': {
+    certificates: {
+      enabled: true,
+      onlyWhenSet: true,
+      source: 'base64-variable',
+      more: [{ source: 'file-variable', value: 'SECOND_CA' }],
+    },
+  },
+  'the same CA for two registries, another CA between (appended once, flags in order)': {
+    certificates: {
+      enabled: true,
+      fileVariable: 'MY_CA',
+      registry: 'ghcr.io',
+      more: [
+        {
+          source: 'pem',
+          value: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----',
+          registry: 'quay.io',
+        },
+        { source: 'file-variable', value: 'MY_CA', registry: 'registry.example.com:5000' },
+      ],
+    },
+  },
+  'the same CA right after itself, for two registries, before another CA for a registry': {
+    certificates: {
+      enabled: true,
+      source: 'path',
+      path: '/etc/ssl/certs/corp.pem',
+      registry: 'ghcr.io',
+      more: [
+        { source: 'path', value: '/etc/ssl/certs/corp.pem', registry: 'quay.io' },
+        { source: 'base64-variable', value: 'CA_B64', registry: 'docker.io' },
+      ],
+    },
+  },
   'the same CA twice in one job': {
     certificates: {
       enabled: true,
