@@ -50,14 +50,16 @@ export function localizedImportFinding(finding: ImportFinding, lang: Lang): Loca
   }
 }
 
-/** The import's findings, then the diagnostics of the config it maps to. */
+/** The import's findings, then the diagnostics of the config it maps to that the report does not make. */
 export async function pipelineFindings(
   result: ImportedPipeline & { config: NonNullable<ImportedPipeline['config']> },
   lang: Lang,
 ): Promise<LocalizedFinding[]> {
   const { diagnose, localizedFinding } = await import('../core/diagnostics/index.ts')
+  const { withoutRestatements } = await import('../core/import/index.ts')
   return [
     ...result.findings.map((finding) => localizedImportFinding(finding, lang)),
-    ...diagnose(result.config).map((finding) => localizedFinding(finding, lang)),
+    // A config diagnostic that says again what the import reports is left out (restated.ts).
+    ...withoutRestatements(result, diagnose(result.config)).map((finding) => localizedFinding(finding, lang)),
   ]
 }

@@ -66,16 +66,19 @@ export function expectedCas(
   let bundle = originalBundle
   const written: Record<string, string> = {}
   const projectDir = env.CI_PROJECT_DIR ?? ''
-  // Line breaks go between the CAs the job appends: those it has (an optional one counts even when
-  // its variable turns out unset at run time); the manifest job has no path outside the project.
+  // Line breaks go between the CAs the job appends (an optional one whose variable is unset or
+  // empty appends nothing, not even a line break); the manifest job has no path outside the project.
   let appended = 0
-  cas(certificates).forEach((ca, index) => {
+  const list = cas(certificates)
+  list.forEach((ca, index) => {
+    // The same CA listed again (for another registry) is in the bundle once.
+    if (firstOfSame(list, ca) < index) return
     const raw = variables[ca.value]
     const unset = raw === undefined || raw === ''
     const inJob = !(ca.source === 'path' && target === 'alpine' && !inProjectDir(ca.value))
     if (!inJob) return
-    const separator = appended++ === 0 ? '' : '\n'
     if (ca.optional && unset) return
+    const separator = appended++ === 0 ? '' : '\n'
     let content: string
     let file: string
     if (ca.source === 'file-variable') {
@@ -134,8 +137,16 @@ export function expectedRegistryCertificateArgs(certificates: Config['certificat
   )
 }
 
+/** The index of the first CA with the same source, value and condition (the one the job writes). */
+function firstOfSame(list: readonly Ca[], ca: Ca): number {
+  return list.findIndex((o) => o.source === ca.source && o.value === ca.value && o.optional === ca.optional)
+}
+
 function registryCertificates(certificates: Config['certificates'], env: Env) {
-  return cas(certificates).flatMap((ca, index) => {
+  const list = cas(certificates)
+  return list.flatMap((ca) => {
+    // A CA listed again is the first one: the job writes its file once.
+    const index = firstOfSame(list, ca)
     if (ca.registry === '') return []
     if (ca.optional && (env[ca.value] ?? '') === '') return []
     const file =

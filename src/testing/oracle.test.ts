@@ -202,4 +202,11 @@ describe('expectedHostFailure', () => {
     expect(expectedHostFailure(config, { A: '[::1]', B: '5', C: 'x' })).toBe(message('A'))
     expect(expectedHostFailure(viewOf({}), {})).toBeNull()
   })
+
+  it('checks the hosts in the order config.json lists them: logins, then helpers', () => {
+    const config = viewOf({
+      registries: { extra: [{ host: '$H', credentialHelper: 'ecr-login' }, { host: '$L' }] },
+    })
+    expect(expectedHostFailure(config, { H: 'a b', L: 'c d' })).toBe('$L is not a registry host')
+  })
 })

@@ -510,13 +510,19 @@ const HOST_VALUE = /^[A-Za-z0-9.:-]+$/
  * The line a job must stop with (exit status 1, after the custom CA and before any config.json or
  * executor call) when a variable in an extra registry's host holds anything but host[:port]
  * characters; null when all are fine. Only jobs that write a config.json check, and every job does
- * once there is an extra registry. The first bad variable, in order of use, is the one named.
+ * once there is an extra registry. The first bad variable is the one named, in the order
+ * config.json lists the hosts: the registries with a login (`auths`), then those with a helper.
  */
 export function expectedHostFailure(config: Pick<ImageView, 'registries'>, env: Env): string | null {
   // A config.json from a variable, used as is: ours, hosts included, are not written at all.
   const { dockerAuthConfig } = config.registries
   if (dockerAuthConfig.source !== 'none' && !dockerAuthConfig.merge) return null
-  for (const registry of config.registries.extra) {
+  const { extra } = config.registries
+  const listed = [
+    ...extra.filter((r) => r.credentialHelper === 'none'),
+    ...extra.filter((r) => r.credentialHelper !== 'none'),
+  ]
+  for (const registry of listed) {
     for (const name of referencedVariables(registry.host)) {
       if (!HOST_VALUE.test(env[name] ?? '')) {
         return `$${name} is not a registry host`

@@ -41,6 +41,16 @@ describe('config.json lines', () => {
     expect(written.join('\n')).not.toContain('set --')
   })
 
+  // config.json lists the logins, then the helpers: the checks cannot show the config's order either.
+  it('check the hosts in the order config.json lists them (logins, then helpers)', () => {
+    const written = lines({
+      registries: {
+        extra: [{ host: '$HELPER_HOST', credentialHelper: 'ecr-login' }, { host: '${LOGIN_HOST}:5000' }],
+      },
+    })
+    expect(written.slice(0, 2).map((line) => line.split(' ')[1])).toEqual(['$LOGIN_HOST', '$HELPER_HOST'])
+  })
+
   it('merge DOCKER_AUTH_CONFIG: host checks first, then read, check, open, our members after theirs', () => {
     const written = lines({
       registries: { dockerAuthConfig: { source: 'file-variable', merge: true }, extra: [{ host: '$HOST' }] },
@@ -114,6 +124,22 @@ describe('GOOGLE_APPLICATION_CREDENTIALS', () => {
     })
     expect(googleCredentialsLines(config).map(String)).toEqual([
       'export GOOGLE_APPLICATION_CREDENTIALS="${GCP_KEY}"',
+    ])
+  })
+
+  // Decided (issue 12): with config.json copied as it is, kaniko's Google keychain (tried right
+  // after config.json) still reads the key for Google's registries, so the export stays.
+  it('is still exported when DOCKER_AUTH_CONFIG is copied as it is', () => {
+    const config = view({
+      registries: {
+        dockerAuthConfig: { source: 'variable', merge: false },
+        extra: [
+          { host: 'europe-docker.pkg.dev', credentialHelper: 'gcr', googleCredentialsFileVariable: 'K' },
+        ],
+      },
+    })
+    expect(googleCredentialsLines(config).map(String)).toEqual([
+      'export GOOGLE_APPLICATION_CREDENTIALS="${K}"',
     ])
   })
 

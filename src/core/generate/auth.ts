@@ -59,7 +59,8 @@ export function kanikoAuthEntries(config: ImageView): AuthEntry[] {
 /**
  * kaniko's gcr helper (and its built-in Google keychain) read a service account key from the file
  * GOOGLE_APPLICATION_CREDENTIALS names; a File-type variable's value is that path. One variable for
- * the job: the first gcr registry's that has one.
+ * the job: the first gcr registry's that has one. Also beside a DOCKER_AUTH_CONFIG copied as it is,
+ * which writes no helper of ours: the Google keychain, tried right after config.json, reads it.
  */
 export function googleCredentialsLines(config: ImageView): ShellCommand[] {
   const variable = config.registries.extra.find(
@@ -153,8 +154,13 @@ export function configJsonLines(
   ]
 }
 
+/**
+ * The checks in the order config.json lists the hosts (the logins, then the helpers): the file
+ * cannot show which came first in the config, so neither do the checks (an import reads one order).
+ */
 function hostChecks(entries: readonly AuthEntry[]): ShellCommand[] {
-  return entries.flatMap((entry) => entry.hostVariables ?? []).map(registryHostCheck)
+  const written = [...entries.filter((e) => e.kind === 'auth'), ...entries.filter((e) => e.kind === 'helper')]
+  return written.flatMap((entry) => entry.hostVariables ?? []).map(registryHostCheck)
 }
 
 /** One printf writing our members after `start` (`'{`, or `'%s` for the object read before). */

@@ -1,5 +1,6 @@
 import type { Platform } from '../catalog/platforms.ts'
 import type { ImageView } from '../config/image-view.ts'
+import { gitlabVariableValue } from '../shell/quote.ts'
 import { buildArtifacts } from './artifacts.ts'
 import { configJsonLines, googleCredentialsLines, kanikoAuthEntries } from './auth.ts'
 import { certificateLines } from './certificates.ts'
@@ -27,7 +28,8 @@ export function kanikoJob(
     comment: kanikoJobComment(config, platform),
     body: withOptional({
       stage: config.job.stage,
-      image: image(executorImage(config), config.executor.overrideEntrypoint),
+      // GitLab Runner expands variables in `image:` (`$$` is a dollar): a literal `$` is written `$$`.
+      image: image(gitlabVariableValue(executorImage(config)), config.executor.overrideEntrypoint),
       services: jobServices(config),
       variables: jobVariables(config),
       before_script: [

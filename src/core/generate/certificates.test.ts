@@ -44,6 +44,36 @@ describe('custom CA lines', () => {
     ])
   })
 
+  // An optional first CA that is skipped must not leave an empty line before the next one.
+  it('keep the line break after an optional first CA inside its guard', () => {
+    expect(
+      kaniko({ fileVariable: 'CA', onlyWhenSet: true, more: [{ source: 'file-variable', value: 'CA2' }] }),
+    ).toEqual([`{ if [ -n "\${CA:-}" ]; then cat "\${CA}"; echo; fi; cat "\${CA2}"; } >> ${BUNDLE}`])
+  })
+
+  // The same CA listed twice (for two registries) must not be appended twice.
+  it('append a CA listed twice once, and write its file once', () => {
+    const twice = {
+      source: 'pem' as const,
+      pem: 'PEM',
+      more: [
+        { source: 'file-variable' as const, value: 'CA2' },
+        { source: 'pem' as const, value: 'PEM', registry: 'ghcr.io' },
+        { source: 'file-variable' as const, value: 'CA2', registry: 'quay.io' },
+      ],
+    }
+    expect(kaniko(twice)).toEqual([
+      "printf '%s\\n' PEM > /kaniko/ssl/certs/custom-ca.crt",
+      `{ cat /kaniko/ssl/certs/custom-ca.crt; echo; cat "\${CA2}"; } >> ${BUNDLE}`,
+    ])
+    expect(registryCertificateArgs(view(twice))).toEqual([
+      ['--registry-certificate', 'ghcr.io=/kaniko/ssl/certs/custom-ca.crt'],
+      ['--registry-certificate', '"quay.io=${CA2}"'],
+    ])
+    // Near miss: the same variable once as a File variable, once as base64, is two CAs.
+    expect(kaniko({ fileVariable: 'CA', more: [{ source: 'base64-variable', value: 'CA' }] })).toHaveLength(2)
+  })
+
   it('leave a path outside the project out of the manifest job, which has the repository only', () => {
     const certificates = {
       source: 'path' as const,
@@ -75,7 +105,8 @@ describe('--registry-certificate', () => {
       ),
     ).toEqual([
       ['--registry-certificate', 'a.example=/kaniko/ssl/certs/custom-ca.crt'],
-      ['--registry-certificate', 'c.example:5000=/kaniko/ssl/certs/custom-ca-3.crt'],
+      // The same PEM listed again is the first one's file (custom-ca-2.crt).
+      ['--registry-certificate', 'c.example:5000=/kaniko/ssl/certs/custom-ca-2.crt'],
       ['--registry-certificate', '"${HOST}=ca.pem"'],
       ['--registry-certificate', '"e.example=${CA}"'],
     ])

@@ -22,6 +22,8 @@ interface CustomCa {
   readonly optional: boolean
   /** 0 for the first CA; its pasted or decoded file is custom-ca.crt, the next custom-ca-2.crt, … */
   readonly index: number
+  /** The same CA listed before (source, value and condition): written and appended once, by it. */
+  readonly repeated: boolean
 }
 
 /** The custom CAs in the order they are appended: the first, then `more`. */
@@ -33,14 +35,23 @@ function customCas({ certificates }: ImageView): CustomCa[] {
     'base64-variable': certificates.base64Variable,
     path: certificates.path,
   }[certificates.source]
-  const first: CustomCa = {
-    source: certificates.source,
-    value: firstValue,
-    registry: certificates.registry,
-    optional: certificates.onlyWhenSet && isVariable(certificates.source),
-    index: 0,
-  }
-  return [first, ...certificates.more.map((ca, i) => ({ ...ca, optional: false, index: i + 1 }))]
+  const listed = [
+    {
+      source: certificates.source,
+      value: firstValue,
+      registry: certificates.registry,
+      optional: certificates.onlyWhenSet && isVariable(certificates.source),
+    },
+    ...certificates.more.map((ca) => ({ ...ca, optional: false })),
+  ]
+  // A CA listed again (for another registry) is the first one's file: its --registry-certificate
+  // names that file, and the bundle gets the CA once.
+  return listed.map((ca, i) => {
+    const first = listed.findIndex(
+      (o) => o.source === ca.source && o.value === ca.value && o.optional === ca.optional,
+    )
+    return { ...ca, index: first, repeated: first < i }
+  })
 }
 
 function isVariable(source: CustomCa['source']): boolean {
@@ -65,7 +76,7 @@ export function certificateLines(
   /** The image's own bundle by default; the release job appends to a copy (release-job.ts). */
   bundle = target === 'kaniko' ? KANIKO_BUNDLE : ALPINE_BUNDLE,
 ): ShellCommand[] {
-  const cas = customCas(config)
+  const cas = customCas(config).filter((ca) => !ca.repeated)
   const parts = cas.flatMap((ca) => {
     const words = target === 'kaniko' ? kanikoCaOutput(ca) : alpineCaOutput(ca)
     return words === null ? [] : [{ ca, words }]
@@ -76,12 +87,16 @@ export function certificateLines(
     const { ca, words } = parts[0]
     return [...files, guarded(ca, [...words, '>>', bundle])]
   }
-  const group = parts.flatMap(({ ca, words }, i) => {
-    const separator = i === 0 ? [] : ['echo;']
-    return [...separator, ...guardedWords(ca, words)]
-  })
+  // The line break follows each CA but the last, inside its guard: a skipped optional CA adds no
+  // empty line (only the first CA can be optional, so the last one always prints).
+  const group = parts.flatMap(({ ca, words }, i) =>
+    guardedWords(ca, i === parts.length - 1 ? words : [...ended(words), 'echo']),
+  )
   return [...files, command('{', ...group, '}', '>>', bundle)]
 }
+
+/** The words with `;` after the last one. */
+const ended = (words: readonly string[]): string[] => [...words.slice(0, -1), `${words.at(-1)};`]
 
 /** `words` run only when the CA's variable is set and not empty (`optional`), else always. */
 function guarded(ca: CustomCa, words: string[]): ShellCommand {
@@ -94,9 +109,8 @@ function guarded(ca: CustomCa, words: string[]): ShellCommand {
  * projects with and without a private CA skips it where the variable is unset.
  */
 function guardedWords(ca: CustomCa, words: string[]): string[] {
-  const ended = [...words.slice(0, -1), `${words.at(-1)};`]
-  if (!ca.optional) return ended
-  return ['if', '[', '-n', `"\${${ca.value}:-}"`, '];', 'then', ...ended, 'fi;']
+  if (!ca.optional) return ended(words)
+  return ['if', '[', '-n', `"\${${ca.value}:-}"`, '];', 'then', ...ended(words), 'fi;']
 }
 
 /** The line writing a pasted or decoded CA to its own file, so `--registry-certificate` can name it. */

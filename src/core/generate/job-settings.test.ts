@@ -170,3 +170,28 @@ describe('job settings', () => {
     for (const key of ['retry', 'timeout', 'interruptible']) expect(manifest).not.toHaveProperty(key)
   })
 })
+
+describe('the executor image', () => {
+  // GitLab Runner expands variables in `image:`, and `$$` is its escape for a dollar.
+  it('doubles a literal dollar and keeps a variable reference', () => {
+    const yaml = generate(
+      parseConfigOrThrow({
+        version: 2,
+        images: [{}],
+        executor: { source: 'custom', customImage: 'registry.example.com/a$-b$/kaniko:${KANIKO_TAG}' },
+      }),
+    )
+    expect(parse(yaml).build.image.name).toBe('registry.example.com/a$$-b$$/kaniko:${KANIKO_TAG}')
+  })
+
+  it('writes a reference without a literal dollar as it is', () => {
+    const yaml = generate(
+      parseConfigOrThrow({
+        version: 2,
+        images: [{}],
+        executor: { source: 'custom', customImage: '$CI_REGISTRY/k:d' },
+      }),
+    )
+    expect(parse(yaml).build.image.name).toBe('$CI_REGISTRY/k:d')
+  })
+})

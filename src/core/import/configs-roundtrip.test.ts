@@ -112,6 +112,41 @@ const FORMS: Record<string, object> = {
   'two CAs appended in one group ({ cat A; echo; cat B; } >> bundle)': {
     certificates: { enabled: true, more: [{ source: 'file-variable', value: 'SECOND_CA' }] },
   },
+  'an optional first CA before another (its line break inside its guard)': {
+    certificates: {
+      enabled: true,
+      onlyWhenSet: true,
+      source: 'base64-variable',
+      more: [{ source: 'file-variable', value: 'SECOND_CA' }],
+    },
+  },
+  'the same CA for two registries, another CA between (appended once, flags in order)': {
+    certificates: {
+      enabled: true,
+      fileVariable: 'MY_CA',
+      registry: 'ghcr.io',
+      more: [
+        {
+          source: 'pem',
+          value: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----',
+          registry: 'quay.io',
+        },
+        { source: 'file-variable', value: 'MY_CA', registry: 'registry.example.com:5000' },
+      ],
+    },
+  },
+  'the same CA right after itself, for two registries, before another CA for a registry': {
+    certificates: {
+      enabled: true,
+      source: 'path',
+      path: '/etc/ssl/certs/corp.pem',
+      registry: 'ghcr.io',
+      more: [
+        { source: 'path', value: '/etc/ssl/certs/corp.pem', registry: 'quay.io' },
+        { source: 'base64-variable', value: 'CA_B64', registry: 'docker.io' },
+      ],
+    },
+  },
   'the same CA twice in one job': {
     certificates: {
       enabled: true,
@@ -183,6 +218,9 @@ const FORMS: Record<string, object> = {
   'hostile text: a custom executor image with a variable': {
     executor: { source: 'custom', customImage: '${CI_REGISTRY}/tools/kaniko:debug' },
   },
+  'hostile text: dollars in the custom executor image (written `$$`, as GitLab Runner reads `image:`)': {
+    executor: { source: 'custom', customImage: 'registry.example.com/a$$b$/kaniko:${KANIKO_TAG}$' },
+  },
   'hostile text: values that start with `-` (written `--flag=value`)': {
     images: [
       {
@@ -207,6 +245,15 @@ const FORMS: Record<string, object> = {
   'hostile text: an image named like a variable, in the matrix layout': {
     images: [{ name: '$CI_PROJECT_DIR', multiArch: { enabled: true } }],
     pipeline: { layout: 'matrix' },
+  },
+  'hostile text: hosts with variables, a login’s before a helper’s (checked as config.json lists them)': {
+    registries: {
+      extra: [
+        { host: 'mirror.${REGISTRY_DOMAIN}:5000' },
+        { host: '$HELPER_HOST', credentialHelper: 'ecr-login' },
+        { host: '${LOGIN_HOST}' },
+      ],
+    },
   },
   'hostile text: a literal user name `$X` (written `"\\$X"`, no variable)': {
     registries: { extra: [{ host: 'ghcr.io', usernameLiteral: '$CI_PROJECT_DIR' }] },
@@ -242,6 +289,27 @@ const FORMS: Record<string, object> = {
         ],
       },
     ],
+  },
+  'a matrix job pushing in some pipelines only (each destination’s place numbered)': {
+    images: ['a', 'b'].map((name) => ({
+      name,
+      destinations: [
+        { repository: `\${CI_REGISTRY_IMAGE}/${name}`, tags: ['latest'], when: 'tag' },
+        { repository: `docker.io/example/${name}`, tags: ['v1', 'stable'] },
+      ],
+    })),
+    pipeline: { layout: 'matrix' },
+  },
+  'a matrix job pushing in some pipelines only, the same destination in every cell': {
+    images: ['a', 'b'].map((name) => ({
+      name,
+      destinations: [
+        { repository: 'ghcr.io/acme/tool', tags: ['${CI_COMMIT_TAG}'], when: 'tag' },
+        { repository: 'docker.io/example/app', tags: ['latest'], when: 'default-branch' },
+        { repository: `\${CI_REGISTRY_IMAGE}/${name}`, tags: ['v1'] },
+      ],
+    })),
+    pipeline: { layout: 'matrix' },
   },
   'a pipeline variable an image sets again (the image’s value wins)': {
     pipeline: { job: { variables: [{ name: 'MODE', value: 'x' }] } },
@@ -344,6 +412,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
       needsOfTheirOwn: 0,
       cachesOfTheirOwn: 0,
       freeFormSeveralImages: 0,
+      matrixPushedInSomePipelines: 0,
     }
     await fc.assert(
       fc.asyncProperty(
@@ -377,6 +446,11 @@ describe('import(generate(config)) for random version-2 configs', () => {
             seen.cachesOfTheirOwn += 1
           if (config.images.length > 1 && config.images.some((i) => i.extraArgsVariable))
             seen.freeFormSeveralImages += 1
+          if (
+            expected.pipeline.layout === 'matrix' &&
+            expected.images.some((i) => i.destinations.some((d) => d.when !== 'always'))
+          )
+            seen.matrixPushedInSomePipelines += 1
         },
       ),
       { numRuns: RUNS, seed: SEED },
@@ -395,6 +469,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
       needsOfTheirOwn: seen.needsOfTheirOwn,
       cachesOfTheirOwn: seen.cachesOfTheirOwn,
       freeFormSeveralImages: seen.freeFormSeveralImages,
+      matrixPushedInSomePipelines: seen.matrixPushedInSomePipelines,
     })
     // Every layout is checked (the matrix one too), and each shape that was once left out is drawn.
     expect(seen.layouts.size).toBe(4)
@@ -409,6 +484,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
       'needsOfTheirOwn',
       'cachesOfTheirOwn',
       'freeFormSeveralImages',
+      'matrixPushedInSomePipelines',
     ] as const)
       expect(seen[shape], shape).toBeGreaterThan(0)
   }, 600_000)

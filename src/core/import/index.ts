@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.ts'
 import { jobFindings } from './checks.ts'
 import { type ImportFinding, importFinding } from './findings.ts'
 import { type ImportedJob, readJob } from './job.ts'
-import { mapToConfig } from './mapping/index.ts'
+import { type ImageSource, mapToConfig } from './mapping/index.ts'
 import { because } from './reasons.ts'
 import { batchParser } from './shell/batch.ts'
 import { loadShellParser, type ShellParser } from './shell/parser.ts'
@@ -20,7 +20,7 @@ export type { ExecutorRun, FlagUse } from './kaniko/argv.ts'
 export type { AuthEntry, AuthWrite } from './kaniko/auth.ts'
 export type { CertificateWrite } from './kaniko/certificates.ts'
 export type { ProxySetting } from './kaniko/proxy.ts'
-export type { MappedConfig } from './mapping/index.ts'
+export type { ImageSource, MappedConfig } from './mapping/index.ts'
 export {
   IMPORT_REASONS,
   localizedReason,
@@ -29,6 +29,7 @@ export {
   type ReasonParams,
 } from './reasons.ts'
 export { importReport, type JobSummary, jobSummary } from './report.ts'
+export { withoutRestatements } from './restated.ts'
 export type { ShellParser } from './shell/parser.ts'
 export type { JobVariable, Origin, Unmapped, Word, WordPart } from './types.ts'
 export type { YamlError } from './yaml/document.ts'
@@ -50,6 +51,8 @@ export interface ImportedPipeline {
   readonly config: Config | null
   /** What the config holds in another form than the original (a fix, a spelling, a merge of jobs). */
   readonly changed: readonly Unmapped[]
+  /** Per config image, the job it reproduces and what the report says the config does not hold. */
+  readonly imageSources: readonly ImageSource[]
 }
 
 export type ImportResult = ImportedPipeline | { readonly ok: false; readonly error: YamlError }
@@ -149,6 +152,7 @@ async function read(text: string, options: ImportOptions): Promise<ImportResult>
     findings,
     config: mapped.config,
     changed: onePerKey(mapped.changed, unmappedPlace),
+    imageSources: mapped.imageSources,
   }
 }
 

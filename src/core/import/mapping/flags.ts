@@ -27,6 +27,23 @@ export interface SharedSetting {
   readonly origin: Origin
 }
 
+/** One `--destination` of a run, and its place in the config's list where the matrix layout names it. */
+export interface RunDestination {
+  readonly text: string
+  readonly origin: Origin
+  readonly when: Destination['when']
+  readonly slot?: DestinationSlot
+}
+
+/**
+ * The 1-based place of a destination among several (`KC_REPOSITORY_<n>`, `KC_TAG_<n>_<m>`);
+ * `orTag` when only `KC_TAG_<n>` names it, which is also the n-th tag of a single destination.
+ */
+export interface DestinationSlot {
+  readonly place: number
+  readonly orTag: boolean
+}
+
 /** What one executor run of the original sets: the image's own fields and the shared settings. */
 export interface RunSettings {
   readonly image: Pick<
@@ -39,7 +56,7 @@ export interface RunSettings {
     | 'skipUnusedStages'
     | 'extraFlags'
     | 'extraArgsVariable'
-  > & { destinations: { text: string; origin: Origin; when: Destination['when'] }[] }
+  > & { destinations: RunDestination[] }
   readonly shared: Map<string, SharedSetting>
   /** `--registry-certificate host=path`, matched with the CA writes later. */
   readonly registryCertificates: RegistryCertificate[]
@@ -342,18 +359,36 @@ export function splitDestination(text: string): { repository: string; tag: strin
   return { repository: text.slice(0, colon), tag: text.slice(colon + 1) }
 }
 
-/** Destinations grouped by repository, in order of first use, all pushed when `when` says. */
+/**
+ * Destinations grouped by repository, all pushed when `when` says: where a destination's `slot`
+ * names its place in the config (the `matrix` layout's numbered variables), there; the others fill
+ * the free places in the order the job pushes them.
+ */
 export function groupDestinations(
-  texts: readonly { text: string; when: Destination['when'] }[],
+  texts: readonly { text: string; when: Destination['when']; slot?: DestinationSlot }[],
 ): Destination[] {
-  const out: Destination[] = []
-  for (const { text, when } of texts) {
+  const groups: { destination: Destination; slot: DestinationSlot | undefined }[] = []
+  for (const { text, when, slot } of texts) {
     const { repository, tag } = splitDestination(text)
-    const existing = out.find((d) => d.repository === repository && d.when === when && d.tags.length > 0)
-    if (tag === null) out.push({ repository, tags: [], when })
+    const existing = groups.find(
+      ({ destination: d, slot: s }) =>
+        d.repository === repository && d.when === when && d.tags.length > 0 && sameSlot(s, slot),
+    )
+    if (tag === null) groups.push({ destination: { repository, tags: [], when }, slot })
     else if (existing) {
-      if (!existing.tags.includes(tag)) existing.tags.push(tag)
-    } else out.push({ repository, tags: [tag], when })
+      if (!existing.destination.tags.includes(tag)) existing.destination.tags.push(tag)
+    } else groups.push({ destination: { repository, tags: [tag], when }, slot })
   }
-  return out
+  const placed: (Destination | undefined)[] = new Array(groups.length).fill(undefined)
+  const free: Destination[] = []
+  for (const { destination, slot } of groups) {
+    const at = slot === undefined ? -1 : slot.place - 1
+    if (at >= 0 && at < placed.length && placed[at] === undefined) placed[at] = destination
+    else free.push(destination)
+  }
+  return placed.map((d) => d ?? (free.shift() as Destination))
 }
+
+/** Two tags of one destination: their places agree, or one is a tag's number. */
+const sameSlot = (a: DestinationSlot | undefined, b: DestinationSlot | undefined) =>
+  a?.place === b?.place || a?.orTag === true || b?.orTag === true

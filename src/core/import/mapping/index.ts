@@ -33,6 +33,18 @@ export interface MappedConfig {
   readonly unmapped: readonly Unmapped[]
   /** What the config holds in another form than the original (a fix, a spelling, a merge). */
   readonly changed: readonly Unmapped[]
+  /** Per config image, the job it reproduces and what the report says the config does not hold. */
+  readonly imageSources: readonly ImageSource[]
+}
+
+/** Where a config image came from, as the lint of the mapped config needs it (restated.ts). */
+export interface ImageSource {
+  /** The original build job it reproduces (the first, when several jobs became one image). */
+  readonly job: string
+  /** Variables that job's scripts assign: a value using one is reported (`flag-uses-assigned`). */
+  readonly scriptAssigned: readonly string[]
+  /** The job runs in other pipelines than the config's triggers (reported: `triggers-differ`). */
+  readonly otherTriggers: boolean
 }
 
 export interface MapInput {
@@ -51,6 +63,8 @@ export interface Draft {
   readonly settings: RunSettings
   name: string
   whens: DestinationWhen[]
+  /** Variables the job's scripts assign (the regenerated job assigns none). */
+  readonly scriptAssigned: ReadonlySet<string>
   /** Set when per-platform jobs and a manifest-tool job are one multi-arch image. */
   multiArch?: Image['multiArch']
 }
@@ -75,13 +89,13 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
         ? because('no-build-job')
         : because('no-build-job-named', { job: options.job }),
     )
-    return { config: null, unmapped: notes.unmapped, changed: notes.changed }
+    return { config: null, unmapped: notes.unmapped, changed: notes.changed, imageSources: [] }
   }
 
   const drafts = builds.flatMap((job) => draftsOf(job, notes))
   if (drafts.length === 0) {
     notes.notMapped(builds[0] as ImportedJob, because('no-run-read'))
-    return { config: null, unmapped: notes.unmapped, changed: notes.changed }
+    return { config: null, unmapped: notes.unmapped, changed: notes.changed, imageSources: [] }
   }
   const companions = input.jobs.filter(
     (job) => job.role === 'companion' && (options.job === undefined || job.name === options.job),
@@ -108,8 +122,10 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     schedules: triggers.schedules,
     manual: triggers.manual,
   }
+  const otherTriggers = new Set<Draft>()
   for (const draft of merged.slice(1)) {
-    if (JSON.stringify(draft.triggers.triggers) !== JSON.stringify(triggers))
+    if (JSON.stringify(draft.triggers.triggers) !== JSON.stringify(triggers)) otherTriggers.add(draft)
+    if (otherTriggers.has(draft))
       notes.notMapped(
         draft.job.origins.rules ?? draft.job.origins.only ?? draft.job,
         because('triggers-differ', { job: draft.job.name, first: first.job.name }),
@@ -239,6 +255,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
       own.destinations.map((d, i) => ({
         text: d.text,
         when: d.when !== 'always' ? d.when : (whens[i] ?? 'always'),
+        ...(d.slot ? { slot: d.slot } : {}),
       })),
     )
     const extraFlags = [...own.extraFlags]
@@ -336,7 +353,17 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     const kept = notes.changed.filter((entry) => entry.code !== 'gitlab-entry')
     notes.changed.splice(0, notes.changed.length, ...kept)
   }
-  return { config: validated(config, notes, first.job), unmapped: notes.unmapped, changed: notes.changed }
+  const imageSources = merged.map((draft) => ({
+    job: draft.job.name,
+    scriptAssigned: [...draft.scriptAssigned],
+    otherTriggers: otherTriggers.has(draft),
+  }))
+  return {
+    config: validated(config, notes, first.job),
+    unmapped: notes.unmapped,
+    changed: notes.changed,
+    imageSources,
+  }
 }
 
 /** The pipelines of triggers in words: `branch`, `` `main`, `release` `` for named branches, `every`. */
@@ -428,6 +455,7 @@ function draftsOf(job: ImportedJob, notes: Notes): Draft[] {
         : readRunSettings(run, { scriptAssigned, extraArgsVariable, notes }),
       name,
       whens: [],
+      scriptAssigned,
     }
   })
 }
@@ -489,8 +517,9 @@ function mapExecutor(job: ImportedJob, notes: Notes): Config['executor'] {
     notes.notMapped(job, because('no-image', { job: job.name }))
     return executor
   }
-  const reference = image.resolved ?? image.name
-  if (image.resolved !== null && image.resolved !== image.name)
+  // GitLab Runner expands `image:` as it expands variables (`$$` is a dollar).
+  const reference = image.resolved ?? gitlabValueText(image.name)
+  if (image.resolved !== null && image.resolved !== gitlabValueText(image.name))
     notes.change(image, because('executor-image-resolved', { image: image.name, resolved: image.resolved }))
   if (image.entrypoint === null) notes.change(image, because('entrypoint-added'))
   for (const family of Object.values(EXECUTOR_FAMILIES)) {

@@ -1,6 +1,6 @@
 import { splitShellText } from '../../shell/text.ts'
 import type { ImportedJob } from '../job.ts'
-import type { RunSettings } from './flags.ts'
+import type { DestinationSlot, RunSettings } from './flags.ts'
 import { gitlabValueText } from './values.ts'
 
 /** The variable that names a cell of the `matrix` layout (src/core/generate/layout/matrix.ts). */
@@ -36,6 +36,29 @@ export function layoutCell(job: ImportedJob): LayoutCell | null {
   return { name, substitute }
 }
 
+/** `KC_REPOSITORY_<n>`, `KC_TAG_<n>_<m>`: the variables of the config's n-th destination of several. */
+const DESTINATION_VARIABLE = /^KC_(?:REPOSITORY_(\d+)|TAG_(\d+)_\d+)$/
+/** `KC_TAG_<n>`: the n-th destination's one tag, or the n-th tag of a single destination. */
+const TAG_VARIABLE = /^KC_TAG_(\d+)$/
+
+/**
+ * The place in the config's destinations that a destination's matrix variables name (src/core/
+ * generate/layout/matrix-cells.ts numbers them when there are several), the first one that does.
+ */
+function destinationSlot(text: string): DestinationSlot | undefined {
+  const names = splitShellText(text).flatMap((part) => (part.kind === 'variable' ? [part.name] : []))
+  for (const name of names) {
+    const [, repository, tag] = DESTINATION_VARIABLE.exec(name) ?? []
+    const place = Number(repository ?? tag)
+    if (place > 0) return { place, orTag: false }
+  }
+  for (const name of names) {
+    const place = Number(TAG_VARIABLE.exec(name)?.[1])
+    if (place > 0) return { place, orTag: true }
+  }
+  return undefined
+}
+
 /** The run's values with the cell's KC_ references written in. */
 export function substituteSettings(settings: RunSettings, cell: LayoutCell): RunSettings {
   const { substitute } = cell
@@ -56,7 +79,10 @@ export function substituteSettings(settings: RunSettings, cell: LayoutCell): Run
       target: substitute(image.target),
       buildArgs: image.buildArgs.map((arg) => ({ ...arg, value: substitute(arg.value) })),
       labels: image.labels.map((label) => ({ ...label, value: substitute(label.value) })),
-      destinations: image.destinations.map((d) => ({ ...d, text: substitute(d.text) })),
+      destinations: image.destinations.map((d) => {
+        const slot = destinationSlot(d.text)
+        return { ...d, text: substitute(d.text), ...(slot === undefined ? {} : { slot }) }
+      }),
     },
   }
 }

@@ -211,11 +211,13 @@ export const registryCertificateKey = (r: RegistryCertificate): string =>
   `${r.onlyWhenSet ?? ''}\u0000${r.host}=${r.path}`
 
 /**
- * CA writes into kaniko's trust directory → `certificates` (first source, then `more`). Each CA
- * takes the first `--registry-certificate` of its job (`registryCertificatesOf`) that names its file
- * and is not taken yet: the same CA twice takes one flag each. A flag passed only when a variable
- * is set (`${X:+…}`) names a CA appended only then. `usedRegistryCertificates` holds the flags the
- * config writes (registryCertificateKey).
+ * CA writes into kaniko's trust directory → `certificates` (first source, then `more`). The
+ * `--registry-certificate`s of a job (`registryCertificatesOf`) are given out in their order, as
+ * the config writes them: each to the first CA after the last one given a flag that names its file
+ * and has none yet; a flag naming an earlier CA is that CA again, for one more registry (the same
+ * CA listed twice is appended once). A flag passed only when a variable is set (`${X:+…}`) names a
+ * CA appended only then. `usedRegistryCertificates` holds the flags the config writes
+ * (registryCertificateKey).
  */
 export function mapCertificates(
   jobs: readonly ImportedJob[],
@@ -235,10 +237,11 @@ export function mapCertificates(
   }
   const used = new Set<string>()
   const seen = new Set<string>()
+  const again = new Set<string>()
   for (const job of jobs) {
     // The same CA in another build job is that one; twice in one job, it is written twice.
     const jobSeen = new Set<string>()
-    const flags = [...registryCertificatesOf(job)]
+    const cas: JobCa[] = []
     for (const write of inBundleOrder(job.certificates)) {
       const { kind, value } = write.source
       if (kind === 'unknown') continue
@@ -246,16 +249,14 @@ export function mapCertificates(
       // A variable's CA appended only in some runs is read as appended only when it is set: its flag
       // is the one passed only then, and an unconditional flag stays one (an extra flag).
       const optional = write.conditional && (kind === 'variable' || kind.endsWith('-variable'))
-      const at = flags.findIndex(
-        (r) =>
-          (r.path === value ||
-            r.path === write.target ||
-            (variable !== null && soleVariable(r.path) === variable)) &&
-          (r.onlyWhenSet === null ? !optional : optional && r.onlyWhenSet === variable),
-      )
-      const flag = at < 0 ? undefined : flags.splice(at, 1)[0]
-      if (flag) used.add(registryCertificateKey(flag))
+      const names = (r: RegistryCertificate) =>
+        (r.path === value ||
+          r.path === write.target ||
+          (variable !== null && soleVariable(r.path) === variable)) &&
+        (r.onlyWhenSet === null ? !optional : optional && r.onlyWhenSet === variable)
       const key = `${kind}\u0000${value}`
+      const ca: JobCa = { names, optional, taken: false, setRegistry: null, copy: null, entry: null }
+      cas.push(ca)
       if (seen.has(key)) continue
       jobSeen.add(key)
       if (write.mode === 'overwrite' && isBundle(write.target)) notes.change(write, because('ca-appended'))
@@ -271,11 +272,11 @@ export function mapCertificates(
         if (kind === 'variable') notes.change(write, because('ca-text-as-file', { source: value, variable }))
       }
       if (kind === 'pem') source = 'pem'
-      const registry = flag?.host ?? ''
+      const more = { source, value: source === 'pem' ? stored.trim() : stored, registry: '' }
+      ca.copy = (registry) => ({ ...more, registry })
       if (!certificates.enabled) {
         certificates.enabled = true
         certificates.source = source
-        certificates.registry = registry
         // Only a variable can be unset (a File variable, or base64 text).
         certificates.onlyWhenSet =
           write.conditional && (source === 'file-variable' || source === 'base64-variable')
@@ -283,11 +284,55 @@ export function mapCertificates(
         if (source === 'base64-variable') certificates.base64Variable = stored
         if (source === 'pem') certificates.pem = stored.trim()
         if (source === 'path') certificates.path = stored
+        ca.setRegistry = (registry) => {
+          certificates.registry = registry
+        }
       } else {
-        certificates.more.push({ source, value: source === 'pem' ? stored.trim() : stored, registry })
+        certificates.more.push(more)
+        ca.entry = more
+        ca.setRegistry = (registry) => {
+          more.registry = registry
+        }
       }
+    }
+    let next = 0
+    // The config entry of the CA given the last flag: a CA named again goes right after it.
+    let last: Config['certificates']['more'][number] | null = null
+    for (const flag of registryCertificatesOf(job)) {
+      const at = cas.findIndex((ca, i) => i >= next && !ca.taken && ca.names(flag))
+      const ca = cas[at]
+      if (ca) {
+        ca.taken = true
+        ca.setRegistry?.(flag.host)
+        used.add(registryCertificateKey(flag))
+        next = at + 1
+        last = ca.entry
+        continue
+      }
+      const earlier = cas.find((c) => !c.optional && c.names(flag))
+      if (!earlier) continue
+      used.add(registryCertificateKey(flag))
+      const copy = earlier.copy?.(flag.host)
+      const copyKey = JSON.stringify(copy)
+      if (!copy || again.has(copyKey)) continue
+      again.add(copyKey)
+      certificates.more.splice(last ? certificates.more.indexOf(last) + 1 : 0, 0, copy)
+      last = copy
     }
     for (const key of jobSeen) seen.add(key)
   }
   return { certificates, usedRegistryCertificates: used }
+}
+
+/** A CA appended by one job, and which of its `--registry-certificate`s names it. */
+interface JobCa {
+  readonly names: (flag: RegistryCertificate) => boolean
+  readonly optional: boolean
+  taken: boolean
+  /** Null for a CA an earlier job mapped already (its flags are that job's). */
+  setRegistry: ((registry: string) => void) | null
+  /** The CA again, for another registry (`certificates.more`). */
+  copy: ((registry: string) => Config['certificates']['more'][number]) | null
+  /** Its entry of `certificates.more` (null for the first CA). */
+  entry: Config['certificates']['more'][number] | null
 }

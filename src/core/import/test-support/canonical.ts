@@ -150,15 +150,55 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       })
     })
   },
+  // A CA listed again is appended once; only its `--registry-certificate` shows it: one that names
+  // no registry is not in the pipeline, and one that does shows where its flag is, not where it
+  // was listed: the importer puts it right after the CA of the flag before it.
+  'the same CA again: only for a registry, after the flag before it': (c) => {
+    if (!c.certificates.enabled) return
+    const source = c.certificates.source as keyof typeof FIRST_CA_FIELD
+    const first = { source, value: c.certificates[FIRST_CA_FIELD[source]], registry: c.certificates.registry }
+    const optional =
+      c.certificates.onlyWhenSet && (source === 'file-variable' || source === 'base64-variable')
+    const sameAsEarlier = (list: Draft[], j: number) =>
+      list
+        .slice(0, j)
+        .some(
+          (o: Draft, i: number) =>
+            o.source === list[j].source && o.value === list[j].value && !(i === 0 && optional),
+        )
+    for (let j = c.certificates.more.length; j >= 1; j -= 1)
+      ifInvisible(c, (d) => {
+        const list = [first, ...d.certificates.more]
+        if (sameAsEarlier(list, j) && list[j].registry === '') d.certificates.more.splice(j - 1, 1)
+      })
+    for (let j = 1; j <= c.certificates.more.length; j += 1)
+      ifInvisible(c, (d) => {
+        const list = [first, ...d.certificates.more]
+        if (!sameAsEarlier(list, j) || list[j].registry === '') return
+        const [entry] = d.certificates.more.splice(j - 1, 1)
+        const before = list.slice(0, j).findLastIndex((o: Draft) => o.registry !== '')
+        d.certificates.more.splice(Math.max(before, 0), 0, entry)
+      })
+  },
   // The job pushes to every `always` destination first, then adds the others per pipeline kind.
   // Image by image: a multi-arch image's manifest job pushes them in the config's order.
-  // Images that share a matrix job share their order too: then all at once.
+  // Images that share a matrix job share their order too: then all at once, and a destination
+  // with a variable of its number in the matrix (`KC_REPOSITORY_2`) keeps its place.
   'destinations: in the order the job pushes them': (c) => {
+    const numbered = new Set(
+      [...pipelineOf(c, JSON.stringify(c)).matchAll(/\bKC_(?:REPOSITORY|TAG)_(\d+)/g)].map(
+        (m) => Number(m[1]) - 1,
+      ),
+    )
     const pushOrder = (image: Draft) => {
-      image.destinations = [
-        ...image.destinations.filter((x: Draft) => x.when === 'always'),
-        ...image.destinations.filter((x: Draft) => x.when !== 'always'),
+      const free = image.destinations.filter((_: Draft, i: number) => !numbered.has(i))
+      const pushed = [
+        ...free.filter((x: Draft) => x.when === 'always'),
+        ...free.filter((x: Draft) => x.when !== 'always'),
       ]
+      image.destinations = image.destinations.map((x: Draft, i: number) =>
+        numbered.has(i) ? x : pushed.shift(),
+      )
     }
     for (let i = 0; i < c.images.length; i += 1) ifInvisible(c, (d) => pushOrder(d.images[i]))
     ifInvisible(c, (d) => d.images.forEach(pushOrder))

@@ -1,6 +1,6 @@
 import { diagnose } from '../../diagnostics/index.ts'
 import { generate } from '../../generate/index.ts'
-import { type ImportedPipeline, importPipeline } from '../index.ts'
+import { type ImportedPipeline, importPipeline, withoutRestatements } from '../index.ts'
 import type { ImportedJob } from '../job.ts'
 import { readExecutorRun } from '../kaniko/argv.ts'
 import { isBundle } from '../kaniko/certificates.ts'
@@ -182,7 +182,9 @@ export async function measure(text: string): Promise<Measured> {
     facts,
     count,
     importFindings: [...new Set(result.findings.map((f) => f.code))].sort(),
-    configFindings: [...new Set(diagnose(result.config).map((f) => f.code))].sort(),
+    configFindings: [
+      ...new Set(withoutRestatements(result, diagnose(result.config)).map((f) => f.code)),
+    ].sort(),
     unmapped: result.unmapped.length,
     changed: result.changed.length,
     regenerated,

@@ -42,8 +42,7 @@ import { canonical } from './canonical.ts'
  *
  * Restricted (each marked where it is drawn): hostile text in destination repositories and tags,
  * the release job's fields, the CA's PEM text and path, the digest files, the tarball path, the
- * cache repositories, the images' needs and the CA's registry (kept realistic); `$$` in the custom
- * executor image; `$X` in an extra registry's host.
+ * cache repositories, the images' needs and the CA's registry (kept realistic).
  * `entrypoint: [""]` is always on (by design: the importer repairs its absence, IMP107).
  * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted.
  */
@@ -175,11 +174,9 @@ const job = fc.record({
 })
 
 const extraRegistry = fc.record({
-  // Open: a host with `$X` beside another registry (the host checks show the config's order, the
-  // importer reads helpers first): hostile hosts hold no reference.
   host: often(
     ['https://index.docker.io/v1/', 'ghcr.io', 'quay.io:443', 'registry.example.com:5000'],
-    wordField(['ghcr.io'], 1).filter((host) => !host.includes('$')),
+    wordField(['ghcr.io'], 1),
   ),
   usernameVariable: pick('REGISTRY_USER', 'DOCKERHUB_USER'),
   usernameLiteral: line(['', 'AWS', 'oauth2accesstoken', 'robot$project+ci']),
@@ -232,11 +229,10 @@ const input = fc.record({
     source: pick('google', 'osscontainertools', 'custom'),
     tag: pick('v1.24.0-debug', 'v1.23.2-debug'),
     tagVariable: pick('', 'KANIKO_TAG'),
-    // Open: `$$` in the image, written as it is, which the importer reads as GitLab does (`$`).
     customImage: often(
       ['registry.example.com/mirror/kaniko:v1.24.0-debug'],
       wordField(['registry.example.com/mirror/kaniko:v1.24.0-debug'], 1).filter(
-        (s) => imageReference.safeParse(s).success && !s.includes('$$'),
+        (s) => imageReference.safeParse(s).success,
       ),
     ),
     // By design not read back: a build image without `entrypoint: [""]` is repaired (IMP107).
@@ -351,12 +347,10 @@ export const roundTripConfig: fc.Arbitrary<Config> = fc
         context: i.context,
         dockerfile: i.dockerfile,
         buildArgs: first.buildArgs.map((a, k) => ({ ...a, value: i.buildArgs[k]?.value ?? a.value })),
-        // Open: a matrix job's destinations pushed in some pipelines only do not read back in
-        // their order yet, so these are pushed in every pipeline.
         destinations: i.destinations.map((d, k) => ({
           ...d,
           tags: first.destinations[k]?.tags ?? d.tags,
-          when: 'always' as const,
+          when: first.destinations[k]?.when ?? d.when,
         })),
         multiArch: i.multiArch,
       })),
@@ -393,8 +387,8 @@ export function outsideRoundTrip(config: Config): string | null {
   )
     return 'the Dependency Proxy not logged in to (DOCKER_AUTH_CONFIG copied as it is), with comments'
   // Not shown: beside DOCKER_AUTH_CONFIG copied as it is, a gcr registry's host is not written,
-  // but its key variable still is (`export GOOGLE_APPLICATION_CREDENTIALS=…`): the host cannot be
-  // read back (and the generator exports a key for a helper it does not configure).
+  // but its key variable still is (`export GOOGLE_APPLICATION_CREDENTIALS=…`, by design: kaniko's
+  // Google keychain reads it, docs/generated-pipeline.md): the host cannot be read back.
   if (
     dockerAuthConfig.source !== 'none' &&
     !dockerAuthConfig.merge &&
