@@ -243,6 +243,22 @@ const FORMS: Record<string, object> = {
       },
     ],
   },
+  'hostile text: a multi-arch tag `$X` in the matrix layout (its cell shows it unbraced)': {
+    images: [
+      {
+        multiArch: { enabled: true },
+        destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['$CI_PROJECT_DIR', '${CI_COMMIT_TAG}'] }],
+      },
+    ],
+    pipeline: { layout: 'matrix' },
+  },
+  'hostile text: one reference pushed twice (`$X` and `${X}` are one text in the script)': {
+    images: [
+      {
+        destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['$CI_COMMIT_TAG', '${CI_COMMIT_TAG}'] }],
+      },
+    ],
+  },
   'a pipeline variable an image sets again (the image’s value wins)': {
     pipeline: { job: { variables: [{ name: 'MODE', value: 'x' }] } },
     images: [{ variables: [{ name: 'MODE', value: 'y' }] }],

@@ -342,7 +342,10 @@ export function splitDestination(text: string): { repository: string; tag: strin
   return { repository: text.slice(0, colon), tag: text.slice(colon + 1) }
 }
 
-/** Destinations grouped by repository, in order of first use, all pushed when `when` says. */
+/**
+ * Destinations grouped by repository, in order of first use, all pushed when `when` says. A
+ * reference pushed twice stays twice (KC204 reports it): dropping one would change the pipeline.
+ */
 export function groupDestinations(
   texts: readonly { text: string; when: Destination['when'] }[],
 ): Destination[] {
@@ -351,9 +354,8 @@ export function groupDestinations(
     const { repository, tag } = splitDestination(text)
     const existing = out.find((d) => d.repository === repository && d.when === when && d.tags.length > 0)
     if (tag === null) out.push({ repository, tags: [], when })
-    else if (existing) {
-      if (!existing.tags.includes(tag)) existing.tags.push(tag)
-    } else out.push({ repository, tags: [tag], when })
+    else if (existing) existing.tags.push(tag)
+    else out.push({ repository, tags: [tag], when })
   }
   return out
 }

@@ -1,6 +1,7 @@
 import { PLATFORMS, type Platform, platformSlug } from '../../catalog/platforms.ts'
 import type { DestinationWhen, Image } from '../../config/schema.ts'
 import { expandPlatformTemplate } from '../../generate/platform-tags.ts'
+import { splitShellText } from '../../shell/text.ts'
 import type { ImportedJob } from '../job.ts'
 import { because } from '../reasons.ts'
 import type { Draft } from './index.ts'
@@ -43,6 +44,15 @@ function manifestPushes(job: ImportedJob): ManifestPush[] | null {
   return pushes.length > 0 ? pushes : null
 }
 
+/**
+ * Text with every reference written `${NAME}`: the manifest job's script braces them all, while a
+ * matrix cell's value (`KC_TAG_1: $X-amd64`) shows them as the config has them.
+ */
+const braced = (text: string) =>
+  splitShellText(text)
+    .map((part) => (part.kind === 'literal' ? part.text : `\${${part.name}}`))
+    .join('')
+
 /** Everything but the destinations, the name and the runner tags: per-platform jobs agree on it. */
 const buildSignature = (draft: Draft) =>
   JSON.stringify([
@@ -75,13 +85,16 @@ export function mapMultiArch(
       pushes.some((p) => p.platforms.join() !== platforms.join() || p.template !== p.target + suffix)
     )
       continue
+    const pushed = (p: ManifestPush, platform: Platform) =>
+      `${p.when} ${braced(p.target + expandPlatformTemplate(suffix, platform))}`
     const perPlatform = platforms.map((platform) => {
       // Each build job pushes the destinations of the manifest job's pushes, in the same pipelines.
-      const wanted = pushes.map((p) => `${p.when} ${p.target}${expandPlatformTemplate(suffix, platform)}`)
+      const wanted = pushes.map((p) => pushed(p, platform))
       return result.find(
         (draft) =>
-          JSON.stringify(draft.settings.image.destinations.map((d) => `${d.when} ${d.text}`).sort()) ===
-          JSON.stringify(wanted.sort()),
+          JSON.stringify(
+            draft.settings.image.destinations.map((d) => `${d.when} ${braced(d.text)}`).sort(),
+          ) === JSON.stringify(wanted.sort()),
       )
     })
     if (perPlatform.some((draft) => !draft)) continue
@@ -101,7 +114,18 @@ export function mapMultiArch(
       manifestRunnerTags: [...manifest.tags],
     }
     const origin = builds[0]?.settings.image.destinations[0]?.origin ?? base.run
-    const destinations = pushes.map((p) => ({ text: p.target, origin, when: p.when }))
+    // Each destination as the first build job writes it (its matrix cell shows `$X` unbraced), without
+    // the platform's suffix.
+    const platformSuffix = expandPlatformTemplate(suffix, platforms[0] as Platform)
+    const destinations = pushes.map((p) => {
+      const built = base.settings.image.destinations.find(
+        (d) => `${d.when} ${braced(d.text)}` === pushed(p, platforms[0] as Platform),
+      )
+      const text = built?.text.endsWith(platformSuffix)
+        ? built.text.slice(0, built.text.length - platformSuffix.length)
+        : p.target
+      return { text, origin, when: p.when }
+    })
     base.settings.image.destinations = destinations
     const image: Draft = { ...base, name, multiArch }
     result = result.flatMap((draft) => (draft === base ? [image] : builds.includes(draft) ? [] : [draft]))

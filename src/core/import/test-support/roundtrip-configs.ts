@@ -64,20 +64,22 @@ const word = (realistic: readonly string[], minLength = 0) =>
 const named = (schema: Parameters<typeof nameField>[0], realistic: readonly string[]) =>
   often(realistic, nameField(schema, realistic))
 
+/**
+ * A destination is written as one word `repository:tag`, which splits at its last `:` after the
+ * last `/`, and `@` makes it a digest reference: a tag holding `:`, `/` or `@` is no image tag
+ * (KC208) and would end elsewhere (beside another tag, one destination would read back as two),
+ * and a repository with `@` is a digest (KC209).
+ */
 const destination = fc.record({
-  // Open: hostile text in repositories and tags (a `repository:tag` word splits at its last `:`).
-  repository: pick(
-    '${CI_REGISTRY_IMAGE}',
-    '${CI_REGISTRY_IMAGE}/app',
-    'docker.io/example/app',
-    'ghcr.io/acme/tool',
-  ),
+  repository: text(
+    ['${CI_REGISTRY_IMAGE}', '${CI_REGISTRY_IMAGE}/app', 'docker.io/example/app', 'ghcr.io/acme/tool'],
+    1,
+  ).filter((repository) => !repository.includes('@')),
   tags: fc.uniqueArray(
-    pick('${CI_COMMIT_TAG}', '${CI_COMMIT_SHORT_SHA}', 'latest', '${CI_COMMIT_REF_SLUG}', 'v1'),
-    {
-      minLength: 1,
-      maxLength: 2,
-    },
+    text(['${CI_COMMIT_TAG}', '${CI_COMMIT_SHORT_SHA}', 'latest', '${CI_COMMIT_REF_SLUG}', 'v1'], 1).filter(
+      (tag) => !/[:/@]/.test(tag),
+    ),
+    { minLength: 1, maxLength: 2 },
   ),
   when: pick(...DESTINATION_WHEN),
 })
