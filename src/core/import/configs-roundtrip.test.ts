@@ -164,6 +164,10 @@ const FORMS: Record<string, object> = {
     images: [{ name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' }, { name: 'b' }],
     cache: { enabled: true, repository: 'registry.example.com/cache' },
   },
+  'an image with a cache repository of its own beside one without (the pipeline’s is empty)': {
+    images: [{ name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' }, { name: 'b' }],
+    cache: { enabled: true, repository: '' },
+  },
   'a free-form arguments variable with several images': {
     images: [{ name: 'a', extraArgsVariable: 'KANIKO_EXTRA_ARGS' }, { name: 'b' }],
   },
@@ -258,6 +262,20 @@ const FORMS: Record<string, object> = {
         destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['$CI_COMMIT_TAG', '${CI_COMMIT_TAG}'] }],
       },
     ],
+  },
+  'hostile text: an output file with `$X` (its artifacts path shows it unbraced)': {
+    advanced: { tarPath: 'image-$CI_JOB_ID.tar', digestFile: '${CI_PROJECT_DIR}/$CI_JOB_ID/digest' },
+  },
+  'hostile text: a CA registry with `{`, only when set (`${X:+"{…"}` ends at its own brace)': {
+    certificates: { enabled: true, onlyWhenSet: true, registry: '{$CI_PROJECT_DIR' },
+    advanced: { skipTlsVerifyRegistries: ['registry.example.com'] },
+  },
+  'hostile text: PEM text with spaces and line breaks around it (written trimmed)': {
+    certificates: {
+      enabled: true,
+      source: 'pem',
+      pem: ' \n-----BEGIN CERTIFICATE-----\nA$B"C`D\\E\n-----END CERTIFICATE-----\n\n',
+    },
   },
   'a pipeline variable an image sets again (the image’s value wins)': {
     pipeline: { job: { variables: [{ name: 'MODE', value: 'x' }] } },

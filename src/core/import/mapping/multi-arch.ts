@@ -1,12 +1,11 @@
 import { PLATFORMS, type Platform, platformSlug } from '../../catalog/platforms.ts'
 import type { DestinationWhen, Image } from '../../config/schema.ts'
 import { expandPlatformTemplate } from '../../generate/platform-tags.ts'
-import { splitShellText } from '../../shell/text.ts'
 import type { ImportedJob } from '../job.ts'
 import { because } from '../reasons.ts'
 import type { Draft } from './index.ts'
 import { layoutCell } from './matrix-cells.ts'
-import { type Notes, shellTextOf } from './values.ts'
+import { bracedReferences as braced, type Notes, shellTextOf } from './values.ts'
 
 /** A build job's runner tags, with a matrix cell's `${KC_RUNNER_TAG}` written in. */
 const runnerTagsOf = (draft: Draft): string[] =>
@@ -43,15 +42,6 @@ function manifestPushes(job: ImportedJob): ManifestPush[] | null {
   }
   return pushes.length > 0 ? pushes : null
 }
-
-/**
- * Text with every reference written `${NAME}`: the manifest job's script braces them all, while a
- * matrix cell's value (`KC_TAG_1: $X-amd64`) shows them as the config has them.
- */
-const braced = (text: string) =>
-  splitShellText(text)
-    .map((part) => (part.kind === 'literal' ? part.text : `\${${part.name}}`))
-    .join('')
 
 /** Everything but the destinations, the name and the runner tags: per-platform jobs agree on it. */
 const buildSignature = (draft: Draft) =>

@@ -30,6 +30,12 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
   'certificates off: their fields': (c) => {
     if (!c.certificates.enabled) c.certificates = structuredClone(DEFAULTS.certificates)
   },
+  // The job prints pasted PEM text without its outer whitespace (`printf '%s\n' '…'`).
+  'PEM text: without its outer whitespace, as the job writes it': (c) =>
+    ifInvisible(c, (d) => {
+      d.certificates.pem = d.certificates.pem.trim()
+      for (const more of d.certificates.more) if (more.source === 'pem') more.value = more.value.trim()
+    }),
   'DOCKER_AUTH_CONFIG not read: its variable and merge': (c) => {
     if (c.registries.dockerAuthConfig.source === 'none')
       c.registries.dockerAuthConfig = { ...DEFAULTS.registries.dockerAuthConfig }
@@ -274,14 +280,15 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
     }),
   // By design: the shell commands write every reference braced (`$TAG_x` would read another
   // variable), so `$X` there is the same bytes as `${X}`; where it shows (job variables, rules) it stays.
+  // Text by text: one destination's repository may show nowhere but its tag in a matrix cell.
   'references: braced where the pipeline braces them': (c) => {
-    for (const path of leafPaths(c)) {
+    for (const path of textPaths(c)) {
       const value = getAt(c, path)
       const next = braced(value)
       if (JSON.stringify(next) !== JSON.stringify(value)) ifInvisible(c, (d) => setAt(d, path, next))
     }
     // A value every image shares is written once (a matrix job's script): braced in all at once.
-    for (const path of leafPaths(c.images[0] ?? {}))
+    for (const path of textPaths(c.images[0] ?? {}))
       ifInvisible(c, (d) => {
         for (const image of d.images)
           if (getAt(image, path) !== undefined) setAt(image, path, braced(getAt(image, path)))
@@ -343,6 +350,15 @@ function leafPaths(value: Draft, path: Path = []): Path[] {
     return [path]
   }
   return Object.keys(value).flatMap((key) => leafPaths(value[key], [...path, key]))
+}
+
+/** The paths of every text in the config, inside lists and records too. */
+function textPaths(value: Draft, path: Path = []): Path[] {
+  if (typeof value === 'string') return [path]
+  if (value === null || typeof value !== 'object') return []
+  return Object.keys(value).flatMap((key) =>
+    textPaths(value[key], [...path, Array.isArray(value) ? Number(key) : key]),
+  )
 }
 
 const getAt = (value: Draft, path: Path): Draft => path.reduce((node, key) => node?.[key], value)
