@@ -107,10 +107,13 @@ export function mapMultiArch(
     // Each destination as the first build job writes it (its matrix cell shows `$X` unbraced), without
     // the platform's suffix.
     const platformSuffix = expandPlatformTemplate(suffix, platforms[0] as Platform)
+    // Each build destination answers one push (the same reference may be pushed twice).
+    const unclaimed = [...base.settings.image.destinations]
     const destinations = pushes.map((p) => {
-      const built = base.settings.image.destinations.find(
+      const at = unclaimed.findIndex(
         (d) => `${d.when} ${braced(d.text)}` === pushed(p, platforms[0] as Platform),
       )
+      const built = at < 0 ? undefined : unclaimed.splice(at, 1)[0]
       const text = built?.text.endsWith(platformSuffix)
         ? built.text.slice(0, built.text.length - platformSuffix.length)
         : p.target

@@ -2,6 +2,7 @@ import { parseConfig, parseConfigOrThrow } from '../../config/parse.ts'
 import type { Config } from '../../config/schema.ts'
 import { generate } from '../../generate/index.ts'
 import { resolveLayout } from '../../generate/layout/index.ts'
+import { soleVariable } from '../mapping/values.ts'
 
 const PREFIX_ARG = 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
 const DEFAULTS = parseConfigOrThrow({ version: 2, images: [{}] })
@@ -36,6 +37,28 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
       d.certificates.pem = d.certificates.pem.trim()
       for (const more of d.certificates.more) if (more.source === 'pem') more.value = more.value.trim()
     }),
+  // `cat "${X}"` appends the file a path `$X` names and the File variable X alike: one text.
+  'a CA path that is one variable: a File variable': (c) => {
+    if (!c.certificates.enabled) return
+    const name = soleVariable(c.certificates.path)
+    if (c.certificates.source === 'path' && name)
+      ifInvisible(c, (d) => {
+        d.certificates = {
+          ...d.certificates,
+          source: 'file-variable',
+          fileVariable: name,
+          path: DEFAULTS.certificates.path,
+          onlyWhenSet: false,
+        }
+      })
+    c.certificates.more.forEach((more: Draft, i: number) => {
+      const value = soleVariable(more.value)
+      if (more.source === 'path' && value)
+        ifInvisible(c, (d) => {
+          d.certificates.more[i] = { ...more, source: 'file-variable', value }
+        })
+    })
+  },
   'DOCKER_AUTH_CONFIG not read: its variable and merge': (c) => {
     if (c.registries.dockerAuthConfig.source === 'none')
       c.registries.dockerAuthConfig = { ...DEFAULTS.registries.dockerAuthConfig }
