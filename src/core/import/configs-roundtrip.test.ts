@@ -283,6 +283,9 @@ const FORMS: Record<string, object> = {
     certificates: { enabled: true, onlyWhenSet: true, registry: '{$CI_PROJECT_DIR' },
     advanced: { skipTlsVerifyRegistries: ['registry.example.com'] },
   },
+  'hostile text: a CA registry starting with `-`, only when set (`${X:+--registry-certificate=…}`)': {
+    certificates: { enabled: true, onlyWhenSet: true, registry: '-1:20.5yes' },
+  },
   'hostile text: PEM text with spaces and line breaks around it (written trimmed)': {
     certificates: {
       enabled: true,
