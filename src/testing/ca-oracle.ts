@@ -126,14 +126,12 @@ export function expectedRegistryCertificates(certificates: Config['certificates'
 
 /**
  * The executor's `--registry-certificate` arguments: one word `--registry-certificate=value` when
- * the registry as written starts with `-` (a reader would take it for a flag), unless the CA is
- * only used when set (`${X:+…}` keeps its two words).
+ * the registry as written starts with `-` (a reader would take it for a flag), also for a CA only
+ * used when set (`${X:+…}`).
  */
 export function expectedRegistryCertificateArgs(certificates: Config['certificates'], env: Env): string[] {
-  return registryCertificates(certificates, env).flatMap(({ value, written, optional }) =>
-    written.startsWith('-') && !optional
-      ? [`--registry-certificate=${value}`]
-      : ['--registry-certificate', value],
+  return registryCertificates(certificates, env).flatMap(({ value, written }) =>
+    written.startsWith('-') ? [`--registry-certificate=${value}`] : ['--registry-certificate', value],
   )
 }
 
@@ -155,8 +153,6 @@ function registryCertificates(certificates: Config['certificates'], env: Env) {
         : ca.source === 'path'
           ? expandShellText(ca.value, env)
           : writtenCaPath(index)
-    return [
-      { value: `${expandShellText(ca.registry, env)}=${file}`, written: ca.registry, optional: ca.optional },
-    ]
+    return [{ value: `${expandShellText(ca.registry, env)}=${file}`, written: ca.registry }]
   })
 }

@@ -119,4 +119,10 @@ describe('--registry-certificate', () => {
       ),
     ).toEqual([['${B64:+--registry-certificate}', '${B64:+a.example=/kaniko/ssl/certs/custom-ca.crt}']])
   })
+
+  it('joins a value starting with `-` to its flag when optional too (no flag seems to swallow it)', () => {
+    expect(registryCertificateArgs(view({ fileVariable: 'CA', registry: '-r', onlyWhenSet: true }))).toEqual([
+      ['${CA:+--registry-certificate="-r=${CA}"}'],
+    ])
+  })
 })

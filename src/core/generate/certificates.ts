@@ -161,8 +161,10 @@ export function registryCertificateArgs(config: ImageView): string[][] {
           ? ca.value
           : { literal: writtenCaPath(ca.index) }
     const value = quoteShellText(ca.registry, '=', file)
-    if (!ca.optional) return [flagWithValue('--registry-certificate', value)]
+    const words = flagWithValue('--registry-certificate', value)
+    if (!ca.optional) return [words]
     // Both words vanish when the variable is unset or empty; the value keeps its quotes inside ${…:+…}.
-    return [[`\${${ca.value}:+--registry-certificate}`, `\${${ca.value}:+${value}}`]]
+    // A value starting with `-` is joined to its flag, as everywhere (flagWithValue).
+    return [words.map((word) => `\${${ca.value}:+${word}}`)]
   })
 }

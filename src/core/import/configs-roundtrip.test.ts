@@ -9,8 +9,12 @@ import { outsideRoundTrip, roundTripConfig } from './test-support/roundtrip-conf
 
 /** Runs of the property (each imports one generated pipeline: sh-syntax makes a run cost ~20 ms). */
 const RUNS = Number(process.env.IMPORT_ROUNDTRIP_RUNS ?? 80)
-/** The seed (fixed, so a failure is the same failure next time; another explores other configs). */
-const SEED = Number(process.env.IMPORT_ROUNDTRIP_SEED ?? 12)
+/**
+ * The seed (fixed, so a failure is the same failure next time; another explores other configs). Its
+ * default runs must draw every shape counted below: 1 since hostile destinations, release, CA,
+ * output files, caches and needs are drawn (seed 12 no longer draws a matrix job in 120 runs).
+ */
+const SEED = Number(process.env.IMPORT_ROUNDTRIP_SEED ?? 1)
 
 /** Two images that both set MODE, the second after a variable only it has. */
 const SHARED_VARIABLE_LAST = [
@@ -199,6 +203,10 @@ const FORMS: Record<string, object> = {
     images: [{ name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' }, { name: 'b' }],
     cache: { enabled: true, repository: 'registry.example.com/cache' },
   },
+  'an image with a cache repository of its own beside one without (the pipeline’s is empty)': {
+    images: [{ name: 'a', cacheRepository: '${CI_REGISTRY_IMAGE}/cache/app' }, { name: 'b' }],
+    cache: { enabled: true, repository: '' },
+  },
   'a free-form arguments variable with several images': {
     images: [{ name: 'a', extraArgsVariable: 'KANIKO_EXTRA_ARGS' }, { name: 'b' }],
   },
@@ -311,6 +319,48 @@ const FORMS: Record<string, object> = {
     })),
     pipeline: { layout: 'matrix' },
   },
+  'hostile text: a multi-arch tag `$X` in the matrix layout (its cell shows it unbraced)': {
+    images: [
+      {
+        multiArch: { enabled: true },
+        destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['$CI_PROJECT_DIR', '${CI_COMMIT_TAG}'] }],
+      },
+    ],
+    pipeline: { layout: 'matrix' },
+  },
+  'hostile text: a multi-arch reference pushed twice, `$X` and `${X}` (the matrix layout)': {
+    images: [
+      {
+        multiArch: { enabled: true },
+        destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['$CI_COMMIT_TAG', '${CI_COMMIT_TAG}'] }],
+      },
+    ],
+    pipeline: { layout: 'matrix' },
+  },
+  'hostile text: one reference pushed twice (`$X` and `${X}` are one text in the script)': {
+    images: [
+      {
+        destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['$CI_COMMIT_TAG', '${CI_COMMIT_TAG}'] }],
+      },
+    ],
+  },
+  'hostile text: an output file with `$X` (its artifacts path shows it unbraced)': {
+    advanced: { tarPath: 'image-$CI_JOB_ID.tar', digestFile: '${CI_PROJECT_DIR}/$CI_JOB_ID/digest' },
+  },
+  'hostile text: a CA registry with `{`, only when set (`${X:+"{…"}` ends at its own brace)': {
+    certificates: { enabled: true, onlyWhenSet: true, registry: '{$CI_PROJECT_DIR' },
+    advanced: { skipTlsVerifyRegistries: ['registry.example.com'] },
+  },
+  'hostile text: a CA registry starting with `-`, only when set (`${X:+--registry-certificate=…}`)': {
+    certificates: { enabled: true, onlyWhenSet: true, registry: '-1:20.5yes' },
+  },
+  'hostile text: PEM text with spaces and line breaks around it (written trimmed)': {
+    certificates: {
+      enabled: true,
+      source: 'pem',
+      pem: ' \n-----BEGIN CERTIFICATE-----\nA$B"C`D\\E\n-----END CERTIFICATE-----\n\n',
+    },
+  },
   'a pipeline variable an image sets again (the image’s value wins)': {
     pipeline: { job: { variables: [{ name: 'MODE', value: 'x' }] } },
     images: [{ variables: [{ name: 'MODE', value: 'y' }] }],
@@ -342,6 +392,26 @@ const SAME_PIPELINE: Record<string, [object, object]> = {
         { name: 'b', cacheRepository: 'registry.example.com/cache' },
       ],
       cache: { enabled: true },
+    },
+  ],
+  'a CA path that is one variable, and that File variable (`cat "${X}"`)': [
+    {
+      certificates: {
+        enabled: true,
+        source: 'path',
+        path: '$CA_FILE',
+        registry: 'ghcr.io',
+        more: [{ source: 'path', value: '${CA_2}' }],
+      },
+    },
+    {
+      certificates: {
+        enabled: true,
+        source: 'file-variable',
+        fileVariable: 'CA_FILE',
+        registry: 'ghcr.io',
+        more: [{ source: 'file-variable', value: 'CA_2' }],
+      },
     },
   ],
   'the same CA twice: which one has the registry': [

@@ -362,7 +362,8 @@ export function splitDestination(text: string): { repository: string; tag: strin
 /**
  * Destinations grouped by repository, all pushed when `when` says: where a destination's `slot`
  * names its place in the config (the `matrix` layout's numbered variables), there; the others fill
- * the free places in the order the job pushes them.
+ * the free places in the order the job pushes them. A reference pushed twice stays twice (KC204
+ * reports it): dropping one would change the pipeline.
  */
 export function groupDestinations(
   texts: readonly { text: string; when: Destination['when']; slot?: DestinationSlot }[],
@@ -375,9 +376,8 @@ export function groupDestinations(
         d.repository === repository && d.when === when && d.tags.length > 0 && sameSlot(s, slot),
     )
     if (tag === null) groups.push({ destination: { repository, tags: [], when }, slot })
-    else if (existing) {
-      if (!existing.destination.tags.includes(tag)) existing.destination.tags.push(tag)
-    } else groups.push({ destination: { repository, tags: [tag], when }, slot })
+    else if (existing) existing.destination.tags.push(tag)
+    else groups.push({ destination: { repository, tags: [tag], when }, slot })
   }
   const placed: (Destination | undefined)[] = new Array(groups.length).fill(undefined)
   const free: Destination[] = []

@@ -3,6 +3,7 @@ import { EXECUTOR_FAMILIES } from '../../catalog/executors.ts'
 import { imageView } from '../../config/image-view.ts'
 import { type Config, type DestinationWhen, type Image, parseConfig } from '../../config/index.ts'
 import { parseConfigOrThrow } from '../../config/parse.ts'
+import { OUTPUT_FILE_FIELDS } from '../../generate/artifacts.ts'
 import { kanikoAuthEntries } from '../../generate/auth.ts'
 import { OCI_LABELS } from '../../generate/executor-args.ts'
 import type { ImportedJob } from '../job.ts'
@@ -22,7 +23,7 @@ import {
   STRIPPED_PREFIX,
 } from './registries.ts'
 import { mapRelease } from './release.ts'
-import { digestArtifacts, jobSettings, mapProxy, unreadKeys } from './settings.ts'
+import { artifactsSpelling, digestArtifacts, jobSettings, mapProxy, unreadKeys } from './settings.ts'
 import { destinationWhen, type JobTriggers, mapTriggers, triggersForWhens } from './triggers.ts'
 import { gitlabValueText, Notes, soleVariable } from './values.ts'
 
@@ -217,8 +218,10 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     }
   }
 
-  // `--cache` without `--cache-repo`: kaniko infers `<destination>/cache`, and so does the config (KC402).
-  if (config.cache.enabled && !keys.has('cache.repository')) config.cache.repository = ''
+  // `--cache` without `--cache-repo`: kaniko infers `<destination>/cache`, and so does the config
+  // (KC402). Beside images with one of their own, an image without one has the pipeline's: that one.
+  const withoutCacheRepo = merged.some((d) => !d.settings.shared.has('cache.repository'))
+  if (config.cache.enabled && withoutCacheRepo) config.cache.repository = ''
 
   // Images.
   const sharedVariables = sharedOf(merged.map((d) => ownVariables(d.job, proxyVariables)))
@@ -318,6 +321,8 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
 
   const artifacts = digestArtifacts(first.job)
   if (artifacts) config.advanced.artifactsExpireIn = artifacts.expireIn
+  for (const field of OUTPUT_FILE_FIELDS)
+    config.advanced[field] = artifactsSpelling(first.job, config.advanced[field])
 
   // Output options, as the original is written: a kanikoconfig header, a stages block, comments.
   if (input.text !== undefined) {

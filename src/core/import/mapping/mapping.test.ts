@@ -234,6 +234,21 @@ build:${KANIKO_IMAGE}
     )
   })
 
+  it('reads an output file as its artifacts path spells `$X`, and keeps those artifacts', async () => {
+    const { config, result } = await configOf(`
+build:${KANIKO_IMAGE}
+  artifacts: { paths: [image-$CI_JOB_ID.tar, "a$$b"], expire_in: 3 days }
+  script:
+    - /kaniko/executor --context . --destination x/y:1 --tar-path "image-\${CI_JOB_ID}.tar" --digest-file 'a$b'
+`)
+    expect(config.advanced).toMatchObject({
+      tarPath: 'image-$CI_JOB_ID.tar',
+      digestFile: 'a$b',
+      artifactsExpireIn: '3 days',
+    })
+    expect(reasons(result.unmapped)).not.toContain('job keyword `artifacts` of `build` is not reproduced')
+  })
+
   it('maps auth forms: DOCKER_AUTH_CONFIG, literal user names, helpers, the Dependency Proxy', async () => {
     const { config, result } = await configOf(
       kanikoJob([

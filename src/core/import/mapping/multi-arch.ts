@@ -5,7 +5,7 @@ import type { ImportedJob } from '../job.ts'
 import { because } from '../reasons.ts'
 import type { Draft } from './index.ts'
 import { layoutCell } from './matrix-cells.ts'
-import { type Notes, shellTextOf } from './values.ts'
+import { bracedReferences as braced, type Notes, shellTextOf } from './values.ts'
 
 /** A build job's runner tags, with a matrix cell's `${KC_RUNNER_TAG}` written in. */
 const runnerTagsOf = (draft: Draft): string[] =>
@@ -75,13 +75,16 @@ export function mapMultiArch(
       pushes.some((p) => p.platforms.join() !== platforms.join() || p.template !== p.target + suffix)
     )
       continue
+    const pushed = (p: ManifestPush, platform: Platform) =>
+      `${p.when} ${braced(p.target + expandPlatformTemplate(suffix, platform))}`
     const perPlatform = platforms.map((platform) => {
       // Each build job pushes the destinations of the manifest job's pushes, in the same pipelines.
-      const wanted = pushes.map((p) => `${p.when} ${p.target}${expandPlatformTemplate(suffix, platform)}`)
+      const wanted = pushes.map((p) => pushed(p, platform))
       return result.find(
         (draft) =>
-          JSON.stringify(draft.settings.image.destinations.map((d) => `${d.when} ${d.text}`).sort()) ===
-          JSON.stringify(wanted.sort()),
+          JSON.stringify(
+            draft.settings.image.destinations.map((d) => `${d.when} ${braced(d.text)}`).sort(),
+          ) === JSON.stringify(wanted.sort()),
       )
     })
     if (perPlatform.some((draft) => !draft)) continue
@@ -101,7 +104,21 @@ export function mapMultiArch(
       manifestRunnerTags: [...manifest.tags],
     }
     const origin = builds[0]?.settings.image.destinations[0]?.origin ?? base.run
-    const destinations = pushes.map((p) => ({ text: p.target, origin, when: p.when }))
+    // Each destination as the first build job writes it (its matrix cell shows `$X` unbraced), without
+    // the platform's suffix.
+    const platformSuffix = expandPlatformTemplate(suffix, platforms[0] as Platform)
+    // Each build destination answers one push (the same reference may be pushed twice).
+    const unclaimed = [...base.settings.image.destinations]
+    const destinations = pushes.map((p) => {
+      const at = unclaimed.findIndex(
+        (d) => `${d.when} ${braced(d.text)}` === pushed(p, platforms[0] as Platform),
+      )
+      const built = at < 0 ? undefined : unclaimed.splice(at, 1)[0]
+      const text = built?.text.endsWith(platformSuffix)
+        ? built.text.slice(0, built.text.length - platformSuffix.length)
+        : p.target
+      return { text, origin, when: p.when }
+    })
     base.settings.image.destinations = destinations
     const image: Draft = { ...base, name, multiArch }
     result = result.flatMap((draft) => (draft === base ? [image] : builds.includes(draft) ? [] : [draft]))

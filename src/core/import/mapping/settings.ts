@@ -1,7 +1,8 @@
 import { type Config, type JobSettings, RETRY_WHEN } from '../../config/schema.ts'
+import { projectRelativePath } from '../../generate/artifacts.ts'
 import type { ImportedJob } from '../job.ts'
 import { because } from '../reasons.ts'
-import { gitlabValueText, type Notes } from './values.ts'
+import { bracedReferences, gitlabValueText, type Notes } from './values.ts'
 
 /** Job keywords the mapping reads; any other key of a build job is listed as not reproduced. */
 const READ_KEYS = new Set([
@@ -41,10 +42,29 @@ export function digestArtifacts(job: ImportedJob): { expireIn: string } | null {
   const files = job.runs.flatMap((run) =>
     run.flags.filter((f) => ARTIFACT_FLAGS.has(f.name)).map((f) => f.resolved ?? ''),
   )
-  const kept = paths.every(
-    (path) => typeof path === 'string' && files.some((file) => file === path || file.endsWith(`/${path}`)),
-  )
+  // Both with references braced: the script writes `${X}` where the path shows `$X`.
+  const written = files.map(bracedReferences)
+  const kept = paths.every((path) => {
+    if (typeof path !== 'string') return false
+    const text = bracedReferences(gitlabValueText(path))
+    return written.some((file) => file === text || file.endsWith(`/${text}`))
+  })
   return kept ? { expireIn: typeof expireIn === 'string' ? expireIn : '' } : null
+}
+
+/**
+ * An output file (`--tar-path`, `--digest-file`…) as the job's `artifacts: paths` spells it: the
+ * script braces every reference, the path shows `$X` as the config has it.
+ */
+export function artifactsSpelling(job: ImportedJob, file: string): string {
+  const inside = projectRelativePath(file)
+  const paths = (job.artifacts as { paths?: unknown } | null)?.paths
+  if (inside === null || !file.endsWith(inside) || !Array.isArray(paths)) return file
+  const written = paths
+    .filter((path): path is string => typeof path === 'string')
+    .map(gitlabValueText)
+    .find((path) => bracedReferences(path) === bracedReferences(inside))
+  return written === undefined ? file : file.slice(0, file.length - inside.length) + written
 }
 
 /** Job keywords that are not job settings of the config, each listed with its YAML path. */

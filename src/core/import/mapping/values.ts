@@ -1,3 +1,4 @@
+import { splitShellText } from '../../shell/text.ts'
 import type { Reason } from '../reasons.ts'
 import { wordText } from '../shell/words.ts'
 import type { Origin, Unmapped, Word } from '../types.ts'
@@ -33,6 +34,17 @@ export function shellTextOf(word: Word): TextResult {
  */
 export function gitlabValueText(value: string): string {
   return value.replace(/\$\$|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*/g, (m) => (m === '$$' ? '$' : m))
+}
+
+/**
+ * Config text with every reference written `${NAME}`, as the generated shell commands write them:
+ * where the form also shows (`variables:`, a matrix cell, artifacts paths), `$X` stays as written,
+ * so two spellings of one value compare equal only through this.
+ */
+export function bracedReferences(text: string): string {
+  return splitShellText(text)
+    .map((part) => (part.kind === 'literal' ? part.text : `\${${part.name}}`))
+    .join('')
 }
 
 /** A flag as notes name it: `--build-arg X=1`, `--cache`, `--cache=false` (as written, in backticks). */

@@ -52,6 +52,15 @@ describe('lexShell', () => {
     expect(b?.pipedFrom).toBe(a)
   })
 
+  it('ends `${…}` at the brace POSIX shells end it at (busybox, dash): quoted and bare braces do not count', () => {
+    expect(argv('a ${X:+"{${Y}=${X}"} b')).toEqual([['a', '<${X:+"{${Y}=${X}"}>', 'b']])
+    expect(argv('a ${X:+{a}b} ${X:+"}"} ${X:+\'}\'} ${X:+\\}} c')).toEqual([
+      ['a', '<${X:+{a}>b}', '<${X:+"}"}>', "<${X:+'}'}>", '<${X:+\\}}>', 'c'],
+    ])
+    // Inside double quotes a single quote is a character (POSIX; bash differs).
+    expect(argv(`a "\${X:+'a}b'}" c`)).toEqual([['a', "<${X:+'a}>b'}", 'c']])
+  })
+
   it('keeps arithmetic in one word and reports it; a trailing backslash ends the text', () => {
     const result = lexShell('echo $((1 + (2))) x')
     expect(result.commands[0]?.words.map((word) => word.raw)).toEqual(['echo', '$((1 + (2)))', 'x'])

@@ -448,21 +448,7 @@ class Lexer {
       return
     }
     if (next === '{') {
-      let depth = 0
-      let index = this.pos + 1
-      while (index < this.end) {
-        const current = this.text[index]
-        if (current === '\\') {
-          index += 2
-          continue
-        }
-        if (current === '{') depth += 1
-        if (current === '}') {
-          depth -= 1
-          if (depth === 0) break
-        }
-        index += 1
-      }
+      const index = this.parameterEnd(this.pos + 2, quoted)
       const raw = this.text.slice(start, index + 1)
       const body = raw.slice(2, -1)
       let nameEnd = 0
@@ -486,6 +472,36 @@ class Lexer {
     }
     parts.literal('$', quoted)
     this.pos += 1
+  }
+
+  /**
+   * The `}` that ends `${…}` whose word starts at `from`, as POSIX shells find it (busybox, dash):
+   * the first one not escaped, not quoted and not ending a nested `${…}`; a bare `{` opens nothing.
+   * Single quotes quote only where the expansion itself is not inside double quotes.
+   */
+  private parameterEnd(from: number, quoted: boolean): number {
+    let depth = 1
+    let inDouble = false
+    let index = from
+    while (index < this.end) {
+      const current = this.text[index]
+      if (current === '\\') index += 2
+      else if (current === "'" && !inDouble && !quoted) {
+        const close = this.text.indexOf("'", index + 1)
+        index = close < 0 || close >= this.end ? this.end : close + 1
+      } else if (current === '"') {
+        inDouble = !inDouble
+        index += 1
+      } else if (current === '$' && this.text[index + 1] === '{') {
+        depth += 1
+        index += 2
+      } else if (current === '}' && (!inDouble || depth > 1)) {
+        depth -= 1
+        if (depth === 0) return index
+        index += 1
+      } else index += 1
+    }
+    return this.end - 1
   }
 
   /** The part of an assignment word after `=`. */

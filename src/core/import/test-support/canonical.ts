@@ -2,6 +2,7 @@ import { parseConfig, parseConfigOrThrow } from '../../config/parse.ts'
 import type { Config } from '../../config/schema.ts'
 import { generate } from '../../generate/index.ts'
 import { resolveLayout } from '../../generate/layout/index.ts'
+import { soleVariable } from '../mapping/values.ts'
 
 const PREFIX_ARG = 'CI_DEPENDENCY_PROXY_GROUP_IMAGE_PREFIX'
 const DEFAULTS = parseConfigOrThrow({ version: 2, images: [{}] })
@@ -29,6 +30,34 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
   },
   'certificates off: their fields': (c) => {
     if (!c.certificates.enabled) c.certificates = structuredClone(DEFAULTS.certificates)
+  },
+  // The job prints pasted PEM text without its outer whitespace (`printf '%s\n' '…'`).
+  'PEM text: without its outer whitespace, as the job writes it': (c) =>
+    ifInvisible(c, (d) => {
+      d.certificates.pem = d.certificates.pem.trim()
+      for (const more of d.certificates.more) if (more.source === 'pem') more.value = more.value.trim()
+    }),
+  // `cat "${X}"` appends the file a path `$X` names and the File variable X alike: one text.
+  'a CA path that is one variable: a File variable': (c) => {
+    if (!c.certificates.enabled) return
+    const name = soleVariable(c.certificates.path)
+    if (c.certificates.source === 'path' && name)
+      ifInvisible(c, (d) => {
+        d.certificates = {
+          ...d.certificates,
+          source: 'file-variable',
+          fileVariable: name,
+          path: DEFAULTS.certificates.path,
+          onlyWhenSet: false,
+        }
+      })
+    c.certificates.more.forEach((more: Draft, i: number) => {
+      const value = soleVariable(more.value)
+      if (more.source === 'path' && value)
+        ifInvisible(c, (d) => {
+          d.certificates.more[i] = { ...more, source: 'file-variable', value }
+        })
+    })
   },
   'DOCKER_AUTH_CONFIG not read: its variable and merge': (c) => {
     if (c.registries.dockerAuthConfig.source === 'none')
@@ -314,14 +343,15 @@ export const CANONICAL_RULES: Readonly<Record<string, (c: Draft) => void>> = {
     }),
   // By design: the shell commands write every reference braced (`$TAG_x` would read another
   // variable), so `$X` there is the same bytes as `${X}`; where it shows (job variables, rules) it stays.
+  // Text by text: one destination's repository may show nowhere but its tag in a matrix cell.
   'references: braced where the pipeline braces them': (c) => {
-    for (const path of leafPaths(c)) {
+    for (const path of textPaths(c)) {
       const value = getAt(c, path)
       const next = braced(value)
       if (JSON.stringify(next) !== JSON.stringify(value)) ifInvisible(c, (d) => setAt(d, path, next))
     }
     // A value every image shares is written once (a matrix job's script): braced in all at once.
-    for (const path of leafPaths(c.images[0] ?? {}))
+    for (const path of textPaths(c.images[0] ?? {}))
       ifInvisible(c, (d) => {
         for (const image of d.images)
           if (getAt(image, path) !== undefined) setAt(image, path, braced(getAt(image, path)))
@@ -383,6 +413,15 @@ function leafPaths(value: Draft, path: Path = []): Path[] {
     return [path]
   }
   return Object.keys(value).flatMap((key) => leafPaths(value[key], [...path, key]))
+}
+
+/** The paths of every text in the config, inside lists and records too. */
+function textPaths(value: Draft, path: Path = []): Path[] {
+  if (typeof value === 'string') return [path]
+  if (value === null || typeof value !== 'object') return []
+  return Object.keys(value).flatMap((key) =>
+    textPaths(value[key], [...path, Array.isArray(value) ? Number(key) : key]),
+  )
 }
 
 const getAt = (value: Draft, path: Path): Draft => path.reduce((node, key) => node?.[key], value)

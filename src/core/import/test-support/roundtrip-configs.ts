@@ -19,6 +19,7 @@ import {
   TRIGGERS,
   VERBOSITY_LEVELS,
 } from '../../config/schema.ts'
+import { soleVariable } from '../mapping/values.ts'
 import { canonical } from './canonical.ts'
 
 /**
@@ -36,13 +37,18 @@ import { canonical } from './canonical.ts'
  * values, label keys and values, pipeline and image variable values, runner tags, stage, manifest
  * job name, `changes`/`exists` paths, branches, resource group, service alias, the custom executor
  * image, extra registry hosts and literal user names, proxy values, ignore paths, mirrors,
- * TLS/insecure registries and the custom platform. Pipeline and
+ * TLS/insecure registries and the custom platform, destination repositories and tags, the release
+ * job's fields (job name, stage, image, repository, tags), the CA's PEM text, path and registry,
+ * the digest files and the tarball path (also `artifacts: paths`), the cache repositories and the
+ * images' needs. Pipeline and
  * image variables share a name now and then (the image's value wins); a multi-arch image's
  * destinations are pushed in some pipelines only too.
  *
- * Restricted (each marked where it is drawn): hostile text in destination repositories and tags,
- * the release job's fields, the CA's PEM text and path, the digest files, the tarball path, the
- * cache repositories, the images' needs and the CA's registry (kept realistic).
+ * Kept to what a pipeline can carry (each marked where it is drawn): a destination's tag and the
+ * release's from-tag hold no `:`, `/` or `@`, a repository no `@` (KC208, KC240, KC209); the
+ * release's repository and tags do not start with `-` (crane's options, KC240); the PEM text holds
+ * a certificate block (KC321); the CA's registry holds no `=` (kaniko splits `host=path` at the
+ * first one).
  * `entrypoint: [""]` is always on (by design: the importer repairs its absence, IMP107).
  * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted.
  */
@@ -63,20 +69,22 @@ const word = (realistic: readonly string[], minLength = 0) =>
 const named = (schema: Parameters<typeof nameField>[0], realistic: readonly string[]) =>
   often(realistic, nameField(schema, realistic))
 
+/**
+ * A destination is written as one word `repository:tag`, which splits at its last `:` after the
+ * last `/`, and `@` makes it a digest reference: a tag holding `:`, `/` or `@` is no image tag
+ * (KC208) and would end elsewhere (beside another tag, one destination would read back as two),
+ * and a repository with `@` is a digest (KC209).
+ */
 const destination = fc.record({
-  // Open: hostile text in repositories and tags (a `repository:tag` word splits at its last `:`).
-  repository: pick(
-    '${CI_REGISTRY_IMAGE}',
-    '${CI_REGISTRY_IMAGE}/app',
-    'docker.io/example/app',
-    'ghcr.io/acme/tool',
-  ),
+  repository: text(
+    ['${CI_REGISTRY_IMAGE}', '${CI_REGISTRY_IMAGE}/app', 'docker.io/example/app', 'ghcr.io/acme/tool'],
+    1,
+  ).filter((repository) => !repository.includes('@')),
   tags: fc.uniqueArray(
-    pick('${CI_COMMIT_TAG}', '${CI_COMMIT_SHORT_SHA}', 'latest', '${CI_COMMIT_REF_SLUG}', 'v1'),
-    {
-      minLength: 1,
-      maxLength: 2,
-    },
+    text(['${CI_COMMIT_TAG}', '${CI_COMMIT_SHORT_SHA}', 'latest', '${CI_COMMIT_REF_SLUG}', 'v1'], 1).filter(
+      (tag) => !/[:/@]/.test(tag),
+    ),
+    { minLength: 1, maxLength: 2 },
   ),
   when: pick(...DESTINATION_WHEN),
 })
@@ -132,14 +140,17 @@ const image = fc.record({
   }),
   extraFlags: fc.uniqueArray(pick('--image-fs-extract-retry=2', '--ignore-var-run=false'), { maxLength: 1 }),
   extraArgsVariable: pick('', '', '', '', '', '', 'KANIKO_EXTRA_ARGS'),
-  cacheRepository: pick('', '', '', '', '', '${CI_REGISTRY_IMAGE}/cache/app'),
+  cacheRepository: fc.oneof(
+    { weight: 4, arbitrary: fc.constant('') },
+    { weight: 1, arbitrary: text(['${CI_REGISTRY_IMAGE}/cache/app'], 1) },
+  ),
   changes: fc.uniqueArray(line(['app/**/*', 'Dockerfile', 'go.sum'], 1), { maxLength: 2 }),
   changesCompareTo: line(['', 'refs/heads/main']),
   exists: fc.uniqueArray(line(['Dockerfile', 'docs/**/*.md'], 1), { maxLength: 1 }),
   // Mostly the pipeline's needs (null), as in real pipelines.
   needs: fc.oneof(
     { weight: 4, arbitrary: fc.constant(null) },
-    { weight: 1, arbitrary: fc.uniqueArray(pick('test', 'lint'), { maxLength: 2 }) },
+    { weight: 1, arbitrary: fc.uniqueArray(line(['test', 'lint'], 1), { maxLength: 2 }) },
   ),
   variables: fc.uniqueArray(variable('BUILD_MODE', 'APP_ENV', 'GIT_DEPTH'), {
     maxLength: 2,
@@ -204,11 +215,20 @@ const certificates = fc.record({
   source: pick(...CERTIFICATE_SOURCES),
   fileVariable: pick('CUSTOM_CA_CERT', 'MY_CA'),
   onlyWhenSet: fc.boolean(),
-  // Open: hostile text in the PEM text and the CA path.
-  pem: pick('-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZ\n-----END CERTIFICATE-----'),
+  // Hostile text around and inside one certificate block: a PEM without one adds no CA (KC321).
+  pem: fc
+    .tuple(text(['']), text(['MIIBszCCAVmgAwIBAgIUZ']), text(['', '\n']))
+    .map(
+      ([before, body, after]) =>
+        `${before}-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----${after}`,
+    ),
   base64Variable: pick('CUSTOM_CA_CERT_BASE64', 'CA_B64'),
-  path: pick('/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca.crt'),
-  registry: pick('', '', 'ghcr.io'),
+  path: text(['/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca.crt'], 1),
+  // kaniko splits `--registry-certificate host=path` at the first `=`: a host holds none.
+  registry: often(
+    ['', '', 'ghcr.io'],
+    wordField(['ghcr.io'], 1).filter((host) => !host.includes('=')),
+  ),
   // Each source with a value of its kind: a variable's name, a path, PEM text; now and then the
   // same CA twice (for two registries, or for one).
   more: fc.oneof(
@@ -248,13 +268,26 @@ const input = fc.record({
   images: fc.uniqueArray(image, { minLength: 1, maxLength: 3, selector: (i) => i.name }),
   release: fc.record({
     enabled: fc.boolean(),
-    // Open: hostile text in the release job's fields.
-    jobName: pick('release', 'publish release'),
-    stage: pick('release', 'deploy'),
-    image: pick('gcr.io/go-containerregistry/crane:debug', 'registry.example.com/tools/crane:debug'),
-    repository: pick('${CI_REGISTRY_IMAGE}', 'docker.io/example/app'),
-    fromTag: pick('${CI_COMMIT_SHORT_SHA}', '${CI_COMMIT_SHA}'),
-    toTags: fc.uniqueArray(pick('${CI_COMMIT_TAG}', 'latest', 'stable'), { minLength: 1, maxLength: 2 }),
+    jobName: named(jobName, ['release', 'publish release']),
+    stage: named(stageName, ['release', 'deploy']),
+    image: often(
+      ['gcr.io/go-containerregistry/crane:debug', 'registry.example.com/tools/crane:debug'],
+      wordField(['gcr.io/go-containerregistry/crane:debug'], 1).filter(
+        (s) => imageReference.safeParse(s).success,
+      ),
+    ),
+    // `crane tag repository:fromTag tag`: the source is one word that splits as a destination does,
+    // and crane reads a word starting with `-` as its option (KC240; no image tag starts so).
+    repository: text(['${CI_REGISTRY_IMAGE}', 'docker.io/example/app'], 1).filter(
+      (repository) => !repository.includes('@') && !repository.startsWith('-'),
+    ),
+    fromTag: text(['${CI_COMMIT_SHORT_SHA}', '${CI_COMMIT_SHA}'], 1).filter(
+      (tag) => !/[:/@]/.test(tag) && !tag.startsWith('-'),
+    ),
+    toTags: fc.uniqueArray(
+      text(['${CI_COMMIT_TAG}', 'latest', 'stable'], 1).filter((tag) => !tag.startsWith('-')),
+      { minLength: 1, maxLength: 2 },
+    ),
     runnerTags: fc.uniqueArray(named(runnerTag, ['docker']), { maxLength: 1 }),
   }),
   registries: fc.record({
@@ -289,7 +322,7 @@ const input = fc.record({
   certificates,
   cache: fc.record({
     enabled: fc.boolean(),
-    repository: pick('${CI_REGISTRY_IMAGE}/cache', 'registry.example.com/cache'),
+    repository: text(['${CI_REGISTRY_IMAGE}/cache', 'registry.example.com/cache']),
     ttl: pick('', '168h'),
     copyLayers: fc.boolean(),
     runLayers: fc.boolean(),
@@ -307,15 +340,15 @@ const input = fc.record({
     logTimestamp: fc.boolean(),
     pushRetry: pick(0, 3),
     imageDownloadRetry: pick(0, 2),
-    // Open: hostile text in the digest files and the tarball (also written as artifacts paths).
-    digestFile: pick('', '${CI_PROJECT_DIR}/image-digest'),
-    imageNameWithDigestFile: pick('', 'image-ref.txt'),
+    // The output files are also written as `artifacts: paths` (project-relative, `$` doubled).
+    digestFile: often(['', '', '${CI_PROJECT_DIR}/image-digest'], textField([''], 1)),
+    imageNameWithDigestFile: often(['', '', 'image-ref.txt'], textField([''], 1)),
     artifactsExpireIn: pick('1 week', '1 week', '3 days', '30 mins'),
     registryMirrors: fc.uniqueArray(word(['mirror.gcr.io'], 1), { maxLength: 1 }),
     reproducible: fc.boolean(),
     cleanup: fc.boolean(),
     noPush: fc.boolean(),
-    tarPath: pick('', 'image.tar'),
+    tarPath: often(['', '', 'image.tar'], textField([''], 1)),
     compression: pick(...COMPRESSIONS),
     customPlatform: word(['', 'linux/arm64']),
     skipPushPermissionCheck: fc.boolean(),
@@ -395,5 +428,15 @@ export function outsideRoundTrip(config: Config): string | null {
     config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable)
   )
     return 'a gcr key variable beside DOCKER_AUTH_CONFIG copied as it is (its host is not written)'
+  // Open: a CA path that is one variable (`$X`) is `cat "${X}"` in the build job, as a File
+  // variable X is; only a manifest or release job, which leaves a path outside the project out,
+  // tells them apart, and the importer does not read those jobs' CAs yet.
+  const variablePath = ({ certificates }: Config) =>
+    certificates.enabled &&
+    [{ source: certificates.source, value: certificates.path }, ...certificates.more].some(
+      (ca) => ca.source === 'path' && soleVariable(ca.value) !== null,
+    )
+  if (variablePath(config) && variablePath(canonical(config)))
+    return 'a CA path that is one variable beside a manifest or release job (open: read as a File variable)'
   return null
 }
