@@ -16,10 +16,12 @@ export const BUDGETS = {
    * preview never runs; config version 2 with its form, undo and the section index brought it to
    * 923 KB, and the importer's YAML parsing (yaml's parser in the chunk the generator shares) to
    * 945.0 KB (en); yaml's parser in a chunk of its own that only the importer loads took it back to
-   * 932.2 KB. Monaco's editor chunk alone is ~606 KB gzip even with only the features the preview
+   * 932.2 KB. Raised once on purpose in session 6, 942 → 943 KB (ja 941.8 → 942.1 KB): the preview's
+   * single line diff per key (+0.2 KB, less work per keystroke) and the generator's fixes ($$ in the
+   * custom image, the host checks' order, a CA listed twice appended once: +0.15 KB). Monaco's editor chunk alone is ~606 KB gzip even with only the features the preview
    * uses (docs/benchmark.md), so 500 KB cannot hold while Monaco loads at idle.
    */
-  visitGzipCeilingBytes: 942 * KB,
+  visitGzipCeilingBytes: 943 * KB,
   /** Navigation start → the form is painted and accepts input, median (issue 15: 300; issue 5 had 500). */
   formUsableMs: 300,
   /** Navigation start → Monaco shows the first line of the YAML. */
