@@ -328,6 +328,15 @@ const FORMS: Record<string, object> = {
     ],
     pipeline: { layout: 'matrix' },
   },
+  'a multi-arch tag `$X` in the matrix layout before a suffix that would lengthen its name (braced)': {
+    images: ['a', 'b'].map((name) => ({
+      name,
+      context: name,
+      destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['$VERSION'] }],
+      multiArch: { enabled: true, tagSuffix: 'ARCH', manifestJobName: `${name}-manifest` },
+    })),
+    pipeline: { layout: 'matrix' },
+  },
   'hostile text: a multi-arch reference pushed twice, `$X` and `${X}` (the matrix layout)': {
     images: [
       {

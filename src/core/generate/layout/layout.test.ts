@@ -221,6 +221,20 @@ describe('matrix', () => {
     expect(webManifest?.body.needs).toEqual([{ job: 'kaniko', parallel: { matrix: cells.slice(0, 2) } }])
   })
 
+  it('braces a tag ending in $NAME when the platform suffix would lengthen the name', () => {
+    const image = (name: string) => ({
+      name,
+      context: name,
+      destinations: [{ repository: '${CI_REGISTRY_IMAGE}', tags: ['$VERSION', 'v$$1'] }],
+      multiArch: { enabled: true, tagSuffix: 'ARCH', manifestJobName: `${name}-manifest` },
+    })
+    const { jobs, obstacle } = jobsOf([image('web'), image('api')])
+    const result = applyLayout('matrix', jobs, { templateName: '.kaniko', images: 2, obstacle })
+    const cells = (result.jobs[0]?.body.parallel as { matrix: Record<string, string>[] } | undefined)?.matrix
+    // `$VERSIONamd64` would be the variable VERSIONamd64; a literal `$` stays doubled.
+    expect(cells?.[0]).toMatchObject({ KC_TAG_1: '${VERSION}amd64', KC_TAG_2: 'v$$$$1amd64' })
+  })
+
   it('numbers destinations and tags when there are several', () => {
     const destinations = (name: string) => [
       { repository: `registry.example.com/${name}`, tags: ['latest', `${name}-1`] },

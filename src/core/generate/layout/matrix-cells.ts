@@ -1,6 +1,6 @@
 import type { ImageView } from '../../config/image-view.ts'
 import { gitlabVariableValue } from '../../shell/quote.ts'
-import { referencedVariables } from '../../shell/text.ts'
+import { referencedVariables, splitShellText } from '../../shell/text.ts'
 import { buildJobName } from '../build-job.ts'
 import type { JobSpec } from '../job-spec.ts'
 import { expandPlatformTemplate } from '../platform-tags.ts'
@@ -30,6 +30,19 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 /** Literal text as a GitLab variable value: no references, `$` doubled. */
 const literalValue = (text: string) => text.replaceAll('$', '$$$$')
 
+/**
+ * `text` then the literal `suffix` as one GitLab variable value. A reference at the end of `text` is
+ * braced when the suffix would lengthen its name (`$TAG` then `arm64` is `${TAG}arm64`, not
+ * `$TAGarm64`), as the separate jobs' shell text braces every reference.
+ */
+function valueWithSuffix(text: string, suffix: string): string {
+  const value = gitlabVariableValue(text)
+  const last = splitShellText(text).at(-1)
+  if (last?.kind !== 'variable' || last.source.startsWith('${') || !/^[A-Za-z0-9_]/.test(suffix))
+    return value + literalValue(suffix)
+  return `${value.slice(0, value.length - last.source.length)}${reference(last.name)}${literalValue(suffix)}`
+}
+
 /** One build job of an image: a single-platform image's, or one platform's of a multi-arch image. */
 interface BuildJobOf {
   readonly name: string
@@ -48,7 +61,7 @@ function matrixFields(view: ImageView, job: BuildJobOf): MatrixField[] {
   ) =>
     fields.push({
       variable,
-      value: gitlabVariableValue(text) + literalValue(suffix),
+      value: valueWithSuffix(text, suffix),
       replace: (v) => replace(v, reference(variable)),
       references: referencedVariables(text),
       ...(suffix === '' ? {} : { suffixed: true }),
