@@ -66,6 +66,7 @@ export interface ParamsByCode {
   KC349: { host: string; variable: string }
   KC350: { host: string; user: string }
   KC351: { host: string; variable: string }
+  KC352: { version: string }
   KC401: { repository: string }
   KC402: { repository: string }
   KC403: None

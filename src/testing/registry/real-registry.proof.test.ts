@@ -314,6 +314,12 @@ function aimRandom(config: Config, caPem: string): Config {
     ],
     registries: {
       ...config.registries,
+      // "helper" with a kaniko before v1.9.0 cannot push to the GitLab registry (KC352, an error):
+      // the config the diagnostic's fix gives instead.
+      gitlabAuth:
+        config.registries.gitlabAuth === 'helper' && !hasGitlabHelper(imageView(config, 0))
+          ? 'auto'
+          : config.registries.gitlabAuth,
       extra: [
         {
           host: EXTRA_REGISTRY,

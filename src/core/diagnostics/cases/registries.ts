@@ -326,6 +326,27 @@ export const registryCases: Case[] = [
     fixable: false,
   },
   {
+    // A mirrored executor image whose tag says v1.8.0 has no built-in GitLab helper.
+    code: 'KC352',
+    trigger: {
+      executor: { source: 'custom', customImage: 'registry.example.com/mirror/kaniko:v1.8.0-debug' },
+      registries: { gitlabAuth: 'helper' },
+    },
+    near: {
+      executor: { source: 'custom', customImage: 'registry.example.com/mirror/kaniko:v1.9.0-debug' },
+      registries: { gitlabAuth: 'helper' },
+    },
+    fields: ['registries.gitlabAuth'],
+    fixed: (c) => c.registries.gitlabAuth,
+    fixedValue: 'auto',
+  },
+  {
+    code: 'KC352',
+    name: 'auto writes the entry an old kaniko needs',
+    trigger: { executor: { tag: 'v1.8.1-debug' }, registries: { gitlabAuth: 'helper' } },
+    near: { executor: { tag: 'v1.8.1-debug' }, registries: { gitlabAuth: 'auto' } },
+  },
+  {
     // Corpus file 01: the Docker Hub key is whatever $DHUB_REGISTRY holds.
     code: 'KC351',
     trigger: { registries: { extra: [{ host: '$DHUB_REGISTRY' }] } },

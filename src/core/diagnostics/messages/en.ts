@@ -366,6 +366,12 @@ export const en: Catalog = {
     message: (p) =>
       `The config.json key ${p.host} takes its value from the CI/CD variable ${p.variable} when the job runs, so the config cannot check it. kaniko uses the entry only if that value is exactly the registry host of the destination (host[:port], no scheme or path); for Docker Hub only https://index.docker.io/v1/ works, so a value such as docker.io or index.docker.io leaves the push without credentials (401). If this registry is Docker Hub, write that key instead of the variable.`,
   },
+  KC352: {
+    title: 'GitLab registry left to a helper kaniko does not have',
+    message: (p) =>
+      `The GitLab registry is left to kaniko's built-in GitLab credential helper, but the executor image is kaniko ${p.version}: the helper arrived in v1.9.0, so the push to the GitLab registry has no credentials (401 unauthorized). Let the pipeline write the registry's entry into config.json, or use kaniko v1.9.0 or newer.`,
+    fix: () => 'Write the GitLab registry entry when needed',
+  },
   KC401: {
     title: 'Cache without push needs a cache repository',
     message: (p) =>

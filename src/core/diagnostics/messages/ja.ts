@@ -354,6 +354,12 @@ export const ja: Catalog = {
     message: (p) =>
       `config.jsonのキー ${p.host} の値はジョブ実行時にCI/CD変数 ${p.variable} から取られるため、設定からは確認できません。kanikoがこのエントリーを使うのは、その値がプッシュ先のレジストリホスト（host[:port]、スキームやパスなし）と完全に一致する場合だけです。Docker Hubでは https://index.docker.io/v1/ だけが有効なため、docker.io や index.docker.io などの値ではプッシュが認証なしになります（401）。このレジストリがDocker Hubなら、変数の代わりにそのキーを書いてください。`,
   },
+  KC352: {
+    title: 'kanikoにないヘルパーにGitLabレジストリを任せている',
+    message: (p) =>
+      `GitLabレジストリの認証をkaniko内蔵のGitLab認証ヘルパーに任せていますが、エグゼキューターのイメージは kaniko ${p.version} です。このヘルパーはv1.9.0で追加されたため、GitLabレジストリへのプッシュは認証なしになります（401 unauthorized）。パイプラインでconfig.jsonにレジストリのエントリーを書くか、v1.9.0以降のkanikoを使ってください。`,
+    fix: () => '必要なときにGitLabレジストリのエントリーを書く',
+  },
   KC401: {
     title: 'プッシュしないキャッシュにはキャッシュリポジトリが必要',
     message: (p) =>

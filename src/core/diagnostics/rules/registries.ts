@@ -1,4 +1,5 @@
 import type { ImageView } from '../../config/image-view.ts'
+import { executorVersion } from '../../generate/image.ts'
 import type { Context } from '../context.ts'
 import { edit } from '../lib/edit.ts'
 import {
@@ -417,8 +418,31 @@ const keyFromVariable = defineRule({
     }),
 })
 
+const gitlabHelperMissing = defineRule({
+  code: 'KC352',
+  name: 'gitlab-helper-missing',
+  severity: 'error',
+  check: ({ config }) => {
+    if (config.registries.gitlabAuth !== 'helper') return []
+    const version = executorVersion(config)
+    if (version === null || version[0] > 1 || (version[0] === 1 && version[1] >= 9)) return []
+    return [
+      {
+        fields: ['registries.gitlabAuth'],
+        params: { version: version.join('.') },
+        // "auto" writes the GitLab registry's entry for a kaniko without the helper.
+        fix: (c: ImageView) =>
+          edit(c, (draft) => {
+            draft.registries.gitlabAuth = 'auto'
+          }),
+      },
+    ]
+  },
+})
+
 export const registryRules = [
   portMismatch,
+  gitlabHelperMissing,
   proxyOff,
   dockerfileArg,
   dockerHubKey,
