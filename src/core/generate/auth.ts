@@ -25,7 +25,7 @@ export type AuthEntry = { readonly keyWord: string; readonly hostVariables?: rea
 )
 
 /** The GitLab helper built into kaniko v1.9.0+ reads CI_REGISTRY_USER/PASSWORD by itself. */
-function hasGitlabHelper(config: ImageView): boolean {
+export function hasGitlabHelper(config: ImageView): boolean {
   const version = executorVersion(config)
   return version === null || compareVersions(version, [1, 9, 0]) >= 0
 }

@@ -1,7 +1,9 @@
 import type { ImageView } from '../../config/image-view.ts'
+import { hasGitlabHelper } from '../../generate/auth.ts'
 import { executorVersion } from '../../generate/image.ts'
 import type { Context } from '../context.ts'
 import { edit } from '../lib/edit.ts'
+import { formatVersion } from '../lib/executor-image.ts'
 import {
   DOCKER_HUB_KEY,
   isDockerHub,
@@ -423,13 +425,12 @@ const gitlabHelperMissing = defineRule({
   name: 'gitlab-helper-missing',
   severity: 'error',
   check: ({ config }) => {
-    if (config.registries.gitlabAuth !== 'helper') return []
     const version = executorVersion(config)
-    if (version === null || version[0] > 1 || (version[0] === 1 && version[1] >= 9)) return []
+    if (config.registries.gitlabAuth !== 'helper' || version === null || hasGitlabHelper(config)) return []
     return [
       {
         fields: ['registries.gitlabAuth'],
-        params: { version: version.join('.') },
+        params: { version: formatVersion(version) },
         // "auto" writes the GitLab registry's entry for a kaniko without the helper.
         fix: (c: ImageView) =>
           edit(c, (draft) => {
