@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { changedLines, lineEdits, minimalEdit, previewDiff, type TextEdit } from './diff.ts'
+import { minimalEdit, previewDiff, type TextEdit } from './diff.ts'
+
+const changedLines = (before: string, after: string) => previewDiff(before, after).lines
+const lineEdits = (before: string, after: string) => previewDiff(before, after).edits
 
 const applyEdit = (text: string, edit: ReturnType<typeof minimalEdit>) =>
   edit ? text.slice(0, edit.start) + edit.text + text.slice(edit.end) : text

@@ -25,16 +25,21 @@ export function minimalEdit(before: string, after: string): TextEdit | null {
 
 /** What the preview's model edit needs of a new text: its edits and the lines to highlight. */
 export interface PreviewDiff {
-  /** One edit per run of changed lines, in order, offsets in `before` (see lineEdits). */
+  /**
+   * The edits turning `before` into `after`, one per run of changed lines (each as small as
+   * minimalEdit makes it), in order and without overlaps; offsets are in `before`. A change at two
+   * places far apart (a job name and the `needs:` naming it) is two small edits rather than one that
+   * replaces every line between them: Monaco re-renders only the lines an edit touches.
+   */
   readonly edits: TextEdit[]
-  /** The 1-based numbers of the lines of `after` that are new or changed (see changedLines). */
+  /**
+   * The 1-based numbers of the lines of `after` that are new or changed: common leading and trailing
+   * lines are skipped, the rest is compared line by line (LCS).
+   */
   readonly lines: number[]
 }
 
-/**
- * lineEdits and changedLines of one pair of texts, from one comparison of their lines: the preview
- * needs both on every keystroke.
- */
+/** The edits and the changed lines of one pair of texts, from one comparison of their lines. */
 export function previewDiff(before: string, after: string): PreviewDiff {
   if (before === after) return { edits: [], lines: [] }
   const a = before.split('\n')
@@ -73,14 +78,6 @@ export function previewDiff(before: string, after: string): PreviewDiff {
   return { edits, lines }
 }
 
-/**
- * The edits turning `before` into `after`, one per run of changed lines (each as small as
- * minimalEdit makes it), in order and without overlaps; offsets are in `before`. A change at two
- * places far apart (a job name and the `needs:` naming it) is two small edits rather than one that
- * replaces every line between them: Monaco re-renders only the lines an edit touches.
- */
-export const lineEdits = (before: string, after: string): TextEdit[] => previewDiff(before, after).edits
-
 /** Pairs of equal lines of `a` and `b` (indices), increasing in both: common ends, then an LCS. */
 function matchedLines(a: readonly string[], b: readonly string[]): [number, number][] {
   let head = 0
@@ -104,12 +101,6 @@ function matchedLines(a: readonly string[], b: readonly string[]): [number, numb
 
 /** Above this many cells, the middle part is marked changed as a whole instead of diffed. */
 const MAX_LCS_CELLS = 250_000
-
-/**
- * The 1-based numbers of the lines of `after` that are new or changed compared with `before`:
- * common leading and trailing lines are skipped, the rest is compared line by line (LCS).
- */
-export const changedLines = (before: string, after: string): number[] => previewDiff(before, after).lines
 
 /** The index pairs of a longest common subsequence of `a` and `b`, in order. */
 function commonPairs(a: readonly string[], b: readonly string[]): [number, number][] {
