@@ -181,6 +181,42 @@ export const destinationCases: Case[] = [
   },
   {
     code: 'KC204',
+    name: '$X and ${X} are the same tag; ${X}Y is another',
+    trigger: {
+      destinations: [
+        { repository: image, tags: ['$VERSION'] },
+        { repository: image, tags: ['${VERSION}'] },
+      ],
+    },
+    near: {
+      destinations: [
+        { repository: image, tags: ['$VERSION'] },
+        { repository: image, tags: ['${VERSION}-slim'] },
+      ],
+    },
+    fields: ['destinations[0].tags[0]', 'destinations[1].tags[0]'],
+    fixed: (c) => c.destinations,
+    fixedValue: [{ repository: image, tags: ['$VERSION'], when: 'always' }],
+  },
+  {
+    code: 'KC204',
+    name: '$X and ${X} are the same repository; $XY is another variable',
+    trigger: {
+      destinations: [
+        { repository: '$REGISTRY/app', tags: ['v1'] },
+        { repository: '${REGISTRY}/app', tags: ['v1'] },
+      ],
+    },
+    near: {
+      destinations: [
+        { repository: '${REGISTRY}/app', tags: ['v1'] },
+        { repository: '$REGISTRY_MIRROR/app', tags: ['v1'] },
+      ],
+    },
+    fields: ['destinations[0].tags[0]', 'destinations[1].tags[0]'],
+  },
+  {
+    code: 'KC204',
     name: 'one tag for tag pipelines and one for the default branch is no duplicate',
     trigger: {
       destinations: [

@@ -97,6 +97,29 @@ export const pipelineCases: Case[] = [
     fixable: false,
   },
   {
+    code: 'KC230',
+    name: '$X and ${X} are the same reference; $XY is another variable',
+    trigger: {
+      version: 2,
+      images: [
+        { name: 'api', destinations: [{ repository: '$CI_REGISTRY_IMAGE', tags: ['$CI_COMMIT_SHORT_SHA'] }] },
+        { name: 'web', destinations: [{ repository: image, tags: ['${CI_COMMIT_SHORT_SHA}'] }] },
+      ],
+    },
+    near: {
+      version: 2,
+      images: [
+        { name: 'api', destinations: [{ repository: '$CI_REGISTRY_IMAGE', tags: ['$CI_COMMIT_SHORT_SHA'] }] },
+        {
+          name: 'web',
+          destinations: [{ repository: '$CI_REGISTRY_IMAGEX', tags: ['${CI_COMMIT_SHORT_SHA}'] }],
+        },
+      ],
+    },
+    fields: ['images[1].destinations[0].tags[0]'],
+    fixable: false,
+  },
+  {
     code: 'KC231',
     trigger: { version: 2, pipeline: { job: { needs: ['test'] } } },
     near: { version: 2, images: [{ name: 'app' }, { name: 'docs', needs: ['app'] }] },
@@ -139,6 +162,22 @@ export const pipelineCases: Case[] = [
       },
       images: [{ destinations: [{ repository: '$UNDER_TEST', tags: [] }] }],
       release: { enabled: true, repository: `${image}/$name`, fromTag: 'build-$CI_PIPELINE_IID' },
+    },
+    fields: ['release.fromTag'],
+    fixable: false,
+  },
+  {
+    code: 'KC235',
+    name: 'the from-tag may spell the variable $X where the build pushes ${X}; $XY is another variable',
+    trigger: {
+      version: 2,
+      images: [{ destinations: [{ repository: image, tags: ['$CI_COMMIT_SHORT_SHAX'] }] }],
+      release: { enabled: true, repository: '$CI_REGISTRY_IMAGE', fromTag: '$CI_COMMIT_SHORT_SHA' },
+    },
+    near: {
+      version: 2,
+      images: [{ destinations: [{ repository: image, tags: ['${CI_COMMIT_SHORT_SHA}'] }] }],
+      release: { enabled: true, repository: '$CI_REGISTRY_IMAGE', fromTag: '$CI_COMMIT_SHORT_SHA' },
     },
     fields: ['release.fromTag'],
     fixable: false,

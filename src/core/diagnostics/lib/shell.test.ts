@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { expandWith, literalText, mapLiterals, refersTo, renameReferences } from './shell.ts'
+import {
+  bracedReferences,
+  expandWith,
+  literalText,
+  mapLiterals,
+  refersTo,
+  renameReferences,
+} from './shell.ts'
 
 describe('shell text helpers', () => {
   const text = 'Pre-${CI_COMMIT_REF_NAME}-$CI_COMMIT_BRANCH/X'
@@ -23,5 +30,13 @@ describe('shell text helpers', () => {
     expect(refersTo(text, ['CI_COMMIT_BRANCH'])).toBe(true)
     expect(refersTo('CI_COMMIT_TAG', ['CI_COMMIT_TAG'])).toBe(false)
     expect(refersTo('$CI_COMMIT_TAGS', ['CI_COMMIT_TAG'])).toBe(false)
+  })
+
+  it('spells every reference ${NAME}, so $X and ${X} compare equal and $XY stays another variable', () => {
+    expect(bracedReferences(text)).toBe('Pre-${CI_COMMIT_REF_NAME}-${CI_COMMIT_BRANCH}/X')
+    expect(bracedReferences('$X')).toBe(bracedReferences('${X}'))
+    expect(bracedReferences('$XY')).toBe('${XY}')
+    expect(bracedReferences('$XY')).not.toBe(bracedReferences('${X}Y'))
+    expect(bracedReferences('a$-$')).toBe('a$-$')
   })
 })

@@ -16,6 +16,15 @@ export function expandWith(text: string, value: (name: string) => string): strin
   return out
 }
 
+/**
+ * The text with every reference spelled `${NAME}`: `$X` and `${X}` name the same variable (for the
+ * shell and for GitLab), so texts that differ only in that spelling compare equal. `$XY` is the
+ * variable XY (`${XY}`), not `${X}Y`.
+ */
+export function bracedReferences(text: string): string {
+  return expandWith(text, (name) => `\${${name}}`)
+}
+
 /** The text with its literal parts changed by `change`; references are kept as written. */
 export function mapLiterals(text: string, change: (literal: string) => string): string {
   let out = ''

@@ -2,7 +2,14 @@ import type { ImageView } from '../../config/image-view.ts'
 import type { DestinationWhen } from '../../config/schema.ts'
 import { splitShellText } from '../../shell/text.ts'
 import { edit } from '../lib/edit.ts'
-import { expandWith, literalText, mapLiterals, refersTo, renameReferences } from '../lib/shell.ts'
+import {
+  bracedReferences,
+  expandWith,
+  literalText,
+  mapLiterals,
+  refersTo,
+  renameReferences,
+} from '../lib/shell.ts'
 import { pushedTogether } from '../lib/when.ts'
 import { defineRule } from '../types.ts'
 
@@ -143,7 +150,8 @@ const duplicateDestination = defineRule({
     const seen = new Map<string, DestinationTag[]>()
     const hits = []
     for (const entry of destinationTags(config)) {
-      const key = `${entry.repository.trim()}:${entry.tag.trim()}`
+      // `$X` and `${X}` push the same reference.
+      const key = bracedReferences(`${entry.repository.trim()}:${entry.tag.trim()}`)
       const earlier = seen.get(key) ?? []
       // One reference pushed in pipelines that never meet (tag and default branch) is no duplicate.
       const first = earlier.find((e) => pushedTogether(e.when, entry.when))
@@ -151,7 +159,7 @@ const duplicateDestination = defineRule({
       if (first)
         hits.push({
           fields: [first.field, entry.field],
-          params: { reference: key },
+          params: { reference: `${entry.repository.trim()}:${entry.tag.trim()}` },
           fix: (c: ImageView) => removeTag(c, entry),
         })
     }

@@ -4,6 +4,8 @@ import { deepEqual } from '../../config/defaults.ts'
 import type { Config, DestinationWhen, Image } from '../../config/schema.ts'
 import { matrixReasonMessage } from '../../generate/layout/index.ts'
 import { pipelineLayout } from '../../generate/pipeline.ts'
+import { splitShellText } from '../../shell/text.ts'
+import { bracedReferences } from '../lib/shell.ts'
 import { pushedTogether } from '../lib/when.ts'
 import { definePipelineRule } from '../types.ts'
 import { invalidTagFindings } from './destinations.ts'
@@ -58,8 +60,6 @@ const changesWithoutDiff = definePipelineRule({
     }),
 })
 
-const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g
-
 /**
  * Writes in the values of `variables` (GitLab expands job variables before the script runs). With
  * `nested`, a value that names another variable is written in too, a few levels deep, as GitLab does;
@@ -67,10 +67,13 @@ const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g
  */
 function expander(variables: ReadonlyMap<string, string>, { nested = false } = {}) {
   const once = (text: string) =>
-    text.replace(VARIABLE, (whole, braced, bare) => {
-      const value = variables.get(braced ?? bare)
-      return value === undefined || (!nested && value.includes('$')) ? whole : value
-    })
+    splitShellText(text)
+      .map((part) => {
+        if (part.kind === 'literal') return part.text
+        const value = variables.get(part.name)
+        return value === undefined || (!nested && value.includes('$')) ? part.source : value
+      })
+      .join('')
   return (text: string) => {
     let expanded = once(text)
     for (let depth = 1; nested && depth < 4; depth += 1) {
@@ -89,17 +92,18 @@ const byName = (...lists: (readonly Variable[])[]) => new Map(lists.flat().map((
 
 /**
  * Each written reference of an image: `repository:tag`, or the repository alone when it has no tags,
- * with `expand` applied (by default none).
+ * with `expand` applied (by default none), and the `key` references compare by: `$X` and `${X}` are
+ * the same variable.
  */
 function references(image: Image, expand: (text: string) => string = (text) => text) {
+  const reference = (text: string, when: DestinationWhen, field: string) => {
+    const expanded = expand(text)
+    return { reference: expanded, key: bracedReferences(expanded), when, field }
+  }
   return image.destinations.flatMap((d, k) =>
     d.tags.length === 0
-      ? [{ reference: expand(d.repository), when: d.when, field: `destinations[${k}]` }]
-      : d.tags.map((tag, t) => ({
-          reference: expand(`${d.repository}:${tag}`),
-          when: d.when,
-          field: `destinations[${k}].tags[${t}]`,
-        })),
+      ? [reference(d.repository, d.when, `destinations[${k}]`)]
+      : d.tags.map((tag, t) => reference(`${d.repository}:${tag}`, d.when, `destinations[${k}].tags[${t}]`)),
   )
 }
 
@@ -110,12 +114,12 @@ const sameReferenceTwice = definePipelineRule({
   check: (config) => {
     if (config.advanced.noPush) return []
     const hits = []
-    const seen: { reference: string; when: DestinationWhen; image: string }[] = []
+    const seen: { key: string; when: DestinationWhen; image: string }[] = []
     for (const [i, image] of config.images.entries()) {
       // An image with platforms pushes per-platform tags too, but its joined tag is what collides.
       for (const ref of references(image, expander(byName(image.variables)))) {
         const earlier = seen.find(
-          (s) => s.reference === ref.reference && s.image !== image.name && pushedTogether(s.when, ref.when),
+          (s) => s.key === ref.key && s.image !== image.name && pushedTogether(s.when, ref.when),
         )
         if (earlier)
           hits.push({
@@ -124,7 +128,7 @@ const sameReferenceTwice = definePipelineRule({
           })
       }
       for (const ref of references(image, expander(byName(image.variables))))
-        seen.push({ reference: ref.reference, when: ref.when, image: image.name })
+        seen.push({ key: ref.key, when: ref.when, image: image.name })
     }
     return hits
   },
@@ -190,7 +194,9 @@ const releaseSourceNotPushed = definePipelineRule({
     if (!release.enabled) return []
     const written = `${release.repository}:${release.fromTag}`
     // Both sides as GitLab expands them: a destination may be a variable holding the whole reference.
-    const wanted = expander(byName(config.pipeline.job.variables), { nested: true })(written)
+    const wanted = bracedReferences(
+      expander(byName(config.pipeline.job.variables), { nested: true })(written),
+    )
     const { on } = config.pipeline.triggers
     const everyPipeline = on.length === 0
     const buildsOnBranches = everyPipeline || on.some((t) => t !== 'tag')
@@ -201,7 +207,7 @@ const releaseSourceNotPushed = definePipelineRule({
       const expand = expander(byName(config.pipeline.job.variables, image.variables), { nested: true })
       return references(image, expand).some(
         (ref) =>
-          ref.reference === wanted &&
+          ref.key === wanted &&
           ((buildsOnBranches && ref.when !== 'tag') ||
             (buildsOnTags && (ref.when === 'always' || ref.when === 'tag'))),
       )
