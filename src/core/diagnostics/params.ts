@@ -50,6 +50,7 @@ export interface ParamsByCode {
   KC312: Field
   KC320: { hosts: string; skipped: string; variable: string }
   KC321: { variable: string }
+  KC322: { registry: string; host: string; path: string }
   KC330: { flags: string; variable: string; caEnabled: boolean }
   KC331: { flags: string }
   KC332: { variable: string; as: 'file-variable' | 'base64-variable' }

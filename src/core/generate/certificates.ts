@@ -150,17 +150,29 @@ function alpineCaOutput(ca: CustomCa): string[] | null {
   }
 }
 
+/** The file a CA's `--registry-certificate` names: its variable, its path, or the file written for it. */
+function registryCertificateFile(ca: CustomCa): string | { literal: string } {
+  if (ca.source === 'file-variable') return `\${${ca.value}}`
+  if (ca.source === 'path') return ca.value
+  return { literal: writtenCaPath(ca.index) }
+}
+
+/**
+ * For each CA, the first then `certificates.more` in order, the file its `--registry-certificate`
+ * names (as shell text), whether or not it has a registry. None when the CA block is off.
+ */
+export function registryCertificateFiles(config: ImageView): string[] {
+  return customCas(config).map((ca) => {
+    const file = registryCertificateFile(ca)
+    return typeof file === 'string' ? file : file.literal
+  })
+}
+
 /** `--registry-certificate host=path` for each CA that names the registry it signs. */
 export function registryCertificateArgs(config: ImageView): string[][] {
   return customCas(config).flatMap((ca): string[][] => {
     if (ca.registry === '') return []
-    const file =
-      ca.source === 'file-variable'
-        ? `\${${ca.value}}`
-        : ca.source === 'path'
-          ? ca.value
-          : { literal: writtenCaPath(ca.index) }
-    const value = quoteShellText(ca.registry, '=', file)
+    const value = quoteShellText(ca.registry, '=', registryCertificateFile(ca))
     const words = flagWithValue('--registry-certificate', value)
     if (!ca.optional) return [words]
     // Both words vanish when the variable is unset or empty; the value keeps its quotes inside ${…:+…}.

@@ -190,6 +190,53 @@ export const networkCases: Case[] = [
     fixedValue: 'file-variable',
   },
   {
+    code: 'KC322',
+    name: "a pasted host=file whose file is the CA's own ($X for ${X}): the host is kept",
+    trigger: {
+      certificates: { enabled: true, fileVariable: 'CA_CERT', registry: 'harbor.corp.internal=$CA_CERT' },
+    },
+    near: { certificates: { enabled: true, fileVariable: 'CA_CERT', registry: 'harbor.corp.internal' } },
+    fields: ['certificates.registry'],
+    fixed: (c) => c.certificates.registry,
+    fixedValue: 'harbor.corp.internal',
+  },
+  {
+    code: 'KC322',
+    name: 'a pasted PEM: its file is the one the job writes',
+    trigger: {
+      certificates: {
+        enabled: true,
+        source: 'pem',
+        pem: certificate,
+        registry: 'harbor.corp.internal:5000=/kaniko/ssl/certs/custom-ca.crt',
+      },
+    },
+    near: {
+      certificates: { enabled: true, source: 'pem', pem: certificate, registry: 'harbor.corp.internal:5000' },
+    },
+    fields: ['certificates.registry'],
+    fixed: (c) => c.certificates.registry,
+    fixedValue: 'harbor.corp.internal:5000',
+  },
+  {
+    code: 'KC322',
+    name: 'another file after "=" in a further CA: no fix (which one was meant is not known)',
+    trigger: {
+      certificates: {
+        enabled: true,
+        more: [{ source: 'path', value: '/certs/ca.pem', registry: 'harbor.corp.internal=/certs/other.pem' }],
+      },
+    },
+    near: {
+      certificates: {
+        enabled: true,
+        more: [{ source: 'path', value: '/certs/ca=1.pem', registry: 'harbor.corp.internal' }],
+      },
+    },
+    fields: ['certificates.more[0].registry'],
+    fixable: false,
+  },
+  {
     code: 'KC330',
     trigger: { advanced: { skipTlsVerify: true, skipTlsVerifyRegistries: ['registry.example.com'] } },
     near: { advanced: { skipTlsVerify: false }, certificates: { enabled: true } },

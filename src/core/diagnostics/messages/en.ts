@@ -253,6 +253,12 @@ export const en: Catalog = {
       `The pasted PEM has no "-----BEGIN CERTIFICATE-----" block, so no CA is added and registries signed by it still fail with x509 errors. Paste the certificate, or read it from a File-type CI/CD variable (${p.variable}).`,
     fix: (p) => `Read it from ${p.variable}`,
   },
+  KC322: {
+    title: 'A CA registry with "="',
+    message: (p) =>
+      `The registry for --registry-certificate is ${p.registry}, which holds "=". kaniko splits host=file at the first "=", so it reads ${p.host ? `the host ${p.host}` : 'an empty host'} and the file ${p.path}, which is not there${p.host ? `: when the job talks to ${p.host}, kaniko stops with "failed to load certificate" (older versions only log it and go on without that registry's certificate)` : ': no registry gets the certificate'}. Write the registry host alone (host[:port]); the certificate's file is added by the form.`,
+    fix: (p) => `Set the registry to ${p.host}`,
+  },
   KC330: {
     title: 'TLS verification turned off',
     message: (p) =>

@@ -247,6 +247,12 @@ export const ja: Catalog = {
       `貼り付けたPEMに「-----BEGIN CERTIFICATE-----」のブロックがないため、CAが追加されず、そのCAで署名されたレジストリでは引き続きx509エラーになります。証明書を貼り付けるか、ファイルタイプのCI/CD変数（${p.variable}）から読み込んでください。`,
     fix: (p) => `${p.variable} から読み込む`,
   },
+  KC322: {
+    title: 'CAのレジストリに「=」がある',
+    message: (p) =>
+      `--registry-certificateのレジストリ ${p.registry} に「=」が含まれています。kanikoは host=ファイル を最初の「=」で分けるため、${p.host ? `ホスト ${p.host}` : '空のホスト'}とファイル ${p.path} と読みますが、このファイルはありません${p.host ? `。ジョブが ${p.host} に接続するとき、kanikoは「failed to load certificate」で停止します（古いバージョンはログに出すだけで、そのレジストリの証明書なしで続行します）` : '。どのレジストリにも証明書が渡りません'}。レジストリにはホスト（host[:port]）だけを書いてください。証明書のファイルはフォームが付け加えます。`,
+    fix: (p) => `レジストリを ${p.host} にする`,
+  },
   KC330: {
     title: 'TLSの検証が無効',
     message: (p) =>

@@ -1,8 +1,10 @@
 import type { ImageView } from '../../config/image-view.ts'
 import { projectRelativePath } from '../../generate/artifacts.ts'
+import { registryCertificateFiles } from '../../generate/certificates.ts'
 import type { Context } from '../context.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
 import { isDockerHub, isPublicRegistry, registryOfKey, registryOfRepository } from '../lib/hosts.ts'
+import { bracedReferences } from '../lib/shell.ts'
 import { appliesTo, type Kind, relaxed, type Use } from '../lib/transport.ts'
 import { defineRule } from '../types.ts'
 
@@ -96,6 +98,49 @@ const pemMissing = defineRule({
           },
         ]
       : [],
+})
+
+/**
+ * A CA's registry holding `=`: the generator writes `--registry-certificate <registry>=<file>`, and
+ * kaniko splits that at the first `=` (a host never holds one), so it reads another host and a file
+ * that is not there. The fix keeps the host only where what follows the `=` is certain to be a pasted
+ * `host=file`: nothing, or the very file the flag names already.
+ */
+const caRegistryHasEquals = defineRule({
+  code: 'KC322',
+  name: 'ca-registry-has-equals',
+  severity: 'error',
+  check: ({ config }) => {
+    const { certificates } = config
+    const files = registryCertificateFiles(config)
+    const registries = [
+      { field: 'certificates.registry', registry: certificates.registry },
+      ...certificates.more.map((ca, i) => ({
+        field: `certificates.more[${i}].registry`,
+        registry: ca.registry,
+      })),
+    ]
+    return registries.flatMap(({ field, registry }, i) => {
+      const file = files[i]
+      const equals = registry.indexOf('=')
+      if (file === undefined || equals < 0) return []
+      const host = registry.slice(0, equals)
+      const rest = registry.slice(equals + 1)
+      const pasted = host !== '' && (rest === '' || bracedReferences(rest) === bracedReferences(file))
+      const fix = (c: ImageView) =>
+        edit(c, (draft) => {
+          if (i === 0) {
+            if (draft.certificates.registry === registry) draft.certificates.registry = host
+          } else {
+            const entry = draft.certificates.more[i - 1]
+            if (entry?.registry === registry) entry.registry = host
+          }
+        })
+      return [
+        { fields: [field], params: { registry, host, path: `${rest}=${file}` }, ...(pasted ? { fix } : {}) },
+      ]
+    })
+  },
 })
 
 type Switch = 'skipTlsVerify' | 'skipTlsVerifyPull' | 'insecure' | 'insecurePull'
@@ -276,6 +321,7 @@ const caPathOutsideProject = defineRule({
 export const tlsRules = [
   privateWithoutCa,
   pemMissing,
+  caRegistryHasEquals,
   tlsOff,
   plainHttp,
   caVariableKind,

@@ -363,6 +363,31 @@ build:${KANIKO_IMAGE}
     ])
   })
 
+  it('splits --registry-certificate a=b=c at the first "=", as kaniko does: registry a, file b=c', async () => {
+    // The file b=/certs/ca.crt is the CA the job appends: registry a keeps it.
+    const named = await configOf(
+      kanikoJob([
+        'cat "b=/certs/ca.crt" >> /kaniko/ssl/certs/ca-certificates.crt',
+        '/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1 --registry-certificate a=b=/certs/ca.crt',
+      ]),
+    )
+    expect(named.config.certificates).toMatchObject({
+      source: 'path',
+      path: 'b=/certs/ca.crt',
+      registry: 'a',
+    })
+    expect(named.config.images[0]?.extraFlags).toEqual([])
+    // The file b=${CA} is no CA the job appends: the flag stays as written, and the CA has no registry.
+    const other = await configOf(
+      kanikoJob([
+        'cat "${CA}" >> /kaniko/ssl/certs/ca-certificates.crt',
+        '/kaniko/executor --context . --dockerfile Dockerfile --destination x/y:1 --registry-certificate "a=b=${CA}"',
+      ]),
+    )
+    expect(other.config.certificates).toMatchObject({ fileVariable: 'CA', registry: '' })
+    expect(other.config.images[0]?.extraFlags).toEqual(['--registry-certificate=a=b=${CA}'])
+  })
+
   it('gives the same CA written twice one --registry-certificate each, in order', async () => {
     const { config } = await configOf(
       kanikoJob([

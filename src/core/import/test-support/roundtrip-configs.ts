@@ -48,7 +48,7 @@ import { canonical } from './canonical.ts'
  * release's from-tag hold no `:`, `/` or `@`, a repository no `@` (KC208, KC240, KC209); the
  * release's repository and tags do not start with `-` (crane's options, KC240); the PEM text holds
  * a certificate block (KC321); the CA's registry holds no `=` (kaniko splits `host=path` at the
- * first one).
+ * first one, KC322).
  * `entrypoint: [""]` is always on (by design: the importer repairs its absence, IMP107).
  * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted.
  */
@@ -224,7 +224,8 @@ const certificates = fc.record({
     ),
   base64Variable: pick('CUSTOM_CA_CERT_BASE64', 'CA_B64'),
   path: text(['/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca.crt'], 1),
-  // kaniko splits `--registry-certificate host=path` at the first `=`: a host holds none.
+  // kaniko splits `--registry-certificate host=path` at the first `=`: a host holds none (a registry
+  // with one is KC322, an error: a config with an error is not one the round trip must carry).
   registry: often(
     ['', '', 'ghcr.io'],
     wordField(['ghcr.io'], 1).filter((host) => !host.includes('=')),
