@@ -90,4 +90,39 @@ describe('config diagnostics that restate the import report are left out', () =>
     const same = await configCodes(mirror('traefik', '', false) + mirror('agent', '', false))
     expect(same.shown).toContain('KC239')
   })
+
+  it('KC610: a shared setting one job sets otherwise, kept as its extra flag (reported), is no finding', async () => {
+    const differs = await importOk(
+      job('a', ['/kaniko/executor --context a --destination reg.example.com/a:v1 --snapshotMode=redo']) +
+        job('b', ['/kaniko/executor --context b --destination reg.example.com/b:v1']),
+    )
+    expect(differs.changed.map((entry) => entry.code)).toContain('flag-differs')
+    expect(differs.config?.images[0]?.extraFlags).toEqual(['--snapshot-mode=redo'])
+    expect(codes(differs).all).toContain('KC610')
+    expect(codes(differs).shown).not.toContain('KC610')
+    // Near miss: a flag given twice keeps its later value as an extra flag, which the form's field
+    // could hold (KC610's fix): said by KC610 only.
+    const twice = await importOk(
+      job('a', [
+        '/kaniko/executor --context a --dockerfile a/Dockerfile --dockerfile b/Dockerfile --destination reg.example.com/a:v1',
+      ]),
+    )
+    expect(twice.changed.map((entry) => entry.code)).not.toContain('flag-differs')
+    expect(codes(twice).shown).toContain('KC610')
+  })
+
+  it('keeps KC236: no report entry says that the author’s matrix comes back as jobs with extends', async () => {
+    const matrix = await importOk(
+      job(
+        'build',
+        [
+          '/kaniko/executor --context $CI_PROJECT_DIR --dockerfile Dockerfile --destination reg.example.com/$APP:v1',
+        ],
+        '  parallel:\n    matrix:\n      - APP: [api, web]\n',
+      ),
+    )
+    expect(matrix.config?.pipeline.layout).toBe('matrix')
+    expect(matrix.unmapped.concat(matrix.changed)).toEqual([])
+    expect(codes(matrix).shown).toContain('KC236')
+  })
 })

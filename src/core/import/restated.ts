@@ -8,6 +8,8 @@ const SCRIPT_EFFECTS: ReadonlySet<ReasonCode> = new Set(['writes-file', 'changes
 
 /** `images[2].destinations[1]…` → 2 and 1 (the destination is -1 when the field names the list). */
 const DESTINATION_FIELD = /^images\[(\d+)\]\.destinations(?:\[(\d+)\])?/
+/** `images[2].extraFlags[0]` → 2 and 0. */
+const EXTRA_FLAG_FIELD = /^images\[(\d+)\]\.extraFlags\[(\d+)\]$/
 
 /**
  * The diagnostics of an imported pipeline's config without those that say again what the import
@@ -20,7 +22,13 @@ const DESTINATION_FIELD = /^images\[(\d+)\]\.destinations(?:\[(\d+)\])?/
  * - KC238 (a fixed tag pushed by every pipeline): the image's job runs in other pipelines than the
  *   config's triggers (reported);
  * - KC239 (the same build in several images): a script of one of them writes a file or changes the
- *   directory before its build (reported), so the builds differ in what the config does not show.
+ *   directory before its build (reported), so the builds differ in what the config does not show;
+ * - KC610 (an extra flag repeats a form field): the flag is a shared setting its job sets otherwise
+ *   than the others, kept as that image's extra flag (reported: `flag-differs`, which says so). The
+ *   form field is every image's: "set it in the form" would change the other images too.
+ * Not left out: KC236 (a matrix written with extends). No report entry says that the author's
+ * `parallel:matrix` comes back as jobs extending a template (the builds are the same, the jobs'
+ * names and the file's shape are not), so it is the only place that says so.
  */
 export function withoutRestatements(result: ImportedPipeline, findings: readonly Finding[]): Finding[] {
   const config = result.config
@@ -47,6 +55,14 @@ export function withoutRestatements(result: ImportedPipeline, findings: readonly
     const used = referencedVariables([destination.repository, ...destination.tags].join(' '))
     return used.some((name) => assigned.includes(name))
   }
+  const differingFlag = (finding: Finding): boolean =>
+    finding.fields.some((field) => {
+      const match = EXTRA_FLAG_FIELD.exec(field)
+      if (!match) return false
+      const [image, index] = [Number(match[1]), Number(match[2])]
+      const flag = config.images[image]?.extraFlags[index]
+      return flag !== undefined && (result.imageSources[image]?.differingFlags ?? []).includes(flag)
+    })
   const places = (finding: Finding) =>
     finding.fields.flatMap((field) => {
       const match = DESTINATION_FIELD.exec(field)
@@ -62,6 +78,8 @@ export function withoutRestatements(result: ImportedPipeline, findings: readonly
         return !places(finding).some((p) => result.imageSources[p.image]?.otherTriggers)
       case 'KC239':
         return !places(finding).some((p) => scriptEffects(p.image))
+      case 'KC610':
+        return !differingFlag(finding)
       default:
         return true
     }

@@ -46,6 +46,11 @@ export interface ImageSource {
   readonly scriptAssigned: readonly string[]
   /** The job runs in other pipelines than the config's triggers (reported: `triggers-differ`). */
   readonly otherTriggers: boolean
+  /**
+   * Its extra flags that hold a shared setting (a form field of every image) which the job sets
+   * otherwise than the other jobs, as written in `extraFlags` (reported: `flag-differs`).
+   */
+  readonly differingFlags: readonly string[]
 }
 
 export interface MapInput {
@@ -199,6 +204,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
   // Shared flag settings: equal in every image, or extra flags of the images that set them.
   const keys = new Set(merged.flatMap((d) => [...d.settings.shared.keys()]))
   const ownCache = new Map<Draft, string>()
+  const differingFlags = new Map<Draft, string[]>()
   for (const key of keys) {
     const values = merged.map((d) => JSON.stringify(d.settings.shared.get(key)?.value ?? null))
     const same = values.every((v) => v === values[0])
@@ -213,6 +219,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
       if (key === 'cache.repository') ownCache.set(draft, String(own.value))
       else {
         draft.settings.image.extraFlags.push(...own.asExtraFlags)
+        differingFlags.set(draft, [...(differingFlags.get(draft) ?? []), ...own.asExtraFlags])
         notes.change(own.origin, because('flag-differs', { flag: own.written, image: draft.name }))
       }
     }
@@ -362,6 +369,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     job: draft.job.name,
     scriptAssigned: [...draft.scriptAssigned],
     otherTriggers: otherTriggers.has(draft),
+    differingFlags: differingFlags.get(draft) ?? [],
   }))
   return {
     config: validated(config, notes, first.job),
