@@ -1,3 +1,4 @@
+import { deepEqual } from '../config/defaults.ts'
 import { configPathOfView, type ImageView, imageView, withImageView } from '../config/image-view.ts'
 import { migrateConfig } from '../config/migrate.ts'
 import { perImage } from '../config/per-image.ts'
@@ -27,7 +28,7 @@ export function diagnose(config: Config): Finding[] {
       const key = `${mapped.code}\u0000${mapped.fields.join('\u0000')}\u0000${mapped.message.en}`
       if (seen.has(key)) continue
       seen.add(key)
-      findings.push(mapped)
+      findings.push(withoutSpillingFix(config, index, mapped))
     }
   })
   for (const rule of PIPELINE_RULES) {
@@ -39,6 +40,24 @@ export function diagnose(config: Config): Finding[] {
   }
   // Array.prototype.sort is stable: image and registry order are kept within a severity.
   return findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+}
+
+/** Codes whose fix must leave the other images alone (Rule.ownImageFix). */
+const OWN_IMAGE_FIXES: ReadonlySet<Code> = new Set(RULES.filter((r) => r.ownImageFix).map((r) => r.code))
+
+/**
+ * The finding without its fix when that fix, about image `index`'s own value, would change another
+ * image's view: a value moved into a shared setting reaches every image's job.
+ */
+function withoutSpillingFix(config: Config, index: number, finding: Finding): Finding {
+  if (!finding.fix || config.images.length < 2 || !OWN_IMAGE_FIXES.has(finding.code)) return finding
+  const fixed = finding.fix.apply(config)
+  const spills = config.images.some(
+    (_, other) => other !== index && !deepEqual(imageView(fixed, other), imageView(config, other)),
+  )
+  if (!spills) return finding
+  const { fix: _spilling, ...rest } = finding
+  return rest
 }
 
 /**

@@ -52,6 +52,11 @@ export interface Rule<K extends Code = Code> {
    * whose fix can wake other rules (an extra flag moved into the form); it costs one more run.
    */
   readonly verifyFix?: boolean
+  /**
+   * The finding is about this image's own value: its fix is not offered where it would change
+   * another image too (a value moved into a setting every image shares, in a config of several).
+   */
+  readonly ownImageFix?: boolean
 }
 
 /** Any rule, keeping the link between its code and its params. */

@@ -169,6 +169,29 @@ export const buildCases: Case[] = [
     fixable: false,
   },
   {
+    code: 'KC610',
+    name: 'beside another image, a shared field would pass it for both: no fix (corpus file 30)',
+    trigger: {
+      version: 2,
+      images: [{ name: 'api', extraFlags: ['--snapshot-mode=redo'] }, { name: 'web' }],
+    },
+    near: { version: 2, snapshot: { mode: 'redo' }, images: [{ name: 'api' }, { name: 'web' }] },
+    fields: ['advanced.extraFlags[0]', 'snapshot.mode'],
+    fixable: false,
+  },
+  {
+    code: 'KC610',
+    name: 'beside another image, a field of its own takes it',
+    trigger: {
+      version: 2,
+      images: [{ name: 'api', extraFlags: ['--target=runtime'] }, { name: 'web' }],
+    },
+    near: { version: 2, images: [{ name: 'api', target: 'runtime' }, { name: 'web' }] },
+    fields: ['advanced.extraFlags[0]', 'build.target'],
+    fixed: (c) => [c.build.target, c.advanced.extraFlags],
+    fixedValue: ['runtime', []],
+  },
+  {
     code: 'KC611',
     trigger: { advanced: { extraFlags: ['--cahce-ttl=24h'] } },
     near: { advanced: { extraFlags: ['--cache-dir=/cache'] } },

@@ -55,6 +55,8 @@ const duplicatesField = defineRule({
   severity: 'warning',
   // Moving or renaming a flag can wake rules that only read the form, or change what takes a value.
   verifyFix: true,
+  // The flag is this image's; a shared field (snapshot, cache…) would pass it for every image.
+  ownImageFix: true,
   check: (context) =>
     flagArgs(context).flatMap((arg) => {
       const spec = arg.spec
