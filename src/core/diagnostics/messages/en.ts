@@ -256,7 +256,7 @@ export const en: Catalog = {
   KC322: {
     title: 'A CA registry with "="',
     message: (p) =>
-      `The registry for --registry-certificate is ${p.registry}, which holds "=". kaniko splits host=file at the first "=", so it reads ${p.host ? `the host ${p.host}` : 'an empty host'} and the file ${p.path}, which is not there${p.host ? `: when the job talks to ${p.host}, kaniko stops with "failed to load certificate" (older versions only log it and go on without that registry's certificate)` : ': no registry gets the certificate'}. Write the registry host alone (host[:port]); the certificate's file is added by the form.`,
+      `--registry-certificate gets ${p.registry}=…, which kaniko splits at the first "=": it reads the host ${p.host || '""'} and the file ${p.path}, which is not there, and stops with "failed to load certificate" when it talks to that host. Write the host alone (host[:port]).`,
     fix: (p) => `Set the registry to ${p.host}`,
   },
   KC330: {

@@ -250,7 +250,7 @@ export const ja: Catalog = {
   KC322: {
     title: 'CAのレジストリに「=」がある',
     message: (p) =>
-      `--registry-certificateのレジストリ ${p.registry} に「=」が含まれています。kanikoは host=ファイル を最初の「=」で分けるため、${p.host ? `ホスト ${p.host}` : '空のホスト'}とファイル ${p.path} と読みますが、このファイルはありません${p.host ? `。ジョブが ${p.host} に接続するとき、kanikoは「failed to load certificate」で停止します（古いバージョンはログに出すだけで、そのレジストリの証明書なしで続行します）` : '。どのレジストリにも証明書が渡りません'}。レジストリにはホスト（host[:port]）だけを書いてください。証明書のファイルはフォームが付け加えます。`,
+      `--registry-certificate に ${p.registry}=… が渡されます。kanikoは最初の「=」で分けるため、ホスト ${p.host || '""'} と存在しないファイル ${p.path} と読み、そのホストに接続するとき「failed to load certificate」で停止します。ホスト（host[:port]）だけを書いてください。`,
     fix: (p) => `レジストリを ${p.host} にする`,
   },
   KC330: {
