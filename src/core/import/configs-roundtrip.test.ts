@@ -460,6 +460,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
     if (!result.ok || !result.config) return expect.fail(`import failed: ${JSON.stringify(result)}`)
     expect(result.config).toEqual(canonical(config))
     expect(generate(result.config)).toBe(yaml)
+    expect(result.unmapped.filter((entry) => entry.code === 'ca-unknown-source')).toEqual([])
   })
 
   it.each(Object.keys(SAME_PIPELINE))('two configs, one pipeline: %s', async (name) => {
@@ -504,6 +505,8 @@ describe('import(generate(config)) for random version-2 configs', () => {
           if (!result.ok || !result.config) return expect.fail(`import failed: ${JSON.stringify(result)}`)
           expect(differences(result.config, expected), 'fields read back otherwise').toEqual([])
           expect(generate(result.config)).toBe(yaml)
+          // Every CA the generator writes is one the importer reads (no false "CA written from …").
+          expect(result.unmapped.filter((entry) => entry.code === 'ca-unknown-source')).toEqual([])
           seen.configs += 1
           seen.images += config.images.length
           seen.layouts.add(expected.pipeline.layout)

@@ -19,6 +19,8 @@ export interface CertificateWrite extends Origin {
 }
 
 const CERT_DIRECTORY = '/kaniko/ssl/certs/'
+/** Commands that print nothing to standard output (a test, a no-op). */
+const WRITE_NOTHING = new Set(['[', '[[', 'test', 'true', 'false', ':'])
 const isCertTarget = (path: string): boolean =>
   path.startsWith(CERT_DIRECTORY) || path.startsWith('${SSL_CERT_DIR}/') || path.startsWith('$SSL_CERT_DIR/')
 
@@ -48,8 +50,10 @@ export function readCertificateWrites(
       }
       continue
     }
-    // A bare `echo` between two CAs (`{ cat A; echo; cat B; } >> bundle`) writes only a newline.
-    if (name === 'echo' && command.words.length === 1) continue
+    // A bare `echo` between two CAs (`{ cat A; echo; cat B; } >> bundle`) writes only a newline,
+    // and an optional CA's test (`{ if [ -n "${X:-}" ]; then cat "${X}"; …; fi; …; } >> bundle`)
+    // nothing: the group's redirection is theirs too, but no CA.
+    if ((name === 'echo' && command.words.length === 1) || WRITE_NOTHING.has(name)) continue
     for (const redirect of command.redirects) {
       if (redirect.op !== '>' && redirect.op !== '>>') continue
       const target = wordText(redirect.target)
