@@ -19,7 +19,6 @@ import {
   TRIGGERS,
   VERBOSITY_LEVELS,
 } from '../../config/schema.ts'
-import { soleVariable } from '../mapping/values.ts'
 import { canonical } from './canonical.ts'
 
 /**
@@ -223,7 +222,8 @@ const certificates = fc.record({
         `${before}-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----${after}`,
     ),
   base64Variable: pick('CUSTOM_CA_CERT_BASE64', 'CA_B64'),
-  path: text(['/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca.crt'], 1),
+  // A path that is one variable is `cat "${X}"` as a File variable is: only the companions differ.
+  path: text(['/etc/ssl/certs/corp.pem', '${CI_PROJECT_DIR}/ca.crt', '$CA_FILE'], 1),
   // kaniko splits `--registry-certificate host=path` at the first `=`: a host holds none.
   registry: often(
     ['', '', 'ghcr.io'],
@@ -428,15 +428,5 @@ export function outsideRoundTrip(config: Config): string | null {
     config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable)
   )
     return 'a gcr key variable beside DOCKER_AUTH_CONFIG copied as it is (its host is not written)'
-  // Open: a CA path that is one variable (`$X`) is `cat "${X}"` in the build job, as a File
-  // variable X is; only a manifest or release job, which leaves a path outside the project out,
-  // tells them apart, and the importer does not read those jobs' CAs yet.
-  const variablePath = ({ certificates }: Config) =>
-    certificates.enabled &&
-    [{ source: certificates.source, value: certificates.path }, ...certificates.more].some(
-      (ca) => ca.source === 'path' && soleVariable(ca.value) !== null,
-    )
-  if (variablePath(config) && variablePath(canonical(config)))
-    return 'a CA path that is one variable beside a manifest or release job (open: read as a File variable)'
   return null
 }
