@@ -27,7 +27,8 @@ import { canonical } from './canonical.ts'
  * multi-arch images on every platform, the release job, up to two extra registries with each
  * credential helper (the gcr key variable, literal user names with `$`), gitlabAuth,
  * DOCKER_AUTH_CONFIG (variable or File variable, merged or copied), the Dependency Proxy, the CA
- * from each source with up to two more, for one registry or all, proxy, cache, snapshot and the
+ * from each source with up to two more, for one registry or all (a path that is one variable too,
+ * which only a manifest or release job tells from a File variable), proxy, cache, snapshot and the
  * advanced flags (another artifacts expire_in), with values drawn from realistic pools.
  *
  * Hostile text (src/testing/arbitraries.ts: quotes, `$(…)`, backquotes, `#`, `\`, spaces, line
@@ -49,7 +50,8 @@ import { canonical } from './canonical.ts'
  * a certificate block (KC321); the CA's registry holds no `=` (kaniko splits `host=path` at the
  * first one).
  * `entrypoint: [""]` is always on (by design: the importer repairs its absence, IMP107).
- * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted.
+ * outsideRoundTrip leaves out the shapes that do not read back, each for a reason it names, counted
+ * (none open since session 7: docs/import.md gives the counts).
  */
 
 const pick = <T>(...values: readonly T[]) => fc.constantFrom(...values)
