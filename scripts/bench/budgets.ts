@@ -18,10 +18,12 @@ export const BUDGETS = {
    * 945.0 KB (en); yaml's parser in a chunk of its own that only the importer loads took it back to
    * 932.2 KB. Raised once on purpose in session 6, 942 → 943 KB (ja 941.8 → 942.1 KB): the preview's
    * single line diff per key (+0.2 KB, less work per keystroke) and the generator's fixes ($$ in the
-   * custom image, the host checks' order, a CA listed twice appended once: +0.15 KB). Monaco's editor chunk alone is ~606 KB gzip even with only the features the preview
+   * custom image, the host checks' order, a CA listed twice appended once: +0.15 KB). Raised on purpose
+   * in session 7, 943 → 944 KB (ja 942.7 → 943.3 KB): KC334, a diagnostic with its en/ja texts and fix
+   * (+0.6 KB). Monaco's editor chunk alone is ~606 KB gzip even with only the features the preview
    * uses (docs/benchmark.md), so 500 KB cannot hold while Monaco loads at idle.
    */
-  visitGzipCeilingBytes: 943 * KB,
+  visitGzipCeilingBytes: 944 * KB,
   /** Navigation start → the form is painted and accepts input, median (issue 15: 300; issue 5 had 500). */
   formUsableMs: 300,
   /** Navigation start → Monaco shows the first line of the YAML. */

@@ -283,7 +283,7 @@ export const en: Catalog = {
   KC334: {
     title: 'CA path variable missing in manifest/release jobs',
     message: (p) =>
-      `The CA certificate is read from ${p.path}, a path that is only the variable ${p.variable}. The build jobs append that file, but ${p.count > 1 ? `the ${p.jobs} jobs run` : `the ${p.jobs} job runs`} in another image and leaves a path outside the project out, so ${p.count > 1 ? 'they cannot' : 'it cannot'} verify registries signed by that CA (x509: certificate signed by unknown authority). If ${p.variable} is a File-type CI/CD variable, choose "A File-type CI/CD variable": every job then trusts the CA.`,
+      `The CA certificate is read from ${p.path}, only the variable ${p.variable}: the build jobs append that file, but the jobs in other images (${p.jobs}) leave a path outside the project out, so they cannot verify registries signed by that CA (x509: certificate signed by unknown authority). If ${p.variable} is a File-type CI/CD variable, choose "A File-type CI/CD variable": every job then trusts the CA.`,
     fix: (p) => `Read ${p.variable} as a File-type CI/CD variable`,
   },
   KC340: {

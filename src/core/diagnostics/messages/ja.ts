@@ -276,7 +276,7 @@ export const ja: Catalog = {
   KC334: {
     title: '変数だけのCA証明書のパスがマニフェスト・リリースジョブにない',
     message: (p) =>
-      `CA証明書を、変数 ${p.variable} だけのパス ${p.path} から読みます。ビルドジョブはそのファイルを追加しますが、${p.jobs} ジョブは別のイメージで動き、プロジェクト外のパスは追加しないため、このCAが署名したレジストリを検証できません（x509: certificate signed by unknown authority）。${p.variable} がファイルタイプのCI/CD変数なら「ファイルタイプのCI/CD変数」を選んでください。すべてのジョブがこのCAを信頼します。`,
+      `CA証明書を変数 ${p.variable} だけのパス ${p.path} から読みます。ビルドジョブはそのファイルを追加しますが、別のイメージで動くジョブ（${p.jobs}）はプロジェクト外のパスを追加しないため、このCAが署名したレジストリを検証できません（x509: certificate signed by unknown authority）。${p.variable} がファイルタイプのCI/CD変数なら「ファイルタイプのCI/CD変数」を選んでください。すべてのジョブがこのCAを信頼します。`,
     fix: (p) => `${p.variable} をファイルタイプのCI/CD変数として読む`,
   },
   KC340: {

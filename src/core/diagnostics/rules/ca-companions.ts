@@ -62,7 +62,7 @@ const caPathVariableOutsideCompanions = definePipelineRule({
       return [
         {
           fields: [field, companions.field],
-          params: { path, variable, jobs: companions.names.join(', '), count: companions.names.length },
+          params: { path, variable, jobs: companions.names.join(', ') },
           fix,
         },
       ]
