@@ -1,4 +1,5 @@
 import { buildRules } from './rules/build.ts'
+import { caCompanionRules } from './rules/ca-companions.ts'
 import { cacheRules } from './rules/cache.ts'
 import { credentialRules } from './rules/credentials.ts'
 import { destinationRules } from './rules/destinations.ts'
@@ -28,4 +29,4 @@ export const RULES: readonly AnyRule[] = [
 ]
 
 /** Rules over the whole config (several images, pipeline settings), listed after the image rules. */
-export const PIPELINE_RULES: readonly AnyPipelineRule[] = [...pipelineRules]
+export const PIPELINE_RULES: readonly AnyPipelineRule[] = [...pipelineRules, ...caCompanionRules]

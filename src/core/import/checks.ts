@@ -96,7 +96,9 @@ export function jobFindings(
     if (entry.password && !entry.password.includes('$'))
       add(importFinding('IMP112', name, entry, { host: entry.host }))
   }
-  for (const certificate of job.certificates) {
+  // kaniko's bundle (IMP108's fix names kaniko's directory; a companion's CAs only decide how a
+  // build job's CA is read, mapping/companion-cas.ts).
+  for (const certificate of job.role === 'kaniko-build' ? job.certificates : []) {
     if (certificate.mode === 'overwrite' && isBundle(certificate.target)) {
       add(importFinding('IMP108', name, certificate, { target: certificate.target }))
     }

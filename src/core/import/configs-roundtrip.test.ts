@@ -4,6 +4,7 @@ import { parseConfigOrThrow } from '../config/parse.ts'
 import type { Config } from '../config/schema.ts'
 import { generate } from '../generate/index.ts'
 import { importPipeline } from './index.ts'
+import { soleVariable } from './mapping/values.ts'
 import { CANONICAL_RULES, canonical } from './test-support/canonical.ts'
 import { outsideRoundTrip, roundTripConfig } from './test-support/roundtrip-configs.ts'
 
@@ -148,6 +149,21 @@ const FORMS: Record<string, object> = {
       more: [
         { source: 'path', value: '/etc/ssl/certs/corp.pem', registry: 'quay.io' },
         { source: 'base64-variable', value: 'CA_B64', registry: 'docker.io' },
+      ],
+    },
+  },
+  'a CA path that is one variable beside a manifest job (which leaves it out; read as that path)': {
+    images: [{ multiArch: { enabled: true } }],
+    certificates: { enabled: true, source: 'path', path: '$CA_FILE', registry: 'ghcr.io' },
+  },
+  'a CA path `${X}` and a File variable beside a release job (only the File variable’s CA in it)': {
+    release: { enabled: true },
+    certificates: {
+      enabled: true,
+      fileVariable: 'MY_CA',
+      more: [
+        { source: 'path', value: '${CA_PATH}' },
+        { source: 'path', value: '${CA_PATH}', registry: 'ghcr.io' },
       ],
     },
   },
@@ -460,6 +476,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
     if (!result.ok || !result.config) return expect.fail(`import failed: ${JSON.stringify(result)}`)
     expect(result.config).toEqual(canonical(config))
     expect(generate(result.config)).toBe(yaml)
+    expect(result.unmapped.filter((entry) => entry.code === 'ca-unknown-source')).toEqual([])
   })
 
   it.each(Object.keys(SAME_PIPELINE))('two configs, one pipeline: %s', async (name) => {
@@ -492,6 +509,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
       cachesOfTheirOwn: 0,
       freeFormSeveralImages: 0,
       matrixPushedInSomePipelines: 0,
+      caPathOneVariableBesideCompanion: 0,
     }
     await fc.assert(
       fc.asyncProperty(
@@ -504,6 +522,8 @@ describe('import(generate(config)) for random version-2 configs', () => {
           if (!result.ok || !result.config) return expect.fail(`import failed: ${JSON.stringify(result)}`)
           expect(differences(result.config, expected), 'fields read back otherwise').toEqual([])
           expect(generate(result.config)).toBe(yaml)
+          // Every CA the generator writes is one the importer reads (no false "CA written from …").
+          expect(result.unmapped.filter((entry) => entry.code === 'ca-unknown-source')).toEqual([])
           seen.configs += 1
           seen.images += config.images.length
           seen.layouts.add(expected.pipeline.layout)
@@ -530,6 +550,12 @@ describe('import(generate(config)) for random version-2 configs', () => {
             expected.images.some((i) => i.destinations.some((d) => d.when !== 'always'))
           )
             seen.matrixPushedInSomePipelines += 1
+          const companion = config.release.enabled || config.images.some((i) => i.multiArch.enabled)
+          const variablePath = [
+            { source: certificates.source, value: certificates.path },
+            ...certificates.more,
+          ].some((ca) => ca.source === 'path' && soleVariable(ca.value) !== null)
+          if (certificates.enabled && companion && variablePath) seen.caPathOneVariableBesideCompanion += 1
         },
       ),
       { numRuns: RUNS, seed: SEED },
@@ -549,6 +575,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
       cachesOfTheirOwn: seen.cachesOfTheirOwn,
       freeFormSeveralImages: seen.freeFormSeveralImages,
       matrixPushedInSomePipelines: seen.matrixPushedInSomePipelines,
+      caPathOneVariableBesideCompanion: seen.caPathOneVariableBesideCompanion,
     })
     // Every layout is checked (the matrix one too), and each shape that was once left out is drawn.
     expect(seen.layouts.size).toBe(4)
@@ -564,6 +591,7 @@ describe('import(generate(config)) for random version-2 configs', () => {
       'cachesOfTheirOwn',
       'freeFormSeveralImages',
       'matrixPushedInSomePipelines',
+      'caPathOneVariableBesideCompanion',
     ] as const)
       expect(seen[shape], shape).toBeGreaterThan(0)
   }, 600_000)

@@ -181,7 +181,7 @@ export async function readJob(
         )
     }
     authWrites.push(...readAuthWrites(commands, script.originOf))
-    certificates.push(...readCertificateWrites(commands, script.originOf))
+    certificates.push(...readCertificateWrites(commands, script.originOf, role))
     reportUnknownCommands(script, imageIsKaniko, unmapped)
     for (const item of script.items) {
       if (foldBreaks(item.node).length === 0) continue

@@ -319,4 +319,48 @@ export const networkCases: Case[] = [
     fields: ['certificates.path', 'multiArch.enabled'],
     fixable: false,
   },
+  {
+    code: 'KC333',
+    name: 'a path under another variable; a path that is only a variable is KC334’s',
+    trigger: {
+      certificates: { enabled: true, source: 'path', path: '${HOME}/ca.pem' },
+      multiArch: { enabled: true },
+    },
+    near: {
+      certificates: { enabled: true, source: 'path', path: '$CA_FILE' },
+      multiArch: { enabled: true },
+    },
+    fields: ['certificates.path', 'multiArch.enabled'],
+    fixable: false,
+  },
+  {
+    code: 'KC334',
+    name: 'a CA path that is one variable beside a manifest job; without one, every job is a build job',
+    trigger: {
+      version: 2,
+      images: [{ multiArch: { enabled: true } }],
+      certificates: { enabled: true, source: 'path', path: '$CA_FILE' },
+    },
+    near: { version: 2, certificates: { enabled: true, source: 'path', path: '$CA_FILE' } },
+    fields: ['certificates.path', 'images[0].multiArch.enabled'],
+    fixed: (view) => [view.certificates.source, view.certificates.fileVariable],
+    fixedValue: ['file-variable', 'CA_FILE'],
+  },
+  {
+    code: 'KC334',
+    name: 'among more CAs beside a release job; a path that holds more than the variable is a path',
+    trigger: {
+      version: 2,
+      release: { enabled: true },
+      certificates: { enabled: true, more: [{ source: 'path', value: '${CA_2}' }] },
+    },
+    near: {
+      version: 2,
+      release: { enabled: true },
+      certificates: { enabled: true, more: [{ source: 'path', value: '${CA_DIR}/ca.pem' }] },
+    },
+    fields: ['certificates.more[0].value', 'release.enabled'],
+    fixed: (view) => view.certificates.more[0],
+    fixedValue: { source: 'file-variable', value: 'CA_2', registry: '' },
+  },
 ]

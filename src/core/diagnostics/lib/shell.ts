@@ -48,3 +48,10 @@ export function refersTo(text: string, names: readonly string[]): boolean {
   if (!text.includes('$')) return false
   return splitShellText(text).some((part) => part.kind === 'variable' && names.includes(part.name))
 }
+
+/** The variable the text is, when it is nothing else (`$CA_FILE`, `${CA_FILE}`); else null. */
+export function soleVariable(text: string): string | null {
+  const parts = splitShellText(text)
+  const [only] = parts
+  return parts.length === 1 && only?.kind === 'variable' ? only.name : null
+}

@@ -279,6 +279,12 @@ export const ja: Catalog = {
     message: (p) =>
       `CA証明書をプロジェクトディレクトリ外の ${p.path}（kanikoイメージのファイル）から読みます。${p.job} ジョブはmanifest-toolのイメージで動き、リポジトリはあってもこのファイルはないため、そこでは追加せず、manifest-toolはこのCAが署名したレジストリを検証できません（x509: certificate signed by unknown authority）。証明書をリポジトリに置くか、ファイルタイプのCI/CD変数を使ってください。`,
   },
+  KC334: {
+    title: '変数だけのCA証明書のパスがマニフェスト・リリースジョブにない',
+    message: (p) =>
+      `CA証明書を変数 ${p.variable} だけのパス ${p.path} から読みます。ビルドジョブはそのファイルを追加しますが、別のイメージで動くジョブ（${p.jobs}）はプロジェクト外のパスを追加しないため、このCAが署名したレジストリを検証できません（x509: certificate signed by unknown authority）。${p.variable} がファイルタイプのCI/CD変数なら「ファイルタイプのCI/CD変数」を選んでください。すべてのジョブがこのCAを信頼します。`,
+    fix: (p) => `${p.variable} をファイルタイプのCI/CD変数として読む`,
+  },
   KC340: {
     title: '依存プロキシのポートが一致しない',
     message: (p) => {

@@ -4,7 +4,7 @@ import { registryCertificateFiles } from '../../generate/certificates.ts'
 import type { Context } from '../context.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
 import { isDockerHub, isPublicRegistry, registryOfKey, registryOfRepository } from '../lib/hosts.ts'
-import { bracedReferences } from '../lib/shell.ts'
+import { bracedReferences, soleVariable } from '../lib/shell.ts'
 import { appliesTo, type Kind, relaxed, type Use } from '../lib/transport.ts'
 import { defineRule } from '../types.ts'
 
@@ -309,12 +309,15 @@ const caPathOutsideProject = defineRule({
         ca.source === 'path' ? [{ field: `certificates.more[${i}].value`, path: ca.value }] : [],
       ),
     ]
-    return paths
-      .filter(({ path }) => projectRelativePath(path) === null)
-      .map(({ field, path }) => ({
-        fields: [field, 'multiArch.enabled'],
-        params: { path, job: multiArch.manifestJobName },
-      }))
+    return (
+      paths
+        // A path that is only a variable is KC334's (it names the release job too, and offers the fix).
+        .filter(({ path }) => projectRelativePath(path) === null && soleVariable(path) === null)
+        .map(({ field, path }) => ({
+          fields: [field, 'multiArch.enabled'],
+          params: { path, job: multiArch.manifestJobName },
+        }))
+    )
   },
 })
 

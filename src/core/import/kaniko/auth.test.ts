@@ -125,6 +125,17 @@ describe('certificates and proxy', () => {
     expect(codes.filter((code) => code === 'IMP108')).toHaveLength(1)
   })
 
+  it("reads an optional CA inside a `{ …; } >> bundle` group (the generator's form): its test writes nothing", async () => {
+    const { job, result } = await authOf([
+      `'{ if [ -n "\${MY_CA:-}" ]; then cat "\${MY_CA}"; echo; fi; test -n x; :; true; cat /etc/ssl/certs/two.pem; } >> /kaniko/ssl/certs/ca-certificates.crt'`,
+    ])
+    expect(job.certificates.map((c) => [c.source.kind, c.source.value, c.conditional])).toEqual([
+      ['file-variable', '${MY_CA}', true],
+      ['path', '/etc/ssl/certs/two.pem', false],
+    ])
+    expect(result.unmapped.filter((entry) => entry.code === 'ca-unknown-source')).toEqual([])
+  })
+
   it('reads proxy variables in any case and proxy build args', async () => {
     const result = await importOk(
       kanikoJob(

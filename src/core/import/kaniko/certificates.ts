@@ -19,15 +19,42 @@ export interface CertificateWrite extends Origin {
 }
 
 const CERT_DIRECTORY = '/kaniko/ssl/certs/'
+/** Commands that print nothing to standard output (a test, a no-op). */
+const WRITE_NOTHING = new Set(['[', '[[', 'test', 'true', 'false', ':'])
 const isCertTarget = (path: string): boolean =>
   path.startsWith(CERT_DIRECTORY) || path.startsWith('${SSL_CERT_DIR}/') || path.startsWith('$SSL_CERT_DIR/')
+
+/**
+ * Where a companion (manifest-tool, crane, skopeo: Alpine or distroless images) trusts a CA: the
+ * system's bundle or CA directories, or a certificate file of its own (`*.crt`, `*.pem`: the
+ * generated release job appends to a copy of the bundle it points SSL_CERT_FILE at).
+ */
+const isCompanionCertTarget = (path: string): boolean =>
+  isCertTarget(path) ||
+  ['/etc/ssl/', '/etc/pki/', '/usr/local/share/ca-certificates/'].some((dir) => path.startsWith(dir)) ||
+  /\.(crt|pem)$/.test(path)
 
 /** `…ca-certificates.crt`: the bundle kaniko ships; overwriting it drops every public CA. */
 export const isBundle = (path: string): boolean => path.endsWith('/ca-certificates.crt')
 
+/**
+ * The CAs a job's commands write where its image trusts them: kaniko's directory for a build job;
+ * for a companion, its system's (a copy of the public bundle is no CA of the user's).
+ */
 export function readCertificateWrites(
   commands: readonly SimpleCommand[],
   originOf: (offset: number) => Origin,
+  role: 'kaniko-build' | 'companion' = 'kaniko-build',
+): CertificateWrite[] {
+  const writes = readWrites(commands, originOf, role === 'companion' ? isCompanionCertTarget : isCertTarget)
+  if (role === 'kaniko-build') return writes
+  return writes.filter((write) => !(write.source.kind === 'path' && isBundle(write.source.value)))
+}
+
+function readWrites(
+  commands: readonly SimpleCommand[],
+  originOf: (offset: number) => Origin,
+  isTarget: (path: string) => boolean,
 ): CertificateWrite[] {
   const writes: CertificateWrite[] = []
   for (const command of commands) {
@@ -36,7 +63,7 @@ export function readCertificateWrites(
     if (name === 'cp' || name === 'mv' || name === 'install') {
       const operands = command.words.slice(1).filter((word) => !wordText(word).startsWith('-'))
       const target = operands.at(-1)
-      if (target && operands.length >= 2 && isCertTarget(wordText(target))) {
+      if (target && operands.length >= 2 && isTarget(wordText(target))) {
         const from = operands[0] ? wordText(operands[0]) : ''
         const isVariable = (operands[0]?.parts ?? []).some((part) => part.kind === 'param')
         writes.push({
@@ -48,12 +75,14 @@ export function readCertificateWrites(
       }
       continue
     }
-    // A bare `echo` between two CAs (`{ cat A; echo; cat B; } >> bundle`) writes only a newline.
-    if (name === 'echo' && command.words.length === 1) continue
+    // A bare `echo` between two CAs (`{ cat A; echo; cat B; } >> bundle`) writes only a newline,
+    // and an optional CA's test (`{ if [ -n "${X:-}" ]; then cat "${X}"; …; fi; …; } >> bundle`)
+    // nothing: the group's redirection is theirs too, but no CA.
+    if ((name === 'echo' && command.words.length === 1) || WRITE_NOTHING.has(name)) continue
     for (const redirect of command.redirects) {
       if (redirect.op !== '>' && redirect.op !== '>>') continue
       const target = wordText(redirect.target)
-      if (!isCertTarget(target)) continue
+      if (!isTarget(target)) continue
       const mode = redirect.op === '>>' ? 'append' : 'overwrite'
       writes.push({ ...base, target, mode, source: certificateSource(command) })
     }

@@ -12,6 +12,7 @@ import { allCommands, programName } from '../kaniko/commands.ts'
 import { because } from '../reasons.ts'
 import { wordText } from '../shell/words.ts'
 import type { JobVariable, Origin, Unmapped } from '../types.ts'
+import { caPathsOnlyBuildsTrust } from './companion-cas.ts'
 import { groupDestinations, type RunSettings, readRunSettings } from './flags.ts'
 import { layoutCell, substituteSettings } from './matrix-cells.ts'
 import { mapMultiArch } from './multi-arch.ts'
@@ -358,6 +359,15 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     mergesDockerAuthConfig(
       companions.filter((job) => multiArch.consumed.has(job) || job.name === config.release.jobName),
     )
+  // The companions the config writes tell a File variable's CA from a path that is one variable.
+  caPathsOnlyBuildsTrust(
+    config.certificates,
+    builds,
+    companions.filter(
+      (job) => multiArch.consumed.has(job) || (config.release.enabled && job.name === config.release.jobName),
+    ),
+    defaultConfig().certificates.fileVariable,
+  )
   config.pipeline.triggers = { ...config.pipeline.triggers, tagPattern: retag.tagPattern }
   if (!addsToDockerAuthConfig(config)) copiedAsItIs(notes)
   // The entry is then written as it was: not a change.

@@ -428,6 +428,60 @@ release:
     })
   })
 
+  it('reads a CA `cat "$X"` only the build job appends, beside a release job, as the path `$X`', async () => {
+    const build = kanikoJob([
+      'cat "$CORP_CA" >> /kaniko/ssl/certs/ca-certificates.crt',
+      'cat "$OTHER_CA" >> /kaniko/ssl/certs/ca-certificates.crt',
+      '/kaniko/executor --context . --dockerfile Dockerfile --destination $CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA',
+    ])
+    const release = (caLines: string[]) => `
+release:
+  image: { name: "gcr.io/go-containerregistry/crane:debug", entrypoint: [""] }
+  stage: release
+  script:
+${caLines.map((line) => `    - ${line}`).join('\n')}
+    - crane tag "\${CI_REGISTRY_IMAGE}:\${CI_COMMIT_SHORT_SHA}" "\${CI_COMMIT_TAG}"
+  rules:
+    - if: $CI_COMMIT_TAG
+`
+    // The release job appends OTHER_CA (to a copy of its bundle, as the generator's does): a File
+    // variable; CORP_CA it leaves out: a path, as written (a File variable would be in both jobs).
+    const { config, result } = await configOf(
+      `${build}${release([
+        'cat /etc/ssl/certs/ca-certificates.crt > /tmp/ca.crt',
+        'cat "${OTHER_CA}" >> /tmp/ca.crt',
+        'export SSL_CERT_FILE=/tmp/ca.crt',
+      ])}`,
+    )
+    expect(config.release.enabled).toBe(true)
+    expect(config.certificates).toMatchObject({
+      enabled: true,
+      source: 'path',
+      path: '$CORP_CA',
+      fileVariable: 'CUSTOM_CA_CERT',
+      more: [{ source: 'file-variable', value: 'OTHER_CA', registry: '' }],
+    })
+    // The copy of the public bundle is no CA, and overwriting that copy is no IMP108.
+    expect(
+      result.jobs.find((job) => job.name === 'release')?.certificates.map((c) => c.source.value),
+    ).toEqual(['${OTHER_CA}'])
+    expect(result.findings.map((finding) => finding.code)).not.toContain('IMP108')
+
+    // A companion that appends both (into its system's bundle): File variables, as without companions.
+    const both = await configOf(
+      `${build}${release([`'{ cat "$CORP_CA"; echo; cat "$OTHER_CA"; } >> /etc/ssl/certs/ca-certificates.crt'`])}`,
+    )
+    expect(both.config.certificates).toMatchObject({ source: 'file-variable', fileVariable: 'CORP_CA' })
+    expect(both.config.certificates.more).toEqual([
+      { source: 'file-variable', value: 'OTHER_CA', registry: '' },
+    ])
+    const alone = await configOf(build)
+    expect(alone.config.certificates).toMatchObject({ source: 'file-variable', fileVariable: 'CORP_CA' })
+    expect(alone.config.certificates.more).toEqual([
+      { source: 'file-variable', value: 'OTHER_CA', registry: '' },
+    ])
+  })
+
   it("reads the tag pattern from the release job's rule when the build jobs have no tag trigger", async () => {
     const build = (rules: string) =>
       kanikoJob(
