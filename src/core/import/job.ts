@@ -75,10 +75,22 @@ export interface ImportedJob extends Origin {
   readonly auth: readonly AuthEntry[]
   readonly certificates: readonly CertificateWrite[]
   readonly proxy: readonly ProxySetting[]
+  /**
+   * Names the script puts in the executor's environment: `export NAME=…` (or `export NAME`) before a
+   * run, and `NAME=… /kaniko/executor …`. kaniko reads some (GOOGLE_APPLICATION_CREDENTIALS, AWS_*,
+   * proxies, SSL_CERT_FILE): the mapping reproduces them or lists them.
+   */
+  readonly exported: readonly Exported[]
   /** Every script command, for the checks. */
   readonly scripts: readonly Script[]
   /** Where each key of the resolved job was written (`stage` → `.kaniko.stage`, line 12). */
   readonly origins: Readonly<Record<string, Origin>>
+}
+
+/** A name the script puts in the executor's environment; `value` null for `export NAME`. */
+export interface Exported extends Origin {
+  readonly name: string
+  readonly value: string | null
 }
 
 const COMPANION_IMAGES = ['manifest-tool', 'crane', 'skopeo', 'buildah']
@@ -163,8 +175,10 @@ export async function readJob(
   const intendedRuns: ExecutorRun[] = []
   const authWrites: AuthWrite[] = []
   const certificates: CertificateWrite[] = []
+  const exported: Exported[] = []
   for (const script of scripts) {
     const commands = commandsOf(script)
+    if (script.key === 'script') exported.push(...environmentSet(script, imageIsKaniko))
     const context: ArgvContext = {
       variables: job.variables,
       assignments: scriptAssignments(commands, script),
@@ -266,6 +280,7 @@ export async function readJob(
     auth: authWrites.flatMap((write) => write.entries),
     certificates,
     proxy: readProxy(job.variables, flags),
+    exported,
     scripts,
     origins: Object.fromEntries(
       [...definition].map(([key, node]) => [key, { path: node.path, line: node.line }]),
@@ -297,6 +312,32 @@ function readImage(node: YNode | undefined, variables: readonly JobVariable[]): 
     path: nameNode?.path ?? node.path,
     line: nameNode?.line ?? node.line,
   }
+}
+
+/**
+ * The names (and values, where given) a script's top-level commands export, and those set on an
+ * executor run's own command.
+ */
+function environmentSet(script: Script, imageIsKaniko: boolean): Exported[] {
+  return script.commands.flatMap((command) => {
+    const origin = script.originOf(command.offset)
+    const set =
+      executorIndex(command, imageIsKaniko) >= 0
+        ? command.assignments.map(({ name, value }) => ({ name, value: wordText(value) }))
+        : programName(command) === 'export'
+          ? command.words
+              .slice(1)
+              .map((word) => wordText(word))
+              .filter((text) => !text.startsWith('-'))
+              .map((text) => {
+                const equals = text.indexOf('=')
+                return equals < 0
+                  ? { name: text, value: null }
+                  : { name: text.slice(0, equals), value: text.slice(equals + 1) }
+              })
+          : []
+    return set.filter(({ name }) => /^[A-Za-z_]\w*$/.test(name)).map((entry) => ({ ...entry, ...origin }))
+  })
 }
 
 function scriptAssignments(commands: readonly SimpleCommand[], script: Script): ArgvContext['assignments'] {

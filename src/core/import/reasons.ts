@@ -230,6 +230,10 @@ export const IMPORT_REASONS = {
     en: `executor run in \`${p.job}\` is not mapped to an image: only the job's last run is mapped`,
     ja: `\`${p.job}\` の /kaniko/executor の実行はイメージに反映しません。ジョブの最後の実行だけを反映します`,
   })),
+  'script-environment-lost': define<{ name: string }>((p) => ({
+    en: `the script sets \`${p.name}\` in the executor's environment: the regenerated job does not (kaniko reads some variables there: credentials, proxies, certificates; set it in the job's variables if the build needs it)`,
+    ja: `スクリプトが /kaniko/executor の環境に \`${p.name}\` を設定しています。再生成したジョブは設定しません（kanikoは認証情報、プロキシ、証明書などの変数を環境から読みます。ビルドに必要ならジョブの variables に設定してください）`,
+  })),
   'script-assigns-free-form': define<{ variable: string }>((p) => ({
     en: `the script's assignments to \`${p.variable}\` are not reproduced: its YAML value is passed`,
     ja: `スクリプトでの \`${p.variable}\` への代入は再現しません。YAMLの値を渡します`,

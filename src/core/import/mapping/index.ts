@@ -26,7 +26,7 @@ import {
 import { mapRelease } from './release.ts'
 import { artifactsSpelling, digestArtifacts, jobSettings, mapProxy, unreadKeys } from './settings.ts'
 import { destinationWhen, type JobTriggers, mapTriggers, triggersForWhens } from './triggers.ts'
-import { gitlabValueText, Notes, soleVariable } from './values.ts'
+import { gitlabValueText, Notes, soleVariable, wordVariables } from './values.ts'
 
 export interface MappedConfig {
   /** The v2 config that reproduces the build jobs; null when the file has none. */
@@ -375,6 +375,7 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     const kept = notes.changed.filter((entry) => entry.code !== 'gitlab-entry')
     notes.changed.splice(0, notes.changed.length, ...kept)
   }
+  reportEnvironmentLost(builds, config, notes)
   const imageSources = merged.map((draft) => ({
     job: draft.job.name,
     scriptAssigned: [...draft.scriptAssigned],
@@ -386,6 +387,34 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
     unmapped: notes.unmapped,
     changed: notes.changed,
     imageSources,
+  }
+}
+
+/**
+ * What the build scripts put in the executor's environment and the config does not: listed, once per
+ * job and name. The gcr registry's key is the one the generator exports; a name the run's flags use
+ * is listed already (`flag-uses-assigned`).
+ */
+/** What the executor image's environment holds already: exporting it again changes nothing. */
+const EXECUTOR_ENVIRONMENT: Readonly<Record<string, string>> = { DOCKER_CONFIG: '/kaniko/.docker' }
+
+function reportEnvironmentLost(builds: readonly ImportedJob[], config: Config, notes: Notes): void {
+  const written = new Set(
+    config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable)
+      ? ['GOOGLE_APPLICATION_CREDENTIALS']
+      : [],
+  )
+  for (const job of builds) {
+    const inFlags = new Set(
+      job.runs.flatMap((run) => run.flags.flatMap((flag) => (flag.value ? wordVariables(flag.value) : []))),
+    )
+    const listed = new Set<string>()
+    for (const entry of job.exported) {
+      if (EXECUTOR_ENVIRONMENT[entry.name] === entry.value) continue
+      if (written.has(entry.name) || inFlags.has(entry.name) || listed.has(entry.name)) continue
+      listed.add(entry.name)
+      notes.notMapped(entry, because('script-environment-lost', { name: entry.name }))
+    }
   }
 }
 

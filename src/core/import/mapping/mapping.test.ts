@@ -293,6 +293,43 @@ build:${KANIKO_IMAGE}
     ])
   })
 
+  it('lists what the script puts in the executor’s environment and the config does not', async () => {
+    const { result } = await configOf(
+      kanikoJob(
+        [
+          'export GOOGLE_APPLICATION_CREDENTIALS="${GCP_SA_KEY}" AWS_REGION=eu-west-1',
+          'export DOCKER_CONFIG=/kaniko/.docker',
+          'TAG=1.0; export TAG',
+          'HTTPS_PROXY=http://proxy:3128 /kaniko/executor --context . --destination "europe-docker.pkg.dev/p/r/app:${TAG}"',
+        ],
+        '  after_script:\n    - export LATE=1',
+      ),
+    )
+    const lost = result.unmapped.filter((entry) => entry.code === 'script-environment-lost')
+    // DOCKER_CONFIG holds the executor image's own value; TAG is listed by the flag using it; the
+    // after_script runs after the build.
+    expect(lost.map((entry) => [entry.params.name, entry.line])).toEqual([
+      ['GOOGLE_APPLICATION_CREDENTIALS', 6],
+      ['AWS_REGION', 6],
+      ['HTTPS_PROXY', 9],
+    ])
+    expect(result.unmapped.filter((entry) => entry.code === 'flag-uses-assigned')).toEqual([
+      expect.objectContaining({ line: 9, params: expect.objectContaining({ variables: '`TAG`' }) }),
+    ])
+  })
+
+  it('does not list the gcr key the config exports itself', async () => {
+    const { result } = await configOf(
+      kanikoJob([
+        `echo '{"credHelpers":{"europe-docker.pkg.dev":"gcr"}}' > /kaniko/.docker/config.json`,
+        'export GOOGLE_APPLICATION_CREDENTIALS="${GCP_SA_KEY}"',
+        '/kaniko/executor --context . --destination europe-docker.pkg.dev/p/r/app:1',
+      ]),
+    )
+    expect(result.config?.registries.extra[0]?.googleCredentialsFileVariable).toBe('GCP_SA_KEY')
+    expect(result.unmapped.filter((entry) => entry.code === 'script-environment-lost')).toEqual([])
+  })
+
   it('maps CA forms: a File variable, base64, PEM text; an overwrite becomes an append', async () => {
     const { config, result } = await configOf(
       kanikoJob([
