@@ -4,16 +4,17 @@ import { FRAME_MS, type KeySample } from './typing.ts'
 /**
  * Which keys' frames came one vsync late, by the key's phase on the 60 Hz frame clock
  * (docs/benchmark.md, "One vsync late"). A key's frame normally belongs to the vsync the key came
- * after: Chromium starts it at once, stamped with that vsync's time (requestAnimationFrame's
- * argument, before the key). When the compositor's scheduler has already handled that vsync's
- * BeginFrame (it was still drawing or ticking), the key's frame waits for the next vsync instead,
- * however little the key costs.
+ * after: Chromium starts it as soon as the key's input event is done, stamped with that vsync's time
+ * (requestAnimationFrame's argument, before the key). When the compositor's scheduler has already
+ * handled that vsync's BeginFrame (it was still drawing or ticking), the frame waits for the next
+ * vsync instead, however little the key costs.
  */
 
 /**
- * A frame stamped more than this after the key came a vsync late. Keys in the last few ms of an
- * interval get the next vsync's frame anyway (their input event is still running when it comes):
- * they are not counted.
+ * A key came a vsync late when its frame is stamped with a vsync more than this after the key that
+ * also came after the key's edit was done (`model`): the page was free and the frame waited for the
+ * clock. A key in the last ms of an interval, or whose input event ran past the next vsync, gets that
+ * vsync's stamp without waiting: it is not counted.
  */
 export const LATE_AFTER_MS = 4
 
@@ -28,10 +29,10 @@ export function keyPhase(sample: KeySample): number | null {
   return phase > FRAME_MS - 1e-6 ? 0 : phase
 }
 
-/** Whether the key's first frame was stamped with a later vsync than the one the key came after. */
+/** Whether the key's frame waited for a later vsync than the one the key came after (LATE_AFTER_MS). */
 export function cameVsyncLate(sample: KeySample): boolean | null {
   if (sample.frameTime === null) return null
-  return sample.frameTime > LATE_AFTER_MS
+  return sample.frameTime > Math.max(LATE_AFTER_MS, sample.model ?? 0)
 }
 
 export interface PhaseBin {
@@ -79,7 +80,7 @@ export function phaseTable(title: string, phases: VsyncPhases): string[] {
     return `  ${range} ${String(bin.keys).padStart(4)} keys ${String(bin.late).padStart(4)} late   visible median ${visible}`
   })
   return [
-    `One vsync late, ${title}: ${phases.late}/${phases.keys} keys (frame stamped > ${LATE_AFTER_MS} ms after the key), by the key’s phase after the last vsync:`,
+    `One vsync late, ${title}: ${phases.late}/${phases.keys} keys (frame stamped with a vsync > ${LATE_AFTER_MS} ms after the key and after its edit), by the key’s phase after the last vsync:`,
     ...rows,
   ]
 }
