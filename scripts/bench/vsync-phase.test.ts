@@ -33,16 +33,17 @@ describe('a key on the vsync grid', () => {
     expect(keyPhase(key(2 * FRAME_MS - 3))).toBeCloseTo(3)
   })
 
-  it('came a vsync late when its frame is stamped more than 4 ms after it and after its edit', () => {
+  it('came a vsync late when its frame is stamped more than 4 ms after it and 2 ms after its edit', () => {
     expect(cameVsyncLate(key(-10))).toBe(false)
     // The last ms of an interval: the next vsync's frame is the first the key can have.
     expect(cameVsyncLate(key(1.5))).toBe(false)
     expect(cameVsyncLate(key(4, 8, false, 1))).toBe(false)
     expect(cameVsyncLate(key(9.6))).toBe(true)
-    // The input event ran past the next vsync (edit done 6.5 ms after the key, the vsync at 5.5):
-    // the frame came right after it, stamped with that vsync, without waiting.
+    // The input event ran past the next vsync (edit done 6.5 ms after the key, the vsync at 5.5), or
+    // ended just before it: the frame came right after it, stamped with that vsync, without waiting.
     expect(cameVsyncLate(key(5.5, 9, false, 6.5))).toBe(false)
-    expect(cameVsyncLate(key(5.5, 22, false, 4.5))).toBe(true)
+    expect(cameVsyncLate(key(5.5, 9, false, 4.5))).toBe(false)
+    expect(cameVsyncLate(key(5.5, 22, false, 3))).toBe(true)
     expect(cameVsyncLate(key(null))).toBeNull()
   })
 })
@@ -73,7 +74,7 @@ describe('vsyncPhases', () => {
   it('prints the count and one line per bin (medians at the nearest rank, as the bench’s)', () => {
     const lines = phaseTable('five images', vsyncPhases([key(-1, 6), key(FRAME_MS - 1.2, 22)]))
     expect(lines[0]).toBe(
-      'One vsync late, five images: 1/2 keys (frame stamped with a vsync > 4 ms after the key and after its edit), by the key’s phase after the last vsync:',
+      'One vsync late, five images: 1/2 keys (frame stamped with a vsync > 4 ms after the key and > 2 ms after its edit), by the key’s phase after the last vsync:',
     )
     expect(lines).toHaveLength(10)
     expect(lines[1]).toMatch(/^ {2}0–2 ms +2 keys +1 late +visible median 6\.0 ms$/)

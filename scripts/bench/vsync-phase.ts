@@ -11,12 +11,17 @@ import { FRAME_MS, type KeySample } from './typing.ts'
  */
 
 /**
- * A key came a vsync late when its frame is stamped with a vsync more than this after the key that
- * also came after the key's edit was done (`model`): the page was free and the frame waited for the
- * clock. A key in the last ms of an interval, or whose input event ran past the next vsync, gets that
- * vsync's stamp without waiting: it is not counted.
+ * A key came a vsync late when its frame is stamped with a vsync more than this after the key…
+ * A key in the last ms of an interval gets the next vsync's frame anyway: it is not counted.
  */
 export const LATE_AFTER_MS = 4
+
+/**
+ * … and more than this after the key's edit was done (`model`): the page was free and its frame
+ * waited for the clock. A key whose input event ends at (or runs past) the next vsync gets that
+ * vsync's stamp with its frame right after the edit: not counted.
+ */
+export const WAITED_MS = 2
 
 /** Width of the phase bins of the table (ms). */
 export const PHASE_BIN_MS = 2
@@ -29,10 +34,10 @@ export function keyPhase(sample: KeySample): number | null {
   return phase > FRAME_MS - 1e-6 ? 0 : phase
 }
 
-/** Whether the key's frame waited for a later vsync than the one the key came after (LATE_AFTER_MS). */
+/** Whether the key's frame waited for a later vsync than the one the key came after. */
 export function cameVsyncLate(sample: KeySample): boolean | null {
   if (sample.frameTime === null) return null
-  return sample.frameTime > Math.max(LATE_AFTER_MS, sample.model ?? 0)
+  return sample.frameTime > Math.max(LATE_AFTER_MS, (sample.model ?? 0) + WAITED_MS)
 }
 
 export interface PhaseBin {
@@ -80,7 +85,7 @@ export function phaseTable(title: string, phases: VsyncPhases): string[] {
     return `  ${range} ${String(bin.keys).padStart(4)} keys ${String(bin.late).padStart(4)} late   visible median ${visible}`
   })
   return [
-    `One vsync late, ${title}: ${phases.late}/${phases.keys} keys (frame stamped with a vsync > ${LATE_AFTER_MS} ms after the key and after its edit), by the key’s phase after the last vsync:`,
+    `One vsync late, ${title}: ${phases.late}/${phases.keys} keys (frame stamped with a vsync > ${LATE_AFTER_MS} ms after the key and > ${WAITED_MS} ms after its edit), by the key’s phase after the last vsync:`,
     ...rows,
   ]
 }
