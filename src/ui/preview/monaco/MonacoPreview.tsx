@@ -166,7 +166,8 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
     // job) were otherwise tokenized ~30 ms later by Monaco's idle tokenizer, whose event makes Monaco
     // draw a frame that changes nothing on screen and keeps Chromium's frame clock running: the next
     // key waited for the next vsync (docs/benchmark.md, "One vsync late").
-    const lastChanged = Math.min(Math.max(0, ...lines), model.getLineCount())
+    // A new text as a whole (a preset, an import) is left to Monaco's idle tokenizer, as before.
+    const lastChanged = lines.length <= 64 ? Math.min(Math.max(0, ...lines), model.getLineCount()) : 0
     if (lastChanged > 0) (model as ModelTokenization).tokenization?.forceTokenization?.(lastChanged)
     highlights.current?.set(
       lines.map((line) => ({
