@@ -78,6 +78,65 @@ test('a keystroke in one image of five touches neither the other cards nor any o
   expect(await page.evaluate(() => window.__kaniko?.getMarkers().length)).toBe(0)
 })
 
+test('a keystroke in one image of five draws no frame after its own; the markers’ new messages wait for a pause', async ({
+  page,
+}) => {
+  // A frame asked for after the key's own (Monaco redrawing for its idle tokenizer, or for markers
+  // whose message alone changed) kept Chromium's frame clock running into the next key, whose frame
+  // then waited for the next vsync (docs/benchmark.md, "One vsync late").
+  await page.addInitScript(() => {
+    const requests: number[] = []
+    const request = window.requestAnimationFrame.bind(window)
+    window.requestAnimationFrame = (callback) => {
+      requests.push(performance.now())
+      return request(callback)
+    }
+    Object.assign(window, { __frameRequests: requests })
+  })
+  await openPage(page, { hash: fiveImageHash() })
+  await waitForMonaco(page)
+  const field = page.locator('[data-field="images[0].name"] input')
+  await field.click()
+  await page.keyboard.press('End')
+  await page.waitForTimeout(500)
+  // The end of the key's frame: a task queued from a frame callback the keydown asked for.
+  await page.evaluate(() => {
+    addEventListener(
+      'keydown',
+      () =>
+        requestAnimationFrame(() =>
+          setTimeout(() => Object.assign(window, { __keyFrameEnd: performance.now() })),
+        ),
+      { capture: true, once: true },
+    )
+  })
+  await page.keyboard.press('q')
+  await expect.poll(() => modelOf(page)).toContain('apiq-amd64:')
+  await expect.poll(() => page.evaluate(() => '__keyFrameEnd' in window)).toBe(true)
+  // The diagnostics after the paint and Monaco's idle tokenizer run in this time; the markers'
+  // messages wait 400 ms, Monaco's folding ranges ~200 ms (they follow a pause in the typing).
+  await page.waitForTimeout(150)
+  const later = await page.evaluate(() => {
+    const { __frameRequests: requests, __keyFrameEnd: end } = window as unknown as {
+      __frameRequests: number[]
+      __keyFrameEnd: number
+    }
+    return requests.filter((t) => t > end && t < end + 150).map((t) => Math.round(t - end))
+  })
+  expect(later, 'frames asked for after the key’s (ms after it)').toEqual([])
+  // The job's name is in a finding's message (KC223 names the job): its markers read the new name
+  // once the typing pauses.
+  await expect
+    .poll(async () =>
+      (
+        (await page.evaluate(() => window.__kaniko?.getMarkers('kanikoconfig') ?? [])) as {
+          message: string
+        }[]
+      ).some((m) => m.message.includes('The job of apiq ')),
+    )
+    .toBe(true)
+})
+
 /**
  * Records, through React's DevTools hook, the components each commit rendered, by the `data-field`
  * around the element each draws itself: component names do not survive the production build, the

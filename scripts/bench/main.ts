@@ -20,6 +20,7 @@ import { summarize } from './stats.ts'
 import { type FigureRow, kb, ms, renderFigures, renderTable, status } from './table.ts'
 import { type KeystrokeTrace, traceTyping, WORK_KINDS } from './trace.ts'
 import { type TypingRun, typingRun } from './typing.ts'
+import { phaseTable } from './vsync-phase.ts'
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9)
 const KEYS = Number(process.env.BENCH_KEYS ?? 200)
@@ -514,6 +515,10 @@ async function main(dir: string): Promise<void> {
       '',
       renderFigures(rows),
       '',
+      ...passes.flatMap((pass) => [
+        ...phaseTable(pass.label || 'default page', (stats.get(pass.id) as KeyStats).phases),
+        '',
+      ]),
       comparisonTable,
       '',
       requestTable,

@@ -45,7 +45,7 @@ describe('a pass’s figures', () => {
   it('passes the 16 ms budget on its p95 and counts the keys rendered by the first vsync’s frame', () => {
     // 19 keys at 10 ms (frame 0 or 1), one at 15 ms: p95 (nearest rank 19 of 20) is 10 ms.
     const stats = keyStats(run([...Array.from({ length: 19 }, () => key(10)), key(15), key(3, true)]))
-    const [visible, frames] = passFigures(fiveImages, stats)
+    const [visible, frames, late] = passFigures(fiveImages, stats)
     expect(visible).toEqual({
       figure: 'keystroke → visible lines, five images (20 keys)',
       median: '10.0 ms',
@@ -54,11 +54,14 @@ describe('a pass’s figures', () => {
       status: 'PASS',
     })
     expect(frames).toMatchObject({ median: '20/20 keys', p95: 'frame 1' })
+    // Every frame stamped 4 ms after its key: not late (the last ms of an interval).
+    expect(late).toMatchObject({ figure: '  … frame one vsync late, five images', median: '0/20 keys' })
     expect(passResults(fiveImages, stats)).toMatchObject({
       cpuSlowdown: 1,
       fiveImages: true,
       keyToVisible: { n: 20, p95: 10 },
       withinFrame: { keys: 20, of: 20, renderFrameP95: 1 },
+      vsyncLate: { keys: 20, late: 0 },
       ambiguous: 1,
       missingDom: 0,
     })
@@ -69,6 +72,9 @@ describe('a pass’s figures', () => {
     const slow = keyStats(run([key(10), key(4 + FRAME_MS + 2)]))
     expect(passFigures(fiveImages, slow)[0]?.status).toBe('FAIL')
     expect(passFigures(fiveImages, slow)[1]).toMatchObject({ median: '1/2 keys', p95: 'frame 2' })
+    // A key whose frame waited for the next vsync, 12 ms after it.
+    const waited = keyStats(run([key(10), { ...key(20), frameTime: 12 }]))
+    expect(passFigures(fiveImages, waited)[2]).toMatchObject({ median: '1/2 keys' })
     const lost = keyStats(run([key(10), key(12), key(null)]))
     expect(lost.dom.p95).toBe(12)
     expect(passFigures(fiveImages, lost)[0]?.status).toBe('FAIL')

@@ -2,12 +2,14 @@ import { BUDGETS } from './budgets.ts'
 import { summarize } from './stats.ts'
 import { type FigureRow, ms, status } from './table.ts'
 import { renderFrame, type TypingRun } from './typing.ts'
+import { vsyncPhases } from './vsync-phase.ts'
 
 /**
  * The typing passes of `npm run bench` (issue 15 item 4, issue 11 item 14): the default page and the
  * five-image config, each as it is and with the CPU throttled. Each pass has its keystroke → visible
  * lines figure against the same budget (p95 ≤ 16 ms), the count of keys rendered by the first
- * vsync's frame, and its own key in bench/results.json.
+ * vsync's frame, the count of keys whose frame came one vsync late, and its own key in
+ * bench/results.json.
  */
 export interface TypingPass {
   /** Its key in bench/results.json. */
@@ -53,6 +55,8 @@ export function keyStats(typing: TypingRun) {
     withinFrame: usable.filter((s) => (renderFrame(s) ?? 2) <= 1).length,
     shown: usable.filter((s) => renderFrame(s) !== null).length,
     renderFrame: summarize(usable.map(renderFrame).filter((v): v is number => v !== null)),
+    /** Keys whose frame came one vsync late, by phase (vsync-phase.ts). */
+    phases: vsyncPhases(typing.samples),
     handlerDelay: summarize(usable.map((s) => s.handlerDelay)),
     sent: typing.samples.length,
     ambiguous: typing.samples.length - usable.length,
@@ -85,6 +89,13 @@ export function passFigures(pass: TypingPass, stats: KeyStats): FigureRow[] {
       budget: '',
       status: '',
     },
+    {
+      figure: `  … frame one vsync late${label}`,
+      median: `${stats.phases.late}/${stats.phases.keys} keys`,
+      p95: '',
+      budget: '',
+      status: '',
+    },
   ]
 }
 
@@ -97,6 +108,7 @@ export function passResults(pass: TypingPass, stats: KeyStats) {
     keyToVisible: stats.dom,
     keyToFrame: stats.frame,
     withinFrame: { keys: stats.withinFrame, of: stats.shown, renderFrameP95: stats.renderFrame.p95 },
+    vsyncLate: stats.phases,
     handlerDelay: stats.handlerDelay,
     sent: stats.sent,
     ambiguous: stats.ambiguous,

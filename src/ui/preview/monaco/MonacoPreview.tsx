@@ -3,13 +3,8 @@ import type { Translate } from '../../../i18n/index.ts'
 import { attachEditorProbes } from '../../test-hooks.ts'
 import { ciSchema, PREVIEW_MODEL_URI } from '../ci-schema.ts'
 import { previewDiff } from '../diff.ts'
-import {
-  type EditedLines,
-  type EditorMarker,
-  type EditorMarkers,
-  MARKER_OWNER,
-  markersChanged,
-} from '../markers.ts'
+import { type EditorMarker, type EditorMarkers, MARKER_OWNER } from '../markers.ts'
+import { type EditedLines, markerChange, withEditedLines } from './marker-change.ts'
 import { monaco, setPreviewSchema, themeFor } from './setup.ts'
 
 // The import's comparison: in this chunk, so Monaco is one chunk whichever of the two loads first.
@@ -27,6 +22,34 @@ export interface EditorProps {
 
 /** How long the lines changed by the last edit stay highlighted. */
 const HIGHLIGHT_MS = 1500
+
+/**
+ * How long the typing must pause before markers whose texts alone changed are set (sooner when the
+ * pointer moves over the editor or it takes the focus: a hover never shows an old text). Setting
+ * markers makes Monaco draw a frame that changes nothing on screen, and every frame keeps Chromium's
+ * frame clock running for two more: a key arriving then waits for the next vsync (docs/benchmark.md,
+ * "One vsync late").
+ */
+export const MARKER_TEXTS_DELAY_MS = 400
+
+/** Markers to set when the typing pauses, and the timer that will. */
+interface WaitingMarkers {
+  timer?: ReturnType<typeof setTimeout>
+  set?: (() => unknown) | undefined
+}
+
+/** Sets the waiting markers now, if any. */
+function setWaiting(waiting: WaitingMarkers): void {
+  clearTimeout(waiting.timer)
+  const set = waiting.set
+  waiting.set = undefined
+  set?.()
+}
+
+/** The tokenizer of a model (internal to Monaco, present in every model): see the text effect. */
+interface ModelTokenization {
+  readonly tokenization?: { forceTokenization?(lineNumber: number): void }
+}
 
 /** The read-only Monaco preview. Loaded lazily: this module pulls in Monaco and monaco-yaml. */
 const SEVERITY: Readonly<Record<EditorMarker['severity'], monaco.MarkerSeverity>> = {
@@ -47,6 +70,8 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
   // The text the model holds: only this component edits it (read-only), so there is no need to ask
   // the model for its whole text on every keystroke.
   const shown = useRef(yaml)
+  // Markers whose texts alone changed, set once the typing pauses (MARKER_TEXTS_DELAY_MS).
+  const waitingMarkers = useRef<WaitingMarkers>({})
 
   useEffect(() => {
     if (!host.current) return
@@ -88,6 +113,9 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
       value: () => model.getValue(),
       markers: (owner) => monaco.editor.getModelMarkers({ resource: uri, owner }),
     })
+    const waiting = waitingMarkers.current
+    const pointerWatch = editor.onMouseMove(() => setWaiting(waiting))
+    const focusWatch = editor.onDidFocusEditorWidget(() => setWaiting(waiting))
     readyCallback.current()
     // The browser picks the generic monospace font per document language: after a language switch
     // the text may be drawn in another font than Monaco measured, and markers, indent guides and the
@@ -96,6 +124,9 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
     languageWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] })
     return () => {
       languageWatch.disconnect()
+      pointerWatch.dispose()
+      focusWatch.dispose()
+      clearTimeout(waiting.timer)
       clearTimeout(timer.current)
       attachEditorProbes(undefined)
       editor.dispose()
@@ -118,12 +149,8 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
     }))
     if (edits.length === 0) return
     let edited = editedLines.current
-    for (const { start, end, text } of edits) {
-      edited =
-        edited === 'all' || start.lineNumber !== end.lineNumber || text.includes('\n')
-          ? 'all'
-          : new Set(edited).add(start.lineNumber)
-    }
+    for (const { start, end, text } of edits)
+      edited = withEditedLines(edited, start.lineNumber, end.lineNumber, text)
     editedLines.current = edited
     // Small edits instead of setValue: keeps the scroll position, and Monaco re-tokenizes and redraws
     // only the lines they touch (one edit from the first change to the last would redraw every line
@@ -135,6 +162,13 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
       })),
     )
     const lines = diff.lines
+    // Tokenize the changed lines now, for this key's frame. Lines off screen (a `needs:` naming the
+    // job) were otherwise tokenized ~30 ms later by Monaco's idle tokenizer, whose event makes Monaco
+    // draw a frame that changes nothing on screen and keeps Chromium's frame clock running: the next
+    // key waited for the next vsync (docs/benchmark.md, "One vsync late").
+    // A new text as a whole (a preset, an import) is left to Monaco's idle tokenizer, as before.
+    const lastChanged = lines.length <= 64 ? Math.min(Math.max(0, ...lines), model.getLineCount()) : 0
+    if (lastChanged > 0) (model as ModelTokenization).tokenization?.forceTokenization?.(lastChanged)
     highlights.current?.set(
       lines.map((line) => ({
         range: new monaco.Range(line, 1, line, 1),
@@ -165,10 +199,17 @@ export default function MonacoPreview({ yaml, t, dark, markers, onReady }: Edito
         endLineNumber: m.line,
         endColumn: model.getLineMaxColumn(m.line),
       }))
-    const shown = monaco.editor.getModelMarkers({ resource: model.uri, owner: MARKER_OWNER })
-    if (markersChanged(shown, next, editedLines.current))
-      monaco.editor.setModelMarkers(model, MARKER_OWNER, next)
+    const applied = monaco.editor.getModelMarkers({ resource: model.uri, owner: MARKER_OWNER })
+    const change = markerChange(applied, next, editedLines.current)
     editedLines.current = new Set()
+    const waiting = waitingMarkers.current
+    clearTimeout(waiting.timer)
+    // Set for the text the model holds only: by then newer markers may be on their way.
+    waiting.set = () => yaml === shown.current && monaco.editor.setModelMarkers(model, MARKER_OWNER, next)
+    if (change === 'drawing') setWaiting(waiting)
+    // Only hovers read them: set once the typing pauses, not in a frame of their own after each key.
+    else if (change === 'texts') waiting.timer = setTimeout(() => setWaiting(waiting), MARKER_TEXTS_DELAY_MS)
+    else waiting.set = undefined
   }, [markers, yaml])
 
   useEffect(() => {
