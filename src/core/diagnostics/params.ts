@@ -56,6 +56,7 @@ export interface ParamsByCode {
   KC332: { variable: string; as: 'file-variable' | 'base64-variable' }
   KC333: { path: string; job: string }
   KC334: { path: string; variable: string; jobs: string }
+  KC335: { path: string; job: string }
   KC340: { mirrors: string; buildArgs: string; from: boolean; action: 'keep-port' | 'prefix-arg' }
   KC341: None
   KC342: { host: string; key: string }

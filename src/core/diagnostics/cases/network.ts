@@ -363,4 +363,36 @@ export const networkCases: Case[] = [
     fixed: (view) => view.certificates.more[0],
     fixedValue: { source: 'file-variable', value: 'CA_2', registry: '' },
   },
+  {
+    code: 'KC335',
+    name: 'a CA file of the kaniko image beside the release job; one in the repository is in both jobs',
+    trigger: {
+      version: 2,
+      release: { enabled: true },
+      certificates: { enabled: true, source: 'path', path: '/etc/corp/ca.pem' },
+    },
+    near: {
+      version: 2,
+      release: { enabled: true },
+      certificates: { enabled: true, source: 'path', path: 'certs/ca.pem' },
+    },
+    fields: ['certificates.path', 'release.enabled'],
+    fixable: false,
+  },
+  {
+    code: 'KC335',
+    name: 'among more CAs, under another variable; a path that is only a variable is KC334’s',
+    trigger: {
+      version: 2,
+      release: { enabled: true },
+      certificates: { enabled: true, more: [{ source: 'path', value: '${HOME}/ca.pem' }] },
+    },
+    near: {
+      version: 2,
+      release: { enabled: true },
+      certificates: { enabled: true, more: [{ source: 'path', value: '$CA_FILE' }] },
+    },
+    fields: ['certificates.more[0].value', 'release.enabled'],
+    fixable: false,
+  },
 ]

@@ -292,6 +292,11 @@ export const en: Catalog = {
       `The CA certificate is read from ${p.path}, only the variable ${p.variable}: the build jobs append that file, but the jobs in other images (${p.jobs}) leave a path outside the project out, so they cannot verify registries signed by that CA (x509: certificate signed by unknown authority). If ${p.variable} is a File-type CI/CD variable, choose "A File-type CI/CD variable": every job then trusts the CA.`,
     fix: (p) => `Read ${p.variable} as a File-type CI/CD variable`,
   },
+  KC335: {
+    title: 'CA file missing in the release job',
+    message: (p) =>
+      `The CA certificate is read from ${p.path}, outside the project directory: a file of the kaniko image. The ${p.job} job runs in crane's image, which has the repository but not that file, so it is left out there and crane cannot verify registries signed by that CA (x509: certificate signed by unknown authority). Keep the certificate in the repository, or use a File-type CI/CD variable.`,
+  },
   KC340: {
     title: 'Dependency Proxy port mismatch',
     message: (p) => {

@@ -285,6 +285,11 @@ export const ja: Catalog = {
       `CA証明書を変数 ${p.variable} だけのパス ${p.path} から読みます。ビルドジョブはそのファイルを追加しますが、別のイメージで動くジョブ（${p.jobs}）はプロジェクト外のパスを追加しないため、このCAが署名したレジストリを検証できません（x509: certificate signed by unknown authority）。${p.variable} がファイルタイプのCI/CD変数なら「ファイルタイプのCI/CD変数」を選んでください。すべてのジョブがこのCAを信頼します。`,
     fix: (p) => `${p.variable} をファイルタイプのCI/CD変数として読む`,
   },
+  KC335: {
+    title: 'リリースジョブにCA証明書のファイルがない',
+    message: (p) =>
+      `CA証明書をプロジェクトディレクトリ外の ${p.path}（kanikoイメージのファイル）から読みます。${p.job} ジョブはcraneのイメージで動き、リポジトリはあってもこのファイルはないため、そこでは追加せず、craneはこのCAが署名したレジストリを検証できません（x509: certificate signed by unknown authority）。証明書をリポジトリに置くか、ファイルタイプのCI/CD変数を使ってください。`,
+  },
   KC340: {
     title: '依存プロキシのポートが一致しない',
     message: (p) => {

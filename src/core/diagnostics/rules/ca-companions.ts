@@ -1,4 +1,5 @@
 import type { Config } from '../../config/schema.ts'
+import { projectRelativePath } from '../../generate/artifacts.ts'
 import { soleVariable } from '../lib/shell.ts'
 import { definePipelineRule } from '../types.ts'
 
@@ -70,4 +71,31 @@ const caPathVariableOutsideCompanions = definePipelineRule({
   },
 })
 
-export const caCompanionRules = [caPathVariableOutsideCompanions]
+/**
+ * KC333 for the release job: crane's image has the repository but not a file of the kaniko image, so
+ * the generator leaves a CA read from a path outside the project out of the release job's bundle too,
+ * and crane cannot verify a registry signed by it. A path that is only a variable is KC334's.
+ */
+const caPathOutsideReleaseJob = definePipelineRule({
+  code: 'KC335',
+  name: 'ca-path-not-in-release-job',
+  severity: 'warning',
+  check: (config) => {
+    const { certificates, release } = config
+    if (!certificates.enabled || !release.enabled) return []
+    const paths = [
+      ...(certificates.source === 'path' ? [{ field: 'certificates.path', path: certificates.path }] : []),
+      ...certificates.more.flatMap((ca, i) =>
+        ca.source === 'path' ? [{ field: `certificates.more[${i}].value`, path: ca.value }] : [],
+      ),
+    ]
+    return paths
+      .filter(({ path }) => projectRelativePath(path) === null && soleVariable(path) === null)
+      .map(({ field, path }) => ({
+        fields: [field, 'release.enabled'],
+        params: { path, job: release.jobName },
+      }))
+  },
+})
+
+export const caCompanionRules = [caPathVariableOutsideCompanions, caPathOutsideReleaseJob]
