@@ -20,6 +20,19 @@ describe('summary helpers', () => {
     expect(findings.map((f) => f.code)).toEqual(['KC201', 'KC104', 'KC105', 'KC601'])
   })
 
+  it("reports a shared setting's finding once for several images, each image's own finding per image", () => {
+    const image = config.images[0]
+    if (!image) throw new Error('an image expected')
+    const twoImages = parseConfigOrThrow({ ...config, images: [image, { ...image, name: 'other' }] })
+    const found = diagnose(twoImages)
+    // executor.tag is every image's; each image has its own build arg with a space.
+    expect(found.filter((f) => f.code === 'KC104').map((f) => f.fields)).toEqual([['executor.tag']])
+    expect(found.filter((f) => f.code === 'KC601').map((f) => f.fields[0])).toEqual([
+      'images[0].buildArgs[0].value',
+      'images[1].buildArgs[0].value',
+    ])
+  })
+
   it('summarize counts per severity', () => {
     expect(summarize(findings)).toEqual({ error: 1, warning: 1, info: 2, total: 4 })
     expect(summarize([])).toEqual({ error: 0, warning: 0, info: 0, total: 0 })
