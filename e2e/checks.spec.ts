@@ -3,6 +3,8 @@ import { defaultConfig } from '../src/core/config/defaults.ts'
 import { presetConfig } from '../src/core/config/presets.ts'
 import type { Config } from '../src/core/config/schema.ts'
 import { diagnose } from '../src/core/diagnostics/index.ts'
+import { en } from '../src/core/diagnostics/messages/en.ts'
+import { ja } from '../src/core/diagnostics/messages/ja.ts'
 import { generate } from '../src/core/generate/index.ts'
 import { encodeShareFragment } from '../src/core/share/codec.ts'
 import { pageFindings } from '../src/ui/checks/page-findings.ts'
@@ -21,6 +23,7 @@ interface Marker {
   code: string | { value: string }
   severity: number
   startLineNumber: number
+  message: string
 }
 const ourMarkers = (page: Page) =>
   page.evaluate(() => (window.__kaniko?.getMarkers('kanikoconfig') ?? []) as Marker[])
@@ -215,4 +218,65 @@ test('a finding’s Fix at its field: same fix as the panel’s, waits while the
   await expect.poll(() => yamlOf(page)).toContain('image-build:')
   await expect.poll(() => yamlOf(page)).toContain('executor:v1.24.0-debug')
   await expect(shell.locator('.mark-confirmed')).toHaveCount(0, { timeout: 3000 })
+})
+
+test('the findings speak the page’s language: only its texts are downloaded, the other language’s on a switch', async ({
+  page,
+}) => {
+  const origin = new URL(test.info().project.use.baseURL ?? 'http://localhost').origin
+  const hosts = new Set<string>()
+  // Which JS carried which language's findings texts (a title only that catalog has).
+  const carried: string[] = []
+  page.on('request', (request) => hosts.add(new URL(request.url()).origin))
+  page.on('response', async (response) => {
+    if (!/\.m?js$/.test(new URL(response.url()).pathname)) return
+    const body = await response.text().catch(() => '')
+    if (body.includes(en.KC101.title)) carried.push('en')
+    if (body.includes(ja.KC101.title)) carried.push('ja')
+  })
+  const broken = { ...defaultConfig(), executor: { ...defaultConfig().executor, tag: 'v1.24.0' } }
+  const params = { image: 'gcr.io/kaniko-project/executor:v1.24.0', tag: 'v1.24.0-debug' }
+  await openPage(page, { hash: `#${encodeShareFragment(broken).fragment}` })
+  await waitForMonaco(page)
+  const finding = panel(page).locator('li[data-code="KC101"]')
+  await expect(finding).toContainText(en.KC101.title)
+  const markerMessages = async () =>
+    (await ourMarkers(page)).filter((m) => m.code === 'KC101').map((m) => m.message)
+  await expect.poll(markerMessages).toEqual([`${en.KC101.title}: ${en.KC101.message(params)}`])
+  await expect.poll(() => carried).toEqual(['en'])
+
+  await page.getByLabel('Language').selectOption('ja')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  // Panel, the mark at the field and the YAML line's marker all re-render in Japanese.
+  await expect(finding.locator('.checks-title strong')).toHaveText(ja.KC101.title)
+  await expect(finding).toContainText(ja.KC101.message(params))
+  await expect(finding.getByRole('button', { name: ja.KC101.fix?.(params) ?? '' })).toBeVisible()
+  await expect(page.locator('[data-field="executor.tag"] .mark-error')).toContainText(ja.KC101.title)
+  await expect.poll(markerMessages).toEqual([`${ja.KC101.title}: ${ja.KC101.message(params)}`])
+  await expect.poll(() => carried).toEqual(['en', 'ja'])
+
+  // Fix announces itself in Japanese too.
+  await finding.getByRole('button', { name: ja.KC101.fix?.(params) ?? '' }).click()
+  await expect(page.getByTestId('live-region')).toContainText(ja.KC101.title)
+  expect([...hosts]).toEqual([origin])
+})
+
+test('a Japanese page shows its findings in Japanese from the first, never English', async ({ page }) => {
+  // Every title the panel ever shows, from the page's first script on.
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    Object.assign(window, { __checkTitles: seen })
+    new MutationObserver(() => {
+      for (const title of document.querySelectorAll('[data-testid="checks"] .checks-title strong')) {
+        const text = title.textContent ?? ''
+        if (!seen.includes(text)) seen.push(text)
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  })
+  const broken = { ...defaultConfig(), executor: { ...defaultConfig().executor, tag: 'v1.24.0' } }
+  await openPage(page, { language: 'ja', hash: `#${encodeShareFragment(broken).fragment}` })
+  await expect(panel(page).locator('li[data-code="KC101"] .checks-title strong')).toHaveText(ja.KC101.title)
+  const seen = await page.evaluate(() => (window as unknown as { __checkTitles: string[] }).__checkTitles)
+  expect(seen).toContain(ja.KC101.title)
+  expect(seen.filter((title) => Object.values(en).some((entry) => entry.title === title))).toEqual([])
 })

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CATALOGS } from '../src/core/diagnostics/messages/all.ts'
 import { BUDGETS, KB } from './bench/budgets.ts'
 import { type BuiltSite, buildSite } from './bench/build.ts'
 import {
@@ -79,6 +80,34 @@ describe('bundle budget', () => {
       )
       expect(size.gzip, `full-visit JS+CSS gzip bytes in ${language}`).toBeLessThanOrEqual(
         BUDGETS.visitGzipCeilingBytes,
+      )
+    }
+  })
+
+  it("gives a visit the findings' texts of its own language only", async () => {
+    expect([...parts.texts.keys()].sort()).toEqual([...parts.startup.keys()].sort())
+    // Titles are plain strings in the built JS (no quote or backslash the minifier could re-escape).
+    const titles = (language: string) =>
+      Object.values(CATALOGS[language as keyof typeof CATALOGS])
+        .map((entry) => entry.title)
+        .filter((title) => !/["'`\\]/.test(title))
+    for (const language of parts.startup.keys()) {
+      const visit = fullVisitFiles(parts, language)
+      for (const [textsLanguage, files] of parts.texts) {
+        for (const file of files)
+          expect(visit.includes(file), `${file} in the ${language} visit`).toBe(textsLanguage === language)
+      }
+      const scripts = visit.filter((f) => /\.m?js$/.test(f))
+      const code = (await Promise.all(scripts.map((f) => readFile(join(site.dir, f), 'utf8')))).join('\n')
+      for (const other of parts.startup.keys()) {
+        const found = titles(other).filter((title) => code.includes(title))
+        expect(found, `${other} titles in the ${language} visit`).toEqual(
+          other === language ? titles(other) : [],
+        )
+      }
+      const size = totalSize(site.dir, (parts.texts.get(language) ?? []).filter(isScriptOrStyle))
+      console.info(
+        `findings' texts (${language}): ${(size.raw / KB).toFixed(1)} KB raw, ${(size.gzip / KB).toFixed(1)} KB gzip -9`,
       )
     }
   })

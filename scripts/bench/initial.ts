@@ -9,6 +9,8 @@
  *            its JS, CSS, the Monarch YAML grammar chunk, the web workers, the codicon font
  *   other    any other lazily imported chunk (share links, diagnostics): requested after the first
  *            render, or before it only when the URL carries a share link
+ *   texts    lazy chunks of one language's texts (the findings' catalog, one per language): a visit
+ *            requests its own language's, alongside the diagnostics chunk; the other on a switch
  *
  * initial(language) = entry + startup[language]: all of it arrives before the form can render.
  */
@@ -31,6 +33,8 @@ export type Manifest = Readonly<Record<string, ManifestChunk>>
 export const EDITOR_SOURCE = /^src\/ui\/preview\/monaco\//
 /** Source path of a message catalog; the group is the language. */
 export const STARTUP_SOURCE = /^src\/i18n\/catalog-([a-z]{2,3})\.ts$/
+/** Source path of a lazily loaded catalog of one language's texts; the group is the language. */
+export const TEXTS_SOURCE = /^src\/core\/diagnostics\/messages\/([a-z]{2,3})\.ts$/
 /** Source path of a lazy chunk only a user's action requests (Import .gitlab-ci.yml): no visit's part. */
 export const ON_DEMAND_SOURCE = /^src\/ui\/import\/module\.ts$/
 
@@ -39,6 +43,8 @@ export interface SiteParts {
   /** The JS file(s) of the lazy import that starts the editor (its request is "the editor is requested"). */
   readonly editorEntry: readonly string[]
   readonly startup: ReadonlyMap<string, readonly string[]>
+  /** Per language, its lazily loaded texts (the findings' catalog): a visit gets one language's. */
+  readonly texts: ReadonlyMap<string, readonly string[]>
   readonly editor: readonly string[]
   readonly other: readonly string[]
   /** What only a user's action loads (the importer, its worker and WebAssembly), minus the parts above. */
@@ -103,13 +109,16 @@ export function siteParts(manifest: Manifest): SiteParts {
 
   const lazyRoots = [...entryKeys].flatMap((key) => chunk(manifest, key).dynamicImports ?? [])
   const startup = new Map<string, string[]>()
+  const textRoots = new Map<string, string[]>()
   const editorRoots: string[] = []
   const otherRoots: string[] = []
   const onDemandRoots: string[] = []
   for (const key of new Set(lazyRoots)) {
     const src = chunk(manifest, key).src ?? key
     const language = STARTUP_SOURCE.exec(src)?.[1]
+    const textsLanguage = TEXTS_SOURCE.exec(src)?.[1]
     if (language) startup.set(language, minus(closure(manifest, [key], false, entryKeys)))
+    else if (textsLanguage) textRoots.set(textsLanguage, [...(textRoots.get(textsLanguage) ?? []), key])
     else if (EDITOR_SOURCE.test(src)) editorRoots.push(key)
     else if (ON_DEMAND_SOURCE.test(src)) onDemandRoots.push(key)
     else otherRoots.push(key)
@@ -117,15 +126,20 @@ export function siteParts(manifest: Manifest): SiteParts {
   const editor = minus(closure(manifest, editorRoots, true, entryKeys))
   const editorSet = new Set(editor)
   const startupSet = new Set([...startup.values()].flat())
-  const other = minus(closure(manifest, otherRoots, true, entryKeys), editorSet, startupSet)
+  const texts = new Map(
+    [...textRoots].map(([language, roots]) => [language, minus(closure(manifest, roots, false, entryKeys))]),
+  )
+  const textsSet = new Set([...texts.values()].flat())
+  const other = minus(closure(manifest, otherRoots, true, entryKeys), editorSet, startupSet, textsSet)
   const onDemand = minus(
     closure(manifest, onDemandRoots, true, entryKeys),
     editorSet,
     startupSet,
+    textsSet,
     new Set(other),
   )
   const editorEntry = editorRoots.map((key) => chunk(manifest, key).file)
-  return { entry, editorEntry, startup, editor, other, onDemand }
+  return { entry, editorEntry, startup, texts, editor, other, onDemand }
 }
 
 /** What the page receives before it can render the form, in `language` (entry + that catalog). */
@@ -141,6 +155,7 @@ export function partOf(parts: SiteParts, file: string): Part | undefined {
   if ([...parts.startup.values()].some((files) => files.includes(file))) return 'startup'
   if (parts.editor.includes(file)) return 'editor'
   if (parts.other.includes(file)) return 'other'
+  if ([...parts.texts.values()].some((files) => files.includes(file))) return 'other'
   if (parts.onDemand.includes(file)) return 'on-demand'
   return undefined
 }
@@ -158,10 +173,13 @@ export const isVisitWorker = (file: string) => /(^|\/)yaml\.worker-[\w-]+\.m?js$
 
 /**
  * The JS + CSS of a full default visit in `language`, read from the build: the initial files, the
- * editor (JS, CSS, grammar, the YAML worker) and every other lazy chunk. An upper bound of what a
- * visit requests: a few lazy chunks (preset data) are fetched only when used.
+ * editor (JS, CSS, grammar, the YAML worker), every other lazy chunk and the language's own texts.
+ * An upper bound of what a visit requests: a few lazy chunks (preset data) are fetched only when used.
  */
 export function fullVisitFiles(parts: SiteParts, language: string): string[] {
   const editor = parts.editor.filter((f) => !isWorker(f) || isVisitWorker(f))
-  return [...new Set([...initialFiles(parts, language), ...editor, ...parts.other])].filter(isScriptOrStyle)
+  const texts = parts.texts.get(language) ?? []
+  return [...new Set([...initialFiles(parts, language), ...editor, ...parts.other, ...texts])].filter(
+    isScriptOrStyle,
+  )
 }

@@ -156,12 +156,14 @@ const lint: Command = {
     const pipeline = await pipelineInput(positionals, values, io)
     if (pipeline.kind === 'pipeline') return print(await pipelineFindings(pipeline.result, lang))
     const source = await readSource({ ...values, positionals }, pipeline.io)
-    const { diagnose, diagnoseInput, localizedFinding } = await import('../core/diagnostics/index.ts')
+    const { CATALOGS, diagnose, diagnoseInput, localizedFinding } = await import(
+      '../core/diagnostics/index.ts'
+    )
     // A refused input is reported by the input checks when they name its problem (KC7xx), else it
     // is an invalid config (exit 2) as for every other command.
     const found = source.ok ? diagnose(source.config) : diagnoseInput(source.raw)
     if (!source.ok && found.length === 0) throw source.error
-    return print(found.map((finding) => localizedFinding(finding, lang)))
+    return print(found.map((finding) => localizedFinding(finding, CATALOGS[lang])))
   },
 }
 

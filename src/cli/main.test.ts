@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { describe, expect, it, vi } from 'vitest'
 import { PRESET_NAMES, presetConfig } from '../core/config/index.ts'
-import { diagnose, localizedFinding } from '../core/diagnostics/index.ts'
+import { CATALOGS, diagnose, findingText, localizedFinding } from '../core/diagnostics/index.ts'
 import { generate } from '../core/generate/index.ts'
 import { encodePayloadV1 } from '../core/share/payload-v1.ts'
 import { COMMANDS } from './commands.ts'
@@ -57,12 +57,13 @@ describe('main', () => {
     for (const lang of ['en', 'ja'] as const) {
       const json = await run(['lint', '--preset', name, '--json', '--lang', lang])
       expect(json.code).toBe(hasError ? 1 : 0)
-      expect(JSON.parse(json.stdout)).toEqual(findings.map((f) => localizedFinding(f, lang)))
+      expect(JSON.parse(json.stdout)).toEqual(findings.map((f) => localizedFinding(f, CATALOGS[lang])))
       const human = await run(['lint', '--preset', name, '--lang', lang])
       expect(human.code).toBe(json.code)
       for (const finding of findings) {
-        expect(human.stdout).toContain(`${finding.code} ${finding.fields.join(', ')}: ${finding.title[lang]}`)
-        expect(human.stdout).toContain(`    ${finding.message[lang]}\n`)
+        const { title, message } = findingText(finding, CATALOGS[lang])
+        expect(human.stdout).toContain(`${finding.code} ${finding.fields.join(', ')}: ${title}`)
+        expect(human.stdout).toContain(`    ${message}\n`)
       }
     }
   })

@@ -55,11 +55,13 @@ export async function pipelineFindings(
   result: ImportedPipeline & { config: NonNullable<ImportedPipeline['config']> },
   lang: Lang,
 ): Promise<LocalizedFinding[]> {
-  const { diagnose, localizedFinding } = await import('../core/diagnostics/index.ts')
+  const { CATALOGS, diagnose, localizedFinding } = await import('../core/diagnostics/index.ts')
   const { withoutRestatements } = await import('../core/import/index.ts')
   return [
     ...result.findings.map((finding) => localizedImportFinding(finding, lang)),
     // A config diagnostic that says again what the import reports is left out (restated.ts).
-    ...withoutRestatements(result, diagnose(result.config)).map((finding) => localizedFinding(finding, lang)),
+    ...withoutRestatements(result, diagnose(result.config)).map((finding) =>
+      localizedFinding(finding, CATALOGS[lang]),
+    ),
   ]
 }

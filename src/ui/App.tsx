@@ -4,6 +4,7 @@ import { createTranslate, loadedCatalog } from '../i18n/index.ts'
 import { useAfterPaint } from './after-paint.ts'
 import { ConfirmDialog } from './ConfirmDialog.tsx'
 import { type ChecksModule, loadChecks } from './checks/load.ts'
+import { useFindingTexts } from './checks/texts.ts'
 import { Ui } from './context.ts'
 import { UndoToast } from './feedback/UndoToast.tsx'
 import { useUndoKeys } from './feedback/useUndoKeys.ts'
@@ -63,6 +64,8 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
   const [imported, setImported] = useState<LastImport | null>(null)
   useUndoKeys(dispatch)
   const firstLanguage = useRef(language)
+  // The language when the browser is first idle (the findings' texts are requested in it then).
+  const languageNow = useRef(language)
 
   useLayoutEffect(() => {
     if (output.ok) publishYaml(output.yaml)
@@ -76,6 +79,7 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
 
   useEffect(() => {
     document.documentElement.lang = language
+    languageNow.current = language
     document.title = `${t('app.title')}: ${t('preview.heading')}`
     if (language !== firstLanguage.current) rememberLanguage(language)
   }, [language, t])
@@ -85,10 +89,12 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
     () =>
       whenIdle(() => {
         loadShare().then(setShare, () => {})
-        loadChecks().then(setChecks, () => {})
+        loadChecks(languageNow.current).then(setChecks, () => {})
       }),
     [],
   )
+  // In the page's language: the checks wait for them (a language switch loads them first, Header.tsx).
+  const findingTexts = useFindingTexts(language, checks !== null)
 
   // Diagnostics and field marks follow the page after the paint: a keystroke's frame carries the
   // preview only (issue 15), and the checks of what it typed arrive in the next one.
@@ -97,13 +103,13 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
   const findings = useMemo(() => checks?.diagnose(checked.config) ?? null, [checks, checked.config])
   const editorMarkers = useMemo<EditorMarkers>(
     () =>
-      checks && findings && checked.output.ok
+      checks && findings && findingTexts && checked.output.ok
         ? {
             yaml: checked.output.yaml,
-            list: checks.editorMarkers(checked.output.yaml, checked.config, findings, language),
+            list: checks.editorMarkers(checked.output.yaml, checked.config, findings, findingTexts),
           }
         : NO_EDITOR_MARKERS,
-    [checks, findings, checked, language],
+    [checks, findings, findingTexts, checked],
   )
 
   // What a Fix at a field applies to: the page as it is when clicked (marks keep their identity
@@ -117,22 +123,29 @@ export function App({ initial, share: initialShare = null, startHash = '', initi
   useEffect(() => {
     const fixer = checks && {
       blocked: draftInvalid,
-      run: (finding: Finding) => checks.fixAtField(finding, fixContext.current),
+      run: (finding: Finding, title: string) => checks.fixAtField(finding, title, fixContext.current),
     }
     // Findings first (errors first), then the credential warnings.
     marks.publish([
-      ...(checks && findings ? checks.findingMarks(findings, language, fixer ?? undefined) : []),
+      ...(checks && findings && findingTexts
+        ? checks.findingMarks(findings, language, findingTexts, fixer ?? undefined)
+        : []),
       ...(share?.credentialMarks(checked.draft, language) ?? []),
     ])
-  }, [marks, share, checks, findings, checked.draft, language, draftInvalid])
+  }, [marks, share, checks, findings, findingTexts, checked.draft, language, draftInvalid])
 
   // The same element while the findings stand: a keystroke does not re-render the panel.
   const checksPanel = useMemo(
     () =>
-      checks && findings ? (
-        <checks.ChecksPanel findings={findings} draftInvalid={draftInvalid} fixContext={fixContext} />
+      checks && findings && findingTexts ? (
+        <checks.ChecksPanel
+          findings={findings}
+          texts={findingTexts}
+          draftInvalid={draftInvalid}
+          fixContext={fixContext}
+        />
       ) : null,
-    [checks, findings, draftInvalid],
+    [checks, findings, findingTexts, draftInvalid],
   )
 
   const openImport = useCallback(() => {

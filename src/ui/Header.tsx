@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language, loadCatalog } from '../i18n/index.ts'
+import { loadFindingTexts } from './checks/texts.ts'
 import { useUi } from './context.ts'
 
 export const Header = memo(function Header({
@@ -32,9 +33,10 @@ export const Header = memo(function Header({
           value={language}
           onChange={(e) => {
             const next = e.currentTarget.value
-            // The language's messages are a separate chunk: switch once they are here.
+            // The language's messages are a separate chunk: switch once they are here, with the
+            // findings' texts (a chunk of their own too) unless those fail to load.
             if (!isLanguage(next)) return
-            loadCatalog(next).then(
+            Promise.all([loadCatalog(next), loadFindingTexts(next).catch(() => null)]).then(
               () => dispatch({ type: 'setLanguage', language: next }),
               // The chunk could not load (offline after a deploy): stay in the current language.
               () => dispatch({ type: 'announce', text: `${LANGUAGE_NAMES[next]}: ✗` }),

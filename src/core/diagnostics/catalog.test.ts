@@ -6,6 +6,7 @@ import { INPUT_RULES } from './input-rules.ts'
 import { en } from './messages/en.ts'
 import { ja } from './messages/ja.ts'
 import { RULES as IMAGE_RULES, PIPELINE_RULES } from './registry.ts'
+import { findingText } from './texts.ts'
 
 const RULES = [...IMAGE_RULES, ...PIPELINE_RULES]
 
@@ -35,19 +36,15 @@ describe('message catalogs', () => {
   it('render every message and fix label of the test cases, with every value filled in', () => {
     expect(findings.length).toBeGreaterThan(CASES.length)
     for (const f of findings) {
-      for (const text of [
-        f.title.en,
-        f.title.ja,
-        f.message.en,
-        f.message.ja,
-        f.fix?.label.en,
-        f.fix?.label.ja,
-      ]) {
+      const [inEnglish, inJapanese] = [findingText(f, en), findingText(f, ja)]
+      for (const text of [inEnglish, inJapanese].flatMap((t) => [t.title, t.message, t.fix])) {
         if (text === undefined) continue
         expect(text.trim(), f.code).not.toBe('')
         expect(text, f.code).not.toMatch(/undefined|NaN|\[object /)
       }
-      expect(f.message.ja, f.code).toMatch(JAPANESE)
+      expect(inJapanese.message, f.code).toMatch(JAPANESE)
+      expect(inEnglish.fix === undefined, f.code).toBe(f.fix === undefined)
+      expect(inJapanese.fix === undefined, f.code).toBe(f.fix === undefined)
     }
   })
 

@@ -6,12 +6,9 @@ import type { Config } from '../config/schema.ts'
 import { credentialKinds, redactText } from '../config/secrets.ts'
 import { createContext } from './context.ts'
 import { INPUT_RULES } from './input-rules.ts'
-import type { Entry } from './messages/catalog.ts'
-import { en } from './messages/en.ts'
-import { ja } from './messages/ja.ts'
 import type { Code } from './params.ts'
 import { PIPELINE_RULES, RULES } from './registry.ts'
-import type { AnyRule, Finding, Fix, Hit, Localized, PipelineHit, Severity } from './types.ts'
+import type { AnyRule, Finding, FindingParams, Fix, Hit, PipelineHit, Severity } from './types.ts'
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
@@ -24,8 +21,8 @@ export function diagnose(config: Config): Finding[] {
   const seen = new Set<string>()
   config.images.forEach((_, index) => {
     for (const mapped of imageFindings(config, index)) {
-      // A shared setting's finding comes once, not once per image.
-      const key = `${mapped.code}\u0000${mapped.fields.join('\u0000')}\u0000${mapped.message.en}`
+      // A shared setting's finding comes once, not once per image (its texts come from these params).
+      const key = `${mapped.code}\u0000${mapped.fields.join('\u0000')}\u0000${JSON.stringify(mapped.params)}`
       if (seen.has(key)) continue
       seen.add(key)
       findings.push(withoutSpillingFix(config, index, mapped))
@@ -34,8 +31,7 @@ export function diagnose(config: Config): Finding[] {
   for (const rule of PIPELINE_RULES) {
     for (const hit of rule.check(config) as readonly PipelineHit<Code>[]) {
       const { fix: _none, ...finding } = toFinding(rule, { fields: hit.fields, params: hit.params })
-      const label = hit.fix ? labelOf(rule.code, hit.params) : undefined
-      findings.push(hit.fix && label ? { ...finding, fix: { label, apply: hit.fix } } : finding)
+      findings.push(hit.fix ? { ...finding, fix: { apply: hit.fix } } : finding)
     }
   }
   // Array.prototype.sort is stable: image and registry order are kept within a severity.
@@ -75,7 +71,6 @@ function onConfig(finding: ViewFinding, index: number, view: ImageView): Finding
     ...rest,
     fields,
     fix: {
-      label: fix.label,
       apply: (config) => withImageView(config, index, fix.apply(imageView(config, index))),
       ...(fix.reveal ? { reveal: configPathOfView(fix.reveal, index, view) } : {}),
     },
@@ -134,44 +129,22 @@ function errorCounts(findings: readonly ViewFinding[]): Map<Code, number> {
 }
 
 function toFinding(rule: Pick<AnyRule, 'code' | 'severity'>, hit: Hit<Code>): ViewFinding {
-  // The catalogs are typed per code; rule.code and hit.params belong together by construction.
-  const enEntry = en[rule.code] as Entry<unknown>
-  const jaEntry = ja[rule.code] as Entry<unknown>
-  const params = withoutSecrets(hit.params)
   const finding: ViewFinding = {
     code: rule.code,
     severity: rule.severity,
     fields: hit.fields,
-    title: { en: enEntry.title, ja: jaEntry.title },
-    message: { en: enEntry.message(params), ja: jaEntry.message(params) },
+    params: withoutSecrets(hit.params),
   }
-  if (!hit.fix || !enEntry.fix || !jaEntry.fix) return finding
-  return {
-    ...finding,
-    fix: {
-      label: { en: enEntry.fix(params), ja: jaEntry.fix(params) },
-      apply: hit.fix,
-      ...(hit.reveal ? { reveal: hit.reveal } : {}),
-    },
-  }
+  if (!hit.fix) return finding
+  return { ...finding, fix: { apply: hit.fix, ...(hit.reveal ? { reveal: hit.reveal } : {}) } }
 }
 
-/** Messages quote config values; a value holding a password or token is shown without it. */
-function withoutSecrets(params: unknown): unknown {
-  if (typeof params !== 'object' || params === null) return params
+/** Messages quote config values; a value holding a password or token is kept without it. */
+function withoutSecrets(params: FindingParams): FindingParams {
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,
       typeof value === 'string' && credentialKinds(value).length > 0 ? redactText(value) || '•••' : value,
     ]),
-  )
-}
-
-/** A fix's label in both languages, for a pipeline rule's hit (its fix is not a view fix). */
-function labelOf(code: Code, params: unknown): Localized | undefined {
-  const enEntry = en[code] as Entry<unknown>
-  const jaEntry = ja[code] as Entry<unknown>
-  if (!enEntry.fix || !jaEntry.fix) return undefined
-  const safe = withoutSecrets(params as never)
-  return { en: enEntry.fix(safe), ja: jaEntry.fix(safe) }
+  ) as FindingParams
 }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { PRESET_NAMES, PRESETS } from '../config/presets.ts'
 import { diagnoseInput } from './engine.ts'
+import { en } from './messages/en.ts'
+import { ja } from './messages/ja.ts'
 import { localizedFinding } from './summary.ts'
 
 describe('KC701 yaml-misread-character', () => {
   it('names each value holding a character GitLab misreads, with the characters, in both languages (in version 2 paths, even for a version 1 input)', () => {
     const raw = { job: { runnerTags: ['a\u2028b'] }, build: { context: 'x\u007f\u0085' } }
     const findings = diagnoseInput(raw)
-    expect(findings.map((f) => localizedFinding(f, 'en'))).toEqual([
+    expect(findings.map((f) => localizedFinding(f, en))).toEqual([
       expect.objectContaining({
         code: 'KC701',
         severity: 'error',
@@ -21,7 +23,7 @@ describe('KC701 yaml-misread-character', () => {
         message: expect.stringContaining('holds U+007F, U+0085: '),
       }),
     ])
-    expect(localizedFinding(findings[0] as never, 'ja').message).toMatch(
+    expect(localizedFinding(findings[0] as never, ja).message).toMatch(
       /^images\[0\]\.runnerTags\[0\] に U\+2028 が含まれています。/,
     )
   })

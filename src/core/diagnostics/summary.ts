@@ -1,4 +1,6 @@
-import type { Finding, Lang, Severity } from './types.ts'
+import type { Catalog } from './messages/catalog.ts'
+import { findingText } from './texts.ts'
+import type { Finding, Severity } from './types.ts'
 
 export interface Summary {
   readonly error: number
@@ -25,14 +27,16 @@ export interface LocalizedFinding {
   readonly fix?: string
 }
 
-export function localizedFinding(finding: Finding, lang: Lang): LocalizedFinding {
+/** `catalog` is the language's (messages/all.ts has both). */
+export function localizedFinding(finding: Finding, catalog: Catalog): LocalizedFinding {
+  const { title, message, fix } = findingText(finding, catalog)
   return {
     code: finding.code,
     severity: finding.severity,
     fields: finding.fields,
-    title: finding.title[lang],
-    message: finding.message[lang],
-    ...(finding.fix ? { fix: finding.fix.label[lang] } : {}),
+    title,
+    message,
+    ...(fix !== undefined ? { fix } : {}),
   }
 }
 

@@ -5,9 +5,11 @@ import type { Code, ParamsByCode } from './params.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 export type Lang = 'en' | 'ja'
-export type Localized = { readonly en: string; readonly ja: string }
 
-/** One problem found in a config, ready to show in either language. */
+/**
+ * One problem found in a config. Its texts are not in it: `findingText` (texts.ts) builds them from
+ * `code` and `params` with one language's catalog, so the page loads only the language it shows.
+ */
 export interface Finding {
   /** Stable code (KC + three digits); documented in docs/diagnostics.md, never reused. */
   readonly code: Code
@@ -15,14 +17,16 @@ export interface Finding {
   readonly severity: Severity
   /** Dotted config paths the finding is about, e.g. `executor.tag`, `images[0].buildArgs[2].value`. */
   readonly fields: readonly string[]
-  /** A short name of the problem (the same for every finding of a code). */
-  readonly title: Localized
-  readonly message: Localized
+  /** The values its texts are built from (ParamsByCode[code]), a secret-looking value redacted. */
+  readonly params: FindingParams
+  /** The one-click fix; its button's label is the catalog entry's `fix`. */
   readonly fix?: Fix
 }
 
+/** The params of any code: a finding's `code` says which. */
+export type FindingParams = ParamsByCode[Code]
+
 export interface Fix {
-  readonly label: Localized
   /** A new config with the problem fixed; the given config is not changed. */
   readonly apply: (config: Config) => Config
   /** A field to show after the fix, when the user may have more to do there (the page focuses it). */
@@ -31,7 +35,7 @@ export interface Fix {
 
 /**
  * What a rule reports on one image's view (fields in the view's paths: `build.context`); the engine
- * adds the code, severity and texts, and maps fields and fix onto the config.
+ * adds the code and severity, redacts the params, and maps fields and fix onto the config.
  */
 export interface Hit<K extends Code> {
   readonly fields: readonly string[]

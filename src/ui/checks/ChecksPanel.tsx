@@ -1,5 +1,7 @@
 import { Fragment, memo, useEffect, useRef, useState } from 'react'
 import './checks.css'
+import type { Catalog } from '../../core/diagnostics/messages/catalog.ts'
+import { findingText } from '../../core/diagnostics/texts.ts'
 import type { Finding } from '../../core/diagnostics/types.ts'
 import { useUi } from '../context.ts'
 import { FixConfirmation } from '../feedback/FixConfirmation.tsx'
@@ -15,10 +17,13 @@ import { countText, groupBySeverity, SEVERITIES } from './present.ts'
  */
 export const ChecksPanel = memo(function ChecksPanel({
   findings,
+  texts,
   draftInvalid,
   fixContext,
 }: {
   readonly findings: readonly Finding[]
+  /** The findings' texts in the page's language. */
+  readonly texts: Catalog
   /** A field holds invalid input: a fix (made from the last valid config) would throw that typing away. */
   readonly draftInvalid: boolean
   /**
@@ -54,8 +59,8 @@ export const ChecksPanel = memo(function ChecksPanel({
 
   const reveal = (field: string) => revealField(field, dispatch)
 
-  const fix = (finding: Finding) => {
-    const said = applyFix(finding, fixContext.current)
+  const fix = (finding: Finding, title: string) => {
+    const said = applyFix(finding, title, fixContext.current)
     if (said === null) return
     confirmFixed(said)
     // Some fixes leave a step to the user (add the CA certificate): go there.
@@ -119,45 +124,47 @@ export const ChecksPanel = memo(function ChecksPanel({
               {text(`checks.group.${group.severity}`)} ({group.findings.length})
             </h4>
             <ul>
-              {group.findings.map((finding, i) => (
-                // Findings have no identity beyond their position in the engine's stable order.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <li key={`${finding.code}-${i}`} data-code={finding.code}>
-                  <p className="checks-title">
-                    <strong>{finding.title[language]}</strong>{' '}
-                    <span className="checks-code">{finding.code}</span>
-                  </p>
-                  <p>{finding.message[language]}</p>
-                  <p className="checks-fields">
-                    {text('checks.fields')}{' '}
-                    {finding.fields.map((field) => {
-                      const name = describeField(t, field)
-                      return (
-                        <button
-                          key={field}
-                          type="button"
-                          className="checks-field"
-                          title={text('checks.goTo', { field: name })}
-                          onClick={() => reveal(field)}
-                        >
-                          {name}
-                        </button>
-                      )
-                    })}
-                  </p>
-                  {finding.fix ? (
-                    <button
-                      type="button"
-                      className="checks-fix"
-                      disabled={draftInvalid}
-                      aria-describedby={draftInvalid ? 'checks-fix-blocked' : undefined}
-                      onClick={() => fix(finding)}
-                    >
-                      {finding.fix.label[language]}
-                    </button>
-                  ) : null}
-                </li>
-              ))}
+              {group.findings.map((finding, i) => {
+                const wording = findingText(finding, texts)
+                return (
+                  // Findings have no identity beyond their position in the engine's stable order.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                  <li key={`${finding.code}-${i}`} data-code={finding.code}>
+                    <p className="checks-title">
+                      <strong>{wording.title}</strong> <span className="checks-code">{finding.code}</span>
+                    </p>
+                    <p>{wording.message}</p>
+                    <p className="checks-fields">
+                      {text('checks.fields')}{' '}
+                      {finding.fields.map((field) => {
+                        const name = describeField(t, field)
+                        return (
+                          <button
+                            key={field}
+                            type="button"
+                            className="checks-field"
+                            title={text('checks.goTo', { field: name })}
+                            onClick={() => reveal(field)}
+                          >
+                            {name}
+                          </button>
+                        )
+                      })}
+                    </p>
+                    {wording.fix !== undefined ? (
+                      <button
+                        type="button"
+                        className="checks-fix"
+                        disabled={draftInvalid}
+                        aria-describedby={draftInvalid ? 'checks-fix-blocked' : undefined}
+                        onClick={() => fix(finding, wording.title)}
+                      >
+                        {wording.fix}
+                      </button>
+                    ) : null}
+                  </li>
+                )
+              })}
             </ul>
           </div>
         ))}

@@ -24,24 +24,26 @@ export function revealField(field: string, dispatch: Dispatch<Action>): void {
 }
 
 /**
- * A finding's Fix, from the panel or at the field: applies it and announces it; returns what was
- * said (for an on-screen confirmation), or null when nothing was done (framed, no fix, invalid draft).
+ * A finding's Fix, from the panel or at the field: applies it and announces it by its `title` (in
+ * the page's language); returns what was said (for an on-screen confirmation), or null when nothing
+ * was done (framed, no fix, invalid draft).
  */
 export function applyFix(
   finding: Finding,
+  title: string,
   { config, draftInvalid, dispatch, language }: FixContext,
 ): string | null {
   if (refusedWhenFramed(dispatch, language)) return null
   if (!finding.fix || draftInvalid) return null
   dispatch({ type: 'edit', config: finding.fix.apply(config) })
-  const said = checksText(language)('checks.fixed', { title: finding.title[language] })
+  const said = checksText(language)('checks.fixed', { title })
   dispatch({ type: 'announce', text: said })
   return said
 }
 
 /** A Fix at a field: its mark (and the button) goes away, so the focus goes where the fix leads. */
-export function fixAtField(finding: Finding, context: FixContext): string | null {
-  const said = applyFix(finding, context)
+export function fixAtField(finding: Finding, title: string, context: FixContext): string | null {
+  const said = applyFix(finding, title, context)
   const next = finding.fix?.reveal ?? finding.fields[0]
   if (said !== null && next) revealField(next, context.dispatch)
   return said

@@ -1,4 +1,4 @@
-/** The lazily loaded diagnostics chunk: the engine, its en/ja catalog and the panel (see load.ts). */
+/** The lazily loaded diagnostics chunk: the engine and the panel (see load.ts; the texts are apart). */
 
 import type { Config } from '../../core/config/schema.ts'
 import { diagnose as diagnoseAll } from '../../core/diagnostics/engine.ts'

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../core/config/defaults.ts'
 import { diagnose } from '../../core/diagnostics/index.ts'
+import { en } from '../../core/diagnostics/messages/en.ts'
+import { ja } from '../../core/diagnostics/messages/ja.ts'
 import { generate } from '../../core/generate/index.ts'
 import { enclosingPaths } from './focus-field.ts'
 import { countText, editorMarkers, findingMarks, groupBySeverity } from './present.ts'
@@ -30,20 +32,21 @@ describe('presenting findings', () => {
   })
 
   it('marks each finding once, at its first field, in the page’s language', () => {
-    const marks = findingMarks(findings, 'ja')
+    const marks = findingMarks(findings, 'ja', ja)
     expect(marks.map((m) => m.path)).toEqual(findings.map((f) => f.fields[0]))
-    const kc101 = findings.find((f) => f.code === 'KC101')
     const tag = marks.find((m) => m.path === 'executor.tag')
     expect(tag?.severity).toBe('error')
     expect(tag?.label).toBe('エラー')
-    expect(tag?.text).toBe(kc101?.title.ja)
-    expect(tag?.detail).toBe(kc101?.message.ja)
+    expect(tag?.text).toBe(ja.KC101.title)
+    expect(tag?.detail).toBe(
+      ja.KC101.message({ image: 'gcr.io/kaniko-project/executor:v1.24.0', tag: 'v1.24.0-debug' }),
+    )
   })
 
   it('puts a finding about two fields under the first only', () => {
     const twoFields = findings.find((f) => f.fields.length > 1)
     if (!twoFields) throw new Error('a finding about two fields expected')
-    const marks = findingMarks([twoFields], 'en')
+    const marks = findingMarks([twoFields], 'en', en)
     expect(marks.map((m) => m.path)).toEqual([twoFields.fields[0]])
   })
 
@@ -51,28 +54,28 @@ describe('presenting findings', () => {
     const ran: string[] = []
     const fixer = {
       blocked: true,
-      run: (f: (typeof findings)[number]) => {
-        ran.push(f.code)
+      run: (f: (typeof findings)[number], title: string) => {
+        ran.push(`${f.code}: ${title}`)
         return 'said'
       },
     }
-    const marks = findingMarks(findings, 'en', fixer)
+    const marks = findingMarks(findings, 'en', en, fixer)
     const tag = marks.find((m) => m.path === 'executor.tag')
     expect(tag?.fix?.label).toBe('Use v1.24.0-debug')
     expect(tag?.fix?.blocked).toBe(true)
     expect(tag?.fix?.run()).toBe('said')
-    expect(ran).toEqual(['KC101'])
+    expect(ran).toEqual(['KC101: Executor image without a shell'])
     // A finding without a fix has none at its field; without a fixer no mark has one.
     const kc101 = findings.find((f) => f.code === 'KC101')
     if (!kc101) throw new Error('KC101 expected')
     const { fix: _, ...unfixable } = kc101
-    expect(findingMarks([unfixable], 'en', fixer).some((m) => m.fix)).toBe(false)
-    expect(findingMarks(findings, 'en').some((m) => m.fix)).toBe(false)
+    expect(findingMarks([unfixable], 'en', en, fixer).some((m) => m.fix)).toBe(false)
+    expect(findingMarks(findings, 'en', en).some((m) => m.fix)).toBe(false)
   })
 
   it('puts each finding on the YAML lines of its fields', () => {
     const yaml = generate(config)
-    const markers = editorMarkers(yaml, config, findings, 'en')
+    const markers = editorMarkers(yaml, config, findings, en)
     const kc101 = markers.find((m) => m.code === 'KC101')
     expect(yaml.split('\n')[(kc101?.line ?? 0) - 1]).toContain('executor:v1.24.0')
     expect(kc101?.message).toMatch(/^Executor image without a shell: /)

@@ -1,4 +1,6 @@
 import type { Config } from '../../core/config/schema.ts'
+import type { Catalog } from '../../core/diagnostics/messages/catalog.ts'
+import { findingText } from '../../core/diagnostics/texts.ts'
 import type { Finding, Severity } from '../../core/diagnostics/types.ts'
 import type { Language } from '../../i18n/index.ts'
 import type { PathMark } from '../marks/marks.ts'
@@ -27,10 +29,10 @@ export function countText(language: Language, severity: Severity, count: number)
   return count === 1 ? text(`checks.${severity}.one`) : text(`checks.${severity}.other`, { count })
 }
 
-/** How a mark's Fix runs: `run` applies a finding's fix to the page's current config. */
+/** How a mark's Fix runs: `run` applies a finding's fix (`title` names it) to the page's current config. */
 export interface MarkFixer {
   readonly blocked: boolean
-  readonly run: (finding: Finding) => string | null
+  readonly run: (finding: Finding, title: string) => string | null
 }
 
 /**
@@ -41,21 +43,23 @@ export interface MarkFixer {
 export function findingMarks(
   findings: readonly Finding[],
   language: Language,
+  texts: Catalog,
   fixer?: MarkFixer,
 ): PathMark[] {
   const text = checksText(language)
   return findings.flatMap((f) => {
     const path = f.fields[0]
     if (path === undefined) return []
+    const { title, message, fix } = findingText(f, texts)
     return [
       {
         path,
         severity: f.severity,
         label: text(`checks.severity.${f.severity}`),
-        text: f.title[language],
-        detail: f.message[language],
-        ...(f.fix && fixer
-          ? { fix: { label: f.fix.label[language], blocked: fixer.blocked, run: () => fixer.run(f) } }
+        text: title,
+        detail: message,
+        ...(fix !== undefined && fixer
+          ? { fix: { label: fix, blocked: fixer.blocked, run: () => fixer.run(f, title) } }
           : {}),
       },
     ]
@@ -67,14 +71,15 @@ export function editorMarkers(
   yaml: string,
   config: Config,
   findings: readonly Finding[],
-  language: Language,
+  texts: Catalog,
 ): EditorMarker[] {
-  return findings.flatMap((f) =>
-    findingLines(yaml, config, f.fields).map((line) => ({
+  return findings.flatMap((f) => {
+    const { title, message } = findingText(f, texts)
+    return findingLines(yaml, config, f.fields).map((line) => ({
       line,
       severity: f.severity,
       code: f.code,
-      message: `${f.title[language]}: ${f.message[language]}`,
-    })),
-  )
+      message: `${title}: ${message}`,
+    }))
+  })
 }
