@@ -70,6 +70,7 @@ export interface ParamsByCode {
   KC350: { host: string; user: string }
   KC351: { host: string; variable: string }
   KC352: { version: string }
+  KC353: None
   KC401: { repository: string }
   KC402: { repository: string }
   KC403: None

@@ -462,10 +462,6 @@ export const IMPORT_REASONS = {
     en: 'Dependency Proxy key written with its port, as kaniko looks it up (IMP113)',
     ja: 'Dependency Proxyのキーを、kanikoが探すとおりポート付きで書きます（IMP113）',
   })),
-  'gitlab-entry': define(() => ({
-    en: 'the GitLab registry entry is written only where kaniko needs it (before v1.9.0 it has no GitLab helper)',
-    ja: 'GitLabレジストリのエントリーは、kanikoが必要とする場合だけ書きます（v1.9.0より前にはGitLabのヘルパーがありません）',
-  })),
   'auth-entry-form': define<{ host: string; form: string }>((p) => ({
     en: `config.json entry for \`${p.host}\` (${p.form}) is not reproduced`,
     ja: `\`${p.host}\` のconfig.jsonのエントリー（${p.form}）は再現しません`,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { Config } from '../config/schema.ts'
+import { diagnose } from '../diagnostics/index.ts'
 import { importOk, KANIKO_IMAGE } from './test-support/import.ts'
 
 /** Lines of the import report that were wrong or confusing on the corpus (issue 12, item 4). */
@@ -64,7 +66,7 @@ publish:
     expect(noNoProxy.changed.map((entry) => entry.code)).toContain('proxy-build-arg')
   })
 
-  it('the GitLab registry entry is a change only where the regenerated job leaves it to kaniko', async () => {
+  it('the GitLab registry entry is kept as written; KC353 offers to leave it to kaniko', async () => {
     const entry = (host: string) =>
       `"{\\"auths\\":{\\"${host}\\":{\\"username\\":\\"$U\\",\\"password\\":\\"$P\\"}}}"`
     const job = (hosts: string[]) => `build:${KANIKO_IMAGE}
@@ -73,10 +75,13 @@ ${hosts.map((host) => `    - echo ${entry(host)} >> /kaniko/.docker/config.json`
     - /kaniko/executor --context . --destination reg.example.com/a:1
 `
     const alone = await importOk(job(['$CI_REGISTRY']))
-    expect(alone.changed.map((e) => e.code)).toContain('gitlab-entry')
-    // Beside another registry the regenerated config.json holds it again, as it was.
+    expect(alone.config?.registries.gitlabAuth).toBe('config-json')
+    expect(alone.changed.filter((e) => /auth|gitlab|registr/.test(e.code))).toEqual([])
+    expect(diagnose(alone.config as Config).map((f) => f.code)).toContain('KC353')
+    // Beside another registry `auto` writes it too: the simpler config, and no tip.
     const beside = await importOk(job(['$CI_REGISTRY', 'reg.example.com']))
+    expect(beside.config?.registries.gitlabAuth).toBe('auto')
     expect(beside.config?.registries.extra.map((r) => r.host)).toEqual(['reg.example.com'])
-    expect(beside.changed.map((e) => e.code)).not.toContain('gitlab-entry')
+    expect(diagnose(beside.config as Config).map((f) => f.code)).not.toContain('KC353')
   })
 })

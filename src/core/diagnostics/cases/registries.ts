@@ -341,6 +341,21 @@ export const registryCases: Case[] = [
     fixedValue: 'auto',
   },
   {
+    // Corpus files 03, 08, 18 (GitLab's documentation example): config.json for $CI_REGISTRY only.
+    code: 'KC353',
+    trigger: { registries: { gitlabAuth: 'config-json' } },
+    near: { executor: { tag: 'v1.8.1-debug' }, registries: { gitlabAuth: 'config-json' } },
+    fields: ['registries.gitlabAuth'],
+    fixed: (c) => c.registries.gitlabAuth,
+    fixedValue: 'auto',
+  },
+  {
+    code: 'KC353',
+    name: 'the entry beside another registry’s, which needs config.json anyway',
+    trigger: { registries: { gitlabAuth: 'config-json' } },
+    near: { registries: { gitlabAuth: 'config-json', extra: [{ host: 'ghcr.io' }] } },
+  },
+  {
     code: 'KC352',
     name: 'auto writes the entry an old kaniko needs',
     trigger: { executor: { tag: 'v1.8.1-debug' }, registries: { gitlabAuth: 'helper' } },

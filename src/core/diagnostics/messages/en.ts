@@ -389,6 +389,12 @@ export const en: Catalog = {
       `The GitLab registry is left to kaniko's built-in GitLab credential helper, but the executor image is kaniko ${p.version}: the helper arrived in v1.9.0, so the push to the GitLab registry has no credentials (401 unauthorized). Let the pipeline write the registry's entry into config.json, or use kaniko v1.9.0 or newer.`,
     fix: () => 'Write the GitLab registry entry when needed',
   },
+  KC353: {
+    title: 'config.json only for the GitLab registry',
+    message: () =>
+      "The job writes a config.json that holds only the GitLab registry ($CI_REGISTRY), which kaniko v1.9.0 and later logs in to by itself with the job's token. The file is not needed: with Automatic, no config.json is written and no credential goes through the script.",
+    fix: () => 'Let kaniko log in to the GitLab registry',
+  },
   KC401: {
     title: 'Cache without push needs a cache repository',
     message: (p) =>

@@ -377,6 +377,12 @@ export const ja: Catalog = {
       `GitLabレジストリの認証をkaniko内蔵のGitLab認証ヘルパーに任せていますが、エグゼキューターのイメージは kaniko ${p.version} です。このヘルパーはv1.9.0で追加されたため、GitLabレジストリへのプッシュは認証なしになります（401 unauthorized）。パイプラインでconfig.jsonにレジストリのエントリーを書くか、v1.9.0以降のkanikoを使ってください。`,
     fix: () => '必要なときにGitLabレジストリのエントリーを書く',
   },
+  KC353: {
+    title: 'GitLabレジストリだけのconfig.json',
+    message: () =>
+      'ジョブはGitLabレジストリ（$CI_REGISTRY）だけを含むconfig.jsonを書いていますが、kaniko v1.9.0以降はジョブのトークンで自らログインします。このファイルは不要です。「自動」にするとconfig.jsonを書かず、認証情報がスクリプトを通りません。',
+    fix: () => 'GitLabレジストリへのログインをkanikoに任せる',
+  },
   KC401: {
     title: 'プッシュしないキャッシュにはキャッシュリポジトリが必要',
     message: (p) =>

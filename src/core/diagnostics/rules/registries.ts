@@ -1,5 +1,5 @@
 import type { ImageView } from '../../config/image-view.ts'
-import { hasGitlabHelper } from '../../generate/auth.ts'
+import { hasGitlabHelper, kanikoAuthEntries } from '../../generate/auth.ts'
 import { executorVersion } from '../../generate/image.ts'
 import type { Context } from '../context.ts'
 import { edit } from '../lib/edit.ts'
@@ -441,9 +441,36 @@ const gitlabHelperMissing = defineRule({
   },
 })
 
+/**
+ * A config.json written only for the GitLab registry, which kaniko (v1.9.0 and later) logs in to by
+ * itself: what GitLab's documentation example and most hand-written jobs do, and what the importer
+ * reproduces. Harmless, so a tip; `auto` writes no config.json then.
+ */
+const gitlabEntryNotNeeded = defineRule({
+  code: 'KC353',
+  name: 'gitlab-entry-not-needed',
+  severity: 'info',
+  check: ({ config }) => {
+    if (config.registries.gitlabAuth !== 'config-json' || !hasGitlabHelper(config)) return []
+    const auto = { ...config, registries: { ...config.registries, gitlabAuth: 'auto' as const } }
+    if (kanikoAuthEntries(auto).length > 0) return []
+    return [
+      {
+        fields: ['registries.gitlabAuth'],
+        params: {},
+        fix: (c: ImageView) =>
+          edit(c, (draft) => {
+            draft.registries.gitlabAuth = 'auto'
+          }),
+      },
+    ]
+  },
+})
+
 export const registryRules = [
   portMismatch,
   gitlabHelperMissing,
+  gitlabEntryNotNeeded,
   proxyOff,
   dockerfileArg,
   dockerHubKey,

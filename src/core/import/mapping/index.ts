@@ -370,11 +370,9 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
   )
   config.pipeline.triggers = { ...config.pipeline.triggers, tagPattern: retag.tagPattern }
   if (!addsToDockerAuthConfig(config)) copiedAsItIs(notes)
-  // The entry is then written as it was: not a change.
-  if (writesGitlabEntry(config)) {
-    const kept = notes.changed.filter((entry) => entry.code !== 'gitlab-entry')
-    notes.changed.splice(0, notes.changed.length, ...kept)
-  }
+  // The simpler config where `auto` writes the GitLab entry too (a kaniko without the helper).
+  if (config.registries.gitlabAuth === 'config-json' && writesGitlabEntry(withGitlabAuto(config)))
+    config.registries.gitlabAuth = 'auto'
   reportEnvironmentLost(builds, config, notes)
   const imageSources = merged.map((draft) => ({
     job: draft.job.name,
@@ -431,6 +429,10 @@ function pipelineKinds(triggers: Config['pipeline']['triggers']): string {
 /** The build jobs write entries of the config into DOCKER_AUTH_CONFIG's config.json (merge, and any to merge). */
 function addsToDockerAuthConfig(config: Config): boolean {
   return config.registries.dockerAuthConfig.merge && kanikoAuthEntries(imageView(config, 0)).length > 0
+}
+
+function withGitlabAuto(config: Config): Config {
+  return { ...config, registries: { ...config.registries, gitlabAuth: 'auto' } }
 }
 
 /** The build jobs' config.json holds the GitLab registry entry (with any other entry, unless `helper`). */

@@ -153,7 +153,8 @@ function mapEntry(
     return
   }
   if (GITLAB_HOSTS.has(entry.host)) {
-    notes.change(entry, because('gitlab-entry'))
+    // Reproduced as written; where kaniko's own helper would log in, KC353 offers `auto`.
+    registries.gitlabAuth = 'config-json'
     return
   }
   if (entry.form !== 'auth' && entry.form !== 'username-password') {

@@ -20,22 +20,14 @@ export interface Defect {
 export type DefectVerdict = 'gone' | 'reported' | 'open' | 'missing'
 
 /** No job of the regenerated pipeline writes a config.json that only holds `$CI_REGISTRY`. */
-const noRedundantEcho = (m: Measured): boolean =>
-  m.again.jobs.every((job) =>
-    job.authWrites.every(
-      (write) =>
-        write.entries.length !== 1 ||
-        !/^\$\{?CI_REGISTRY\}?$/.test(write.entries[0]?.host ?? '') ||
-        write.credsStore !== null,
-    ),
-  )
 const executorRunsPerJob = (m: Measured): number => Math.max(...m.again.jobs.map((job) => job.runs.length))
 const regeneratedLacks = (text: string) => (m: Measured) => !m.regenerated.includes(text)
 
 const FLOATING = { what: 'floating executor tag', check: { finding: 'IMP105' } }
+// Reproduced as written since session 7 (the import keeps what works); KC353 offers `auto`.
 const REDUNDANT_ECHO = {
   what: 'redundant config.json with only $CI_REGISTRY',
-  check: { gone: noRedundantEcho, how: 'kaniko ≥ 1.9.0 logs in by itself' },
+  check: { finding: 'KC353' },
 }
 
 export const CORPUS_DEFECTS: Readonly<Record<string, readonly Defect[]>> = {

@@ -19,7 +19,6 @@ import {
   TRIGGERS,
   VERBOSITY_LEVELS,
 } from '../../config/schema.ts'
-import { canonical } from './canonical.ts'
 
 /**
  * Random version-2 configs for the import round trip (issue 12, item 7): one to three images, each
@@ -402,12 +401,6 @@ export const roundTripConfig: fc.Arbitrary<Config> = fc
  * question for the importer would be marked "open".
  */
 export function outsideRoundTrip(config: Config): string | null {
-  // By design: the importer leaves the GitLab registry to kaniko's own helper where it can.
-  if (
-    config.registries.gitlabAuth === 'config-json' &&
-    canonical(config).registries.gitlabAuth === 'config-json'
-  )
-    return 'the GitLab registry written where kaniko’s helper would do (by design: read as auto)'
   // Two configs, one pipeline but for its comments: the Dependency Proxy beside DOCKER_AUTH_CONFIG
   // copied as it is writes no login, only its prefix build argument, which the importer reads as a
   // build argument of that name (canonical.ts); the comments, which the importer does not read,
