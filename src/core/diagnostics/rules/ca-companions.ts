@@ -1,5 +1,6 @@
 import type { Config } from '../../config/schema.ts'
 import { projectRelativePath } from '../../generate/artifacts.ts'
+import { pathCas } from '../lib/ca-paths.ts'
 import { soleVariable } from '../lib/shell.ts'
 import { definePipelineRule } from '../types.ts'
 
@@ -37,15 +38,7 @@ const caPathVariableOutsideCompanions = definePipelineRule({
     const { certificates } = config
     const companions = companionJobs(config)
     if (!certificates.enabled || companions === null) return []
-    const paths = [
-      ...(certificates.source === 'path'
-        ? [{ field: 'certificates.path', path: certificates.path, index: -1 }]
-        : []),
-      ...certificates.more.flatMap((ca, i) =>
-        ca.source === 'path' ? [{ field: `certificates.more[${i}].value`, path: ca.value, index: i }] : [],
-      ),
-    ]
-    return paths.flatMap(({ field, path, index }) => {
+    return pathCas(certificates).flatMap(({ field, path, index }) => {
       const variable = soleVariable(path)
       if (variable === null) return []
       const fix = (c: Config): Config => {
@@ -83,13 +76,7 @@ const caPathOutsideReleaseJob = definePipelineRule({
   check: (config) => {
     const { certificates, release } = config
     if (!certificates.enabled || !release.enabled) return []
-    const paths = [
-      ...(certificates.source === 'path' ? [{ field: 'certificates.path', path: certificates.path }] : []),
-      ...certificates.more.flatMap((ca, i) =>
-        ca.source === 'path' ? [{ field: `certificates.more[${i}].value`, path: ca.value }] : [],
-      ),
-    ]
-    return paths
+    return pathCas(certificates)
       .filter(({ path }) => projectRelativePath(path) === null && soleVariable(path) === null)
       .map(({ field, path }) => ({
         fields: [field, 'release.enabled'],

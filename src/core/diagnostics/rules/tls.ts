@@ -2,6 +2,7 @@ import type { ImageView } from '../../config/image-view.ts'
 import { projectRelativePath } from '../../generate/artifacts.ts'
 import { registryCertificateFiles } from '../../generate/certificates.ts'
 import type { Context } from '../context.ts'
+import { pathCas } from '../lib/ca-paths.ts'
 import { edit, removeExtraFlags } from '../lib/edit.ts'
 import { isDockerHub, isPublicRegistry, registryOfKey, registryOfRepository } from '../lib/hosts.ts'
 import { bracedReferences, soleVariable } from '../lib/shell.ts'
@@ -303,14 +304,8 @@ const caPathOutsideProject = defineRule({
   check: ({ config }) => {
     const { certificates, multiArch } = config
     if (!certificates.enabled || !multiArch.enabled) return []
-    const paths = [
-      ...(certificates.source === 'path' ? [{ field: 'certificates.path', path: certificates.path }] : []),
-      ...certificates.more.flatMap((ca, i) =>
-        ca.source === 'path' ? [{ field: `certificates.more[${i}].value`, path: ca.value }] : [],
-      ),
-    ]
     return (
-      paths
+      pathCas(certificates)
         // A path that is only a variable is KC334's (it names the release job too, and offers the fix).
         .filter(({ path }) => projectRelativePath(path) === null && soleVariable(path) === null)
         .map(({ field, path }) => ({
