@@ -96,11 +96,12 @@ export function jobFindings(
     if (entry.password && !entry.password.includes('$'))
       add(importFinding('IMP112', name, entry, { host: entry.host }))
   }
-  // kaniko's bundle (IMP108's fix names kaniko's directory; a companion's CAs only decide how a
-  // build job's CA is read, mapping/companion-cas.ts).
-  for (const certificate of job.role === 'kaniko-build' ? job.certificates : []) {
+  // kaniko's bundle, or a companion's system bundle (a copy of the public bundle is no CA: the
+  // generator's release job overwrites its own copy first, which is not a bundle of the system).
+  for (const certificate of job.certificates) {
     if (certificate.mode === 'overwrite' && isBundle(certificate.target)) {
-      add(importFinding('IMP108', name, certificate, { target: certificate.target }))
+      const companion = job.role === 'companion'
+      add(importFinding('IMP108', name, certificate, { target: certificate.target, companion }))
     }
   }
   for (const need of job.needs ?? []) {

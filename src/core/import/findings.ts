@@ -108,17 +108,29 @@ export const IMPORT_FINDINGS = {
       ja: '`image:` の下に `entrypoint: [""]` を追加してください。',
     }),
   }),
-  IMP108: define<{ target: string }>({
+  IMP108: define<{ target: string; companion: boolean }>({
     severity: 'warning',
     title: { en: 'CA bundle overwritten', ja: 'CAバンドルの上書き' },
-    message: (p) => ({
-      en: `The script overwrites \`${p.target}\` instead of appending to it: every public CA is gone, so pulls from Docker Hub and other public registries fail TLS checks.`,
-      ja: `スクリプトは \`${p.target}\` に追記せず上書きしています。公開CAがすべて消えるため、Docker Hubなど公開レジストリからのpullがTLS検証で失敗します。`,
-    }),
-    fix: () => ({
-      en: 'Append with `>>`, or write a separate file in /kaniko/ssl/certs/.',
-      ja: '`>>` で追記するか、/kaniko/ssl/certs/ に別ファイルとして書いてください。',
-    }),
+    message: (p) =>
+      p.companion
+        ? {
+            en: `The script overwrites \`${p.target}\` instead of appending to it: every public CA is gone from this job's image, so it cannot verify any registry signed by a public CA (x509: certificate signed by unknown authority).`,
+            ja: `スクリプトは \`${p.target}\` に追記せず上書きしています。このジョブのイメージから公開CAがすべて消えるため、公開CAが署名したレジストリを検証できません（x509: certificate signed by unknown authority）。`,
+          }
+        : {
+            en: `The script overwrites \`${p.target}\` instead of appending to it: every public CA is gone, so pulls from Docker Hub and other public registries fail TLS checks.`,
+            ja: `スクリプトは \`${p.target}\` に追記せず上書きしています。公開CAがすべて消えるため、Docker Hubなど公開レジストリからのpullがTLS検証で失敗します。`,
+          },
+    fix: (p) =>
+      p.companion
+        ? {
+            en: 'Append with `>>` (or append to a copy of the bundle and point SSL_CERT_FILE at it).',
+            ja: '`>>` で追記してください（またはバンドルのコピーに追記し、SSL_CERT_FILE でそれを指定してください）。',
+          }
+        : {
+            en: 'Append with `>>`, or write a separate file in /kaniko/ssl/certs/.',
+            ja: '`>>` で追記するか、/kaniko/ssl/certs/ に別ファイルとして書いてください。',
+          },
   }),
   IMP109: define<{ need: string; includes: boolean }>({
     severity: 'error',

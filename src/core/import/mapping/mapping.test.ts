@@ -512,6 +512,22 @@ ${caLines.map((line) => `    - ${line}`).join('\n')}
     expect(both.config.certificates.more).toEqual([
       { source: 'file-variable', value: 'OTHER_CA', registry: '' },
     ])
+    expect(both.result.findings.map((finding) => finding.code)).not.toContain('IMP108')
+    // A companion that replaces its system's bundle with the CAs: IMP108, with the companion's fix.
+    const replaced = await configOf(
+      `${build}${release([`'{ cat "$CORP_CA"; echo; cat "$OTHER_CA"; } > /etc/ssl/certs/ca-certificates.crt'`])}`,
+    )
+    expect(
+      replaced.result.findings
+        .filter((finding) => finding.code === 'IMP108')
+        .map((finding) => [finding.job, finding.message.en.includes("this job's image"), finding.fix?.en]),
+    ).toEqual([
+      [
+        'release',
+        true,
+        'Append with `>>` (or append to a copy of the bundle and point SSL_CERT_FILE at it).',
+      ],
+    ])
     const alone = await configOf(build)
     expect(alone.config.certificates).toMatchObject({ source: 'file-variable', fileVariable: 'CORP_CA' })
     expect(alone.config.certificates.more).toEqual([
