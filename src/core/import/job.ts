@@ -1,3 +1,4 @@
+import { VARIABLE_NAME } from '../config/fields.ts'
 import { type ArgvContext, type ExecutorRun, readExecutorRun } from './kaniko/argv.ts'
 import { type AuthEntry, type AuthWrite, readAuthWrites } from './kaniko/auth.ts'
 import { type CertificateWrite, readCertificateWrites } from './kaniko/certificates.ts'
@@ -336,7 +337,7 @@ function environmentSet(script: Script, imageIsKaniko: boolean): Exported[] {
                   : { name: text.slice(0, equals), value: text.slice(equals + 1) }
               })
           : []
-    return set.filter(({ name }) => /^[A-Za-z_]\w*$/.test(name)).map((entry) => ({ ...entry, ...origin }))
+    return set.filter(({ name }) => VARIABLE_NAME.test(name)).map((entry) => ({ ...entry, ...origin }))
   })
 }
 

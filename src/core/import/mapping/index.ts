@@ -4,7 +4,7 @@ import { imageView } from '../../config/image-view.ts'
 import { type Config, type DestinationWhen, type Image, parseConfig } from '../../config/index.ts'
 import { parseConfigOrThrow } from '../../config/parse.ts'
 import { OUTPUT_FILE_FIELDS } from '../../generate/artifacts.ts'
-import { kanikoAuthEntries } from '../../generate/auth.ts'
+import { googleCredentialsLines, kanikoAuthEntries } from '../../generate/auth.ts'
 import { OCI_LABELS } from '../../generate/executor-args.ts'
 import type { ImportedJob } from '../job.ts'
 import type { ExecutorRun } from '../kaniko/argv.ts'
@@ -397,10 +397,9 @@ export function mapToConfig(input: MapInput, options: { job?: string } = {}): Ma
 const EXECUTOR_ENVIRONMENT: Readonly<Record<string, string>> = { DOCKER_CONFIG: '/kaniko/.docker' }
 
 function reportEnvironmentLost(builds: readonly ImportedJob[], config: Config, notes: Notes): void {
+  // What the regenerated build jobs export themselves, as the generator decides it.
   const written = new Set(
-    config.registries.extra.some((r) => r.credentialHelper === 'gcr' && r.googleCredentialsFileVariable)
-      ? ['GOOGLE_APPLICATION_CREDENTIALS']
-      : [],
+    googleCredentialsLines(imageView(config, 0)).length > 0 ? ['GOOGLE_APPLICATION_CREDENTIALS'] : [],
   )
   for (const job of builds) {
     const inFlags = new Set(
